@@ -1,0 +1,101 @@
+// The document every stage reads and adds to.
+//
+// All offsets inside the core are byte offsets into Document::text (valid UTF-8: the
+// input with each invalid byte sequence replaced by U+FFFD). They are converted to the
+// caller's unit (UTF-16 code units, UTF-8 bytes or code points) only when the result is
+// written out (output.cpp). Every span satisfies text.substr(start, end - start) == the
+// span's text.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace nf {
+
+struct Span {
+  uint32_t start = 0;
+  uint32_t end = 0;  // half-open
+  bool empty() const { return end <= start; }
+  uint32_t size() const { return end - start; }
+};
+
+struct Warning {
+  std::string code;
+  std::string message;
+};
+
+struct Paragraph {
+  Span span;
+  uint32_t first_token = 0, end_token = 0;  // token range [first, end) in Document::tokens
+};
+
+struct Sentence {
+  Span span;
+  uint32_t paragraph = 0;  // index into Document::paragraphs
+  uint32_t first_token = 0, end_token = 0;  // token range [first, end) in Document::tokens
+};
+
+enum class TokenKind : uint8_t { Word, Number, Punct, Symbol };
+
+// Bit flags describing a token's surface, computed once by the tokenizer.
+enum TokenFlag : uint16_t {
+  kCapitalized = 1 << 0,  // first letter upper case ("Hamas", "U.S.")
+  kAllCaps = 1 << 1,      // every letter upper case, at least one letter ("AFP", "GAZA")
+  kLower = 1 << 2,        // first letter lower case
+  kHasDigit = 1 << 3,
+  kHyphenated = 1 << 4,   // "Al-Mawasi", "nine-month-long"
+  kDotted = 1 << 5,       // "U.S.", "p.m." (internal dots; keeps its final dot)
+  kOpenQuote = 1 << 6,    // punctuation: an opening quotation mark
+  kCloseQuote = 1 << 7,   // punctuation: a closing quotation mark
+  kAmbiguousQuote = 1 << 8,  // straight ' or " (opening or closing decided by context)
+};
+
+struct Token {
+  Span span;
+  TokenKind kind = TokenKind::Word;
+  uint16_t flags = 0;
+  bool space_before = false;  // white space (or the paragraph start) precedes it
+};
+
+struct Dateline {
+  Span span;             // e.g. "GAZA CITY (AP) —"
+  Span place;            // e.g. "GAZA CITY"
+  std::string agency;    // canonical agency named in it, or empty
+};
+
+struct Article {
+  std::string headline;  // empty: none
+  Span headline_span;
+  uint32_t headline_first_token = 0, headline_end_token = 0;
+  std::string date;      // YYYY-MM-DD reference date, or empty
+  std::string date_source;  // option | header | dateline | text | empty
+  Span date_span;        // where the date was read, if from the text
+  bool has_dateline = false;
+  Dateline dateline;
+  std::vector<std::string> bylines;
+  std::vector<Span> byline_spans;
+  std::vector<std::string> agencies;  // canonical names, in order of first mention
+  Span body;
+};
+
+struct Document {
+  std::string text;        // the input as valid UTF-8 (what offsets index)
+  std::string view;        // same bytes as text, with HTML tags, NUL and control
+                           // characters blanked to spaces: what the stages read
+  bool ascii = true;       // text is pure ASCII (offset units all agree)
+  Article article;
+  std::vector<Paragraph> lines;       // every non-blank line, header lines included
+  std::vector<Paragraph> paragraphs;  // the body's paragraphs
+  std::vector<Sentence> sentences;    // the body's sentences
+  std::vector<Token> tokens;          // tokens of the headline and the body, in order
+  std::vector<Warning> warnings;
+
+  std::string_view slice(Span s) const { return std::string_view(text).substr(s.start, s.size()); }
+  std::string_view vslice(Span s) const { return std::string_view(view).substr(s.start, s.size()); }
+  void warn(std::string code, std::string message) {
+    warnings.push_back({std::move(code), std::move(message)});
+  }
+};
+
+}  // namespace nf

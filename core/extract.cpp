@@ -1,0 +1,44 @@
+// The pipeline: one function that names every stage, in the order they run.
+#include "header.h"
+#include "newsfacts.h"
+#include "output.h"
+#include "paragraphs.h"
+#include "sentences.h"
+#include "text.h"
+#include "tokens.h"
+
+namespace nf {
+
+Document extract(std::string_view input, const Options& options) {
+  Document doc;
+  decode_text(input, doc);            // text.cpp: UTF-8 repair, HTML/control blanking
+  split_lines(doc);                   // paragraphs.cpp: every non-blank line
+  read_header(doc, options);          // header.cpp: date line, headline, byline, dateline
+  select_body_paragraphs(doc);        // paragraphs.cpp: the body's paragraphs
+  tokenize(doc);                      // tokens.cpp: headline and body tokens
+  find_agencies(doc);                 // header.cpp: wire services credited or cited
+  split_sentences(doc);               // sentences.cpp: sentences within paragraphs
+  check_quote_balance(doc);           // sentences.cpp: unbalanced quotation marks
+  // Later stages add to doc here: entities, times, quantities, quotes, casualties, events.
+  return doc;
+}
+
+std::string extract_json(std::string_view input, const Options& options) {
+  if (input.size() > kMaxInputBytes) {
+    return error_json("input_too_large",
+                      "input is " + std::to_string(input.size()) + " bytes; the limit is " +
+                          std::to_string(kMaxInputBytes) + " bytes (32 MiB)",
+                      options.pretty);
+  }
+  return write_json(extract(input, options), options);
+}
+
+bool parse_offset_unit(std::string_view name, OffsetUnit& out) {
+  if (name == "utf16") out = OffsetUnit::Utf16;
+  else if (name == "utf8") out = OffsetUnit::Utf8;
+  else if (name == "codepoint") out = OffsetUnit::Codepoint;
+  else return false;
+  return true;
+}
+
+}  // namespace nf

@@ -1,0 +1,126 @@
+#include "output.h"
+
+#include "json_writer.h"
+#include "text.h"
+
+namespace nf {
+namespace {
+
+const char* unit_name(OffsetUnit u) {
+  switch (u) {
+    case OffsetUnit::Utf8: return "utf8";
+    case OffsetUnit::Codepoint: return "codepoint";
+    case OffsetUnit::Utf16: break;
+  }
+  return "utf16";
+}
+
+OffsetMap::Unit map_unit(OffsetUnit u) {
+  switch (u) {
+    case OffsetUnit::Utf8: return OffsetMap::Unit::Utf8;
+    case OffsetUnit::Codepoint: return OffsetMap::Unit::Codepoint;
+    case OffsetUnit::Utf16: break;
+  }
+  return OffsetMap::Unit::Utf16;
+}
+
+struct Out {
+  const Document& doc;
+  const OffsetMap& map;
+  JsonWriter& w;
+
+  void range(Span s) {
+    w.key("start").value(map(s.start));
+    w.key("end").value(map(s.end));
+  }
+  void span_object(Span s) {
+    w.begin_object();
+    range(s);
+    w.end_object();
+  }
+  void span_with_text(Span s) {
+    range(s);
+    w.key("text").value(doc.slice(s));
+  }
+};
+
+}  // namespace
+
+std::string write_json(const Document& doc, const Options& options) {
+  const OffsetMap map(doc.text, map_unit(options.offsets));
+  JsonWriter w(options.pretty);
+  Out o{doc, map, w};
+  const Article& a = doc.article;
+  w.begin_object();
+  w.key("schema").value(kSchema);
+  w.key("engine").begin_object().key("version").value(kVersion).end_object();
+  w.key("offsets").value(unit_name(options.offsets));
+
+  w.key("article").begin_object();
+  w.string_or_null("headline", a.headline);
+  w.key("headline_span");
+  if (a.headline_span.empty()) w.null(); else o.span_object(a.headline_span);
+  w.string_or_null("date", a.date);
+  w.string_or_null("date_source", a.date_source);
+  w.key("dateline");
+  if (a.has_dateline) {
+    w.begin_object();
+    o.span_with_text(a.dateline.span);
+    w.key("place").null();
+    w.key("place_text").value(doc.slice(a.dateline.place));
+    w.string_or_null("agency", a.dateline.agency);
+    w.end_object();
+  } else {
+    w.null();
+  }
+  w.key("bylines").begin_array();
+  for (const auto& b : a.bylines) w.value(b);
+  w.end_array();
+  w.key("agencies").begin_array();
+  for (const auto& ag : a.agencies) w.value(ag);
+  w.end_array();
+  w.key("body");
+  o.span_object(a.body);
+  w.end_object();
+
+  w.key("paragraphs").begin_array();
+  for (const Paragraph& p : doc.paragraphs) o.span_object(p.span);
+  w.end_array();
+  w.key("sentences").begin_array();
+  for (const Sentence& s : doc.sentences) {
+    w.begin_object();
+    o.range(s.span);
+    w.key("paragraph").value(s.paragraph);
+    w.end_object();
+  }
+  w.end_array();
+
+  // Stages still to come write their sections here; until then, empty.
+  for (const char* section : {"entities", "times", "quantities", "quotes", "casualties", "events"}) {
+    w.key(section).begin_array().end_array();
+  }
+
+  w.key("warnings").begin_array();
+  for (const Warning& wr : doc.warnings) {
+    w.begin_object().key("code").value(wr.code).key("message").value(wr.message).end_object();
+  }
+  w.end_array();
+  w.end_object();
+  std::string out = w.take();
+  out += '\n';
+  return out;
+}
+
+std::string error_json(std::string_view code, std::string_view message, bool pretty) {
+  JsonWriter w(pretty);
+  w.begin_object();
+  w.key("schema").value(kSchema);
+  w.key("engine").begin_object().key("version").value(kVersion).end_object();
+  w.key("error").begin_object().key("code").value(code).key("message").value(message).end_object();
+  w.end_object();
+  std::string out = w.take();
+  out += '\n';
+  return out;
+}
+
+}  // namespace nf
