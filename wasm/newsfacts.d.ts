@@ -1,0 +1,162 @@
+// TypeScript declarations for newsfacts.mjs: the newsfacts/1 result (SPEC.md).
+
+/** Half-open range into the input, in the unit named by `offsets`. */
+export interface Range { start: number; end: number; }
+/** A range with the text it covers: `input.slice(start, end) === text`. */
+export interface TextSpan extends Range { text: string; }
+
+export type OffsetUnit = 'utf16' | 'utf8' | 'codepoint';
+
+export interface Dateline extends TextSpan {
+  /** Entity id of the dateline's place, once entities are linked. */
+  place: string | null;
+  /** The place as written ("GAZA CITY"). */
+  place_text: string;
+  /** Canonical agency named in the dateline ("AP"), if any. */
+  agency: string | null;
+}
+
+export interface Article {
+  headline: string | null;
+  headline_span: Range | null;
+  /** The reference date used to resolve times, YYYY-MM-DD. */
+  date: string | null;
+  date_source: 'option' | 'header' | 'dateline' | 'text' | null;
+  dateline: Dateline | null;
+  bylines: string[];
+  /** Wire services and outlets credited or cited ("AFP", "Reuters"). */
+  agencies: string[];
+  body: Range;
+}
+
+export interface Sentence extends Range { paragraph: number; }
+
+export interface Place {
+  country: string | null;
+  kind: string;
+  lat: number | null;
+  lon: number | null;
+  precision?: string;
+}
+
+export interface Entity {
+  id: string;
+  type: 'person' | 'organization' | 'location' | 'group';
+  name: string;
+  mentions: TextSpan[];
+  titles: string[];
+  affiliations: string[];
+  place: Place | null;
+}
+
+export interface Time extends TextSpan {
+  type: 'date' | 'time' | 'duration' | 'set';
+  /** TimeML TIMEX3 value: "2024-07-13", "2024-05", "P9M", "PAST_REF", ... */
+  value: string | null;
+  anchor: string;
+}
+
+export type Qualifier = 'exact' | 'at_least' | 'more_than' | 'about' | 'at_most' | 'less_than' | 'range';
+
+export interface Quantity extends TextSpan {
+  value: number;
+  max: number | null;
+  qualifier: Qualifier;
+  unit: string | null;
+}
+
+export interface Quote extends TextSpan {
+  kind: 'direct' | 'partial' | 'indirect';
+  speaker: string | null;
+  speaker_text: string | null;
+  speaker_span: Range | null;
+  cue: string | null;
+  cue_span: Range | null;
+  medium: string | null;
+}
+
+export interface Count { value: number; qualifier: Qualifier; }
+
+export interface Casualty {
+  killed: Count | null;
+  wounded: Count | null;
+  missing?: Count | null;
+  kidnapped?: Count | null;
+  arrested?: Count | null;
+  displaced?: Count | null;
+  victims: string | null;
+  location: string | null;
+  date: string | null;
+  source: string | null;
+  evidence: Range;
+}
+
+export interface Event {
+  id: string;
+  type: string;
+  subtype: string;
+  trigger: TextSpan;
+  date: string | null;
+  date_precision: 'day' | 'month' | 'year' | null;
+  location: string | null;
+  actors: string[];
+  targets: string[];
+  fatalities: number | null;
+  wounded: number | null;
+  source: string | null;
+  evidence: Range;
+  confidence: number;
+}
+
+export interface Warning { code: string; message: string; }
+
+export interface Result {
+  schema: 'newsfacts/1';
+  engine: { version: string };
+  offsets: OffsetUnit;
+  article: Article;
+  paragraphs: Range[];
+  sentences: Sentence[];
+  entities: Entity[];
+  times: Time[];
+  quantities: Quantity[];
+  quotes: Quote[];
+  casualties: Casualty[];
+  events: Event[];
+  warnings: Warning[];
+}
+
+/** What extract() returns for input it cannot take (too large, wrong type, bad option). */
+export interface ErrorResult {
+  schema: 'newsfacts/1';
+  engine: { version: string };
+  error: { code: 'input_too_large' | 'bad_input' | 'bad_option' | 'internal_error' | 'out_of_memory' | string;
+           message: string };
+}
+
+export interface ExtractOptions {
+  /** Reference date YYYY-MM-DD; overrides any date the text states. */
+  date?: string;
+  /** Unit of every start/end (default 'utf16', so text.slice(start, end) works). */
+  offsets?: OffsetUnit;
+  /** Indent the JSON (extractJSON only). */
+  pretty?: boolean;
+}
+
+export interface Extractor {
+  readonly version: string;
+  /** The facts of one article. Never throws: errors come back as an ErrorResult. */
+  extract(text: string | Uint8Array, options?: ExtractOptions): Result | ErrorResult;
+  /** The same, as the JSON string (byte-identical to the native CLI's output). */
+  extractJSON(text: string | Uint8Array, options?: ExtractOptions): string;
+}
+
+export interface ModuleOptions {
+  /** Where to find newsfacts.wasm (emscripten's locateFile). */
+  locateFile?: (path: string, prefix: string) => string;
+  /** The .wasm bytes, if the host has them already. */
+  wasmBinary?: ArrayBuffer | Uint8Array;
+}
+
+/** Memoised async factory: the first call loads the module, later calls share it. */
+export function createExtractor(options?: ModuleOptions): Promise<Extractor>;
