@@ -37,7 +37,8 @@ TEST_CASE("invalid UTF-8 is repaired and reported, offsets exact") {
 }
 
 TEST_CASE("NUL bytes and control characters") {
-  const std::string in("x\n\nThe\0strike\0hit.\x07 It ended.\x1B", 35);
+  static const char kRaw[] = "x\n\nThe\0strike\0hit.\x07 It ended.\x1B";
+  const std::string in(kRaw, sizeof kRaw - 1);
   const json r = checked(in);
   CHECK(nft::has_warning(r, "nul_bytes"));
   CHECK(nft::has_warning(r, "control_characters"));
