@@ -64,6 +64,19 @@ struct Dateline {
   std::string agency;    // canonical agency named in it, or empty
 };
 
+// A time expression (TimeML TIMEX3) and its resolved value.
+struct Time {
+  Span span;
+  std::string type;    // date | time | duration | set
+  std::string value;   // TIMEX3 value; empty: none (written as null)
+  std::string anchor;  // absolute | article | sentence | unresolved
+  std::string grain;   // day | week | month | season | quarter | half | year | decade | ...
+  std::string mod;     // TIMEX3 mod: START | MID | END | APPROX | empty
+  std::string range_end;        // last value of a range ("May 3-5"), or empty
+  std::vector<std::string> inferred;  // fields not stated in the text: year, month, day...
+  const char* rule = "";        // the rule that matched (for tests and debugging)
+};
+
 struct Article {
   std::string headline;  // empty: none
   Span headline_span;
@@ -89,6 +102,7 @@ struct Document {
   std::vector<Paragraph> paragraphs;  // the body's paragraphs
   std::vector<Sentence> sentences;    // the body's sentences
   std::vector<Token> tokens;          // tokens of the headline and the body, in order
+  std::vector<Time> times;            // time expressions, in text order
   std::vector<Warning> warnings;
 
   std::string_view slice(Span s) const { return std::string_view(text).substr(s.start, s.size()); }

@@ -5,6 +5,7 @@
 #include "paragraphs.h"
 #include "sentences.h"
 #include "text.h"
+#include "times.h"
 #include "tokens.h"
 
 namespace nf {
@@ -19,7 +20,9 @@ Document extract(std::string_view input, const Options& options) {
   find_agencies(doc);                 // header.cpp: wire services credited or cited
   split_sentences(doc);               // sentences.cpp: sentences within paragraphs
   check_quote_balance(doc);           // sentences.cpp: unbalanced quotation marks
-  // Later stages add to doc here: entities, times, quantities, quotes, casualties, events.
+  // entities (to come)
+  find_times(doc);                    // times.cpp: time expressions, resolved
+  // quantities, quotes, casualties, events (to come)
   return doc;
 }
 

@@ -95,8 +95,27 @@ std::string write_json(const Document& doc, const Options& options) {
   }
   w.end_array();
 
+  w.key("entities").begin_array().end_array();  // stage to come
+
+  w.key("times").begin_array();
+  for (const Time& t : doc.times) {
+    w.begin_object();
+    o.span_with_text(t.span);
+    w.key("type").value(t.type);
+    w.string_or_null("value", t.value);
+    w.key("anchor").value(t.anchor);
+    w.key("grain").value(t.grain);
+    if (!t.mod.empty()) w.key("mod").value(t.mod);
+    if (!t.range_end.empty()) w.key("range_end").value(t.range_end);
+    w.key("inferred").begin_array();
+    for (const auto& f : t.inferred) w.value(f);
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+
   // Stages still to come write their sections here; until then, empty.
-  for (const char* section : {"entities", "times", "quantities", "quotes", "casualties", "events"}) {
+  for (const char* section : {"quantities", "quotes", "casualties", "events"}) {
     w.key(section).begin_array().end_array();
   }
 

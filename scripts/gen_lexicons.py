@@ -45,8 +45,6 @@ def read_lexicon(path):
                 fold = True
             continue
         forms = [f.strip() for f in line.split("|") if f.strip()]
-        if fold:
-            forms = [f.lower() for f in forms]
         entries.append(forms)
     return fold, entries
 
@@ -56,11 +54,12 @@ def generate():
     for path in sorted(DATA.glob("*.txt")):
         fold, entries = read_lexicon(path)
         name = cxx_name(path.stem)
-        canon = [e[0] for e in entries]
+        canon = [e[0] for e in entries]  # as written: the value the output names
         forms = {}
         for idx, e in enumerate(entries):
             for f in e:
-                forms.setdefault(f.encode("utf-8"), idx)  # first entry wins on a clash
+                key = f.lower() if fold else f
+                forms.setdefault(key.encode("utf-8"), idx)  # first entry wins on a clash
         ordered = sorted(forms.items())
         max_words = max((f.count(b" ") + 1 for f, _ in ordered), default=1)
         out.append("// %s: %d entries, %d forms" % (path.name, len(entries), len(ordered)))

@@ -1,0 +1,1218 @@
+#include "times.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+#include <string>
+
+#include "lexicon.h"
+
+namespace nf {
+namespace {
+
+// ---------------------------------------------------------------- calendar arithmetic
+
+// Days since 1970-01-01 of a proleptic Gregorian date (the classic era-based method).
+int64_t days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const int64_t yoe = y - era * 400;
+  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+struct Ymd {
+  int y = 0, m = 0, d = 0;
+};
+
+Ymd civil_from_days(int64_t z) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const int64_t doe = z - era * 146097;
+  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int64_t mp = (5 * doy + 2) / 153;
+  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  return {static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
+}
+
+int64_t days_of(Ymd a) { return days_from_civil(a.y, a.m, a.d); }
+
+int iso_weekday(int64_t days) {  // Monday = 1 ... Sunday = 7; 1970-01-01 was a Thursday
+  const int64_t w = (days + 3) % 7;
+  return static_cast<int>(w < 0 ? w + 7 : w) + 1;
+}
+
+bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int month_days(int y, int m) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && leap(y) ? 29 : kDays[m - 1];
+}
+
+std::string fmt(const char* f, int a, int b = 0, int c = 0) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, f, a, b, c);
+  return buf;
+}
+
+std::string ymd_str(Ymd a) { return fmt("%04d-%02d-%02d", a.y, a.m, a.d); }
+
+std::string iso_week_str(int64_t days) {
+  const int64_t thursday = days - iso_weekday(days) + 4;
+  const Ymd t = civil_from_days(thursday);
+  const int64_t jan1 = days_from_civil(t.y, 1, 1);
+  return fmt("%04d-W%02d", t.y, static_cast<int>((thursday - jan1) / 7 + 1));
+}
+
+Ymd add_months(Ymd a, int n) {
+  int idx = a.y * 12 + (a.m - 1) + n;
+  Ymd r{idx / 12, idx % 12 + 1, a.d};
+  if (r.d > month_days(r.y, r.m)) r.d = month_days(r.y, r.m);
+  return r;
+}
+
+// ---------------------------------------------------------------- what a rule found
+
+enum class Kind {
+  Absolute,    // y (maybe unknown), m (maybe unknown), d (maybe unknown)
+  Weekday,     // weekday, dir
+  DayOffset,   // n days from the article date; tod
+  UnitOffset,  // unit W/M/Y/Q/D, n units from the article date ("last week", "two years ago")
+  Season,      // part = SP/SU/FA/WI; y stated or dir
+  Part,        // part = Q1..Q4, H1, H2; y stated or dir
+  Decade,      // literal = "199" (decade) or "20" (century)
+  Clock,       // hour, minute
+  Literal,     // type and literal value as written (durations, sets, vague references)
+};
+
+struct Spec {
+  Kind kind = Kind::Literal;
+  const char* type = "date";
+  int y = -1, m = -1, d = -1;
+  int d_end = -1, y_end = -1;  // ranges: "May 3-5", "2010-2015"
+  int weekday = 0;
+  int dir = 0;        // -1 last / past, +1 next / future, 0 by tense
+  char unit = 0;      // D W M Y Q
+  int n = 0;
+  int hour = -1, minute = 0;
+  std::string part;   // season / quarter / part of day code
+  std::string literal;
+  std::string mod;
+};
+
+struct Match {
+  uint32_t start = 0, end = 0;  // token range
+  Spec spec;
+  const char* rule = "";
+};
+
+// ---------------------------------------------------------------- token access
+
+struct Unit {
+  const Document& doc;
+  uint32_t b, e;  // token range of the sentence (or headline)
+
+  bool in(uint32_t i) const { return i >= b && i < e; }
+  std::string_view t(uint32_t i) const { return in(i) ? doc.vslice(doc.tokens[i].span) : std::string_view(); }
+  const Token& tok(uint32_t i) const { return doc.tokens[i]; }
+  bool is(uint32_t i, std::string_view w) const { return in(i) && t(i) == w; }
+  bool ieq(uint32_t i, std::string_view w) const {
+    if (!in(i)) return false;
+    const std::string_view s = t(i);
+    if (s.size() != w.size()) return false;
+    for (std::size_t k = 0; k < s.size(); ++k) {
+      char c = s[k];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      if (c != w[k]) return false;
+    }
+    return true;
+  }
+  bool adjacent(uint32_t i) const { return in(i) && i > b && !tok(i).space_before; }
+  std::string lower(uint32_t i) const {
+    std::string s(t(i));
+    for (char& c : s) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+    return s;
+  }
+  bool cap(uint32_t i) const { return in(i) && (tok(i).flags & kCapitalized); }
+  bool punct(uint32_t i) const { return in(i) && tok(i).kind == TokenKind::Punct; }
+};
+
+bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+int to_int(std::string_view s) {
+  int v = 0;
+  for (char c : s) {
+    if (v > 100000) break;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+// Month at token i ("July", "Oct", "Oct." with its stop); sets next to the token after.
+int month_at(const Unit& u, uint32_t i, uint32_t& next) {
+  if (!u.cap(i)) return 0;
+  std::string s(u.t(i));
+  if (s.size() > 1 && (u.tok(i).flags & kAllCaps)) {
+    for (std::size_t k = 1; k < s.size(); ++k) s[k] = static_cast<char>(s[k] + 32);
+  }
+  const int idx = kMonths.find(s);
+  if (idx < 0) return 0;
+  next = i + 1;
+  const bool abbreviated = s.size() <= 4 && s != "May" && s != "June" && s != "July";
+  if (abbreviated && u.is(i + 1, ".") && u.adjacent(i + 1)) next = i + 2;  // "Oct."
+  return to_int(kMonths.canonical(idx));
+}
+
+int weekday_at(const Unit& u, uint32_t i, uint32_t& next) {
+  if (!u.cap(i)) return 0;
+  std::string s(u.t(i));
+  if (s.size() > 1 && (u.tok(i).flags & kAllCaps)) {
+    for (std::size_t k = 1; k < s.size(); ++k) s[k] = static_cast<char>(s[k] + 32);
+  }
+  const int idx = kWeekdays.find(s);
+  if (idx < 0) return 0;
+  next = i + 1;
+  if (s.size() <= 5 && u.is(i + 1, ".") && u.adjacent(i + 1)) next = i + 2;  // "Tues." 
+  return to_int(kWeekdays.canonical(idx));
+}
+
+// Day of month: "13", "13th", "1st".
+int day_at(const Unit& u, uint32_t i) {
+  if (!u.in(i) || u.tok(i).kind != TokenKind::Number) return 0;
+  std::string_view s = u.t(i);
+  if (s.size() > 2) {
+    const std::string_view suf = s.substr(s.size() - 2);
+    if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") s.remove_suffix(2);
+  }
+  if (!all_digits(s) || s.size() > 2) return 0;
+  const int d = to_int(s);
+  return d >= 1 && d <= 31 ? d : 0;
+}
+
+// "3-5" as a day range.
+bool day_range_at(const Unit& u, uint32_t i, int& d1, int& d2) {
+  if (!u.in(i) || u.tok(i).kind != TokenKind::Number) return false;
+  const std::string_view s = u.t(i);
+  const std::size_t dash = s.find('-');
+  if (dash == std::string_view::npos || !all_digits(s.substr(0, dash)) || !all_digits(s.substr(dash + 1)) ||
+      dash > 2 || s.size() - dash - 1 > 2)
+    return false;
+  d1 = to_int(s.substr(0, dash));
+  d2 = to_int(s.substr(dash + 1));
+  return d1 >= 1 && d1 < d2 && d2 <= 31;
+}
+
+int year_of(std::string_view s) {
+  if (s.size() != 4 || !all_digits(s)) return 0;
+  const int y = to_int(s);
+  return y >= 1000 && y <= 2999 ? y : 0;
+}
+
+int year_at(const Unit& u, uint32_t i) {
+  return u.in(i) && u.tok(i).kind == TokenKind::Number ? year_of(u.t(i)) : 0;
+}
+
+// A count in words or digits: "two", "24", "twenty-four", "three-and-a-half", "a".
+bool count_of(std::string_view s, double& n) {
+  if (all_digits(s) && s.size() <= 4) { n = to_int(s); return true; }
+  std::string low(s);
+  for (char& c : low) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  static constexpr std::string_view kHalf = "-and-a-half";
+  if (low.size() > kHalf.size() && low.compare(low.size() - kHalf.size(), kHalf.size(), kHalf) == 0) {
+    double whole;
+    if (!count_of(std::string_view(low).substr(0, low.size() - kHalf.size()), whole)) return false;
+    n = whole + 0.5;
+    return true;
+  }
+  const int idx = kNumberWords.find(low);
+  if (idx >= 0) { n = to_int(kNumberWords.canonical(idx)); return true; }
+  const std::size_t dash = low.find('-');  // twenty-four
+  if (dash != std::string::npos) {
+    const int t = kNumberWords.find(low.substr(0, dash));
+    const int o = kNumberWords.find(low.substr(dash + 1));
+    if (t >= 0 && o >= 0) {
+      const int tv = to_int(kNumberWords.canonical(t)), ov = to_int(kNumberWords.canonical(o));
+      if (tv >= 20 && tv % 10 == 0 && ov < 10) { n = tv + ov; return true; }
+    }
+  }
+  return false;
+}
+
+bool count_at(const Unit& u, uint32_t i, double& n) { return u.in(i) && count_of(u.t(i), n); }
+
+// Time unit code (D W M Y DE CE TH TM TS) of a word; plural tells whether it was plural.
+std::string unit_of(std::string_view s, bool* plural = nullptr) {
+  const int idx = kTimeUnits.find(s);
+  if (idx < 0) return {};
+  if (plural) *plural = !s.empty() && (s.back() == 's' || s.back() == 'S');
+  return std::string(kTimeUnits.canonical(idx));
+}
+
+std::string number_str(double n) {
+  if (n == static_cast<int>(n)) return std::to_string(static_cast<int>(n));
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", n);
+  return buf;
+}
+
+// TIMEX3 duration: P2Y, PT24H, P3.5Y, PXM.
+std::string duration(const std::string& unit, const std::string& count) {
+  if (unit.size() == 2 && unit[0] == 'T') return "PT" + count + unit.substr(1);
+  return "P" + count + unit;
+}
+
+bool context_before(const Unit& u, uint32_t i) {
+  return i > u.b && u.in(i - 1) && kTimeContextWords.contains(u.lower(i - 1));
+}
+
+const char* part_of_day(std::string_view w) {
+  if (w == "morning") return "MO";
+  if (w == "afternoon") return "AF";
+  if (w == "evening") return "EV";
+  if (w == "night") return "NI";
+  return nullptr;
+}
+
+// ---------------------------------------------------------------- the rules
+
+using RuleFn = bool (*)(const Unit&, uint32_t, Match&);
+
+struct Rule {
+  const char* name;
+  const char* example;  // fired by tests/times_test.cpp
+  RuleFn fn;
+};
+
+// EXAMPLE: "on July 13", "Oct. 7", "July 13, 2024", "May 3-5", "late on July 13"
+bool rule_month_day(const Unit& u, uint32_t i, Match& m) {
+  uint32_t k;
+  const int mon = month_at(u, i, k);
+  if (!mon) return false;
+  int d = day_at(u, k), d2 = -1;
+  int r1, r2;
+  if (!d && day_range_at(u, k, r1, r2)) { d = r1; d2 = r2; }
+  if (!d) return false;
+  if (u.is(k + 1, "-") && day_at(u, k + 2) > d) d2 = day_at(u, k + 2), k += 2;
+  uint32_t end = k + 1;
+  int y = -1;
+  if (u.is(end, ",") && year_at(u, end + 1)) { y = year_at(u, end + 1); end += 2; }
+  else if (year_at(u, end)) { y = year_at(u, end); end += 1; }
+  m.end = end;
+  m.spec.kind = Kind::Absolute;
+  m.spec.y = y;
+  m.spec.m = mon;
+  m.spec.d = d;
+  m.spec.d_end = d2;
+  return true;
+}
+
+// EXAMPLE: "13 July 2024", "the 13th of July"
+bool rule_day_month(const Unit& u, uint32_t i, Match& m) {
+  const int d = day_at(u, i);
+  if (!d) return false;
+  uint32_t j = i + 1;
+  if (u.is(j, "of")) ++j;
+  uint32_t k;
+  const int mon = month_at(u, j, k);
+  if (!mon) return false;
+  int y = -1;
+  if (year_at(u, k)) { y = year_at(u, k); ++k; }
+  m.end = k;
+  m.spec.kind = Kind::Absolute;
+  m.spec.y = y;
+  m.spec.m = mon;
+  m.spec.d = d;
+  return true;
+}
+
+// EXAMPLE: "July 2024", "in May", "since March", "March of 2023", "early June"
+bool rule_month(const Unit& u, uint32_t i, Match& m) {
+  uint32_t k;
+  const int mon = month_at(u, i, k);
+  if (!mon) return false;
+  int y = -1;
+  if (year_at(u, k)) { y = year_at(u, k); ++k; }
+  else if (u.is(k, "of") && year_at(u, k + 1)) { y = year_at(u, k + 1); k += 2; }
+  if (y < 0) {
+    // A bare month needs a reason to be one: "May" and "March" are verbs, "April" and
+    // "June" names. Abbreviations ("Jan") need a preceding time word too.
+    const std::string_view w = u.t(i);
+    const bool ambiguous = w == "May" || w == "March" || w == "April" || w == "June" || w.size() <= 4;
+    if (ambiguous && !context_before(u, i)) return false;
+    if (i == u.b && ambiguous) return false;
+  }
+  m.end = k;
+  m.spec.kind = Kind::Absolute;
+  m.spec.y = y;
+  m.spec.m = mon;
+  return true;
+}
+
+// EXAMPLE: "2024-07-13", "7/13/2024", "13/7/2024", "13.07.2024"
+bool rule_numeric_date(const Unit& u, uint32_t i, Match& m) {
+  if (!u.in(i) || u.tok(i).kind != TokenKind::Number) return false;
+  const std::string_view s = u.t(i);
+  int y = 0, mo = 0, d = 0;
+  uint32_t end = i + 1;
+  if (s.size() == 10 && s[4] == '-' && s[7] == '-' && all_digits(s.substr(0, 4)) &&
+      all_digits(s.substr(5, 2)) && all_digits(s.substr(8, 2))) {
+    y = to_int(s.substr(0, 4));
+    mo = to_int(s.substr(5, 2));
+    d = to_int(s.substr(8, 2));
+  } else if (s.size() >= 8 && s.size() <= 10 && s.find('.') != std::string_view::npos) {
+    const std::size_t p1 = s.find('.'), p2 = s.find('.', p1 + 1);
+    if (p2 == std::string_view::npos || s.find('.', p2 + 1) != std::string_view::npos) return false;
+    const std::string_view a = s.substr(0, p1), b = s.substr(p1 + 1, p2 - p1 - 1), c = s.substr(p2 + 1);
+    if (a.size() > 2 || b.size() > 2 || c.size() != 4 || !all_digits(a) || !all_digits(b) || !all_digits(c)) return false;
+    d = to_int(a);  // dotted dates are day first
+    mo = to_int(b);
+    y = to_int(c);
+  } else if (all_digits(s) && s.size() <= 2 && u.is(i + 1, "/") && u.adjacent(i + 1) && u.adjacent(i + 2) &&
+             u.in(i + 2) && all_digits(u.t(i + 2)) && u.t(i + 2).size() <= 2 && u.is(i + 3, "/") &&
+             u.adjacent(i + 3) && u.adjacent(i + 4) && u.in(i + 4) && all_digits(u.t(i + 4)) &&
+             (u.t(i + 4).size() == 4 || u.t(i + 4).size() == 2)) {
+    const int a = to_int(s), b = to_int(u.t(i + 2));
+    y = to_int(u.t(i + 4));
+    if (u.t(i + 4).size() == 2) y += y < 50 ? 2000 : 1900;
+    if (a > 12) { d = a; mo = b; }   // 13/7/2024
+    else { mo = a; d = b; }          // 7/13/2024, and 7/6/2024 read month first
+    end = i + 5;
+    if (u.in(i - 1) && u.adjacent(i) && u.tok(i - 1).kind == TokenKind::Word) return false;  // Reuters/7
+  } else {
+    return false;
+  }
+  if (mo < 1 || mo > 12 || d < 1 || y < 1000 || d > month_days(y, mo)) return false;
+  m.end = end;
+  m.spec.kind = Kind::Absolute;
+  m.spec.y = y;
+  m.spec.m = mo;
+  m.spec.d = d;
+  return true;
+}
+
+// EXAMPLE: "Sunday", "last Tuesday", "next Friday", "Monday night", "this Saturday"
+bool rule_weekday(const Unit& u, uint32_t i, Match& m) {
+  uint32_t j = i;
+  int dir = 0;
+  if (u.ieq(i, "last") || u.ieq(i, "past")) { dir = -1; ++j; }
+  else if (u.ieq(i, "next") || u.ieq(i, "coming")) { dir = 1; ++j; }
+  else if (u.ieq(i, "this")) { dir = 2; ++j; }
+  uint32_t k;
+  const int wd = weekday_at(u, j, k);
+  if (!wd) return false;
+  if (u.cap(k) && kTimeNotAfterWeekday.contains(u.t(k))) return false;  // the Sunday Times
+  m.spec.kind = Kind::Weekday;
+  m.spec.weekday = wd;
+  m.spec.dir = dir;
+  if (const char* tod = part_of_day(u.lower(k))) {
+    m.spec.part = tod;
+    ++k;
+  }
+  m.end = k;
+  return true;
+}
+
+// EXAMPLE: "yesterday", "today", "tomorrow", "tonight", "yesterday morning"
+bool rule_relative_day(const Unit& u, uint32_t i, Match& m) {
+  const std::string w = u.lower(i);
+  int n;
+  if (w == "yesterday") n = -1;
+  else if (w == "today") n = 0;
+  else if (w == "tomorrow") n = 1;
+  else if (w == "tonight") { n = 0; m.spec.part = "NI"; }
+  else return false;
+  uint32_t k = i + 1;
+  if (m.spec.part.empty()) {
+    if (const char* tod = part_of_day(u.lower(k))) { m.spec.part = tod; ++k; }
+  }
+  m.end = k;
+  m.spec.kind = Kind::DayOffset;
+  m.spec.n = n;
+  return true;
+}
+
+// EXAMPLE: "last week", "this year", "next month", "last night", "this morning", "this weekend",
+//          "earlier this month", "later this year"
+bool rule_this_unit(const Unit& u, uint32_t i, Match& m) {
+  uint32_t j = i;
+  std::string mod;
+  if (u.ieq(j, "earlier")) { mod = "START"; ++j; }
+  else if (u.ieq(j, "later")) { mod = "END"; ++j; }
+  int n;
+  if (u.ieq(j, "last") || u.ieq(j, "past")) n = -1;
+  else if (u.ieq(j, "this") || u.ieq(j, "current")) n = 0;
+  else if (u.ieq(j, "next") || u.ieq(j, "coming")) n = 1;
+  else return false;
+  if (!mod.empty() && n != 0) return false;  // "earlier last week" is rare; keep it simple
+  if (i > u.b && u.ieq(i - 1, "the") && n != 0) return false;  // "the past week": a duration
+  const std::string w = u.lower(j + 1);
+  m.end = j + 2;
+  m.spec.mod = mod;
+  if (const char* tod = part_of_day(w)) {
+    if (n == 1) return false;  // "next morning" is relative to a story's event
+    m.spec.kind = Kind::DayOffset;
+    m.spec.n = n;  // "last night": the day before; "this morning": the article's day
+    m.spec.part = tod;
+    return true;
+  }
+  if (w == "weekend") {
+    m.spec.kind = Kind::UnitOffset;
+    m.spec.unit = 'E';
+    m.spec.n = n;
+    return true;
+  }
+  const int season = kSeasons.find(w);
+  if (season >= 0) {
+    m.spec.kind = Kind::Season;
+    m.spec.part = std::string(kSeasons.canonical(season));
+    m.spec.dir = n == 0 ? 2 : n;
+    return true;
+  }
+  if (w == "quarter") {
+    m.spec.kind = Kind::UnitOffset;
+    m.spec.unit = 'Q';
+    m.spec.n = n;
+    return true;
+  }
+  const std::string unit = unit_of(w);
+  if (unit != "D" && unit != "W" && unit != "M" && unit != "Y") return false;
+  if (w.back() == 's') return false;
+  m.spec.kind = Kind::UnitOffset;
+  m.spec.unit = unit[0];
+  m.spec.n = n;
+  return true;
+}
+
+// EXAMPLE: "two days ago", "a week ago", "three years ago", "several months ago"
+bool rule_ago(const Unit& u, uint32_t i, Match& m) {
+  double n;
+  const bool vague = u.ieq(i, "several") || u.ieq(i, "few") || u.ieq(i, "many") || u.ieq(i, "some");
+  if (!vague && !count_at(u, i, n)) return false;
+  bool plural;
+  const std::string unit = unit_of(u.lower(i + 1), &plural);
+  if (unit.empty() || !u.ieq(i + 2, "ago")) return false;
+  m.end = i + 3;
+  if (vague || n != static_cast<int>(n) || unit[0] == 'T' || unit.size() > 1) {
+    m.spec.kind = Kind::Literal;
+    m.spec.literal = "PAST_REF";
+    return true;
+  }
+  m.spec.kind = Kind::UnitOffset;
+  m.spec.unit = unit[0];
+  m.spec.n = -static_cast<int>(n);
+  return true;
+}
+
+// EXAMPLE: "the past 24 hours", "the last two years", "the past week", "the coming days",
+//          "in recent weeks"
+bool rule_past_period(const Unit& u, uint32_t i, Match& m) {
+  if (u.ieq(i, "recent") || (u.ieq(i, "the") && u.ieq(i + 1, "coming"))) {
+    const uint32_t k = u.ieq(i, "recent") ? i + 1 : i + 2;
+    bool plural = false;
+    if (unit_of(u.lower(k), &plural).empty() || !plural) return false;
+    m.end = k + 1;
+    m.spec.literal = u.ieq(i, "recent") ? "PAST_REF" : "FUTURE_REF";
+    return true;
+  }
+  if (!u.ieq(i, "the")) return false;
+  int dir;
+  if (u.ieq(i + 1, "past") || u.ieq(i + 1, "last") || u.ieq(i + 1, "previous")) dir = -1;
+  else if (u.ieq(i + 1, "next") || u.ieq(i + 1, "coming")) dir = 1;
+  else return false;
+  double n = 1;
+  uint32_t k = i + 2;
+  std::string count = "1";
+  if (count_at(u, k, n)) { count = number_str(n); ++k; }
+  else if (u.ieq(k, "few") || u.ieq(k, "several")) { count = "X"; ++k; }
+  bool plural = false;
+  const std::string unit = unit_of(u.lower(k), &plural);
+  if (unit.empty()) return false;
+  if (count == "1" && plural && k == i + 2) count = "X";  // "the past weeks"
+  m.end = k + 1;
+  m.spec.type = "duration";
+  m.spec.literal = duration(unit, count);
+  (void)dir;
+  return true;
+}
+
+// EXAMPLE: "recently", "now", "currently"
+bool rule_vague_word(const Unit& u, uint32_t i, Match& m) {
+  const int idx = kTimeVague.find(u.lower(i));
+  if (idx < 0) return false;
+  m.end = i + 1;
+  m.spec.literal = std::string(kTimeVague.canonical(idx));
+  return true;
+}
+
+// EXAMPLE: "in 2023", "since 1948", "the 2024 election", "mid-2024", "2010-2015"
+bool rule_year(const Unit& u, uint32_t i, Match& m) {
+  if (!u.in(i) || u.tok(i).kind == TokenKind::Punct) return false;
+  const std::string_view s = u.t(i);
+  std::string mod;
+  int y = 0, y2 = -1;
+  if (u.tok(i).kind == TokenKind::Word && s.size() == 8 && (s.substr(0, 4) == "mid-" || s.substr(0, 4) == "Mid-")) {
+    y = year_of(s.substr(4));
+    mod = "MID";
+  } else if (u.tok(i).kind == TokenKind::Number && s.size() == 9 && s[4] == '-') {
+    y = year_of(s.substr(0, 4));
+    y2 = year_of(s.substr(5));
+    if (y2 <= y) return false;
+  } else if (u.tok(i).kind == TokenKind::Number) {
+    y = year_of(s);
+  }
+  if (!y || y < 1800 || y > 2100) return false;
+  if (mod.empty() && y2 < 0) {
+    // A bare number is a year only in a time context: after "in", "since", "the"...,
+    // or standing alone before punctuation; never as a count ("2000 people").
+    const bool ctx = context_before(u, i);
+    const bool the = i > u.b && u.ieq(i - 1, "the") && !(u.in(i + 1) && (u.tok(i + 1).flags & kLower) &&
+                                                       u.t(i + 1).back() == 's');
+    const bool alone = (!u.in(i + 1) || u.punct(i + 1)) && (i == u.b || u.punct(i - 1)) &&
+                       !(i > u.b && u.is(i - 1, "$"));
+    if (!ctx && !the && !alone) return false;
+    if (i > u.b && (u.is(i - 1, "$") || u.is(i - 1, "No") || u.ieq(i - 1, "about"))) return false;
+  }
+  m.end = i + 1;
+  m.spec.kind = Kind::Absolute;
+  m.spec.y = y;
+  m.spec.y_end = y2;
+  m.spec.mod = mod;
+  return true;
+}
+
+// EXAMPLE: "the 1990s", "the '90s", "the 21st century"
+bool rule_decade(const Unit& u, uint32_t i, Match& m) {
+  if (!u.in(i)) return false;
+  const std::string_view s = u.t(i);
+  if (u.tok(i).kind == TokenKind::Number && s.size() == 5 && s.back() == 's' && s[3] == '0' &&
+      year_of(s.substr(0, 4))) {
+    m.end = i + 1;
+    m.spec.kind = Kind::Decade;
+    m.spec.literal = std::string(s.substr(0, 3));
+    return true;
+  }
+  if ((s == "'" || s == "\xE2\x80\x99") && u.in(i + 1) && u.adjacent(i + 1)) {
+    const std::string_view t = u.t(i + 1);
+    if (t.size() == 3 && t.back() == 's' && t[1] == '0' && all_digits(t.substr(0, 2))) {
+      m.end = i + 2;
+      m.spec.kind = Kind::Decade;
+      m.spec.literal = std::string("19") + t[0];  // the '90s; the '20s is read as the 1920s
+      return true;
+    }
+  }
+  if (u.tok(i).kind == TokenKind::Number && u.ieq(i + 1, "century") && s.size() >= 3) {
+    const std::string_view num = s.substr(0, s.size() - 2);
+    if (all_digits(num) && num.size() <= 2) {
+      m.end = i + 2;
+      m.spec.kind = Kind::Decade;
+      m.spec.literal = fmt("%02d", to_int(num) - 1);
+      return true;
+    }
+  }
+  return false;
+}
+
+// EXAMPLE: "summer 2024", "the summer of 2023", "in the spring", "this winter" (with rule_this_unit)
+bool rule_season(const Unit& u, uint32_t i, Match& m) {
+  uint32_t j = i;
+  std::string mod;
+  if (u.ieq(j, "early")) { mod = "START"; ++j; }
+  else if (u.ieq(j, "late")) { mod = "END"; ++j; }
+  const bool the = u.ieq(j, "the");
+  if (the) ++j;
+  const int s = kSeasons.find(u.lower(j));
+  if (s < 0) return false;
+  uint32_t k = j + 1;
+  int y = -1;
+  if (year_at(u, k)) { y = year_at(u, k); ++k; }
+  else if (u.is(k, "of") && year_at(u, k + 1)) { y = year_at(u, k + 1); k += 2; }
+  if (y < 0 && !(the && context_before(u, i)) && mod.empty()) return false;
+  if (u.ieq(j, "fall") && y < 0) return false;  // "the fall of Kabul"
+  m.end = k;
+  m.spec.kind = Kind::Season;
+  m.spec.part = std::string(kSeasons.canonical(s));
+  m.spec.y = y;
+  m.spec.mod = mod;
+  return true;
+}
+
+// EXAMPLE: "the first quarter", "Q3 2023", "the second half of 2024"
+bool rule_quarter(const Unit& u, uint32_t i, Match& m) {
+  const std::string_view s = u.t(i);
+  if (s.size() == 2 && s[0] == 'Q' && s[1] >= '1' && s[1] <= '4') {
+    m.spec.part = std::string(s);
+    m.end = i + 1;
+    if (year_at(u, i + 1)) { m.spec.y = year_at(u, i + 1); m.end = i + 2; }
+    m.spec.kind = Kind::Part;
+    return true;
+  }
+  if (!u.ieq(i, "the")) return false;
+  static const char* kOrd[] = {"first", "second", "third", "fourth"};
+  int q = 0;
+  for (int k = 0; k < 4; ++k) {
+    if (u.ieq(i + 1, kOrd[k])) q = k + 1;
+  }
+  if (!q) return false;
+  const bool half = u.ieq(i + 2, "half");
+  if (!half && !u.ieq(i + 2, "quarter")) return false;
+  if (half && q > 2) return false;
+  m.spec.kind = Kind::Part;
+  m.spec.part = std::string(half ? "H" : "Q") + static_cast<char>('0' + q);
+  m.end = i + 3;
+  if (u.ieq(i + 3, "of") && year_at(u, i + 4)) { m.spec.y = year_at(u, i + 4); m.end = i + 5; }
+  else if (u.ieq(i + 3, "of") && u.ieq(i + 4, "the") && u.ieq(i + 5, "year")) { m.end = i + 6; }
+  return true;
+}
+
+bool zone_word(std::string_view w) {
+  return w == "GMT" || w == "UTC" || w == "EDT" || w == "EST" || w == "ET" || w == "PDT" || w == "PST" ||
+         w == "CET" || w == "CEST" || w == "BST" || w == "IST" || w == "JST" || w == "MSK" || w == "Z";
+}
+
+// EXAMPLE: "3 p.m.", "3:15 p.m.", "10 a.m. local time", "1200 GMT", "noon", "midnight"
+bool rule_clock(const Unit& u, uint32_t i, Match& m) {
+  if (!u.in(i)) return false;
+  const std::string_view s = u.t(i);
+  int h = -1, mi = 0;
+  uint32_t k = i + 1;
+  if (u.ieq(i, "noon") || u.ieq(i, "midday")) { h = 12; }
+  else if (u.ieq(i, "midnight")) { h = 24; }
+  else if (u.tok(i).kind == TokenKind::Number) {
+    std::string_view digits = s;
+    std::string ampm;
+    // glued am/pm: "3pm"
+    if (s.size() > 2 && (s.substr(s.size() - 2) == "am" || s.substr(s.size() - 2) == "pm")) {
+      ampm = std::string(s.substr(s.size() - 2));
+      digits = s.substr(0, s.size() - 2);
+    }
+    const std::size_t colon = digits.find(':');
+    if (colon != std::string_view::npos) {
+      if (!all_digits(digits.substr(0, colon)) || digits.size() - colon - 1 != 2 ||
+          !all_digits(digits.substr(colon + 1)))
+        return false;
+      h = to_int(digits.substr(0, colon));
+      mi = to_int(digits.substr(colon + 1));
+    } else if (all_digits(digits) && digits.size() <= 2) {
+      h = to_int(digits);
+    } else if (all_digits(digits) && digits.size() == 4 && ampm.empty() && u.in(i + 1) && zone_word(u.t(i + 1))) {
+      h = to_int(digits.substr(0, 2));  // 1200 GMT
+      mi = to_int(digits.substr(2));
+    } else {
+      return false;
+    }
+    if (ampm.empty()) {
+      const std::string next = u.lower(k);
+      if (next == "p.m." || next == "pm" || next == "a.m." || next == "am") {
+        ampm = next[0] == 'p' ? "pm" : "am";
+        ++k;
+      } else if (next == "p.m" || next == "a.m") {
+        ampm = next[0] == 'p' ? "pm" : "am";
+        ++k;
+        if (u.is(k, ".") && u.adjacent(k)) ++k;
+      }
+    }
+    if (ampm.empty() && colon == std::string_view::npos && !(u.in(i + 1) && zone_word(u.t(i + 1)))) return false;
+    if (h > 24 || mi > 59) return false;
+    if (!ampm.empty()) {
+      if (h < 1 || h > 12) return false;
+      if (ampm == "pm" && h != 12) h += 12;
+      if (ampm == "am" && h == 12) h = 0;
+    }
+  } else {
+    return false;
+  }
+  if (u.ieq(k, "local") && u.ieq(k + 1, "time")) k += 2;
+  else if (u.in(k) && zone_word(u.t(k))) ++k;
+  m.end = k;
+  m.spec.kind = Kind::Clock;
+  m.spec.type = "time";
+  m.spec.hour = h;
+  m.spec.minute = mi;
+  return true;
+}
+
+// EXAMPLE: "nine-month-long", "three-and-a-half year war", "two years", "24 hours",
+//          "a decade", "a 24-hour truce", "months-long"
+bool rule_duration(const Unit& u, uint32_t i, Match& m) {
+  if (!u.in(i)) return false;
+  const std::string low = u.lower(i);
+  // One hyphenated token: nine-month-long, 24-hour, year-long, months-long (but a
+  // hyphenated count, "three-and-a-half", is read below).
+  double hyphen_count;
+  if ((u.tok(i).flags & kHyphenated) && !count_of(low, hyphen_count)) {
+    std::string_view s = low;
+    bool longish = false;
+    if (s.size() > 5 && (s.substr(s.size() - 5) == "-long" || s.substr(s.size() - 4) == "-old")) {
+      longish = true;
+      s = s.substr(0, s.rfind('-'));
+    }
+    const std::size_t dash = s.rfind('-');
+    std::string unit;
+    std::string count;
+    bool plural = false;
+    if (dash == std::string_view::npos) {
+      unit = unit_of(s, &plural);
+      if (unit.empty() || !longish) return false;
+      count = plural ? "X" : "1";  // months-long, year-long
+    } else {
+      unit = unit_of(s.substr(dash + 1), &plural);
+      double n;
+      if (unit.empty() || !count_of(s.substr(0, dash), n)) return false;
+      count = number_str(n);
+    }
+    m.end = i + 1;
+    m.spec.type = "duration";
+    m.spec.literal = duration(unit, count);
+    return true;
+  }
+  double n;
+  std::string count;
+  uint32_t k = i;
+  if (count_at(u, i, n)) {
+    if (u.ieq(i, "a") || u.ieq(i, "an") || u.ieq(i, "one")) n = 1;
+    count = number_str(n);
+    ++k;
+    if (u.ieq(k, "and") && u.ieq(k + 1, "a") && u.ieq(k + 2, "half")) { count = number_str(n + 0.5); k += 3; }
+  } else if (u.ieq(i, "several") || u.ieq(i, "many") || (u.ieq(i, "a") && u.ieq(i + 1, "few"))) {
+    count = "X";
+    k = u.ieq(i, "a") ? i + 2 : i + 1;
+  } else {
+    return false;
+  }
+  bool plural;
+  const std::string unit = unit_of(u.lower(k), &plural);
+  if (unit.empty()) return false;
+  if (u.ieq(k + 1, "ago") || u.ieq(k + 1, "later") || u.ieq(k + 1, "earlier") || u.ieq(k + 1, "before") ||
+      u.ieq(k + 1, "after"))
+    return false;  // relative to another time: rule_ago, or not a duration
+  if ((u.ieq(i, "a") || u.ieq(i, "an")) && !(unit == "Y" || unit == "DE" || unit == "W" || unit == "M" ||
+                                             unit == "D" || unit == "CE" || unit == "TH"))
+    return false;
+  m.end = k + 1;
+  if (u.is(m.end, "-") && u.ieq(m.end + 1, "long")) m.end += 2;
+  else if (u.in(m.end) && (u.lower(m.end) == "-long")) m.end += 1;
+  m.spec.type = "duration";
+  m.spec.literal = duration(unit, count);
+  return true;
+}
+
+// EXAMPLE: "for months", "for decades", "for years", "for hours"
+bool rule_vague_duration(const Unit& u, uint32_t i, Match& m) {
+  if (!u.ieq(i, "for")) return false;
+  bool plural = false;
+  const std::string unit = unit_of(u.lower(i + 1), &plural);
+  if (unit.empty() || !plural) return false;
+  m.end = i + 2;
+  m.spec.type = "duration";
+  m.spec.literal = duration(unit, "X");
+  return true;
+}
+
+// EXAMPLE: "every Friday", "each year", "every two weeks", "daily", "weekly", "on Fridays"
+bool rule_set(const Unit& u, uint32_t i, Match& m) {
+  const std::string w = u.lower(i);
+  static const struct { const char* word; const char* value; } kAdverbs[] = {
+      {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"yearly", "P1Y"}, {"annually", "P1Y"},
+      {"hourly", "PT1H"}, {"nightly", "TNI"}, {"biweekly", "P2W"}, {"quarterly", "P3M"}};
+  for (const auto& a : kAdverbs) {
+    if (w == a.word) {
+      m.end = i + 1;
+      m.spec.type = "set";
+      m.spec.literal = a.value;
+      return true;
+    }
+  }
+  // "Fridays" (plural weekday) on its own: a set.
+  if (u.cap(i) && w.size() > 4 && w.back() == 's') {
+    const int idx = kWeekdays.find(std::string(u.t(i).substr(0, u.t(i).size() - 1)));
+    if (idx >= 0 && (i > u.b && (u.ieq(i - 1, "on") || u.ieq(i - 1, "every")))) {
+      m.end = i + 1;
+      m.spec.type = "set";
+      m.spec.literal = "XXXX-WXX-" + std::string(kWeekdays.canonical(idx));
+      return true;
+    }
+  }
+  if (w != "every" && w != "each") return false;
+  uint32_t k;
+  const int wd = weekday_at(u, i + 1, k);
+  if (wd) {
+    m.end = k;
+    m.spec.type = "set";
+    m.spec.literal = fmt("XXXX-WXX-%d", wd);
+    return true;
+  }
+  double n = 1;
+  std::string count = "1";
+  uint32_t j = i + 1;
+  if (count_at(u, j, n) && !u.ieq(j, "a")) { count = number_str(n); ++j; }
+  const std::string unit = unit_of(u.lower(j));
+  if (unit.empty()) return false;
+  m.end = j + 1;
+  m.spec.type = "set";
+  m.spec.literal = duration(unit, count);
+  return true;
+}
+
+// In priority order (the longest match wins; on a tie, the earlier rule).
+const Rule kRules[] = {
+    {"month day year", "July 13, 2024", rule_month_day},
+    {"day month year", "13 July 2024", rule_day_month},
+    {"numeric date", "7/13/2024", rule_numeric_date},
+    {"month", "in May", rule_month},
+    {"weekday", "last Tuesday", rule_weekday},
+    {"relative day", "yesterday", rule_relative_day},
+    {"this/last/next unit", "last week", rule_this_unit},
+    {"units ago", "two days ago", rule_ago},
+    {"past period", "the past 24 hours", rule_past_period},
+    {"vague word", "recently", rule_vague_word},
+    {"decade", "the 1990s", rule_decade},
+    {"season", "summer 2024", rule_season},
+    {"quarter or half", "the first quarter of 2024", rule_quarter},
+    {"clock time", "3 p.m. local time", rule_clock},
+    {"duration", "nine-month-long", rule_duration},
+    {"vague duration", "for months", rule_vague_duration},
+    {"set", "every Friday", rule_set},
+    {"year", "since 1948", rule_year},
+};
+
+// Modifiers before an expression: "early", "late", "mid" (inside the span), and
+// "late on" (the span starts after "on").
+struct Modifier {
+  uint32_t skip = 0;       // tokens consumed
+  bool in_span = false;
+  std::string mod;
+};
+
+Modifier modifier_at(const Unit& u, uint32_t i) {
+  Modifier md;
+  const std::string w = u.lower(i);
+  const char* mod = w == "early" ? "START" : w == "late" ? "END" : w == "mid" ? "MID" : nullptr;
+  if (mod) {
+    md.mod = mod;
+    if (u.ieq(i + 1, "on") || u.ieq(i + 1, "in")) { md.skip = 2; md.in_span = false; }
+    else { md.skip = 1; md.in_span = true; }
+    return md;
+  }
+  if (w == "the" && (u.ieq(i + 1, "end") || u.ieq(i + 1, "beginning") || u.ieq(i + 1, "start") ||
+                     u.ieq(i + 1, "middle")) && u.ieq(i + 2, "of")) {
+    md.mod = u.ieq(i + 1, "end") ? "END" : u.ieq(i + 1, "middle") ? "MID" : "START";
+    md.skip = 3;
+    md.in_span = true;
+  }
+  return md;
+}
+
+std::optional<Match> match_at(const Unit& u, uint32_t i) {
+  std::optional<Match> best;
+  auto try_rules = [&](uint32_t at, uint32_t span_start, const std::string& mod) {
+    for (const Rule& r : kRules) {
+      Match m;
+      if (!r.fn(u, at, m) || m.end <= at || m.end > u.e) continue;
+      m.start = span_start;
+      m.rule = r.name;
+      if (!mod.empty() && m.spec.mod.empty()) m.spec.mod = mod;
+      if (!best || m.end > best->end) best = m;
+    }
+  };
+  try_rules(i, i, "");
+  const Modifier md = modifier_at(u, i);
+  if (md.skip && i + md.skip < u.e) {
+    const std::optional<Match> plain = best;
+    best.reset();
+    try_rules(i + md.skip, md.in_span ? i : i + md.skip, md.mod);
+    // A modifier only counts when something follows it; otherwise keep the plain match.
+    if (!best) best = plain;
+    else if (!md.in_span) {
+      // "late on July 13": report from July 13 (the caller resumes after it).
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------- tense and resolution
+
+enum class Tense { Unknown, Past, Future };
+
+Tense tense_near(const Unit& u, uint32_t start, uint32_t end) {
+  int best_dist = 1 << 30;
+  Tense best = Tense::Unknown;
+  for (uint32_t j = u.b; j < u.e; ++j) {
+    if (j >= start && j < end) continue;
+    const Token& t = u.tok(j);
+    if (t.kind != TokenKind::Word) continue;
+    const std::string w = u.lower(j);
+    Tense cue = Tense::Unknown;
+    if (kTimeFutureCues.contains(w)) cue = Tense::Future;
+    else if (kTimePastCues.contains(w)) cue = Tense::Past;
+    else if (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 && (t.flags & kLower)) cue = Tense::Past;
+    if (cue == Tense::Unknown) continue;
+    if (cue == Tense::Future && (w == "set" || w == "due") && !u.ieq(j + 1, "to")) continue;
+    if (cue == Tense::Future && w == "going" && !u.ieq(j + 1, "to")) continue;
+    const int dist = j < start ? static_cast<int>(start - j) : static_cast<int>(j - end + 1);
+    if (dist < best_dist) {
+      best_dist = dist;
+      best = cue;
+    }
+  }
+  return best;
+}
+
+struct Dct {
+  bool known = false;
+  Ymd date;
+  int64_t days = 0;
+};
+
+void set_date_value(Time& t, Ymd d) {
+  t.value = ymd_str(d);
+  t.grain = "day";
+}
+
+// Fills t (value, anchor, grain, inferred) from the spec.
+void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
+  t.type = s.type;
+  t.mod = s.mod;
+  t.anchor = dct.known ? "article" : "unresolved";
+  switch (s.kind) {
+    case Kind::Literal:
+      t.value = s.literal;
+      t.anchor = "absolute";
+      t.grain = s.type == std::string("duration") ? "duration" : s.type == std::string("set") ? "set" : "vague";
+      return;
+    case Kind::Decade:
+      t.value = s.literal;
+      t.grain = s.literal.size() == 3 ? "decade" : "century";
+      t.anchor = "absolute";
+      return;
+    case Kind::Absolute: {
+      if (s.y > 0 && s.m < 0) {
+        t.value = fmt("%04d", s.y);
+        t.grain = "year";
+        t.anchor = "absolute";
+        if (s.y_end > 0) t.range_end = fmt("%04d", s.y_end);
+        return;
+      }
+      int y = s.y;
+      if (y < 0) {
+        t.inferred.push_back("year");
+        if (!dct.known) {
+          t.value = s.d > 0 ? fmt("XXXX-%02d-%02d", s.m, s.d) : fmt("XXXX-%02d", s.m);
+          t.grain = s.d > 0 ? "day" : "month";
+          return;
+        }
+        y = dct.date.y;
+        // Compare at the expression's own grain.
+        const int64_t lo = days_from_civil(y, s.m, s.d > 0 ? std::min(s.d, month_days(y, s.m)) : 1);
+        const int64_t hi = s.d > 0 ? lo : days_from_civil(y, s.m, month_days(y, s.m));
+        if (tense == Tense::Future) {
+          if (hi < dct.days) ++y;
+        } else if (tense == Tense::Past) {
+          if (lo > dct.days) --y;
+        } else if (lo > dct.days + 7) {
+          --y;  // no tense cue: news looks back, but a date in the coming week stays
+        }
+      } else {
+        t.anchor = "absolute";
+      }
+      if (s.d > 0) {
+        if (s.d > month_days(y, s.m)) { t.value.clear(); return; }
+        set_date_value(t, {y, s.m, s.d});
+        if (s.d_end > 0 && s.d_end <= month_days(y, s.m)) t.range_end = ymd_str({y, s.m, s.d_end});
+      } else {
+        t.value = fmt("%04d-%02d", y, s.m);
+        t.grain = "month";
+      }
+      return;
+    }
+    case Kind::Weekday: {
+      t.grain = "day";
+      t.inferred = {"year", "month", "day"};
+      if (!dct.known) {
+        t.value = fmt("XXXX-WXX-%d", s.weekday);
+        return;
+      }
+      const int today = iso_weekday(dct.days);
+      int64_t day;
+      int dir = s.dir;
+      if (dir == 0) dir = tense == Tense::Future ? 1 : -1;
+      if (dir == 2) {
+        day = dct.days - today + s.weekday;  // this Friday: in the article's week
+      } else if (dir < 0) {
+        int back = (today - s.weekday + 7) % 7;
+        if (back == 0 && s.dir == -1) back = 7;  // "last Sunday" said on a Sunday
+        day = dct.days - back;
+      } else {
+        int fwd = (s.weekday - today + 7) % 7;
+        if (fwd == 0 && s.dir == 1) fwd = 7;
+        day = dct.days + fwd;
+      }
+      set_date_value(t, civil_from_days(day));
+      if (!s.part.empty()) t.value += "T" + s.part;
+      return;
+    }
+    case Kind::DayOffset: {
+      t.grain = "day";
+      if (!dct.known) {
+        t.value = s.n == 0 ? "PRESENT_REF" : s.n < 0 ? "PAST_REF" : "FUTURE_REF";
+        return;
+      }
+      set_date_value(t, civil_from_days(dct.days + s.n));
+      if (!s.part.empty()) t.value += "T" + s.part;
+      return;
+    }
+    case Kind::UnitOffset: {
+      if (!dct.known) {
+        t.value = s.n == 0 ? "PRESENT_REF" : s.n < 0 ? "PAST_REF" : "FUTURE_REF";
+        return;
+      }
+      switch (s.unit) {
+        case 'D':
+          set_date_value(t, civil_from_days(dct.days + s.n));
+          return;
+        case 'W':
+          t.value = iso_week_str(dct.days + 7 * s.n);
+          t.grain = "week";
+          return;
+        case 'E':
+          t.value = iso_week_str(dct.days + 7 * s.n) + "-WE";
+          t.grain = "week";
+          return;
+        case 'M': {
+          const Ymd r = add_months(dct.date, s.n);
+          t.value = fmt("%04d-%02d", r.y, r.m);
+          t.grain = "month";
+          return;
+        }
+        case 'Q': {
+          int q = (dct.date.m - 1) / 3 + s.n, y = dct.date.y;
+          while (q < 0) { q += 4; --y; }
+          while (q > 3) { q -= 4; ++y; }
+          t.value = fmt("%04d-Q%d", y, q + 1);
+          t.grain = "quarter";
+          return;
+        }
+        case 'Y':
+          t.value = fmt("%04d", dct.date.y + s.n);
+          t.grain = "year";
+          return;
+        default:
+          t.value.clear();
+          return;
+      }
+    }
+    case Kind::Season:
+    case Kind::Part: {
+      t.grain = s.kind == Kind::Season ? "season" : (s.part[0] == 'Q' ? "quarter" : "half");
+      if (s.y > 0) {
+        t.value = fmt("%04d-", s.y) + s.part;
+        t.anchor = "absolute";
+        return;
+      }
+      t.inferred.push_back("year");
+      if (!dct.known) {
+        t.value = "XXXX-" + s.part;
+        return;
+      }
+      int y = dct.date.y;
+      // Start month of the season or part, to place it before or after the article date.
+      int start = 1;
+      if (s.part == "SP") start = 3;
+      else if (s.part == "SU") start = 6;
+      else if (s.part == "FA") start = 9;
+      else if (s.part == "WI") start = 12;
+      else if (s.part[0] == 'Q') start = 1 + 3 * (s.part[1] - '1');
+      else if (s.part == "H2") start = 7;
+      const int dir = s.kind == Kind::Season ? s.dir : 0;
+      if (dir == -1) {
+        if (start >= dct.date.m) --y;
+      } else if (dir == 1) {
+        if (start <= dct.date.m) ++y;
+      } else if (dir == 0 && tense != Tense::Future && start > dct.date.m) {
+        --y;
+      } else if (dir == 0 && tense == Tense::Future && start + 2 < dct.date.m) {
+        ++y;
+      }
+      t.value = fmt("%04d-", y) + s.part;
+      return;
+    }
+    case Kind::Clock:
+      t.grain = "minute";
+      t.value = fmt("T%02d:%02d", s.hour, s.minute);  // the date is prefixed by the caller
+      return;
+  }
+}
+
+}  // namespace
+
+std::vector<TimeRuleInfo> time_rules() {
+  std::vector<TimeRuleInfo> out;
+  for (const Rule& r : kRules) out.push_back({r.name, r.example});
+  return out;
+}
+
+void find_times(Document& doc) {
+  Dct dct;
+  if (!doc.article.date.empty()) {
+    const std::string& d = doc.article.date;
+    dct.known = true;
+    dct.date = {std::atoi(d.substr(0, 4).c_str()), std::atoi(d.substr(5, 2).c_str()),
+                std::atoi(d.substr(8, 2).c_str())};
+    dct.days = days_of(dct.date);
+  }
+  auto run_unit = [&](uint32_t b, uint32_t e) {
+    const Unit u{doc, b, e};
+    const std::size_t first = doc.times.size();
+    for (uint32_t i = b; i < e;) {
+      const std::optional<Match> m = match_at(u, i);
+      if (!m) { ++i; continue; }
+      Time t;
+      t.span = {doc.tokens[m->start].span.start, doc.tokens[m->end - 1].span.end};
+      t.rule = m->rule;
+      resolve(m->spec, dct, tense_near(u, m->start, m->end), t);
+      if (!t.value.empty() || t.type == "duration") doc.times.push_back(std::move(t));
+      i = m->end;
+    }
+    // Clock times take the date of the sentence when it has one, else the article's.
+    for (std::size_t k = first; k < doc.times.size(); ++k) {
+      Time& t = doc.times[k];
+      if (t.type != "time" || t.value.empty() || t.value[0] != 'T') continue;
+      std::string date;
+      for (std::size_t j = first; j < doc.times.size(); ++j) {
+        if (doc.times[j].grain == "day" && doc.times[j].type == "date" && doc.times[j].value.size() >= 10 &&
+            doc.times[j].value[0] != 'X') {
+          date = doc.times[j].value.substr(0, 10);
+          if (j > k) break;
+        }
+      }
+      if (!date.empty()) {
+        t.value = date + t.value;
+        t.anchor = "sentence";
+      } else if (dct.known) {
+        t.value = ymd_str(dct.date) + t.value;
+        t.anchor = "article";
+        t.inferred = {"year", "month", "day"};
+      } else {
+        t.value = "XXXX-XX-XX" + t.value;
+        t.anchor = "unresolved";
+      }
+    }
+  };
+  const Article& a = doc.article;
+  if (a.headline_end_token > a.headline_first_token) run_unit(a.headline_first_token, a.headline_end_token);
+  for (const Sentence& s : doc.sentences) run_unit(s.first_token, s.end_token);
+}
+
+}  // namespace nf

@@ -1,0 +1,170 @@
+// Stage 8, times: every rule's example, positive cases with their resolved values, and
+// negative cases that must not match. Strict: a case fails on no result, a different
+// span, a different value, or an extra expression.
+#include "test_util.h"
+
+#include "times.h"
+
+using nft::json;
+
+namespace {
+
+// The times of one sentence, as "text=value" strings, with article date dct.
+std::string times_of(const std::string& sentence, const std::string& dct = "2024-07-14") {
+  nf::Options o;
+  o.date = dct;
+  o.offsets = nf::OffsetUnit::Utf8;
+  const std::string text = "x\n\n" + sentence;
+  const json r = nft::run(text, o);
+  std::string out;
+  for (const auto& t : r["times"]) {
+    if (!out.empty()) out += "; ";
+    out += t["text"].get<std::string>() + "=" + (t["value"].is_null() ? "null" : t["value"].get<std::string>());
+  }
+  return out;
+}
+
+nf::Document doc_of(const std::string& sentence, const std::string& dct = "2024-07-14") {
+  nf::Options o;
+  o.date = dct;
+  return nf::extract("x\n\n" + sentence, o);
+}
+
+}  // namespace
+
+TEST_CASE("every time rule matches its own example") {
+  for (const auto& r : nf::time_rules()) {
+    CAPTURE(std::string(r.name));
+    const nf::Document d = doc_of(std::string("It happened ") + r.example + ".");
+    bool found = false;
+    for (const auto& t : d.times) found = found || std::string(t.rule) == r.name;
+    CHECK(found);
+  }
+}
+
+TEST_CASE("the seed's expressions, in a past-tense report dated Sunday 2024-07-14") {
+  CHECK(times_of("A Hamas official said Sunday that the group is pulling out.") == "Sunday=2024-07-14");
+  CHECK(times_of("Israel staged a raid on July 13 that it said was an attempt.") == "July 13=2024-07-13");
+  CHECK(times_of("The group has been fighting a nine-month-long war.") == "nine-month-long=P9M");
+  CHECK(times_of("Talks have for months tried but failed.") == "for months=PXM");
+  CHECK(times_of("The area had in May been declared a safe zone.") == "May=2024-05");
+  CHECK(times_of("He has been among the most wanted men for decades.") == "for decades=PXDE");
+  CHECK(times_of("He announced the start of the Oct. 7 attack, which sparked the war.") == "Oct. 7=2023-10-07");
+  CHECK(times_of("Rescuers also said yesterday at least eight people were killed.") == "yesterday=2024-07-13");
+  const nf::Document d = doc_of("Netanyahu said late on July 13 there was no certainty.");
+  REQUIRE(d.times.size() == 1);
+  CHECK(d.times[0].value == "2024-07-13");
+  CHECK(d.times[0].mod == "END");
+}
+
+TEST_CASE("dates: full, partial, numeric, ranges") {
+  CHECK(times_of("It was signed on 13 July 2024.") == "13 July 2024=2024-07-13");
+  CHECK(times_of("It was signed on July 13, 2021.") == "July 13, 2021=2021-07-13");
+  CHECK(times_of("The vote was held on 7/13/2024.") == "7/13/2024=2024-07-13");
+  CHECK(times_of("The vote was held on 13/7/2024.") == "13/7/2024=2024-07-13");
+  CHECK(times_of("The vote was held on 6/7/2024.") == "6/7/2024=2024-06-07");  // month first
+  CHECK(times_of("The vote was held on 13.07.2024.") == "13.07.2024=2024-07-13");
+  CHECK(times_of("The vote was held on 2024-07-13.") == "2024-07-13=2024-07-13");
+  CHECK(times_of("The festival ran May 3-5.") == "May 3-5=2024-05-03");
+  CHECK(times_of("Prices rose between May and July.") == "May=2024-05; July=2024-07");
+  CHECK(times_of("It opened in July 2019.") == "July 2019=2019-07");
+  CHECK(times_of("The Oct. 7 attack killed many.") == "Oct. 7=2023-10-07");
+  CHECK(times_of("The July 13 strike hit a camp.") == "July 13=2024-07-13");
+}
+
+TEST_CASE("a date without a year follows the tense") {
+  CHECK(times_of("The summit will open on Oct. 7.") == "Oct. 7=2024-10-07");
+  CHECK(times_of("Elections are scheduled for March 3.", "2024-11-20") == "March 3=2025-03-03");
+  CHECK(times_of("He was arrested on Dec. 24.", "2024-01-05") == "Dec. 24=2023-12-24");
+  CHECK(times_of("The hearing is on July 16.") == "July 16=2024-07-16");  // within a week: kept
+}
+
+TEST_CASE("weekdays look back in past-tense reports and forward with future cues") {
+  // 2024-07-14 is a Sunday.
+  CHECK(times_of("Officials said on Thursday the port was closed.") == "Thursday=2024-07-11");
+  CHECK(times_of("Talks will resume on Tuesday.") == "Tuesday=2024-07-16");
+  CHECK(times_of("The ministers met last Sunday.") == "last Sunday=2024-07-07");
+  CHECK(times_of("They meet next Friday.") == "next Friday=2024-07-19");
+  CHECK(times_of("The raid came late on Monday.") == "Monday=2024-07-08");
+  CHECK(times_of("Shelling resumed Saturday night.") == "Saturday night=2024-07-13TNI");
+}
+
+TEST_CASE("relative days and periods") {
+  CHECK(times_of("The blast happened today.") == "today=2024-07-14");
+  CHECK(times_of("The results come tomorrow.") == "tomorrow=2024-07-15");
+  CHECK(times_of("Sirens sounded last night.") == "last night=2024-07-13TNI");
+  CHECK(times_of("Prices fell last week.") == "last week=2024-W27");
+  CHECK(times_of("Prices fell last month.") == "last month=2024-06");
+  CHECK(times_of("Prices fell last year.") == "last year=2023");
+  CHECK(times_of("The law passes next year.") == "next year=2025");
+  CHECK(times_of("He left two days ago.") == "two days ago=2024-07-12");
+  CHECK(times_of("She left three years ago.") == "three years ago=2021");
+  CHECK(times_of("It was announced earlier this month.") == "earlier this month=2024-07");
+  CHECK(times_of("Dozens died in the past 24 hours.") == "the past 24 hours=PT24H");
+  CHECK(times_of("Fighting grew in recent weeks.") == "recent weeks=PAST_REF");
+  CHECK(times_of("Fighting has recently intensified.") == "recently=PAST_REF");
+  CHECK(times_of("They met this weekend.") == "this weekend=2024-W28-WE");
+}
+
+TEST_CASE("years, decades, seasons, quarters") {
+  CHECK(times_of("The war began in 2014.") == "2014=2014");
+  CHECK(times_of("Refugees since 1948 have waited.") == "1948=1948");
+  CHECK(times_of("Turnout was high in the 2024 election.") == "2024=2024");
+  CHECK(times_of("Growth slowed in mid-2023.") == "mid-2023=2023");
+  CHECK(times_of("The conflict of the 1990s left scars.") == "1990s=199");
+  CHECK(times_of("Output fell in the first quarter of 2024.") == "the first quarter of 2024=2024-Q1");
+  CHECK(times_of("Output fell last quarter.") == "last quarter=2024-Q2");
+  CHECK(times_of("It opened in summer 2023.") == "summer 2023=2023-SU");
+  CHECK(times_of("Rains came last winter.") == "last winter=2023-WI");
+  CHECK(times_of("Fires broke out in the spring.") == "the spring=2024-SP");
+}
+
+TEST_CASE("clock times take the sentence's date, else the article's") {
+  CHECK(times_of("Sirens sounded at 3 p.m. local time (1200 GMT).") ==
+        "3 p.m. local time=2024-07-14T15:00; 1200 GMT=2024-07-14T12:00");
+  CHECK(times_of("The blast came at 10:30 a.m. on July 13.") == "10:30 a.m.=2024-07-13T10:30; July 13=2024-07-13");
+  CHECK(times_of("The curfew starts at midnight.") == "midnight=2024-07-14T24:00");
+}
+
+TEST_CASE("durations and sets") {
+  CHECK(times_of("It ended a three-and-a-half year war.") == "three-and-a-half year=P3.5Y");
+  CHECK(times_of("He spent two years in prison.") == "two years=P2Y");
+  CHECK(times_of("They agreed a 24-hour truce.") == "24-hour=PT24H");
+  CHECK(times_of("After a decade of talks, nothing.") == "a decade=P1DE");
+  CHECK(times_of("The months-long siege ended.") == "months-long=PXM");
+  CHECK(times_of("Protesters gather every Friday.") == "every Friday=XXXX-WXX-5");
+  CHECK(times_of("The paper is published weekly.") == "weekly=P1W");
+  CHECK(times_of("Markets open on Fridays.") == "Fridays=XXXX-WXX-5");
+  CHECK(times_of("The census is held every ten years.") == "every ten years=P10Y");
+}
+
+TEST_CASE("negative cases match nothing") {
+  for (const char* s : {"The bill may pass.", "May I ask a question?", "They will march on the capital.",
+                        "The Sunday Times reported it.", "Rescuers found 7 people.", "Photo: Reuters/7 dead.",
+                        "He paid $2000 for it.", "Some 2000 soldiers crossed the border.", "April Ryan asked.",
+                        "June Carter sang.", "The fall of Kabul shocked many.", "Page 2014 of the report.",
+                        "Room 3 is open.", "They won 3-1."}) {
+    CAPTURE(std::string(s));
+    CHECK(times_of(s) == "");
+  }
+}
+
+TEST_CASE("with no article date, relative values stay unresolved") {
+  nf::Options o;
+  const json r = nft::run("x\n\nThe strike came on Sunday, on July 13 and yesterday.", o);
+  REQUIRE(r["times"].size() == 3);
+  CHECK(r["times"][0]["value"] == "XXXX-WXX-7");
+  CHECK(r["times"][0]["anchor"] == "unresolved");
+  CHECK(r["times"][1]["value"] == "XXXX-07-13");
+  CHECK(r["times"][2]["value"] == "PAST_REF");
+  CHECK(r["times"][2]["anchor"] == "unresolved");
+}
+
+TEST_CASE("times report what was inferred and what they were resolved against") {
+  const nf::Document d = doc_of("It began on July 13, 2021 and ended on Oct. 7.");
+  REQUIRE(d.times.size() == 2);
+  CHECK(d.times[0].anchor == "absolute");
+  CHECK(d.times[0].inferred.empty());
+  CHECK(d.times[1].anchor == "article");
+  CHECK(d.times[1].inferred == std::vector<std::string>{"year"});
+}
