@@ -1,1 +1,530 @@
-/* placeholder */
+// newsfacts page: paste an article, see its facts. Everything runs locally.
+//
+// Flow: textarea/date input --(debounce)--> run() --> extractor (main thread for small
+// input, module worker for large) --> JSON string --> show(): summary, annotated text, JSON.
+//
+// Safety: user text only ever reaches the DOM as Text nodes (createElement + append /
+// textContent). No HTML string is ever parsed.
+
+import { createExtractor } from './newsfacts.mjs';
+
+/** Input longer than this (UTF-16 code units, i.e. ~50 KB) is extracted in the worker. */
+const WORKER_THRESHOLD = 50 * 1024;
+const DEBOUNCE_MS = 150;
+/** The annotated text view renders at most this many code units (the JSON has all). */
+const MAX_ANNOTATED_CHARS = 400_000;
+/** The JSON view shows at most this many characters (Copy and Download give all). */
+const MAX_JSON_VIEW_CHARS = 2_000_000;
+
+const $ = (id) => document.getElementById(id);
+const ui = {
+  form: $('input-form'),
+  text: $('article-text'),
+  date: $('ref-date'),
+  example: $('try-example'),
+  clear: $('clear-text'),
+  status: $('status'),
+  summary: $('summary'),
+  annotated: $('annotated'),
+  legend: $('legend'),
+  json: $('json'),
+  jsonNote: $('json-note'),
+  copy: $('copy-json'),
+  download: $('download-json'),
+  version: $('engine-version'),
+};
+
+// ---------------------------------------------------------------------------------------
+// DOM helper
+
+/**
+ * createElement with attributes and children. Children are nodes or strings; strings
+ * become Text nodes (never parsed as HTML). `class` sets className, `dataset` an object
+ * of data-* values; other keys are set as attributes.
+ */
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value == null || value === false) continue;
+    if (key === 'class') node.className = value;
+    else if (key === 'dataset') Object.assign(node.dataset, value);
+    else node.setAttribute(key, String(value));
+  }
+  for (const child of children.flat()) {
+    if (child != null && child !== false) node.append(child);
+  }
+  return node;
+}
+
+// ---------------------------------------------------------------------------------------
+// Status line
+
+function setStatus(message, state, data = {}) {
+  ui.status.textContent = message;
+  ui.status.dataset.state = state;
+  for (const key of ['engine', 'sentences', 'chars', 'error']) delete ui.status.dataset[key];
+  Object.assign(ui.status.dataset, data);
+}
+
+/** Marks the status as waiting for a new result without changing its (announced) text. */
+function markPending() {
+  ui.status.dataset.state = 'pending';
+}
+
+function formatMs(ms) {
+  if (ms < 10) return `${ms.toFixed(1)} ms`;
+  if (ms < 10_000) return `${Math.round(ms)} ms`;
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+const plural = (n, word) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+
+// ---------------------------------------------------------------------------------------
+// Running the extractor
+
+const state = {
+  nf: null,          // main-thread extractor, once loaded
+  seq: 0,            // id of the latest request; replies with another id are stale
+  timer: 0,          // debounce timer
+  json: '',          // the JSON shown (for Copy / Download)
+  headline: null,
+  exampleText: null, // cached example.txt
+};
+
+function currentOptions() {
+  const options = { pretty: true };
+  if (ui.date.value) options.date = ui.date.value;
+  return options;
+}
+
+function scheduleRun() {
+  markPending();
+  clearTimeout(state.timer);
+  state.timer = setTimeout(run, DEBOUNCE_MS);
+}
+
+/** Extracts the current text with the current options and renders the result. */
+function run() {
+  clearTimeout(state.timer);
+  const id = ++state.seq;
+  const text = ui.text.value;
+  const options = currentOptions();
+  if (!state.nf) return;  // the engine is loading; init() runs again when it is ready
+  if (text.length === 0) {
+    renderEmpty();
+    return;
+  }
+  if (text.length > WORKER_THRESHOLD && workerPool.usable()) {
+    workerPool.request({ id, text, options });
+    setStatus(`Working on ${plural(text.length, 'character')} in the background…`, 'pending',
+              { engine: 'worker' });
+  } else {
+    const t0 = performance.now();
+    const json = state.nf.extractJSON(text, options);
+    show(json, text, { engine: 'main', ms: performance.now() - t0 });
+  }
+}
+
+/**
+ * The module worker for large input. At most one request is in flight; a newer request
+ * made meanwhile waits in `next` (replacing any older waiting one), so a burst of typing
+ * on a huge article costs at most one extra extraction.
+ */
+const workerPool = {
+  worker: null,
+  broken: typeof Worker === 'undefined',
+  inFlight: null,   // { id, text, options }
+  next: null,
+  stale: 0,         // replies dropped because a newer request had been made
+
+  usable() {
+    return !this.broken;
+  },
+
+  request(job) {
+    if (this.inFlight) {
+      this.next = job;
+      return;
+    }
+    this.send(job);
+  },
+
+  send(job) {
+    try {
+      this.worker ??= this.create();
+    } catch (e) {
+      this.fail(e);
+      return;
+    }
+    this.inFlight = job;
+    ui.status.dataset.worker = 'busy';
+    this.worker.postMessage({ id: job.id, text: job.text, options: job.options });
+  },
+
+  create() {
+    const worker = new Worker(new URL('./worker.mjs', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (event) => this.onReply(event.data));
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      this.fail(event.message || 'the worker failed to start');
+    });
+    return worker;
+  },
+
+  onReply({ id, json, ms, error }) {
+    const job = this.inFlight;
+    this.inFlight = null;
+    ui.status.dataset.worker = 'idle';
+    const next = this.next;
+    this.next = null;
+    if (next && next.id === state.seq) this.send(next);  // the newest waiting request
+    if (error) {
+      this.fail(error);
+      return;
+    }
+    if (!job || id !== job.id || id !== state.seq) {
+      // Stale: a newer request exists. Counted on the status element for diagnostics.
+      ui.status.dataset.staleReplies = String(++this.stale);
+      return;
+    }
+    show(json, job.text, { engine: 'worker', ms });
+  },
+
+  /** The worker cannot be used: fall back to the main thread for good. */
+  fail(reason) {
+    console.warn('newsfacts: worker unavailable, using the main thread:', reason);
+    this.broken = true;
+    this.worker?.terminate();
+    this.worker = null;
+    ui.status.dataset.worker = 'unavailable';
+    const lost = [this.inFlight, this.next].some((job) => job && job.id === state.seq);
+    this.inFlight = this.next = null;
+    if (lost) run();  // redo the current request on the main thread
+  },
+};
+
+// ---------------------------------------------------------------------------------------
+// Rendering
+
+/** Renders one extractor reply (a JSON string) for `text`. */
+function show(json, text, { engine, ms }) {
+  let result;
+  try {
+    result = JSON.parse(json);
+  } catch (e) {
+    result = { error: { code: 'bad_json', message: `the engine returned invalid JSON: ${e.message}` } };
+  }
+  renderJSON(json, result);
+  if (result.error) {
+    renderError(result.error);
+    setStatus(`Error: ${result.error.message}`, 'ready', { engine, error: result.error.code });
+    return;
+  }
+  renderSummary(result);
+  renderText(text, result);
+  const n = result.sentences.length;
+  const where = engine === 'worker' ? ' · in a worker' : '';
+  setStatus(`${plural(n, 'sentence')} · ${plural(result.paragraphs.length, 'paragraph')} · ` +
+            `${formatMs(ms)}${where}`, 'ready',
+            { engine, sentences: String(n), chars: String(text.length) });
+}
+
+function renderEmpty() {
+  ui.summary.replaceChildren(el('p', { class: 'empty' }, 'Nothing yet: paste an article or try the example.'));
+  ui.annotated.replaceChildren();
+  ui.legend.replaceChildren();
+  renderJSON('', null);
+  setStatus('Ready. Paste an article to begin.', 'ready', { sentences: '0', chars: '0' });
+}
+
+function renderError(error) {
+  ui.summary.replaceChildren(
+    el('p', { class: 'error-box', role: 'alert' }, el('strong', {}, 'The article could not be read: '),
+       error.message, ' ', el('code', {}, `(${error.code})`)));
+  ui.annotated.replaceChildren();
+  ui.legend.replaceChildren();
+}
+
+// --- Summary: headline, date, dateline, bylines, agencies, warnings
+
+const DATE_SOURCES = {
+  option: 'from the reference date field',
+  header: 'from the article header',
+  dateline: 'from the dateline',
+  text: 'from the text',
+};
+
+const none = (what = 'none found') => el('span', { class: 'none' }, what);
+
+/** One <dt>/<dd> pair; `field` names the dd for tests and styling. */
+function row(label, field, ...content) {
+  return [el('dt', {}, label), el('dd', { dataset: { field } }, ...content)];
+}
+
+function chips(items) {
+  if (!items.length) return none();
+  return el('ul', { class: 'chips' }, items.map((item) => el('li', {}, item)));
+}
+
+function renderSummary(result) {
+  const a = result.article;
+  const dateline = a.dateline;
+  const list = el('dl', { class: 'facts' },
+    row('Headline', 'headline', a.headline ?? none()),
+    row('Date', 'date', a.date
+      ? [el('time', { datetime: a.date, dataset: { value: a.date } }, a.date), ' ',
+         el('span', { class: 'source', dataset: { source: a.date_source } },
+            DATE_SOURCES[a.date_source] ?? a.date_source ?? '')]
+      : none()),
+    row('Dateline', 'dateline', dateline
+      ? [el('q', { class: 'dateline-text', dataset: { value: dateline.text } }, dateline.text),
+         el('span', { class: 'sub' },
+            'place ', el('strong', { dataset: { field: 'place' } }, dateline.place_text || '—'),
+            ' · agency ', el('strong', { dataset: { field: 'agency' } }, dateline.agency ?? '—'))]
+      : none()),
+    row('Bylines', 'bylines', chips(a.bylines)),
+    row('Agencies', 'agencies', chips(a.agencies)),
+  );
+  const parts = [list];
+  if (result.warnings.length) {
+    parts.push(el('div', { class: 'warnings' },
+      el('h4', {}, plural(result.warnings.length, 'warning')),
+      el('ul', {}, result.warnings.map((w) =>
+        el('li', { dataset: { code: w.code } }, el('code', {}, w.code), ' ', w.message)))));
+  }
+  ui.summary.replaceChildren(...parts);
+}
+
+// --- Annotated text: paragraphs as blocks, sentences as alternating spans, highlights
+//
+// Every layer maps the result to spans ({start, end} in UTF-16 code units) and says how
+// to draw one. Lower `rank` nests outside higher; `legend` (label + swatch class) puts the
+// layer in the legend when it has spans. To show a later stage (entities, times,
+// quantities, quotes), add one layer here (and its colour in style.css); renderText needs
+// no change.
+
+const LAYERS = [
+  { kind: 'paragraph', rank: 0, tag: 'div', spans: (r) => r.paragraphs,
+    decorate: (node, span, i) => { node.className = 'blk blk-para'; node.dataset.n = i + 1; } },
+  { kind: 'outside', rank: 0, tag: 'div', spans: (r, text) => outsideBlocks(r, text),
+    decorate: (node, span) => { node.className = 'blk blk-outside'; node.dataset.label = span.label; } },
+  { kind: 'sentence', rank: 1, tag: 'span', spans: (r) => r.sentences,
+    legend: { label: 'Sentences (alternate shading, numbered)', swatch: 'swatch-sentence' },
+    decorate: (node, span, i) => {
+      node.className = `hl-sentence ${i % 2 ? 's-odd' : 's-even'}`;
+      node.dataset.n = i + 1;
+      node.title = `Sentence ${i + 1} (paragraph ${span.paragraph + 1}), ${span.start}–${span.end}`;
+    } },
+  { kind: 'headline', rank: 2, tag: 'mark',
+    spans: (r) => (r.article.headline_span ? [r.article.headline_span] : []),
+    legend: { label: 'Headline', swatch: 'swatch-hl hl-headline' },
+    decorate: (node) => { node.className = 'hl hl-headline'; node.title = 'Headline'; } },
+  { kind: 'dateline', rank: 2, tag: 'mark',
+    spans: (r) => (r.article.dateline ? [r.article.dateline] : []),
+    legend: { label: 'Dateline', swatch: 'swatch-hl hl-dateline' },
+    decorate: (node, span) => {
+      node.className = 'hl hl-dateline';
+      node.title = `Dateline: ${span.place_text}${span.agency ? ` (${span.agency})` : ''}`;
+    } },
+];
+
+/**
+ * Text outside every paragraph (the header lines: headline, byline, date line; stripped
+ * markup) as blocks, trimmed of the whitespace that separates them from paragraphs.
+ */
+function outsideBlocks(result, text) {
+  const blocks = [];
+  const head = result.article.headline_span;
+  let pos = 0;
+  const addGap = (start, end) => {
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (start >= end) return;
+    const isHeader = head && head.start >= start && head.end <= end;
+    blocks.push({ start, end, label: isHeader ? 'header' : 'not in a paragraph' });
+  };
+  for (const p of result.paragraphs) {
+    addGap(pos, p.start);
+    pos = Math.max(pos, p.end);
+  }
+  addGap(pos, text.length);
+  return blocks;
+}
+
+/**
+ * Builds the annotated view of text[0, limit). One sweep over the boundaries of every
+ * layer's spans: for each elementary segment the covering spans, outermost first, form a
+ * chain of elements; consecutive segments reuse the common prefix of the chain, so a span
+ * is split into several elements only where it crosses another span's edge.
+ */
+function buildAnnotated(text, ranges, limit) {
+  ranges.sort((x, y) => x.start - y.start);
+  const outerFirst = (x, y) => x.layer.rank - y.layer.rank || x.start - y.start || y.end - x.end || x.order - y.order;
+
+  const points = new Set([0, limit]);
+  for (const r of ranges) points.add(r.start).add(r.end);
+  const cuts = [...points].sort((x, y) => x - y);
+
+  const root = document.createDocumentFragment();
+  let chain = [];  // [{ range, node }], outermost first
+  let active = [];
+  let next = 0;
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const from = cuts[k];
+    const to = cuts[k + 1];
+    active = active.filter((r) => r.end > from);
+    while (next < ranges.length && ranges[next].start <= from) active.push(ranges[next++]);
+    const covering = active.slice().sort(outerFirst);
+    const piece = text.slice(from, to);
+    if (covering.length === 0 && !/\S/.test(piece)) {
+      chain = [];  // whitespace between blocks: the blocks' margins separate them
+      continue;
+    }
+    let keep = 0;
+    while (keep < chain.length && keep < covering.length && chain[keep].range === covering[keep]) keep++;
+    chain.length = keep;
+    for (let j = keep; j < covering.length; j++) {
+      const range = covering[j];
+      const node = document.createElement(range.layer.tag);
+      range.layer.decorate(node, range.span, range.index);
+      if (range.pieces++ > 0) node.dataset.cont = '';  // a continuation: not numbered again
+      (j === 0 ? root : chain[j - 1].node).append(node);
+      chain.push({ range, node });
+    }
+    (chain.length ? chain[chain.length - 1].node : root).append(piece);
+  }
+  return root;
+}
+
+/** Every layer's spans clipped to [0, limit), as the ranges buildAnnotated() draws. */
+function collectRanges(text, result, limit) {
+  const ranges = [];
+  for (const layer of LAYERS) {
+    layer.spans(result, text).forEach((span, index) => {
+      const start = Math.max(0, span.start);
+      const end = Math.min(limit, span.end);
+      if (start < end) ranges.push({ start, end, layer, span, index, order: ranges.length, pieces: 0 });
+    });
+  }
+  return ranges;
+}
+
+function renderLegend(ranges) {
+  const present = new Set(ranges.map((r) => r.layer));
+  ui.legend.replaceChildren(...LAYERS.filter((layer) => layer.legend && present.has(layer)).map((layer) =>
+    el('li', {}, el('span', { class: `swatch ${layer.legend.swatch}`, 'aria-hidden': 'true' }), layer.legend.label)));
+}
+
+function renderText(text, result) {
+  let limit = Math.min(text.length, MAX_ANNOTATED_CHARS);
+  if (limit < text.length && /[\uD800-\uDBFF]/.test(text[limit - 1])) limit--;  // keep pairs whole
+  const ranges = collectRanges(text, result, limit);
+  renderLegend(ranges);
+  const view = buildAnnotated(text, ranges, limit);
+  ui.annotated.classList.toggle('long', result.paragraphs.length > 100);
+  if (limit < text.length) {
+    view.append(el('p', { class: 'truncated' },
+      `The text view stops after ${plural(limit, 'character')} of ${text.length.toLocaleString('en')}; ` +
+      'the JSON covers the whole article.'));
+  }
+  ui.annotated.replaceChildren(view);
+}
+
+// --- JSON view, Copy, Download
+
+function renderJSON(json, result) {
+  state.json = json;
+  state.headline = result?.article?.headline ?? null;
+  ui.copy.disabled = ui.download.disabled = !json;
+  ui.jsonNote.textContent = '';
+  if (json.length > MAX_JSON_VIEW_CHARS) {
+    ui.json.textContent = `${json.slice(0, MAX_JSON_VIEW_CHARS)}\n…`;
+    ui.jsonNote.textContent = `Showing the first ${plural(MAX_JSON_VIEW_CHARS, 'character')} of ` +
+      `${json.length.toLocaleString('en')}; Copy and Download give the whole JSON.`;
+  } else {
+    ui.json.textContent = json;
+  }
+}
+
+async function copyJSON() {
+  try {
+    await navigator.clipboard.writeText(state.json);
+    ui.jsonNote.textContent = 'Copied the JSON to the clipboard.';
+  } catch {
+    // No clipboard access (insecure context, permission denied): select the text instead.
+    const selection = window.getSelection();
+    const range = document.createRange();
+    range.selectNodeContents(ui.json);
+    selection.removeAllRanges();
+    selection.addRange(range);
+    ui.json.focus();
+    ui.jsonNote.textContent = 'The browser did not allow copying: the JSON is selected, press Ctrl+C (⌘C on a Mac).' +
+      (state.json.length > MAX_JSON_VIEW_CHARS ? ' It is shortened here; use Download for all of it.' : '');
+  }
+}
+
+function downloadName() {
+  const slug = (state.headline || '').toLowerCase().normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  return `newsfacts${slug ? `-${slug}` : ''}.json`;
+}
+
+function downloadJSON() {
+  const url = URL.createObjectURL(new Blob([state.json], { type: 'application/json' }));
+  const link = el('a', { href: url, download: downloadName(), class: 'visually-hidden' });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  ui.jsonNote.textContent = `Downloaded ${downloadName()}.`;
+}
+
+// ---------------------------------------------------------------------------------------
+// Example, wiring, start-up
+
+async function loadExample() {
+  ui.example.disabled = true;
+  try {
+    if (state.exampleText == null) {
+      const response = await fetch('./example.txt');
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      state.exampleText = await response.text();
+    }
+    ui.text.value = state.exampleText;
+    markPending();
+    run();
+  } catch (e) {
+    setStatus(`Could not load the example: ${e.message}`, 'ready', { error: 'example' });
+  } finally {
+    ui.example.disabled = false;
+  }
+}
+
+function wire() {
+  ui.form.addEventListener('submit', (event) => event.preventDefault());
+  ui.text.addEventListener('input', scheduleRun);
+  ui.date.addEventListener('input', scheduleRun);
+  ui.example.addEventListener('click', loadExample);
+  ui.clear.addEventListener('click', () => {
+    ui.text.value = '';
+    run();
+    ui.text.focus();
+  });
+  ui.copy.addEventListener('click', copyJSON);
+  ui.download.addEventListener('click', downloadJSON);
+}
+
+async function init() {
+  wire();
+  try {
+    state.nf = await createExtractor();
+  } catch (e) {
+    setStatus(`The engine failed to load: ${e && e.message || e}`, 'error', { error: 'engine' });
+    return;
+  }
+  ui.version.textContent = state.nf.version;
+  run();  // renders whatever is in the textarea already (e.g. restored after a reload)
+  document.documentElement.dataset.ready = 'true';
+}
+
+init();

@@ -1,0 +1,344 @@
+// Browser test of the newsfacts page (web/), served from build/wasm/dist.
+//
+//   ninja -C build/wasm && node --test tests/browser/
+//
+// Starts a static server on 127.0.0.1 (random port) and Debian's headless Chromium through
+// playwright-core (nothing is downloaded). Expectations come from the same newsfacts.mjs
+// imported in Node, so the page is checked against the engine, not against copied numbers.
+// Screenshots go to test-results/ (git-ignored).
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DIST = path.join(ROOT, 'build', 'wasm', 'dist');
+const RESULTS = path.join(ROOT, 'test-results');
+const CHROMIUM = '/usr/bin/chromium';
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
+};
+
+// Our own short articles.
+const ARTICLE = [
+  'Aid convoy reaches northern Gaza after a week of delays',
+  'By Sam Carter',
+  'Published July 14, 2024',
+  '',
+  'GAZA CITY (AP) — A convoy of 40 trucks carrying flour and medicine reached the north of the strip on Sunday, aid officials said.',
+  'The convoy had waited at a crossing for six days. Drivers said the road was badly damaged in several places.',
+  '',
+  '"We hope this is the first of many," said a spokesperson for the World Food Programme.',
+].join('\n');
+
+const MARKUP = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+const MARKUP_ARTICLE = `date 2024-07-14 Reader pastes markup into the page\n\n` +
+  `KYIV, July 14 (Reuters) - A reader pasted ${MARKUP} into a story. Nothing in it should run.\n\n` +
+  `The rest of the story is plain text.`;
+
+let server;
+let origin;
+let context;
+let page;
+let userDataDir;
+let nf;
+const requests = [];        // every request URL of the session
+const consoleErrors = [];
+const pageErrors = [];
+const failedRequests = [];
+
+function serveStatic(req, res) {
+  let rel = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+  if (rel.endsWith('/')) rel += 'index.html';
+  const file = path.join(DIST, path.posix.normalize(rel));  // normalize('/../x') is '/x'
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405).end();
+    return;
+  }
+  if (!file.startsWith(DIST + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': MIME[path.extname(file)] || 'application/octet-stream',
+    'cache-control': 'no-cache',
+  });
+  res.end(req.method === 'HEAD' ? undefined : fs.readFileSync(file));
+}
+
+/** Resolves when the status line shows a finished render of `text` (by its length). */
+async function waitForRender(text, extra = '') {
+  await page.waitForSelector(
+    `#status[data-state="ready"][data-chars="${text.length}"]${extra}`, { timeout: 30_000 });
+}
+
+async function fillAndWait(text) {
+  await page.fill('#article-text', text);
+  await waitForRender(text);
+}
+
+/**
+ * Puts a large text into the textarea as a paste would (value + input event). Playwright's
+ * fill() goes through Chromium's insertText, which is quadratic in the number of line
+ * breaks (15 s for 200 KB of paragraphs), so it is used for short texts only.
+ */
+async function paste(text) {
+  await page.evaluate((value) => {
+    const area = document.getElementById('article-text');
+    area.value = value;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, text);
+}
+
+before(async () => {
+  for (const f of ['index.html', 'app.mjs', 'worker.mjs', 'style.css', 'example.txt',
+                   'newsfacts.mjs', 'newsfacts.wasm']) {
+    assert.ok(fs.existsSync(path.join(DIST, f)), `build/wasm/dist/${f} is missing: run ninja -C build/wasm`);
+  }
+  const { createExtractor } = await import(pathToFileURL(path.join(DIST, 'newsfacts.mjs')).href);
+  nf = await createExtractor();
+
+  server = http.createServer(serveStatic);
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+
+  userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nf-chromium-'));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+           '--disable-background-networking', '--disable-component-update', '--disable-sync',
+           '--disable-dev-shm-usage'],
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  context.on('request', (r) => requests.push(r.url()));
+  context.on('requestfailed', (r) => failedRequests.push(`${r.url()} ${r.failure()?.errorText}`));
+  page = context.pages()[0] ?? await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  page.on('worker', (w) => w.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(`worker: ${m.text()}`);
+  }));
+
+  await page.goto(`${origin}/`);
+  await page.waitForSelector('html[data-ready="true"]');
+});
+
+after(async () => {
+  await context?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+});
+
+test('a. a pasted article renders the same facts as nf.extract', async () => {
+  const requestsAfterLoad = requests.length;
+  const expected = nf.extract(ARTICLE);
+  assert.ok(expected.article.dateline, 'the engine finds the dateline of the test article');
+
+  await fillAndWait(ARTICLE);
+  const field = (name) => page.locator(`#summary [data-field="${name}"]`);
+  assert.equal(await field('headline').textContent(), expected.article.headline);
+  assert.equal(await field('date').locator('time').getAttribute('datetime'), expected.article.date);
+  assert.equal(await field('date').locator('[data-source]').getAttribute('data-source'),
+               expected.article.date_source);
+  assert.equal(await field('dateline').locator('q').textContent(), expected.article.dateline.text);
+  assert.equal(await field('agency').textContent(), expected.article.dateline.agency);
+  assert.equal(await field('place').textContent(), expected.article.dateline.place_text);
+  assert.deepEqual(await field('bylines').locator('li').allTextContents(), expected.article.bylines);
+  assert.deepEqual(await field('agencies').locator('li').allTextContents(), expected.article.agencies);
+
+  // Sentence count in the status line and in the annotated text; each sentence span
+  // holds exactly its slice of the input.
+  const n = expected.sentences.length;
+  assert.equal(await page.getAttribute('#status', 'data-sentences'), String(n));
+  assert.match(await page.textContent('#status'), new RegExp(`^${n} sentences? · `));
+  const spans = await page.$$eval('#annotated .hl-sentence:not([data-cont])', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(spans, expected.sentences.map((s) => ARTICLE.slice(s.start, s.end)));
+  assert.equal(await page.locator('#annotated .hl-dateline').textContent(), expected.article.dateline.text);
+
+  // The JSON view is the engine's pretty JSON, byte for byte.
+  const json = nf.extractJSON(ARTICLE, { pretty: true });
+  assert.equal(await page.textContent('#json'), json);
+
+  // Typing more re-renders without any network request.
+  await page.focus('#article-text');
+  await page.keyboard.press('End');
+  const typed = ' More text follows.';
+  await page.keyboard.type(typed, { delay: 5 });
+  await waitForRender(ARTICLE + typed);
+  assert.equal(await page.getAttribute('#status', 'data-sentences'),
+               String(nf.extract(ARTICLE + typed).sentences.length));
+  await fillAndWait(ARTICLE);
+
+  // The reference date field overrides the article's date.
+  await page.fill('#ref-date', '2024-07-20');
+  await page.waitForSelector('#summary time[datetime="2024-07-20"]');
+  await waitForRender(ARTICLE);
+  const overridden = nf.extract(ARTICLE, { date: '2024-07-20' }).article;
+  assert.equal(await field('date').locator('[data-source]').getAttribute('data-source'), overridden.date_source);
+  await page.fill('#ref-date', '');
+  await page.waitForSelector(`#summary time[datetime="${expected.article.date}"]`);
+
+  assert.deepEqual(requests.slice(requestsAfterLoad), [], 'no request while typing');
+});
+
+test('a2. Copy and Download give the JSON', async () => {
+  await fillAndWait(ARTICLE);
+  const json = nf.extractJSON(ARTICLE, { pretty: true });
+  await page.click('#copy-json');
+  await page.waitForSelector('#json-note:has-text("Copied")');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), json);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+  assert.match(download.suggestedFilename(), /^newsfacts-aid-convoy-reaches-northern-gaza.*\.json$/);
+  assert.equal(fs.readFileSync(await download.path(), 'utf8'), json);
+});
+
+test('c. pasted markup is shown as text and never runs', async () => {
+  for (const text of [MARKUP, MARKUP_ARTICLE]) {
+    await fillAndWait(text);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.equal(await page.locator('#output img, #output script, #summary *[onerror]').count(), 0);
+    assert.equal(await page.locator('body img, body script').count(), 0);
+    assert.equal(await page.textContent('#json'), nf.extractJSON(text, { pretty: true }));
+    const codes = await page.$$eval('#summary .warnings li', (els) => els.map((e) => e.dataset.code));
+    assert.deepEqual(codes, nf.extract(text).warnings.map((w) => w.code));
+  }
+  // The markup inside the article is displayed literally in its sentence.
+  assert.ok((await page.textContent('#annotated')).includes(MARKUP));
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+});
+
+test('d. "Try an example" loads and renders example.txt', async () => {
+  const example = fs.readFileSync(path.join(DIST, 'example.txt'), 'utf8');
+  const expected = nf.extract(example);
+  await page.click('#try-example');
+  await waitForRender(example);
+  assert.equal(await page.inputValue('#article-text'), example);
+  const headline = page.locator('#summary dd[data-field="headline"]');
+  assert.ok(await headline.isVisible());
+  assert.equal(await headline.textContent(), expected.article.headline);
+  assert.equal(await page.getAttribute('#status', 'data-sentences'), String(expected.sentences.length));
+  assert.equal(await page.getAttribute('#status', 'data-engine'), 'main');
+});
+
+test('e. large input is extracted in the worker; stale replies are dropped', async () => {
+  const example = fs.readFileSync(path.join(DIST, 'example.txt'), 'utf8');
+  const paragraph = example.split('\n\n')[1];
+  const big = `${paragraph}\n\n`.repeat(Math.ceil(200_000 / (paragraph.length + 2)));
+  assert.ok(big.length >= 200_000);
+  const expected = nf.extract(big);
+
+  await paste(big);
+  await waitForRender(big, '[data-engine="worker"]');
+  assert.equal(await page.getAttribute('#status', 'data-sentences'), String(expected.sentences.length));
+  assert.match(await page.textContent('#status'), /in a worker/);
+  assert.equal(await page.locator('#annotated .hl-sentence:not([data-cont])').count(), expected.sentences.length);
+  assert.equal(await page.locator('#annotated .blk-para').count(), expected.paragraphs.length);
+
+  // A large request superseded while the worker works on it. In the page, the moment the
+  // request is posted (data-worker="busy", seen by a MutationObserver in the same task),
+  // "Try an example" is clicked; it runs at once on the main thread (example.txt is cached
+  // since test d), so the worker's reply always arrives after it and must be dropped.
+  const staleBefore = Number(await page.getAttribute('#status', 'data-stale-replies') ?? 0);
+  await page.evaluate((value) => {
+    const status = document.getElementById('status');
+    const observer = new MutationObserver(() => {
+      if (status.dataset.worker !== 'busy') return;
+      observer.disconnect();
+      document.getElementById('try-example').click();
+    });
+    observer.observe(status, { attributes: true, attributeFilter: ['data-worker'] });
+    const area = document.getElementById('article-text');
+    area.value = value;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, `${big} `);
+  await waitForRender(example, '[data-engine="main"]');
+  await page.waitForSelector('#status[data-worker="idle"]', { timeout: 30_000 });
+  assert.equal(Number(await page.getAttribute('#status', 'data-stale-replies')), staleBefore + 1);
+  assert.equal(await page.getAttribute('#status', 'data-chars'), String(example.length));
+  assert.equal(await page.textContent('#summary [data-field="headline"]'), nf.extract(example).article.headline);
+});
+
+test('e2. without a working worker, large input falls back to the main thread', async () => {
+  // A second tab whose worker script cannot load (404). Its own console is not watched:
+  // the failed load is logged there on purpose.
+  const other = await context.newPage();
+  const failuresBefore = failedRequests.length;
+  try {
+    await other.route('**/worker.mjs', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await other.goto(`${origin}/`);
+    await other.waitForSelector('html[data-ready="true"]');
+    const paragraph = fs.readFileSync(path.join(DIST, 'example.txt'), 'utf8').split('\n\n')[1];
+    const big = `${paragraph}\n\n`.repeat(Math.ceil(60_000 / (paragraph.length + 2)));
+    await other.evaluate((value) => {
+      const area = document.getElementById('article-text');
+      area.value = value;
+      area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    }, big);
+    await other.waitForSelector(`#status[data-state="ready"][data-chars="${big.length}"][data-engine="main"]`);
+    assert.equal(await other.getAttribute('#status', 'data-worker'), 'unavailable');
+    assert.equal(await other.getAttribute('#status', 'data-sentences'), String(nf.extract(big).sentences.length));
+  } finally {
+    await other.close();
+  }
+  // The blocked worker script is this test's only expected failed request; test b checks
+  // that no other request failed.
+  const failures = failedRequests.splice(failuresBefore);
+  assert.ok(failures.every((f) => new URL(f.split(' ')[0]).pathname === '/worker.mjs'), failures.join('\n'));
+});
+
+test('f. screenshots at 1280x900 and 390x844', async () => {
+  fs.mkdirSync(RESULTS, { recursive: true });
+  await page.click('#try-example');
+  await waitForRender(fs.readFileSync(path.join(DIST, 'example.txt'), 'utf8'));
+  const shots = [
+    { name: 'page-1280x900.png', width: 1280, height: 900, scheme: 'light' },
+    { name: 'page-390x844.png', width: 390, height: 844, scheme: 'light' },
+    { name: 'page-390x844-dark.png', width: 390, height: 844, scheme: 'dark' },
+    { name: 'page-1280x900-dark.png', width: 1280, height: 900, scheme: 'dark' },
+  ];
+  for (const shot of shots) {
+    await page.setViewportSize({ width: shot.width, height: shot.height });
+    await page.emulateMedia({ colorScheme: shot.scheme });
+    const file = path.join(RESULTS, shot.name);
+    fs.rmSync(file, { force: true });
+    await page.screenshot({ path: file });
+    assert.ok(fs.statSync(file).size > 1000, `${shot.name} is not empty`);
+    // Nothing overflows the viewport sideways.
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+              `no horizontal scrolling at ${shot.width}px`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1280, height: 900 });
+});
+
+test('b. no errors, and every request stays on the page\'s origin', () => {
+  assert.deepEqual(consoleErrors, []);
+  assert.deepEqual(pageErrors, []);
+  assert.deepEqual(failedRequests, []);
+  assert.ok(requests.length > 0);
+  const foreign = requests.filter((url) => new URL(url).origin !== origin);
+  assert.deepEqual(foreign, []);
+  // Only the page's own files were fetched.
+  const files = new Set(requests.map((url) => new URL(url).pathname));
+  for (const file of files) {
+    assert.ok(['/', '/app.mjs', '/style.css', '/newsfacts.mjs', '/newsfacts.wasm', '/worker.mjs', '/example.txt'].includes(file),
+              `unexpected request for ${file}`);
+  }
+});
