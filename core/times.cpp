@@ -414,6 +414,16 @@ bool rule_weekday(const Unit& u, uint32_t i, Match& m) {
   const int wd = weekday_at(u, j, k);
   if (!wd) return false;
   if (u.cap(k) && kTimeNotAfterWeekday.contains(u.t(k))) return false;  // the Sunday Times
+  if (dir == 0) {
+    // "Friday, July 21, 2017" and "Sun 14 July": the date decides; the weekday is redundant.
+    const uint32_t at = u.is(k, ",") ? k + 1 : k;
+    Match date;
+    if (rule_month_day(u, at, date) || rule_day_month(u, at, date)) {
+      m.spec = date.spec;
+      m.end = date.end;
+      return true;
+    }
+  }
   m.spec.kind = Kind::Weekday;
   m.spec.weekday = wd;
   m.spec.dir = dir;
@@ -505,6 +515,12 @@ bool rule_ago(const Unit& u, uint32_t i, Match& m) {
   const std::string unit = unit_of(u.lower(i + 1), &plural);
   if (unit.empty() || !u.ieq(i + 2, "ago")) return false;
   m.end = i + 3;
+  if (unit == "DE" && !vague && n == static_cast<int>(n)) {  // "a decade ago": ten years back
+    m.spec.kind = Kind::UnitOffset;
+    m.spec.unit = 'Y';
+    m.spec.n = -10 * static_cast<int>(n);
+    return true;
+  }
   if (vague || n != static_cast<int>(n) || unit[0] == 'T' || unit.size() > 1) {
     m.spec.kind = Kind::Literal;
     m.spec.literal = "PAST_REF";
@@ -582,7 +598,10 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
                                                        u.t(i + 1).back() == 's');
     const bool alone = (!u.in(i + 1) || u.punct(i + 1)) && (i == u.b || u.punct(i - 1)) &&
                        !(i > u.b && u.is(i - 1, "$"));
-    if (!ctx && !the && !alone) return false;
+    // "Expo 2016", "Euro 2024": a name with its year.
+    const bool named = i > u.b + 1 && u.cap(i - 1) && u.tok(i - 1).kind == TokenKind::Word && y >= 1900 &&
+                       !(u.in(i + 1) && (u.tok(i + 1).flags & kLower) && u.t(i + 1).back() == 's');
+    if (!ctx && !the && !alone && !named) return false;
     if (i > u.b && (u.is(i - 1, "$") || u.is(i - 1, "No") || u.ieq(i - 1, "about"))) return false;
   }
   m.end = i + 1;
@@ -958,7 +977,12 @@ Tense tense_near(const Unit& u, uint32_t start, uint32_t end) {
     if (kTimeFutureCues.contains(w)) cue = Tense::Future;
     else if (kTimePastCues.contains(w)) cue = Tense::Past;
     else if (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 && (t.flags & kLower)) cue = Tense::Past;
+    if (w == "be" && j > u.b && u.ieq(j - 1, "to")) cue = Tense::Future;  // "is to be held"
     if (cue == Tense::Unknown) continue;
+    // A participle after a present auxiliary is passive, not past: "is held", "are expected".
+    if (cue == Tense::Past && w != "was" && w != "were" && w != "had" && w != "did" && j > u.b &&
+        (u.ieq(j - 1, "be") || u.ieq(j - 1, "is") || u.ieq(j - 1, "are") || u.ieq(j - 1, "being")))
+      continue;
     if (cue == Tense::Future && (w == "set" || w == "due") && !u.ieq(j + 1, "to")) continue;
     if (cue == Tense::Future && w == "going" && !u.ieq(j + 1, "to")) continue;
     const int dist = j < start ? static_cast<int>(start - j) : static_cast<int>(j - end + 1);

@@ -68,6 +68,7 @@ TEST_CASE("dates: full, partial, numeric, ranges") {
   CHECK(times_of("The festival ran May 3-5.") == "May 3-5=2024-05-03");
   CHECK(times_of("Prices rose between May and July.") == "May=2024-05; July=2024-07");
   CHECK(times_of("It opened in July 2019.") == "July 2019=2019-07");
+  CHECK(times_of("It opened on Friday, July 21, 2017.") == "Friday, July 21, 2017=2017-07-21");
   CHECK(times_of("The Oct. 7 attack killed many.") == "Oct. 7=2023-10-07");
   CHECK(times_of("The July 13 strike hit a camp.") == "July 13=2024-07-13");
 }
@@ -99,6 +100,9 @@ TEST_CASE("relative days and periods") {
   CHECK(times_of("The law passes next year.") == "next year=2025");
   CHECK(times_of("He left two days ago.") == "two days ago=2024-07-12");
   CHECK(times_of("She left three years ago.") == "three years ago=2021");
+  CHECK(times_of("It shipped nearly a decade ago.") == "a decade ago=2014");
+  CHECK(times_of("The vote is to be held from November 20.", "2015-05-07") == "November 20=2015-11-20");
+  CHECK(times_of("Crowds came to Fan Expo Canada 2016 in Toronto.") == "2016=2016");
   CHECK(times_of("It was announced earlier this month.") == "earlier this month=2024-07");
   CHECK(times_of("Dozens died in the past 24 hours.") == "the past 24 hours=PT24H");
   CHECK(times_of("Fighting grew in recent weeks.") == "recent weeks=PAST_REF");

@@ -53,7 +53,16 @@ export interface Time extends TextSpan {
   type: 'date' | 'time' | 'duration' | 'set';
   /** TimeML TIMEX3 value: "2024-07-13", "2024-05", "P9M", "PAST_REF", ... */
   value: string | null;
-  anchor: string;
+  /** What the value was resolved against. */
+  anchor: 'absolute' | 'article' | 'sentence' | 'unresolved';
+  /** The value's granularity: day, week, month, season, quarter, half, year, decade, minute, duration, set, vague. */
+  grain: string;
+  /** TIMEX3 mod: START ("early"), MID, END ("late"). */
+  mod?: 'START' | 'MID' | 'END' | 'APPROX';
+  /** Last value of a range ("May 3-5" -> "2024-05-05"). */
+  range_end?: string;
+  /** Fields the text did not state but the context supplied ("year" for "Oct. 7"). */
+  inferred: string[];
 }
 
 export type Qualifier = 'exact' | 'at_least' | 'more_than' | 'about' | 'at_most' | 'less_than' | 'range';

@@ -326,6 +326,14 @@ const LAYERS = [
       node.className = 'hl hl-dateline';
       node.title = `Dateline: ${span.place_text}${span.agency ? ` (${span.agency})` : ''}`;
     } },
+  { kind: 'time', rank: 3, tag: 'mark', spans: (r) => r.times || [],
+    legend: { label: 'Times (hover for the resolved value)', swatch: 'swatch-hl hl-time' },
+    decorate: (node, span) => {
+      node.className = 'hl hl-time';
+      const inferred = span.inferred && span.inferred.length ? `; inferred: ${span.inferred.join(', ')}` : '';
+      node.title = `${span.type}: ${span.value ?? 'unresolved'} (${span.anchor}${inferred})`;
+      node.dataset.value = span.value ?? '';
+    } },
 ];
 
 /**
