@@ -84,6 +84,8 @@ struct Article {
   std::string date;      // YYYY-MM-DD reference date, or empty
   std::string date_source;  // option | header | dateline | text | empty
   Span date_span;        // where the date was read, if from the text
+  Span date_line;        // a pasted date line ("Published July 14, 2024"), if any
+  uint32_t date_line_first_token = 0, date_line_end_token = 0;
   bool has_dateline = false;
   Dateline dateline;
   std::vector<std::string> bylines;

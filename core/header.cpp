@@ -439,6 +439,7 @@ void read_header(Document& doc, const Options& options) {
       a.byline_spans.push_back(s);
     } else if (parse_date_line(l, date)) {
       set_date(date, "header", s);
+      if (a.date_line.empty()) a.date_line = s;
     } else if (is_bare_dateline(l)) {
       a.has_dateline = true;
       a.dateline.span = s;

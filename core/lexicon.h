@@ -26,8 +26,8 @@ struct Lexicon {
 };
 
 extern const Lexicon kAbbrevNumber, kAbbrevOther, kAbbrevTitle, kAgencies, kDateLinePrefixes,
-    kHtmlBlockTags, kHtmlTags, kMonths, kSentenceStarters, kWeekdays, kNumberWords, kSeasons,
-    kTimeContextWords, kTimeFutureCues, kTimeNotAfterWeekday, kTimePastCues, kTimeUnits, kTimeVague;
+    kHolidays, kHtmlBlockTags, kHtmlTags, kMonths, kSentenceStarters, kWeekdays, kNumberWords, kSeasons,
+    kTimeContextWords, kTimeEventNouns, kTimeFutureCues, kTimeNotAfterWeekday, kTimePastCues, kTimeUnits, kTimeVague;
 
 inline bool is_html_tag(std::string_view lower_name) { return kHtmlTags.contains(lower_name); }
 inline bool is_html_block_tag(std::string_view lower_name) {

@@ -85,6 +85,7 @@ enum class Kind {
   Part,        // part = Q1..Q4, H1, H2; y stated or dir
   Decade,      // literal = "199" (decade) or "20" (century)
   Clock,       // hour, minute
+  Holiday,     // literal = "12-25" or a computed holiday's name; y stated or dir
   Literal,     // type and literal value as written (durations, sets, vague references)
 };
 
@@ -160,9 +161,28 @@ int to_int(std::string_view s) {
 }
 
 // Month at token i ("July", "Oct", "Oct." with its stop); sets next to the token after.
-int month_at(const Unit& u, uint32_t i, uint32_t& next) {
-  if (!u.cap(i)) return 0;
+// Lower-case names that cannot be anything else ("july", "monday"); "may", "march",
+// "april", "june" and "august" must be capitalised.
+bool lower_name_ok(std::string_view w, bool month) {
+  if (!month) return w.size() >= 6 && w.substr(w.size() - 3) == "day";
+  return w == "january" || w == "february" || w == "july" || w == "september" || w == "october" ||
+         w == "november" || w == "december";
+}
+
+std::string capitalised(const Unit& u, uint32_t i, bool month) {
   std::string s(u.t(i));
+  if (s.empty()) return s;
+  if (!u.cap(i)) {
+    if (!lower_name_ok(s, month)) return {};
+    s[0] = static_cast<char>(s[0] - 32);
+  }
+  return s;
+}
+
+int month_at(const Unit& u, uint32_t i, uint32_t& next) {
+  if (!u.in(i) || u.tok(i).kind != TokenKind::Word) return 0;
+  std::string s = capitalised(u, i, true);
+  if (s.empty()) return 0;
   if (s.size() > 1 && (u.tok(i).flags & kAllCaps)) {
     for (std::size_t k = 1; k < s.size(); ++k) s[k] = static_cast<char>(s[k] + 32);
   }
@@ -175,8 +195,9 @@ int month_at(const Unit& u, uint32_t i, uint32_t& next) {
 }
 
 int weekday_at(const Unit& u, uint32_t i, uint32_t& next) {
-  if (!u.cap(i)) return 0;
-  std::string s(u.t(i));
+  if (!u.in(i) || u.tok(i).kind != TokenKind::Word) return 0;
+  std::string s = capitalised(u, i, false);
+  if (s.empty()) return 0;
   if (s.size() > 1 && (u.tok(i).flags & kAllCaps)) {
     for (std::size_t k = 1; k < s.size(); ++k) s[k] = static_cast<char>(s[k] + 32);
   }
@@ -427,7 +448,7 @@ bool rule_weekday(const Unit& u, uint32_t i, Match& m) {
   m.spec.kind = Kind::Weekday;
   m.spec.weekday = wd;
   m.spec.dir = dir;
-  if (const char* tod = part_of_day(u.lower(k))) {
+  if (const char* tod = (u.in(k) && (u.tok(k).flags & kLower)) ? part_of_day(u.t(k)) : nullptr) {
     m.spec.part = tod;
     ++k;
   }
@@ -457,6 +478,16 @@ bool rule_relative_day(const Unit& u, uint32_t i, Match& m) {
 // EXAMPLE: "last week", "this year", "next month", "last night", "this morning", "this weekend",
 //          "earlier this month", "later this year"
 bool rule_this_unit(const Unit& u, uint32_t i, Match& m) {
+  // "over the weekend", "throughout the weekend": the weekend by tense.
+  if (u.ieq(i, "the") && u.ieq(i + 1, "weekend") && i > u.b &&
+      (u.ieq(i - 1, "over") || u.ieq(i - 1, "throughout") || u.ieq(i - 1, "during") || u.ieq(i - 1, "at") ||
+       u.ieq(i - 1, "on"))) {
+    m.end = i + 2;
+    m.spec.kind = Kind::UnitOffset;
+    m.spec.unit = 'E';
+    m.spec.n = 0;
+    return true;
+  }
   uint32_t j = i;
   std::string mod;
   if (u.ieq(j, "earlier")) { mod = "START"; ++j; }
@@ -482,6 +513,7 @@ bool rule_this_unit(const Unit& u, uint32_t i, Match& m) {
     m.spec.kind = Kind::UnitOffset;
     m.spec.unit = 'E';
     m.spec.n = n;
+    m.spec.dir = n == 0 ? 0 : n;  // "this weekend": the one before or after, by tense
     return true;
   }
   const int season = kSeasons.find(w);
@@ -508,13 +540,14 @@ bool rule_this_unit(const Unit& u, uint32_t i, Match& m) {
 
 // EXAMPLE: "two days ago", "a week ago", "three years ago", "several months ago"
 bool rule_ago(const Unit& u, uint32_t i, Match& m) {
-  double n;
-  const bool vague = u.ieq(i, "several") || u.ieq(i, "few") || u.ieq(i, "many") || u.ieq(i, "some");
-  if (!vague && !count_at(u, i, n)) return false;
+  double n = 0;
+  const uint32_t j = (u.ieq(i, "a") && u.ieq(i + 1, "few")) ? i + 1 : i;  // "a few months ago"
+  const bool vague = u.ieq(j, "several") || u.ieq(j, "few") || u.ieq(j, "many") || u.ieq(j, "some");
+  if (!vague && !count_at(u, j, n)) return false;
   bool plural;
-  const std::string unit = unit_of(u.lower(i + 1), &plural);
-  if (unit.empty() || !u.ieq(i + 2, "ago")) return false;
-  m.end = i + 3;
+  const std::string unit = unit_of(u.lower(j + 1), &plural);
+  if (unit.empty() || !u.ieq(j + 2, "ago")) return false;
+  m.end = j + 3;
   if (unit == "DE" && !vague && n == static_cast<int>(n)) {  // "a decade ago": ten years back
     m.spec.kind = Kind::UnitOffset;
     m.spec.unit = 'Y';
@@ -557,6 +590,7 @@ bool rule_past_period(const Unit& u, uint32_t i, Match& m) {
   const std::string unit = unit_of(u.lower(k), &plural);
   if (unit.empty()) return false;
   if (count == "1" && plural && k == i + 2) count = "X";  // "the past weeks"
+  if (k == i + 2 && !plural && (unit == "D" || unit == "TH")) return false;  // "the next day": no duration
   m.end = k + 1;
   m.spec.type = "duration";
   m.spec.literal = duration(unit, count);
@@ -568,6 +602,8 @@ bool rule_past_period(const Unit& u, uint32_t i, Match& m) {
 bool rule_vague_word(const Unit& u, uint32_t i, Match& m) {
   const int idx = kTimeVague.find(u.lower(i));
   if (idx < 0) return false;
+  if (i > u.b && u.ieq(i - 1, "every")) return false;                 // every now and again
+  if (u.ieq(i, "now") && u.ieq(i + 1, "and") && (u.ieq(i + 2, "then") || u.ieq(i + 2, "again"))) return false;
   m.end = i + 1;
   m.spec.literal = std::string(kTimeVague.canonical(idx));
   return true;
@@ -593,9 +629,10 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
   if (mod.empty() && y2 < 0) {
     // A bare number is a year only in a time context: after "in", "since", "the"...,
     // or standing alone before punctuation; never as a count ("2000 people").
-    const bool ctx = context_before(u, i);
-    const bool the = i > u.b && u.ieq(i - 1, "the") && !(u.in(i + 1) && (u.tok(i + 1).flags & kLower) &&
-                                                       u.t(i + 1).back() == 's');
+    const bool count_noun = u.in(i + 1) && (u.tok(i + 1).flags & kLower) && u.t(i + 1).back() == 's' &&
+                            !kTimeEventNouns.contains(u.lower(i + 1));  // "for 2000 people"
+    const bool ctx = context_before(u, i) && !count_noun;
+    const bool the = i > u.b && (u.ieq(i - 1, "the") || u.ieq(i - 1, "a") || u.ieq(i - 1, "an")) && !count_noun;
     const bool alone = (!u.in(i + 1) || u.punct(i + 1)) && (i == u.b || u.punct(i - 1)) &&
                        !(i > u.b && u.is(i - 1, "$"));
     // "Expo 2016", "Euro 2024": a name with its year.
@@ -619,6 +656,13 @@ bool rule_decade(const Unit& u, uint32_t i, Match& m) {
   if (u.tok(i).kind == TokenKind::Number && s.size() == 5 && s.back() == 's' && s[3] == '0' &&
       year_of(s.substr(0, 4))) {
     m.end = i + 1;
+    m.spec.kind = Kind::Decade;
+    m.spec.literal = std::string(s.substr(0, 3));
+    return true;
+  }
+  if (u.tok(i).kind == TokenKind::Number && s.size() == 4 && s[3] == '0' && year_of(s) && u.in(i + 1) &&
+      u.adjacent(i + 1) && (u.t(i + 1) == "'s" || u.t(i + 1) == "\xE2\x80\x99s")) {
+    m.end = i + 2;  // the 1930's
     m.spec.kind = Kind::Decade;
     m.spec.literal = std::string(s.substr(0, 3));
     return true;
@@ -743,7 +787,14 @@ bool rule_clock(const Unit& u, uint32_t i, Match& m) {
         if (u.is(k, ".") && u.adjacent(k)) ++k;
       }
     }
-    if (ampm.empty() && colon == std::string_view::npos && !(u.in(i + 1) && zone_word(u.t(i + 1)))) return false;
+    const bool zoned = u.in(i + 1) && zone_word(u.t(i + 1));
+    if (ampm.empty() && colon == std::string_view::npos && !zoned) return false;
+    if (ampm.empty() && !zoned && !(i > u.b && (u.ieq(i - 1, "at") || u.ieq(i - 1, "by") || u.ieq(i - 1, "until") ||
+                                                u.ieq(i - 1, "till") || u.ieq(i - 1, "from") || u.ieq(i - 1, "to") ||
+                                                u.ieq(i - 1, "around") || u.ieq(i - 1, "about") ||
+                                                u.ieq(i - 1, "before") || u.ieq(i - 1, "after") ||
+                                                u.ieq(i - 1, "since") || u.ieq(i - 1, "of"))))
+      return false;  // "First Corinthians 9:25" is no time
     if (h > 24 || mi > 59) return false;
     if (!ampm.empty()) {
       if (h < 1 || h > 12) return false;
@@ -885,6 +936,35 @@ bool rule_set(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
+// EXAMPLE: "on Christmas Day", "Thanksgiving 2013", "last Easter", "New Year's Eve"
+bool rule_holiday(const Unit& u, uint32_t i, Match& m) {
+  uint32_t j = i;
+  int dir = 0;
+  if (u.ieq(j, "last")) { dir = -1; ++j; }
+  else if (u.ieq(j, "next")) { dir = 1; ++j; }
+  else if (u.ieq(j, "this")) { dir = 2; ++j; }
+  std::string cand;
+  int best = -1;
+  uint32_t best_end = 0;
+  for (uint32_t k = j; k < u.e && k < j + 6; ++k) {
+    if (k > j && u.tok(k).space_before) cand += ' ';
+    cand += u.t(k);
+    const int idx = kHolidays.find(cand);
+    if (idx >= 0) { best = idx; best_end = k + 1; }
+  }
+  if (best < 0) return false;
+  // Capitalised in running text ("christmas" in lower case is still read: it has no
+  // other meaning), but "may day" needs its capitals.
+  if (std::string_view(kHolidays.canonical(best)) == "05-01" && !u.cap(j)) return false;
+  m.spec.kind = Kind::Holiday;
+  m.spec.literal = std::string(kHolidays.canonical(best));
+  m.spec.dir = dir;
+  m.end = best_end;
+  if (year_at(u, m.end)) { m.spec.y = year_at(u, m.end); ++m.end; }
+  else if (u.ieq(m.end, "of") && year_at(u, m.end + 1)) { m.spec.y = year_at(u, m.end + 1); m.end += 2; }
+  return true;
+}
+
 // In priority order (the longest match wins; on a tie, the earlier rule).
 const Rule kRules[] = {
     {"month day year", "July 13, 2024", rule_month_day},
@@ -904,6 +984,7 @@ const Rule kRules[] = {
     {"duration", "nine-month-long", rule_duration},
     {"vague duration", "for months", rule_vague_duration},
     {"set", "every Friday", rule_set},
+    {"holiday", "on Christmas Day", rule_holiday},
     {"year", "since 1948", rule_year},
 };
 
@@ -965,30 +1046,59 @@ std::optional<Match> match_at(const Unit& u, uint32_t i) {
 
 enum class Tense { Unknown, Past, Future };
 
+// The tense cue a token gives, if any.
+Tense cue_at(const Unit& u, uint32_t j) {
+  const Token& t = u.tok(j);
+  if (t.kind != TokenKind::Word) return Tense::Unknown;
+  const std::string w = u.lower(j);
+  Tense cue = Tense::Unknown;
+  if (kTimeFutureCues.contains(w)) cue = Tense::Future;
+  else if (kTimePastCues.contains(w)) cue = Tense::Past;
+  else if (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 && (t.flags & kLower)) cue = Tense::Past;
+  if (w == "be" && j > u.b && u.ieq(j - 1, "to")) cue = Tense::Future;  // "is to be held"
+  if (w == "to" && j > u.b && (u.ieq(j - 1, "is") || u.ieq(j - 1, "are") || u.ieq(j - 1, "am"))) {
+    cue = Tense::Future;  // "are to travel"
+  }
+  if (cue == Tense::Unknown) return cue;
+  // A participle after a present auxiliary is passive, not past: "is held", "are expected".
+  if (cue == Tense::Past && w != "was" && w != "were" && w != "had" && w != "did" && j > u.b &&
+      (u.ieq(j - 1, "be") || u.ieq(j - 1, "is") || u.ieq(j - 1, "are") || u.ieq(j - 1, "being")))
+    return Tense::Unknown;
+  if (cue == Tense::Future && (w == "set" || w == "due") && !u.ieq(j + 1, "to")) return Tense::Unknown;
+  if (cue == Tense::Future && w == "going" && !u.ieq(j + 1, "to")) return Tense::Unknown;
+  return cue;
+}
+
+bool clause_break(const Unit& u, uint32_t j) {
+  const std::string_view t = u.t(j);
+  return t == "," || t == ";" || t == ":" || t == "\xE2\x80\x94" || t == "(" || t == ")";
+}
+
+// The tense that governs the expression [start, end): the nearest cue to its left within
+// its clause ("will reopen on Monday, officials said"), else to its right within the
+// clause, else the nearest anywhere in the sentence.
 Tense tense_near(const Unit& u, uint32_t start, uint32_t end) {
+  for (uint32_t j = start; j > u.b;) {
+    --j;
+    if (clause_break(u, j)) break;
+    const Tense c = cue_at(u, j);
+    if (c != Tense::Unknown) return c;
+  }
+  for (uint32_t j = end; j < u.e; ++j) {
+    if (clause_break(u, j)) break;
+    const Tense c = cue_at(u, j);
+    if (c != Tense::Unknown) return c;
+  }
   int best_dist = 1 << 30;
   Tense best = Tense::Unknown;
   for (uint32_t j = u.b; j < u.e; ++j) {
     if (j >= start && j < end) continue;
-    const Token& t = u.tok(j);
-    if (t.kind != TokenKind::Word) continue;
-    const std::string w = u.lower(j);
-    Tense cue = Tense::Unknown;
-    if (kTimeFutureCues.contains(w)) cue = Tense::Future;
-    else if (kTimePastCues.contains(w)) cue = Tense::Past;
-    else if (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 && (t.flags & kLower)) cue = Tense::Past;
-    if (w == "be" && j > u.b && u.ieq(j - 1, "to")) cue = Tense::Future;  // "is to be held"
-    if (cue == Tense::Unknown) continue;
-    // A participle after a present auxiliary is passive, not past: "is held", "are expected".
-    if (cue == Tense::Past && w != "was" && w != "were" && w != "had" && w != "did" && j > u.b &&
-        (u.ieq(j - 1, "be") || u.ieq(j - 1, "is") || u.ieq(j - 1, "are") || u.ieq(j - 1, "being")))
-      continue;
-    if (cue == Tense::Future && (w == "set" || w == "due") && !u.ieq(j + 1, "to")) continue;
-    if (cue == Tense::Future && w == "going" && !u.ieq(j + 1, "to")) continue;
+    const Tense c = cue_at(u, j);
+    if (c == Tense::Unknown) continue;
     const int dist = j < start ? static_cast<int>(start - j) : static_cast<int>(j - end + 1);
     if (dist < best_dist) {
       best_dist = dist;
-      best = cue;
+      best = c;
     }
   }
   return best;
@@ -999,6 +1109,34 @@ struct Dct {
   Ymd date;
   int64_t days = 0;
 };
+
+// Days of a holiday in year y: "12-25" or a computed one.
+int64_t nth_weekday(int y, int m, int weekday, int n) {  // n = -1: the last one
+  if (n > 0) {
+    const int64_t first = days_from_civil(y, m, 1);
+    return first + (weekday - iso_weekday(first) + 7) % 7 + 7 * (n - 1);
+  }
+  const int64_t last = days_from_civil(y, m, month_days(y, m));
+  return last - (iso_weekday(last) - weekday + 7) % 7;
+}
+
+int64_t easter_days(int y) {  // the anonymous Gregorian computus
+  const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+  const int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+  const int l = (32 + 2 * e + 2 * i - h - k) % 7, mm = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * mm + 114) / 31, day = (h + l - 7 * mm + 114) % 31 + 1;
+  return days_from_civil(y, month, day);
+}
+
+int64_t holiday_days(const std::string& code, int y) {
+  if (code == "easter") return easter_days(y);
+  if (code == "good-friday") return easter_days(y) - 2;
+  if (code == "thanksgiving") return nth_weekday(y, 11, 4, 4);
+  if (code == "memorial-day") return nth_weekday(y, 5, 1, -1);
+  if (code == "labor-day") return nth_weekday(y, 9, 1, 1);
+  if (code == "mlk-day") return nth_weekday(y, 1, 1, 3);
+  return days_from_civil(y, std::atoi(code.substr(0, 2).c_str()), std::atoi(code.substr(3, 2).c_str()));
+}
 
 void set_date_value(Time& t, Ymd d) {
   t.value = ymd_str(d);
@@ -1110,10 +1248,16 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
           t.value = iso_week_str(dct.days + 7 * s.n);
           t.grain = "week";
           return;
-        case 'E':
-          t.value = iso_week_str(dct.days + 7 * s.n) + "-WE";
+        case 'E': {
+          // The weekend of the article's week, or with a tense and no "last"/"next", the
+          // latest past one (or the coming one) as seen from a weekday.
+          int64_t day = dct.days + 7 * s.n;
+          const int wd = iso_weekday(dct.days);
+          if (s.n == 0 && wd < 6 && tense == Tense::Past) day -= 7;
+          t.value = iso_week_str(day) + "-WE";
           t.grain = "week";
           return;
+        }
         case 'M': {
           const Ymd r = add_months(dct.date, s.n);
           t.value = fmt("%04d-%02d", r.y, r.m);
@@ -1172,6 +1316,26 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
       t.value = fmt("%04d-", y) + s.part;
       return;
     }
+    case Kind::Holiday: {
+      t.grain = "day";
+      if (s.y < 0) t.inferred.push_back("year");
+      if (s.y < 0 && !dct.known) {
+        t.value = s.literal.size() == 5 && s.literal[2] == '-' ? "XXXX-" + s.literal : "";
+        return;
+      }
+      int y = s.y > 0 ? s.y : dct.date.y;
+      if (s.y > 0) t.anchor = "absolute";
+      const int64_t day = holiday_days(s.literal, y);
+      if (s.y < 0) {
+        int dir = s.dir == 2 ? 0 : s.dir;
+        if (dir == 0) dir = tense == Tense::Future ? 1 : (tense == Tense::Past ? -1 : 0);
+        if (dir < 0 && day > dct.days) --y;
+        else if (dir > 0 && day < dct.days) ++y;
+        else if (dir == 0 && day > dct.days + 7) --y;
+      }
+      set_date_value(t, civil_from_days(holiday_days(s.literal, y)));
+      return;
+    }
     case Kind::Clock:
       t.grain = "minute";
       t.value = fmt("T%02d:%02d", s.hour, s.minute);  // the date is prefixed by the caller
@@ -1196,6 +1360,8 @@ void find_times(Document& doc) {
                 std::atoi(d.substr(8, 2).c_str())};
     dct.days = days_of(dct.date);
   }
+  std::string paragraph_date;  // the last day-grain date mentioned in the current paragraph
+  uint32_t paragraph = ~0u;
   auto run_unit = [&](uint32_t b, uint32_t e) {
     const Unit u{doc, b, e};
     const std::size_t first = doc.times.size();
@@ -1221,6 +1387,7 @@ void find_times(Document& doc) {
           if (j > k) break;
         }
       }
+      if (date.empty()) date = paragraph_date;
       if (!date.empty()) {
         t.value = date + t.value;
         t.anchor = "sentence";
@@ -1233,10 +1400,23 @@ void find_times(Document& doc) {
         t.anchor = "unresolved";
       }
     }
+    for (std::size_t k = first; k < doc.times.size(); ++k) {
+      const Time& t = doc.times[k];
+      if (t.type == "date" && t.grain == "day" && t.value.size() >= 10 && t.value[0] != 'X') {
+        paragraph_date = t.value.substr(0, 10);
+      }
+    }
   };
   const Article& a = doc.article;
   if (a.headline_end_token > a.headline_first_token) run_unit(a.headline_first_token, a.headline_end_token);
-  for (const Sentence& s : doc.sentences) run_unit(s.first_token, s.end_token);
+  if (a.date_line_end_token > a.date_line_first_token) run_unit(a.date_line_first_token, a.date_line_end_token);
+  for (const Sentence& s : doc.sentences) {
+    if (s.paragraph != paragraph) {
+      paragraph = s.paragraph;
+      paragraph_date.clear();
+    }
+    run_unit(s.first_token, s.end_token);
+  }
 }
 
 }  // namespace nf

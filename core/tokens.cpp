@@ -166,6 +166,11 @@ void tokenize(Document& doc) {
     tokenize_span(doc, a.headline_span);
     a.headline_end_token = static_cast<uint32_t>(doc.tokens.size());
   }
+  if (!a.date_line.empty()) {
+    a.date_line_first_token = static_cast<uint32_t>(doc.tokens.size());
+    tokenize_span(doc, a.date_line);
+    a.date_line_end_token = static_cast<uint32_t>(doc.tokens.size());
+  }
   for (Paragraph& p : doc.paragraphs) {
     p.first_token = static_cast<uint32_t>(doc.tokens.size());
     tokenize_span(doc, p.span);

@@ -107,7 +107,21 @@ TEST_CASE("relative days and periods") {
   CHECK(times_of("Dozens died in the past 24 hours.") == "the past 24 hours=PT24H");
   CHECK(times_of("Fighting grew in recent weeks.") == "recent weeks=PAST_REF");
   CHECK(times_of("Fighting has recently intensified.") == "recently=PAST_REF");
-  CHECK(times_of("They met this weekend.") == "this weekend=2024-W28-WE");
+  CHECK(times_of("They met this weekend.") == "this weekend=2024-W28-WE");  // a Sunday: this one
+  CHECK(times_of("They met this weekend.", "2024-07-16") == "this weekend=2024-W28-WE");  // Tuesday: the last
+  CHECK(times_of("They will meet this weekend.", "2024-07-16") == "this weekend=2024-W29-WE");
+  CHECK(times_of("The fair ran throughout the weekend.", "2024-07-16") == "the weekend=2024-W28-WE");
+  CHECK(times_of("The bridge will reopen on Monday, officials said yesterday.") ==
+        "Monday=2024-07-15; yesterday=2024-07-13");
+  CHECK(times_of("On Wednesday, the two are to travel to Rome.") == "Wednesday=2024-07-17");
+  CHECK(times_of("Sirens sounded every now and again.") == "");
+  CHECK(times_of("The last ballot was cast the next day.") == "");
+  CHECK(times_of("It was the first vote since the 2014 protests.") == "2014=2014");
+  CHECK(times_of("He said so in a 2011 radio interview.") == "2011=2011");
+  CHECK(times_of("A return trip is planned for 2015.") == "2015=2015");
+  CHECK(times_of("Unions grew in the 1930\u2019s.") == "1930\u2019s=193");
+  CHECK(times_of("It was created a few months ago.") == "a few months ago=PAST_REF");
+  CHECK(times_of("They met on monday in july.") == "monday=2024-07-08; july=2024-07");
 }
 
 TEST_CASE("years, decades, seasons, quarters") {
@@ -128,6 +142,16 @@ TEST_CASE("clock times take the sentence's date, else the article's") {
         "3 p.m. local time=2024-07-14T15:00; 1200 GMT=2024-07-14T12:00");
   CHECK(times_of("The blast came at 10:30 a.m. on July 13.") == "10:30 a.m.=2024-07-13T10:30; July 13=2024-07-13");
   CHECK(times_of("The curfew starts at midnight.") == "midnight=2024-07-14T24:00");
+  // No date in the sentence: the last one earlier in the paragraph.
+  CHECK(times_of("The vote was on July 9. Polls closed at 22:30.") == "July 9=2024-07-09; 22:30=2024-07-09T22:30");
+}
+
+TEST_CASE("holidays") {
+  CHECK(times_of("Shops closed on Christmas Day.") == "Christmas Day=2023-12-25");
+  CHECK(times_of("Families will gather at Thanksgiving.") == "Thanksgiving=2024-11-28");
+  CHECK(times_of("It happened on Thanksgiving 2013.") == "Thanksgiving 2013=2013-11-28");
+  CHECK(times_of("Churches were full at Easter.") == "Easter=2024-03-31");
+  CHECK(times_of("Fireworks lit up New Year's Eve.", "2025-01-02") == "New Year's Eve=2024-12-31");
 }
 
 TEST_CASE("durations and sets") {
@@ -147,7 +171,8 @@ TEST_CASE("negative cases match nothing") {
                         "The Sunday Times reported it.", "Rescuers found 7 people.", "Photo: Reuters/7 dead.",
                         "He paid $2000 for it.", "Some 2000 soldiers crossed the border.", "April Ryan asked.",
                         "June Carter sang.", "The fall of Kabul shocked many.", "Page 2014 of the report.",
-                        "Room 3 is open.", "They won 3-1."}) {
+                        "Room 3 is open.", "They won 3-1.", "Read First Corinthians 9:25 aloud.",
+                        "A cartoon by Saturday Morning Breakfast Cereal.", "Aid for 2000 families came."}) {
     CAPTURE(std::string(s));
     CHECK(times_of(s) == "");
   }
