@@ -1,5 +1,6 @@
 #include "times.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
@@ -938,6 +939,13 @@ bool rule_set(const Unit& u, uint32_t i, Match& m) {
 
 // EXAMPLE: "on Christmas Day", "Thanksgiving 2013", "last Easter", "New Year's Eve"
 bool rule_holiday(const Unit& u, uint32_t i, Match& m) {
+  if (!u.in(i) || u.tok(i).kind != TokenKind::Word) return false;
+  if (!(u.tok(i).flags & kCapitalized)) {
+    const std::string w = u.lower(i);
+    if (w != "last" && w != "next" && w != "this" && w != "christmas" && w != "easter" && w != "halloween" &&
+        w != "thanksgiving" && w != "xmas")
+      return false;
+  }
   uint32_t j = i;
   int dir = 0;
   if (u.ieq(j, "last")) { dir = -1; ++j; }
@@ -1077,21 +1085,25 @@ bool clause_break(const Unit& u, uint32_t j) {
 // The tense that governs the expression [start, end): the nearest cue to its left within
 // its clause ("will reopen on Monday, officials said"), else to its right within the
 // clause, else the nearest anywhere in the sentence.
+constexpr uint32_t kTenseWindow = 24;  // tokens looked at on each side: keeps the stage linear
+
 Tense tense_near(const Unit& u, uint32_t start, uint32_t end) {
-  for (uint32_t j = start; j > u.b;) {
+  const uint32_t lo = start > u.b + kTenseWindow ? start - kTenseWindow : u.b;
+  const uint32_t hi = std::min(u.e, end + kTenseWindow);
+  for (uint32_t j = start; j > lo;) {
     --j;
     if (clause_break(u, j)) break;
     const Tense c = cue_at(u, j);
     if (c != Tense::Unknown) return c;
   }
-  for (uint32_t j = end; j < u.e; ++j) {
+  for (uint32_t j = end; j < hi; ++j) {
     if (clause_break(u, j)) break;
     const Tense c = cue_at(u, j);
     if (c != Tense::Unknown) return c;
   }
   int best_dist = 1 << 30;
   Tense best = Tense::Unknown;
-  for (uint32_t j = u.b; j < u.e; ++j) {
+  for (uint32_t j = lo; j < hi; ++j) {
     if (j >= start && j < end) continue;
     const Tense c = cue_at(u, j);
     if (c == Tense::Unknown) continue;
