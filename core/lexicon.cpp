@@ -7,13 +7,14 @@ namespace nf {
 #include "generated/lexicons.inc"
 
 int Lexicon::find(std::string_view s) const {
-  std::string folded;
+  char buf[64];  // no allocation: no form is this long
   if (fold_case) {
-    folded.assign(s);
-    for (char& c : folded) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (s.size() > sizeof buf) return -1;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const char c = s[i];
+      buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     }
-    s = folded;
+    s = std::string_view(buf, s.size());
   }
   const LexiconForm* end = forms + size;
   const LexiconForm* it = std::lower_bound(

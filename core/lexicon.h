@@ -27,7 +27,7 @@ struct Lexicon {
 
 extern const Lexicon kAbbrevNumber, kAbbrevOther, kAbbrevTitle, kAgencies, kDateLinePrefixes,
     kHolidays, kHtmlBlockTags, kHtmlTags, kMonths, kSentenceStarters, kWeekdays, kNumberWords, kSeasons,
-    kTimeContextWords, kTimeEventNouns, kTimeFutureCues, kTimeNotAfterWeekday, kTimePastCues, kTimeUnits, kTimeVague;
+    kTimeContextWords, kTimeEventNouns, kTimeFutureCues, kTimeNotAfterWeekday, kTimePastCues, kTimeTriggers, kTimeUnits, kTimeVague;
 
 inline bool is_html_tag(std::string_view lower_name) { return kHtmlTags.contains(lower_name); }
 inline bool is_html_block_tag(std::string_view lower_name) {

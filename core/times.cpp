@@ -1023,8 +1023,24 @@ Modifier modifier_at(const Unit& u, uint32_t i) {
   return md;
 }
 
+// Can a time expression start at token i? Numbers, a decade's apostrophe ("the '90s"),
+// "mid-2024", and the words of data/time_triggers.txt; every other token is skipped.
+bool may_start(const Unit& u, uint32_t i) {
+  const Token& t = u.tok(i);
+  if (t.kind == TokenKind::Number) return true;
+  const std::string_view s = u.t(i);
+  if (t.kind == TokenKind::Punct) return s == "'" || s == "\xE2\x80\x99";
+  if (t.kind != TokenKind::Word) return false;
+  if ((t.flags & kHyphenated) && s.size() > 4) {
+    if ((s[0] | 0x20) == 'm' && (s[1] | 0x20) == 'i' && (s[2] | 0x20) == 'd' && s[3] == '-') return true;
+    return true;  // nine-month-long, year-long, three-and-a-half
+  }
+  return kTimeTriggers.contains(s);
+}
+
 std::optional<Match> match_at(const Unit& u, uint32_t i) {
   std::optional<Match> best;
+  if (!may_start(u, i)) return best;
   auto try_rules = [&](uint32_t at, uint32_t span_start, const std::string& mod) {
     for (const Rule& r : kRules) {
       Match m;

@@ -43,6 +43,13 @@ def read_lexicon(path):
         if line.startswith("#"):
             if line.replace(" ", "").lower() == "#case:insensitive":
                 fold = True
+            if line[1:].strip().lower().startswith("include:"):
+                # Merge the first word of every form of the named files.
+                for name in line.split(":", 1)[1].split():
+                    _, included = read_lexicon(path.parent / (name + ".txt"))
+                    for forms in included:
+                        for f in forms:
+                            entries.append([f.split(" ")[0]])
             continue
         forms = [f.strip() for f in line.split("|") if f.strip()]
         entries.append(forms)
