@@ -77,6 +77,23 @@ struct Time {
   const char* rule = "";        // the rule that matched (for tests and debugging)
 };
 
+// A number, with its qualifier and unit.
+struct Quantity {
+  Span span;
+  double value = 0;
+  double max = 0;
+  bool has_max = false;
+  std::string qualifier = "exact";  // exact | at_least | more_than | about | at_most | less_than | range
+  std::string unit;                 // person, km2, percent, USD, ordinal, fraction, ... or empty
+  std::string noun;                 // the counted noun as written ("civilians"), for people
+  bool vague = false;               // a word count ("dozens") given its conservative value
+  struct Restated {
+    double value;
+    std::string unit;
+  };
+  std::vector<Restated> restated;   // "14-square-kilometre (5.4-square-mile)"
+};
+
 struct Article {
   std::string headline;  // empty: none
   Span headline_span;
@@ -105,6 +122,7 @@ struct Document {
   std::vector<Sentence> sentences;    // the body's sentences
   std::vector<Token> tokens;          // tokens of the headline and the body, in order
   std::vector<Time> times;            // time expressions, in text order
+  std::vector<Quantity> quantities;   // numbers and quantities, in text order
   std::vector<Warning> warnings;
 
   std::string_view slice(Span s) const { return std::string_view(text).substr(s.start, s.size()); }

@@ -3,6 +3,7 @@
 #include "newsfacts.h"
 #include "output.h"
 #include "paragraphs.h"
+#include "quantities.h"
 #include "sentences.h"
 #include "text.h"
 #include "times.h"
@@ -22,7 +23,8 @@ Document extract(std::string_view input, const Options& options) {
   check_quote_balance(doc);           // sentences.cpp: unbalanced quotation marks
   // entities (to come)
   find_times(doc);                    // times.cpp: time expressions, resolved
-  // quantities, quotes, casualties, events (to come)
+  find_quantities(doc);               // quantities.cpp: numbers, qualifiers, units
+  // quotes, casualties, events (to come)
   return doc;
 }
 

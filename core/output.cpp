@@ -114,8 +114,28 @@ std::string write_json(const Document& doc, const Options& options) {
   }
   w.end_array();
 
+  w.key("quantities").begin_array();
+  for (const Quantity& q : doc.quantities) {
+    w.begin_object();
+    o.span_with_text(q.span);
+    w.key("value").value(q.value);
+    w.key("max");
+    if (q.has_max) w.value(q.max); else w.null();
+    w.key("qualifier").value(q.qualifier);
+    w.string_or_null("unit", q.unit);
+    if (!q.noun.empty()) w.key("noun").value(q.noun);
+    if (q.vague) w.key("vague").value(true);
+    if (!q.restated.empty()) {
+      w.key("restated").begin_array();
+      for (const auto& r : q.restated) w.begin_object().key("value").value(r.value).key("unit").value(r.unit).end_object();
+      w.end_array();
+    }
+    w.end_object();
+  }
+  w.end_array();
+
   // Stages still to come write their sections here; until then, empty.
-  for (const char* section : {"quantities", "quotes", "casualties", "events"}) {
+  for (const char* section : {"quotes", "casualties", "events"}) {
     w.key(section).begin_array().end_array();
   }
 

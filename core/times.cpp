@@ -1445,6 +1445,9 @@ void find_times(Document& doc) {
     }
     run_unit(s.first_token, s.end_token);
   }
+  // Header lines may come in any order: keep the list in text order.
+  std::stable_sort(doc.times.begin(), doc.times.end(),
+                   [](const Time& x, const Time& y) { return x.span.start < y.span.start; });
 }
 
 }  // namespace nf

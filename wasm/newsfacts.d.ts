@@ -68,10 +68,19 @@ export interface Time extends TextSpan {
 export type Qualifier = 'exact' | 'at_least' | 'more_than' | 'about' | 'at_most' | 'less_than' | 'range';
 
 export interface Quantity extends TextSpan {
+  /** The number; for vague counts ("dozens") ACLED's conservative value (12). */
   value: number;
+  /** Upper end of a range ("8-10", "between 20 and 30"). */
   max: number | null;
   qualifier: Qualifier;
+  /** person, km2, mi2, km, m, ft, kg, t, percent, USD, EUR, celsius, ordinal, fraction, ... */
   unit: string | null;
+  /** The counted noun for people ("civilians", "wounded"). */
+  noun?: string;
+  /** True for a word count given its conservative value ("dozens", "hundreds"). */
+  vague?: boolean;
+  /** The same quantity restated in other units ("(5.4-square-mile)"). */
+  restated?: { value: number; unit: string }[];
 }
 
 export interface Quote extends TextSpan {

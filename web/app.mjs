@@ -326,6 +326,13 @@ const LAYERS = [
       node.className = 'hl hl-dateline';
       node.title = `Dateline: ${span.place_text}${span.agency ? ` (${span.agency})` : ''}`;
     } },
+  { kind: 'quantity', rank: 3, tag: 'mark', spans: (r) => r.quantities || [],
+    legend: { label: 'Quantities', swatch: 'swatch-hl hl-quantity' },
+    decorate: (node, span) => {
+      node.className = 'hl hl-quantity';
+      const range = span.max != null ? `–${span.max}` : '';
+      node.title = `${span.qualifier} ${span.value}${range}${span.unit ? ` ${span.unit}` : ''}`;
+    } },
   { kind: 'time', rank: 3, tag: 'mark', spans: (r) => r.times || [],
     legend: { label: 'Times (hover for the resolved value)', swatch: 'swatch-hl hl-time' },
     decorate: (node, span) => {

@@ -1,0 +1,339 @@
+#include "quantities.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <optional>
+#include <string>
+
+#include "lexicon.h"
+
+namespace nf {
+namespace {
+
+struct Unit {
+  const Document& doc;
+  uint32_t b, e;
+  std::vector<bool> in_time;  // token lies inside a time expression
+
+  bool in(uint32_t i) const { return i >= b && i < e; }
+  std::string_view t(uint32_t i) const { return in(i) ? doc.vslice(doc.tokens[i].span) : std::string_view(); }
+  const Token& tok(uint32_t i) const { return doc.tokens[i]; }
+  bool is(uint32_t i, std::string_view w) const { return in(i) && t(i) == w; }
+  bool ieq(uint32_t i, std::string_view w) const {
+    if (!in(i)) return false;
+    const std::string_view s = t(i);
+    if (s.size() != w.size()) return false;
+    for (std::size_t k = 0; k < s.size(); ++k) {
+      char c = s[k];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      if (c != w[k]) return false;
+    }
+    return true;
+  }
+  bool timed(uint32_t i) const { return in(i) && in_time[i - b]; }
+  bool adjacent(uint32_t i) const { return in(i) && i > b && !tok(i).space_before; }
+};
+
+// Longest run of tokens from i (at most max_tokens) whose text, joined as written, is in
+// lex; returns the token count and sets idx, or 0.
+uint32_t longest(const Unit& u, uint32_t i, const Lexicon& lex, int& idx, uint32_t max_tokens = 5) {
+  std::string cand;
+  uint32_t best = 0;
+  for (uint32_t k = i; k < u.e && k < i + max_tokens; ++k) {
+    if (u.timed(k)) break;
+    if (k > i && u.tok(k).space_before) cand += ' ';
+    cand += u.t(k);
+    const int hit = lex.find(cand);
+    if (hit >= 0) {
+      idx = hit;
+      best = k - i + 1;
+    }
+  }
+  return best;
+}
+
+double canon_value(const Lexicon& lex, int idx) {
+  return std::strtod(std::string(lex.canonical(idx)).c_str(), nullptr);
+}
+
+// "21,110" "5.4" "2.5" -> value; false if not a plain number. Sets suffix to any letters
+// glued after it ("5m", "10km", "3rd").
+bool parse_digits(std::string_view s, double& v, std::string_view& suffix) {
+  std::string digits;
+  std::size_t i = 0;
+  bool dot = false;
+  for (; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c >= '0' && c <= '9') digits += c;
+    else if (c == ',' && i + 3 < s.size() + 0 && !dot && !digits.empty()) continue;
+    else if (c == '.' && !dot && !digits.empty() && i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '9') {
+      digits += '.';
+      dot = true;
+    } else {
+      break;
+    }
+  }
+  if (digits.empty()) return false;
+  suffix = s.substr(i);
+  v = std::strtod(digits.c_str(), nullptr);
+  return true;
+}
+
+// A count in words: "ninety-two", "twenty", "one-and-a-half", "a dozen" (two tokens).
+bool word_number(std::string_view s, double& v) {
+  std::string low(s);
+  for (char& c : low) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  if (low == "a" || low == "an" || low == "single" || low == "couple") return false;  // need a partner
+  static constexpr std::string_view kHalf = "-and-a-half";
+  if (low.size() > kHalf.size() && low.compare(low.size() - kHalf.size(), kHalf.size(), kHalf) == 0) {
+    double whole;
+    if (!word_number(std::string_view(low).substr(0, low.size() - kHalf.size()), whole)) return false;
+    v = whole + 0.5;
+    return true;
+  }
+  const int idx = kNumberWords.find(low);
+  if (idx >= 0) {
+    v = canon_value(kNumberWords, idx);
+    return true;
+  }
+  const std::size_t dash = low.find('-');
+  if (dash != std::string::npos) {
+    const int t = kNumberWords.find(low.substr(0, dash)), o = kNumberWords.find(low.substr(dash + 1));
+    if (t >= 0 && o >= 0) {
+      const double tv = canon_value(kNumberWords, t), ov = canon_value(kNumberWords, o);
+      if (tv >= 20 && tv < 100 && static_cast<int>(tv) % 10 == 0 && ov < 10) {
+        v = tv + ov;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+struct Found {
+  uint32_t start = 0, end = 0;  // tokens
+  Quantity q;
+};
+
+// The number (and scale) at i: sets q.value / q.max / q.unit; returns the end token or 0.
+uint32_t number_at(const Unit& u, uint32_t i, Quantity& q) {
+  if (!u.in(i) || u.timed(i)) return 0;
+  const Token& tk = u.tok(i);
+  const std::string_view s = u.t(i);
+  uint32_t k = i + 1;
+  int idx;
+  // Vague counts: "dozens", "tens of thousands".
+  if (const uint32_t n = longest(u, i, kQuantityVague, idx, 3)) {
+    q.value = canon_value(kQuantityVague, idx);
+    q.qualifier = "about";
+    q.vague = true;
+    return i + n;
+  }
+  if (tk.kind == TokenKind::Number) {
+    std::string_view suffix;
+    const std::size_t dash = s.find('-');
+    if (dash != std::string_view::npos && dash > 0) {
+      // "8-10" range, or "14-square-kilometre" (unit inside the token).
+      std::string_view a = s.substr(0, dash), rest = s.substr(dash + 1);
+      double v1, v2;
+      std::string_view suf1, suf2;
+      if (!parse_digits(a, v1, suf1) || !suf1.empty()) return 0;
+      if (parse_digits(rest, v2, suf2) && suf2.empty() && v2 > v1) {
+        q.value = v1;
+        q.max = v2;
+        q.has_max = true;
+        q.qualifier = "range";
+        return k;
+      }
+      // Unit words joined by hyphens: square-kilometre, km-long
+      std::string words(rest);
+      for (char& c : words) {
+        if (c == '-') c = ' ';
+      }
+      if (words.size() > 5 && words.compare(words.size() - 5, 5, " long") == 0) words.resize(words.size() - 5);
+      const int uidx = kQuantityUnits.find(words);
+      if (uidx < 0) return 0;  // "COVID-19"-like forms are not quantities
+      q.value = v1;
+      q.unit = std::string(kQuantityUnits.canonical(uidx));
+      return k;
+    }
+    double v;
+    if (!parse_digits(s, v, suffix)) return 0;
+    if (!suffix.empty()) {
+      int sc = -1;
+      if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
+        q.value = v;
+        q.unit = "ordinal";
+        return k;
+      }
+      if ((sc = kNumberScales.find(suffix)) >= 0) {
+        v *= canon_value(kNumberScales, sc);
+      } else if (const int uidx = kQuantityUnits.find(suffix); uidx >= 0) {
+        q.value = v;
+        q.unit = std::string(kQuantityUnits.canonical(uidx));
+        return k;
+      } else if (suffix == "s") {
+        return 0;  // "1990s" is a decade (a time)
+      } else {
+        return 0;
+      }
+    }
+    q.value = v;
+  } else if (tk.kind == TokenKind::Word) {
+    double v;
+    if (const uint32_t n = longest(u, i, kFractions, idx, 3)) {
+      q.value = canon_value(kFractions, idx);
+      q.unit = "fraction";
+      return i + n;
+    }
+    if ((u.ieq(i, "a") || u.ieq(i, "one")) && u.ieq(i + 1, "dozen")) {
+      q.value = 12;
+      k = i + 2;
+    } else if (word_number(s, v)) {
+      q.value = v;
+      if (u.ieq(i, "dozen")) return 0;  // "a dozen" only
+    } else if (const int o = kOrdinals.find(s); o >= 0) {
+      q.value = canon_value(kOrdinals, o);
+      q.unit = "ordinal";
+      return k;
+    } else {
+      return 0;
+    }
+  } else {
+    return 0;
+  }
+  // Scales: "2.5 million", "two hundred", "hundreds of thousands" handled above.
+  while (u.in(k) && !u.timed(k) && u.tok(k).kind == TokenKind::Word && u.t(k).size() > 1 &&
+         u.t(k).size() < 9) {
+    const int sc = kNumberScales.find(u.t(k));
+    if (sc < 0 || u.t(k).size() <= 2) break;  // "m", "bn" only glued to the digits
+    q.value *= canon_value(kNumberScales, sc);
+    ++k;
+  }
+  return k;
+}
+
+// The unit after a number ending at k: returns the end token.
+uint32_t unit_after(const Unit& u, uint32_t k, Quantity& q) {
+  if (!q.unit.empty() || !u.in(k) || u.timed(k)) return k;
+  if (u.is(k, "%")) {
+    q.unit = "percent";
+    return k + 1;
+  }
+  int idx;
+  if (const uint32_t n = longest(u, k, kQuantityUnits, idx, 3)) {
+    const std::string_view unit = kQuantityUnits.canonical(idx);
+    // One-letter and short symbols only glued or right after a digit number.
+    q.unit = std::string(unit);
+    return k + n;
+  }
+  // People: "92 people", "16 Palestinian children", "300 wounded".
+  uint32_t j = k;
+  if (u.in(j) && u.tok(j).kind == TokenKind::Word && !kQuantityPeople.contains(u.t(j)) && u.in(j + 1) &&
+      kQuantityPeople.contains(u.t(j + 1)) && !u.timed(j + 1))
+    ++j;  // one adjective or demonym in between
+  if (u.in(j) && kQuantityPeople.contains(u.t(j))) {
+    q.unit = "person";
+    q.noun = std::string(u.t(j));
+    return j + 1;
+  }
+  return k;
+}
+
+std::optional<Found> quantity_at(const Unit& u, uint32_t i) {
+  if (u.timed(i)) return std::nullopt;
+  Found f;
+  f.start = i;
+  uint32_t j = i;
+  // Qualifier: "at least", "more than", "nearly".
+  int qi;
+  if (const uint32_t n = longest(u, i, kQuantityQualifiers, qi, 4)) {
+    Quantity probe;
+    if (number_at(u, i + n, probe)) {
+      f.q.qualifier = std::string(kQuantityQualifiers.canonical(qi));
+      j = i + n;
+    }
+  }
+  // Currency symbol before the number: "$5 million", "€20".
+  std::string currency;
+  if (u.is(j, "$") || u.is(j, "US$")) currency = "USD";
+  else if (u.is(j, "\xE2\x82\xAC")) currency = "EUR";
+  else if (u.is(j, "\xC2\xA3")) currency = "GBP";
+  if (!currency.empty()) ++j;
+  // "between 20 and 30"
+  if (u.ieq(j, "between")) {
+    Quantity a, b;
+    const uint32_t e1 = number_at(u, j + 1, a);
+    if (e1 && u.ieq(e1, "and")) {
+      const uint32_t e2 = number_at(u, e1 + 1, b);
+      if (e2 && b.value > a.value) {
+        f.q.value = a.value;
+        f.q.max = b.value;
+        f.q.has_max = true;
+        f.q.qualifier = "range";
+        f.end = unit_after(u, e2, f.q);
+        return f;
+      }
+    }
+    return std::nullopt;
+  }
+  const std::string qualifier = f.q.qualifier;
+  const uint32_t e = number_at(u, j, f.q);
+  if (!e) return std::nullopt;
+  if (f.q.vague && qualifier != "exact") f.q.qualifier = qualifier;  // "at least dozens"
+  else if (!f.q.vague && qualifier != "exact" && f.q.qualifier != "range") f.q.qualifier = qualifier;
+  if (!currency.empty()) f.q.unit = currency;
+  f.end = unit_after(u, e, f.q);
+  // "… or more" after the number
+  // A restatement in brackets: "14-square-kilometre (5.4-square-mile)".
+  if (!f.q.unit.empty() && u.is(f.end, "(")) {
+    Quantity r;
+    const uint32_t re = number_at(u, f.end + 1, r);
+    if (re) {
+      const uint32_t ue = unit_after(u, re, r);
+      if (!r.unit.empty() && r.unit != f.q.unit && u.is(ue, ")")) {
+        f.q.restated.push_back({r.value, r.unit});
+        f.end = ue + 1;
+      }
+    }
+  }
+  return f;
+}
+
+}  // namespace
+
+void find_quantities(Document& doc) {
+  auto run = [&](uint32_t b, uint32_t e) {
+    Unit u{doc, b, e, std::vector<bool>(e - b, false)};
+    // Mark the tokens inside time expressions: one sweep over tokens and times in order.
+    const uint32_t first_byte = doc.tokens[b].span.start, last_byte = doc.tokens[e - 1].span.end;
+    auto t = std::lower_bound(doc.times.begin(), doc.times.end(), first_byte,
+                              [](const Time& x, uint32_t at) { return x.span.end <= at; });
+    uint32_t i = b;
+    for (; t != doc.times.end() && t->span.start < last_byte; ++t) {
+      while (i < e && doc.tokens[i].span.end <= t->span.start) ++i;
+      for (uint32_t k = i; k < e && doc.tokens[k].span.start < t->span.end; ++k) u.in_time[k - b] = true;
+    }
+    for (uint32_t k = b; k < e;) {
+      const std::optional<Found> f = quantity_at(u, k);
+      if (!f) {
+        ++k;
+        continue;
+      }
+      Quantity q = f->q;
+      q.span = {doc.tokens[f->start].span.start, doc.tokens[f->end - 1].span.end};
+      doc.quantities.push_back(std::move(q));
+      k = f->end;
+    }
+  };
+  const Article& a = doc.article;
+  if (a.headline_end_token > a.headline_first_token) run(a.headline_first_token, a.headline_end_token);
+  for (const Sentence& s : doc.sentences) {
+    if (s.end_token > s.first_token) run(s.first_token, s.end_token);
+  }
+}
+
+}  // namespace nf

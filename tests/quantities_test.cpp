@@ -1,0 +1,81 @@
+// Stage 10, quantities: numbers, qualifiers, units, vague counts, ranges, restatements,
+// and numbers that are not quantities (parts of times, names).
+#include "test_util.h"
+
+using nft::json;
+
+namespace {
+
+// "text=value[..max] qualifier unit" for each quantity of one sentence.
+std::string quantities_of(const std::string& sentence) {
+  nf::Options o;
+  o.date = "2024-07-14";
+  const json r = nft::run("x\n\n" + sentence, o);
+  std::string out;
+  for (const auto& q : r["quantities"]) {
+    if (!out.empty()) out += "; ";
+    char v[64];
+    std::snprintf(v, sizeof v, "%g", q["value"].get<double>());
+    out += q["text"].get<std::string>() + "=" + v;
+    if (!q["max"].is_null()) {
+      std::snprintf(v, sizeof v, "%g", q["max"].get<double>());
+      out += std::string("..") + v;
+    }
+    out += " " + q["qualifier"].get<std::string>();
+    if (!q["unit"].is_null()) out += " " + q["unit"].get<std::string>();
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the seed's figures") {
+  CHECK(quantities_of("The ministry said at least 92 people had been killed, more than half of them women "
+                      "and children, and 300 wounded in a strike.") ==
+        "at least 92 people=92 at_least person; more than half=0.5 more_than fraction; 300 wounded=300 exact person");
+  CHECK(quantities_of("Al-Mawasi, where the ministry said dozens had been killed, was hit.") == "dozens=12 about");
+  CHECK(quantities_of("He described a sandy 14-square-kilometre (5.4-square-mile) agricultural land.") ==
+        "14-square-kilometre (5.4-square-mile)=14 exact km2");
+  CHECK(quantities_of("Rescuers said at least eight people were killed.") == "at least eight people=8 at_least person");
+}
+
+TEST_CASE("numbers: digits, words, scales, fractions, percentages, ordinals") {
+  CHECK(quantities_of("The toll rose to 21,110.") == "21,110=21110 exact");
+  CHECK(quantities_of("Ninety-two bodies were found.") == "Ninety-two=92 exact");
+  CHECK(quantities_of("A dozen soldiers were hurt.") == "A dozen soldiers=12 exact person");
+  CHECK(quantities_of("Aid of 2.5 million was sent.") == "2.5 million=2.5e+06 exact");
+  CHECK(quantities_of("It costs $5m a year.") == "$5m=5e+06 exact USD");
+  CHECK(quantities_of("It costs $40 million.") == "$40 million=4e+07 exact USD");
+  CHECK(quantities_of("Turnout was 40% in the north.") == "40%=40 exact percent");
+  CHECK(quantities_of("Turnout was 40 percent.") == "40 percent=40 exact percent");
+  CHECK(quantities_of("A third of homes are gone.") == "A third=0.333333 exact fraction");
+  CHECK(quantities_of("It was the 3rd attack.") == "3rd=3 exact ordinal");
+  CHECK(quantities_of("It is one-and-a-half times larger.") == "one-and-a-half=1.5 exact");
+}
+
+TEST_CASE("qualifiers, ranges, vague counts") {
+  CHECK(quantities_of("Nearly 300 were hurt.") == "Nearly 300=300 about");
+  CHECK(quantities_of("Up to 40 trucks crossed.") == "Up to 40=40 at_most");
+  CHECK(quantities_of("Fewer than 10 remain.") == "Fewer than 10=10 less_than");
+  CHECK(quantities_of("Between 20 and 30 died.") == "Between 20 and 30=20..30 range");
+  CHECK(quantities_of("Some 8-10 people fled.") == "Some 8-10 people=8..10 range person");  // a range stays one
+  CHECK(quantities_of("Hundreds fled.") == "Hundreds=100 about");
+  CHECK(quantities_of("Tens of thousands fled.") == "Tens of thousands=10000 about");
+  CHECK(quantities_of("Scores of people were hurt.") == "Scores of people=20 about person");
+  CHECK(quantities_of("Dozens of civilians were hurt.") == "Dozens of civilians=12 about person");
+}
+
+TEST_CASE("units") {
+  CHECK(quantities_of("The convoy drove 40 km.") == "40 km=40 exact km");
+  CHECK(quantities_of("It rose to 4.7 meters (15.4 feet).") == "4.7 meters (15.4 feet)=4.7 exact m");
+  CHECK(quantities_of("Temperatures hit 45 degrees Celsius.") == "45 degrees Celsius=45 exact celsius");
+  CHECK(quantities_of("They seized 3 tonnes of cocaine.") == "3 tonnes=3 exact t");
+  CHECK(quantities_of("16 Palestinian children died.") == "16 Palestinian children=16 exact person");
+}
+
+TEST_CASE("numbers inside times and names are not quantities") {
+  CHECK(quantities_of("It happened on July 13, 2024 at 3 p.m.") == "");
+  CHECK(quantities_of("The nine-month-long war and the 1990s.") == "");
+  CHECK(quantities_of("He spent two years in prison.") == "");
+  CHECK(quantities_of("The COVID-19 rules and F-16 jets.") == "");
+}
