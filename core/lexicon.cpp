@@ -16,9 +16,12 @@ int Lexicon::find(std::string_view s) const {
     }
     s = std::string_view(buf, s.size());
   }
+  // Forms are sorted by (length, bytes), so most comparisons stop at the length.
   const LexiconForm* end = forms + size;
-  const LexiconForm* it = std::lower_bound(
-      forms, end, s, [](const LexiconForm& f, std::string_view key) { return f.form < key; });
+  const LexiconForm* it = std::lower_bound(forms, end, s, [](const LexiconForm& f, std::string_view key) {
+    if (f.form.size() != key.size()) return f.form.size() < key.size();
+    return f.form < key;
+  });
   if (it != end && it->form == s) return it->canonical;
   return -1;
 }

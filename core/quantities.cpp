@@ -243,8 +243,21 @@ uint32_t unit_after(const Unit& u, uint32_t k, Quantity& q) {
   return k;
 }
 
+// Can a quantity start at token i? Numbers, currency signs and data/quantity_triggers.txt.
+bool may_start(const Unit& u, uint32_t i) {
+  const Token& t = u.tok(i);
+  if (t.kind == TokenKind::Number) return true;
+  if (t.kind == TokenKind::Symbol || t.kind == TokenKind::Punct) {
+    const std::string_view s = u.t(i);
+    return s == "$" || s == "\xE2\x82\xAC" || s == "\xC2\xA3";
+  }
+  if (t.kind != TokenKind::Word) return false;
+  if (t.flags & kHyphenated) return true;  // ninety-two, one-and-a-half, two-thirds
+  return kQuantityTriggers.contains(u.t(i));
+}
+
 std::optional<Found> quantity_at(const Unit& u, uint32_t i) {
-  if (u.timed(i)) return std::nullopt;
+  if (u.timed(i) || !may_start(u, i)) return std::nullopt;
   Found f;
   f.start = i;
   uint32_t j = i;

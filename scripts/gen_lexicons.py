@@ -5,7 +5,8 @@ Usage: python3 scripts/gen_lexicons.py          # write the table
        python3 scripts/gen_lexicons.py --check  # exit 1 if the committed table is stale
 
 Each data file becomes one nf::Lexicon named after it (abbrev_title.txt -> kAbbrevTitle):
-every form (canonical and variants) sorted, each pointing at its canonical entry. The
+every form (canonical and variants) sorted by (length, bytes), each pointing at its
+canonical entry. The
 format is described in data/README.md.
 """
 import pathlib
@@ -67,7 +68,8 @@ def generate():
             for f in e:
                 key = f.lower() if fold else f
                 forms.setdefault(key.encode("utf-8"), idx)  # first entry wins on a clash
-        ordered = sorted(forms.items())
+        # Sorted by (length, bytes): Lexicon::find compares lengths first.
+        ordered = sorted(forms.items(), key=lambda kv: (len(kv[0]), kv[0]))
         max_words = max((f.count(b" ") + 1 for f, _ in ordered), default=1)
         out.append("// %s: %d entries, %d forms" % (path.name, len(entries), len(ordered)))
         out.append("static constexpr std::string_view %sCanon[] = {" % name)
