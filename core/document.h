@@ -94,6 +94,32 @@ struct Quantity {
   std::vector<Restated> restated;   // "14-square-kilometre (5.4-square-mile)"
 };
 
+// A casualty statement: counts by category, with victims, place, date and source.
+struct Count {
+  bool set = false;
+  double value = 0;
+  std::string qualifier;
+  uint32_t quantity = 0;  // index into Document::quantities
+};
+
+struct Casualty {
+  Count killed, wounded, missing, kidnapped, arrested, displaced;
+  std::string victims;
+  std::string location_text;  // the place as written (entity ids come with the entity stage)
+  Span location_span;
+  std::string date;           // YYYY-MM-DD
+  std::string source_text;    // who reported the figure, as written
+  Span source_span;
+  Span evidence;              // the sentence
+  bool cumulative = false;    // a war's running toll, not one incident's
+  std::string hedge;          // "could rise", "unconfirmed", ... or empty
+  struct Partial {
+    double value;
+    std::string qualifier, unit, victims;
+  };
+  std::vector<Partial> partial;  // "including 16 children": part of the total, not added
+};
+
 struct Article {
   std::string headline;  // empty: none
   Span headline_span;
@@ -123,6 +149,7 @@ struct Document {
   std::vector<Token> tokens;          // tokens of the headline and the body, in order
   std::vector<Time> times;            // time expressions, in text order
   std::vector<Quantity> quantities;   // numbers and quantities, in text order
+  std::vector<Casualty> casualties;   // casualty statements, in text order
   std::vector<Warning> warnings;
 
   std::string_view slice(Span s) const { return std::string_view(text).substr(s.start, s.size()); }

@@ -1,4 +1,5 @@
 // The pipeline: one function that names every stage, in the order they run.
+#include "casualties.h"
 #include "header.h"
 #include "newsfacts.h"
 #include "output.h"
@@ -24,7 +25,9 @@ Document extract(std::string_view input, const Options& options) {
   // entities (to come)
   find_times(doc);                    // times.cpp: time expressions, resolved
   find_quantities(doc);               // quantities.cpp: numbers, qualifiers, units
-  // quotes, casualties, events (to come)
+  // quotes (to come)
+  find_casualties(doc);               // casualties.cpp: killed, wounded, ... with ACLED's rules
+  // events (to come)
   return doc;
 }
 

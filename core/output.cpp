@@ -134,10 +134,49 @@ std::string write_json(const Document& doc, const Options& options) {
   }
   w.end_array();
 
-  // Stages still to come write their sections here; until then, empty.
-  for (const char* section : {"quotes", "casualties", "events"}) {
-    w.key(section).begin_array().end_array();
+  w.key("quotes").begin_array().end_array();  // stage to come
+
+  w.key("casualties").begin_array();
+  for (const Casualty& c : doc.casualties) {
+    w.begin_object();
+    const std::pair<const char*, const Count*> counts[] = {
+        {"killed", &c.killed}, {"wounded", &c.wounded}, {"missing", &c.missing},
+        {"kidnapped", &c.kidnapped}, {"arrested", &c.arrested}, {"displaced", &c.displaced}};
+    for (const auto& [name, count] : counts) {
+      const bool always = name == std::string_view("killed") || name == std::string_view("wounded");
+      if (!count->set && !always) continue;
+      w.key(name);
+      if (!count->set) {
+        w.null();
+        continue;
+      }
+      w.begin_object().key("value").value(count->value).key("qualifier").value(count->qualifier).end_object();
+    }
+    w.string_or_null("victims", c.victims);
+    w.key("location").null();  // an entity id, once entities are linked
+    w.string_or_null("location_text", c.location_text);
+    w.string_or_null("date", c.date);
+    w.key("source").null();  // an entity id, once entities are linked
+    w.string_or_null("source_text", c.source_text);
+    w.key("evidence");
+    o.span_object(c.evidence);
+    if (c.cumulative) w.key("cumulative").value(true);
+    if (!c.hedge.empty()) w.key("hedge").value(c.hedge);
+    if (!c.partial.empty()) {
+      w.key("partial").begin_array();
+      for (const auto& p : c.partial) {
+        w.begin_object().key("value").value(p.value).key("qualifier").value(p.qualifier);
+        w.string_or_null("unit", p.unit);
+        w.string_or_null("victims", p.victims);
+        w.end_object();
+      }
+      w.end_array();
+    }
+    w.end_object();
   }
+  w.end_array();
+
+  w.key("events").begin_array().end_array();  // stage to come
 
   w.key("warnings").begin_array();
   for (const Warning& wr : doc.warnings) {

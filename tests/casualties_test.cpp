@@ -1,0 +1,94 @@
+// Stage 11, casualties: counts linked to their cue, partial and cumulative counts, zero,
+// hedges, and the figures that are not casualties.
+#include "test_util.h"
+
+using nft::json;
+
+namespace {
+
+json casualties_of(const std::string& text, const std::string& dct = "2024-07-14") {
+  nf::Options o;
+  o.date = dct;
+  return nft::run("x\n\n" + text, o)["casualties"];
+}
+
+std::string counts(const json& c) {
+  std::string out;
+  for (const char* k : {"killed", "wounded", "missing", "kidnapped", "arrested", "displaced"}) {
+    if (!c.contains(k) || c[k].is_null()) continue;
+    char v[64];
+    std::snprintf(v, sizeof v, "%g", c[k]["value"].get<double>());
+    if (!out.empty()) out += " ";
+    out += std::string(k) + "=" + v + "/" + c[k]["qualifier"].get<std::string>();
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the seed's three casualty statements") {
+  json c = casualties_of(
+      "Israel staged a huge bombing raid on a camp on July 13.\n\n"
+      "The Health Ministry in the Hamas-run Gaza Strip said at least 92 people had been killed, more than half "
+      "of them women and children, and 300 wounded in a strike on the Al-Mawasi camp.\n\n"
+      "Al-Mawasi, where the Health Ministry said dozens had been killed, had in May been declared a safe zone.\n\n"
+      "Rescuers also said yesterday at least eight people were killed in three separate strikes on different "
+      "parts of Gaza City.");
+  REQUIRE(c.size() == 3);
+  CHECK(counts(c[0]) == "killed=92/at_least wounded=300/exact");
+  CHECK(c[0]["date"] == "2024-07-13");
+  CHECK(c[0]["location_text"] == "Al-Mawasi");
+  CHECK(c[0]["source_text"] == "The Health Ministry");
+  CHECK(c[0]["victims"] == "people");
+  REQUIRE(c[0]["partial"].size() == 1);
+  CHECK(c[0]["partial"][0]["victims"] == "women and children");
+  CHECK(c[0]["partial"][0]["qualifier"] == "more_than");
+  CHECK(counts(c[1]) == "killed=12/about");
+  CHECK(c[1]["location_text"] == "Al-Mawasi");
+  CHECK(counts(c[2]) == "killed=8/at_least");
+  CHECK(c[2]["location_text"] == "Gaza City");
+  CHECK(c[2]["source_text"] == "Rescuers");
+  CHECK(c[2]["date"] == "2024-07-13");
+}
+
+TEST_CASE("cue before the count, partial counts, other categories") {
+  CHECK(counts(casualties_of("The attack killed 16 soldiers.")[0]) == "killed=16/exact");
+  CHECK(casualties_of("The attack killed 16 soldiers.")[0]["victims"] == "soldiers");
+  json c = casualties_of("The blast killed 40 people, including 16 children.");
+  REQUIRE(c.size() == 1);
+  CHECK(counts(c[0]) == "killed=40/exact");
+  REQUIRE(c[0]["partial"].size() == 1);
+  CHECK(c[0]["partial"][0]["value"] == 16);
+  CHECK(c[0]["partial"][0]["victims"] == "children");
+  CHECK(counts(casualties_of("Gunmen abducted 20 students.")[0]) == "kidnapped=20/exact");
+  CHECK(counts(casualties_of("Police arrested 35 protesters.")[0]) == "arrested=35/exact");
+  CHECK(counts(casualties_of("Floods left 68 missing.")[0]) == "missing=68/exact");
+  CHECK(counts(casualties_of("Nearly 200 were injured.")[0]) == "wounded=200/about");
+}
+
+TEST_CASE("cumulative tolls are marked and kept apart") {
+  json c = casualties_of("The death toll in the war rose to 38,000, the ministry said.");
+  REQUIRE(c.size() == 1);
+  CHECK(counts(c[0]) == "killed=38000/exact");
+  CHECK(c[0]["cumulative"] == true);
+  json d = casualties_of("The death toll from the strike rose to 92.");
+  REQUIRE(d.size() == 1);
+  CHECK(counts(d[0]) == "killed=92/exact");
+  CHECK_FALSE(d[0].contains("cumulative"));
+}
+
+TEST_CASE("no casualties is zero; hedges are marked") {
+  CHECK(counts(casualties_of("There were no casualties, officials said.")[0]) == "killed=0/exact wounded=0/exact");
+  CHECK(counts(casualties_of("No one was hurt in the blast.")[0]) == "wounded=0/exact");
+  json c = casualties_of("At least 12 people died and the toll could rise.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0]["hedge"] == "could rise");
+}
+
+TEST_CASE("figures that are not casualties") {
+  CHECK(casualties_of("The strike was killed in committee by 12 votes.").empty());
+  CHECK(casualties_of("At least eight people were killed in three separate strikes.").size() == 1);
+  CHECK(casualties_of("Some 300 people attended the rally.").empty());
+  CHECK(casualties_of("He described a 14-square-kilometre (5.4-square-mile) area.").empty());
+  CHECK(casualties_of("Turnout was 40% and 3 parties won seats.").empty());
+}
