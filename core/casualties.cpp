@@ -53,7 +53,7 @@ uint32_t cue_at(const Sent& s, uint32_t i, std::string& category) {
 bool between_ok(const Sent& s, uint32_t i) {
   static const char* kWords[] = {"to", "of", "at", "rose", "risen", "climbed", "reached", "stood", "stands", "now",
                                  "has", "had", "hit", "surpassed", "passed", "topped", "is", "was", "a", "total",
-                                 "jumped", "increased", "grew", "the", "toll"};
+                                 "jumped", "increased", "grew", "the", "toll", "all"};
   for (const char* w : kWords) {
     if (s.ieq(i, w)) return true;
   }
@@ -289,29 +289,42 @@ void find_casualties(Document& doc) {
       if (cur.victims.empty()) cur.victims = victims_of(q);
       any = true;
     }
-    // "no casualties", "no one was killed", "nobody was hurt".
-    for (uint32_t i = s.b; i < s.e && !any; ++i) {
+    // "no casualties", "no injuries or deaths were reported", "no one was killed": zero,
+    // for the categories not already counted ("no casualties left at the site" is not).
+    for (uint32_t i = s.b; i < s.e; ++i) {
       uint32_t j = 0;
       if (s.ieq(i, "no") && (s.ieq(i + 1, "one") || s.ieq(i + 1, "deaths") || s.ieq(i + 1, "injuries") ||
                              s.ieq(i + 1, "casualties") || s.ieq(i + 1, "fatalities")))
         j = i + 1;
       else if (s.ieq(i, "nobody")) j = i;
       if (!j) continue;
-      if (s.ieq(j, "casualties")) {
-        cur.killed = {true, 0, "exact", 0};
-        cur.wounded = {true, 0, "exact", 0};
-        any = true;
-        break;
-      }
-      std::string category;
-      uint32_t k = s.ieq(j, "one") || s.ieq(j, "nobody") ? j + 1 : j;
-      while (k < s.e && auxiliary(s, k)) ++k;
-      if (cue_at(s, k == j ? j : k, category) || cue_at(s, j, category)) {
-        if (Count* c = slot(cur, category)) {
+      auto zero = [&](const std::string& category) {
+        if (Count* c = slot(cur, category); c && !c->set) {
           *c = {true, 0, "exact", 0};
           any = true;
         }
+      };
+      if (s.ieq(j, "casualties")) {
+        if (s.ieq(j + 1, "left") || s.ieq(j + 1, "remain") || s.ieq(j + 1, "remaining")) continue;
+        zero("killed");
+        zero("wounded");
+        break;
       }
+      if (s.ieq(j, "one") || s.ieq(j, "nobody")) {
+        uint32_t k = j + 1;
+        while (k < s.e && auxiliary(s, k)) ++k;
+        std::string category;
+        if (cue_at(s, k, category)) zero(category);
+        break;
+      }
+      // "no injuries or deaths": each listed cue noun
+      for (uint32_t k = j; k < s.e; k += 2) {
+        std::string category;
+        if (!cue_at(s, k, category)) break;
+        zero(category);
+        if (!(s.ieq(k + 1, "or") || s.ieq(k + 1, "and"))) break;
+      }
+      break;
     }
     flush();
     if (found.empty()) continue;

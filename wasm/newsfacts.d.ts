@@ -102,11 +102,25 @@ export interface Casualty {
   kidnapped?: Count | null;
   arrested?: Count | null;
   displaced?: Count | null;
+  /** people, civilians, soldiers, children, ... */
   victims: string | null;
+  /** Entity id of the place, once entities are linked (null until then). */
   location: string | null;
+  /** The place as written ("Al-Mawasi"), or the dateline's. */
+  location_text: string | null;
+  /** The sentence's date, else the latest date mentioned before it. */
   date: string | null;
+  /** Entity id of who reported the figure, once entities are linked (null until then). */
   source: string | null;
+  /** Who reported the figure, as written ("The Health Ministry"). */
+  source_text: string | null;
   evidence: Range;
+  /** A running toll (a war's), kept apart from an incident's count. */
+  cumulative?: boolean;
+  /** "could rise", "unconfirmed", ... */
+  hedge?: string;
+  /** Parts of the total, never added to it ("including 16 children"). */
+  partial?: { value: number; qualifier: Qualifier; unit: string | null; victims: string | null }[];
 }
 
 export interface Event {

@@ -1,0 +1,33 @@
+"""Unit tests of scripts/eval_casualties.py's helpers (no CLI involved)."""
+import pathlib
+import sys
+import unittest
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "scripts"))
+import eval_casualties as ec  # noqa: E402
+
+
+class FigureInText(unittest.TestCase):
+    def test_digits_words_and_vague_counts(self):
+        self.assertTrue(ec.figure_in_text(92, "at least 92 people"))
+        self.assertTrue(ec.figure_in_text(21110, "the toll reached 21,110"))
+        self.assertTrue(ec.figure_in_text(8, "at least eight people"))
+        self.assertTrue(ec.figure_in_text(12, "dozens had been killed"))
+        self.assertTrue(ec.figure_in_text(0, "there were no casualties"))
+
+    def test_invented(self):
+        self.assertFalse(ec.figure_in_text(10, "several people died"))
+        self.assertFalse(ec.figure_in_text(9, "at least 92 people"))
+        self.assertFalse(ec.figure_in_text(2, "at least 92 people"))
+
+
+class Predicted(unittest.TestCase):
+    def test_incident_before_cumulative(self):
+        r = {"casualties": [{"killed": {"value": 38000}, "cumulative": True}, {"killed": {"value": 92}}]}
+        self.assertEqual(ec.predicted(r, "killed"), 92)
+        self.assertEqual(ec.predicted({"casualties": [r["casualties"][0]]}, "killed"), 38000)
+        self.assertIsNone(ec.predicted({"casualties": []}, "wounded"))
+
+
+if __name__ == "__main__":
+    unittest.main()
