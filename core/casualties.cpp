@@ -4,48 +4,19 @@
 #include <string>
 
 #include "lexicon.h"
+#include "token_view.h"
 
 namespace nf {
 namespace {
 
-struct Sent {
-  const Document& doc;
-  uint32_t b, e;
+using Sent = TokenView;
 
-  bool in(uint32_t i) const { return i >= b && i < e; }
-  std::string_view t(uint32_t i) const { return in(i) ? doc.vslice(doc.tokens[i].span) : std::string_view(); }
-  const Token& tok(uint32_t i) const { return doc.tokens[i]; }
-  bool ieq(uint32_t i, std::string_view w) const {
-    if (!in(i)) return false;
-    const std::string_view s = t(i);
-    if (s.size() != w.size()) return false;
-    for (std::size_t k = 0; k < s.size(); ++k) {
-      char c = s[k];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-      if (c != w[k]) return false;
-    }
-    return true;
-  }
-  bool clause_break(uint32_t i) const {
-    const std::string_view s = t(i);
-    return s == "," || s == ";" || s == ":" || s == "(" || s == ")" || s == "\xE2\x80\x94";
-  }
-};
-
-// Longest cue from i: category name and token count (0 if none).
+// Longest cue from i: its category and token count (0 if none).
 uint32_t cue_at(const Sent& s, uint32_t i, std::string& category) {
-  std::string cand;
-  uint32_t best = 0;
-  for (uint32_t k = i; k < s.e && k < i + 5; ++k) {
-    if (k > i && s.tok(k).space_before) cand += ' ';
-    cand += s.t(k);
-    const int idx = kCasualtyCues.find(cand);
-    if (idx >= 0) {
-      category = std::string(kCasualtyCues.canonical(idx));
-      best = k - i + 1;
-    }
-  }
-  return best;
+  int idx = -1;
+  const uint32_t n = longest_match(s, i, kCasualtyCues, idx);
+  if (n) category = std::string(kCasualtyCues.canonical(idx));
+  return n;
 }
 
 // Words that may stand between a cue and its count: "the death toll rose to 38,000",
@@ -331,12 +302,8 @@ void find_casualties(Document& doc) {
     // Hedges anywhere in the sentence.
     std::string hedge;
     for (uint32_t i = s.b; i < s.e && hedge.empty(); ++i) {
-      std::string cand;
-      for (uint32_t k = i; k < s.e && k < i + 5; ++k) {
-        if (k > i && s.tok(k).space_before) cand += ' ';
-        cand += s.t(k);
-        if (kCasualtyHedges.contains(cand)) hedge = std::string(kCasualtyHedges.canonical(kCasualtyHedges.find(cand)));
-      }
+      int idx;
+      if (longest_match(s, i, kCasualtyHedges, idx)) hedge = std::string(kCasualtyHedges.canonical(idx));
     }
     const Span source = source_of(s);
     std::vector<Span> avoid = time_spans;

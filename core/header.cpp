@@ -5,6 +5,7 @@
 
 #include "lexicon.h"
 #include "paragraphs.h"
+#include "token_view.h"
 #include "unicode.h"
 
 namespace nf {
@@ -32,20 +33,6 @@ std::vector<Word> split_words(std::string_view s) {
     i = j;
   }
   return out;
-}
-
-bool all_digits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s) {
-    if (c < '0' || c > '9') return false;
-  }
-  return true;
-}
-
-int to_int(std::string_view s) {
-  int v = 0;
-  for (char c : s) v = v * 10 + (c - '0');
-  return v;
 }
 
 int days_in_month(int y, int m) {

@@ -7,50 +7,21 @@
 #include <string>
 
 #include "lexicon.h"
+#include "token_view.h"
 
 namespace nf {
 namespace {
 
-struct Unit {
-  const Document& doc;
-  uint32_t b, e;
+struct Unit : TokenView {
   std::vector<bool> in_time;  // token lies inside a time expression
-
-  bool in(uint32_t i) const { return i >= b && i < e; }
-  std::string_view t(uint32_t i) const { return in(i) ? doc.vslice(doc.tokens[i].span) : std::string_view(); }
-  const Token& tok(uint32_t i) const { return doc.tokens[i]; }
-  bool is(uint32_t i, std::string_view w) const { return in(i) && t(i) == w; }
-  bool ieq(uint32_t i, std::string_view w) const {
-    if (!in(i)) return false;
-    const std::string_view s = t(i);
-    if (s.size() != w.size()) return false;
-    for (std::size_t k = 0; k < s.size(); ++k) {
-      char c = s[k];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-      if (c != w[k]) return false;
-    }
-    return true;
-  }
   bool timed(uint32_t i) const { return in(i) && in_time[i - b]; }
-  bool adjacent(uint32_t i) const { return in(i) && i > b && !tok(i).space_before; }
 };
 
-// Longest run of tokens from i (at most max_tokens) whose text, joined as written, is in
-// lex; returns the token count and sets idx, or 0.
+// longest_match, stopping before a token inside a time expression.
 uint32_t longest(const Unit& u, uint32_t i, const Lexicon& lex, int& idx, uint32_t max_tokens = 5) {
-  std::string cand;
-  uint32_t best = 0;
-  for (uint32_t k = i; k < u.e && k < i + max_tokens; ++k) {
-    if (u.timed(k)) break;
-    if (k > i && u.tok(k).space_before) cand += ' ';
-    cand += u.t(k);
-    const int hit = lex.find(cand);
-    if (hit >= 0) {
-      idx = hit;
-      best = k - i + 1;
-    }
-  }
-  return best;
+  uint32_t n = 0;
+  while (n < max_tokens && u.in(i + n) && !u.timed(i + n)) ++n;
+  return longest_match(u, i, lex, idx, n);
 }
 
 double canon_value(const Lexicon& lex, int idx) {
@@ -320,7 +291,7 @@ std::optional<Found> quantity_at(const Unit& u, uint32_t i) {
 
 void find_quantities(Document& doc) {
   auto run = [&](uint32_t b, uint32_t e) {
-    Unit u{doc, b, e, std::vector<bool>(e - b, false)};
+    Unit u{{doc, b, e}, std::vector<bool>(e - b, false)};
     // Mark the tokens inside time expressions: one sweep over tokens and times in order.
     const uint32_t first_byte = doc.tokens[b].span.start, last_byte = doc.tokens[e - 1].span.end;
     auto t = std::lower_bound(doc.times.begin(), doc.times.end(), first_byte,

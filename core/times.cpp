@@ -7,6 +7,7 @@
 #include <string>
 
 #include "lexicon.h"
+#include "token_view.h"
 
 namespace nf {
 namespace {
@@ -113,53 +114,7 @@ struct Match {
 
 // ---------------------------------------------------------------- token access
 
-struct Unit {
-  const Document& doc;
-  uint32_t b, e;  // token range of the sentence (or headline)
-
-  bool in(uint32_t i) const { return i >= b && i < e; }
-  std::string_view t(uint32_t i) const { return in(i) ? doc.vslice(doc.tokens[i].span) : std::string_view(); }
-  const Token& tok(uint32_t i) const { return doc.tokens[i]; }
-  bool is(uint32_t i, std::string_view w) const { return in(i) && t(i) == w; }
-  bool ieq(uint32_t i, std::string_view w) const {
-    if (!in(i)) return false;
-    const std::string_view s = t(i);
-    if (s.size() != w.size()) return false;
-    for (std::size_t k = 0; k < s.size(); ++k) {
-      char c = s[k];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-      if (c != w[k]) return false;
-    }
-    return true;
-  }
-  bool adjacent(uint32_t i) const { return in(i) && i > b && !tok(i).space_before; }
-  std::string lower(uint32_t i) const {
-    std::string s(t(i));
-    for (char& c : s) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    }
-    return s;
-  }
-  bool cap(uint32_t i) const { return in(i) && (tok(i).flags & kCapitalized); }
-  bool punct(uint32_t i) const { return in(i) && tok(i).kind == TokenKind::Punct; }
-};
-
-bool all_digits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s) {
-    if (c < '0' || c > '9') return false;
-  }
-  return true;
-}
-
-int to_int(std::string_view s) {
-  int v = 0;
-  for (char c : s) {
-    if (v > 100000) break;
-    v = v * 10 + (c - '0');
-  }
-  return v;
-}
+using Unit = TokenView;
 
 // Month at token i ("July", "Oct", "Oct." with its stop); sets next to the token after.
 // Lower-case names that cannot be anything else ("july", "monday"); "may", "march",
@@ -951,16 +906,10 @@ bool rule_holiday(const Unit& u, uint32_t i, Match& m) {
   if (u.ieq(j, "last")) { dir = -1; ++j; }
   else if (u.ieq(j, "next")) { dir = 1; ++j; }
   else if (u.ieq(j, "this")) { dir = 2; ++j; }
-  std::string cand;
   int best = -1;
-  uint32_t best_end = 0;
-  for (uint32_t k = j; k < u.e && k < j + 6; ++k) {
-    if (k > j && u.tok(k).space_before) cand += ' ';
-    cand += u.t(k);
-    const int idx = kHolidays.find(cand);
-    if (idx >= 0) { best = idx; best_end = k + 1; }
-  }
-  if (best < 0) return false;
+  const uint32_t n = longest_match(u, j, kHolidays, best, 6);
+  if (!n) return false;
+  const uint32_t best_end = j + n;
   // Capitalised in running text ("christmas" in lower case is still read: it has no
   // other meaning), but "may day" needs its capitals.
   if (std::string_view(kHolidays.canonical(best)) == "05-01" && !u.cap(j)) return false;
@@ -1093,11 +1042,6 @@ Tense cue_at(const Unit& u, uint32_t j) {
   return cue;
 }
 
-bool clause_break(const Unit& u, uint32_t j) {
-  const std::string_view t = u.t(j);
-  return t == "," || t == ";" || t == ":" || t == "\xE2\x80\x94" || t == "(" || t == ")";
-}
-
 // The tense that governs the expression [start, end): the nearest cue to its left within
 // its clause ("will reopen on Monday, officials said"), else to its right within the
 // clause, else the nearest anywhere in the sentence.
@@ -1108,12 +1052,12 @@ Tense tense_near(const Unit& u, uint32_t start, uint32_t end) {
   const uint32_t hi = std::min(u.e, end + kTenseWindow);
   for (uint32_t j = start; j > lo;) {
     --j;
-    if (clause_break(u, j)) break;
+    if (u.clause_break(j)) break;
     const Tense c = cue_at(u, j);
     if (c != Tense::Unknown) return c;
   }
   for (uint32_t j = end; j < hi; ++j) {
-    if (clause_break(u, j)) break;
+    if (u.clause_break(j)) break;
     const Tense c = cue_at(u, j);
     if (c != Tense::Unknown) return c;
   }

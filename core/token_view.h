@@ -1,0 +1,89 @@
+// A sentence's (or headline's) tokens as the rule stages read them: bounds-checked
+// access by token index, case-insensitive comparison, and small digit helpers.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "document.h"
+#include "lexicon.h"
+
+namespace nf {
+
+struct TokenView {
+  const Document& doc;
+  uint32_t b, e;  // token range [b, e)
+
+  bool in(uint32_t i) const { return i >= b && i < e; }
+  // The token's text as the stages read it (Document::view); empty outside the range.
+  std::string_view t(uint32_t i) const { return in(i) ? doc.vslice(doc.tokens[i].span) : std::string_view(); }
+  const Token& tok(uint32_t i) const { return doc.tokens[i]; }
+  bool is(uint32_t i, std::string_view w) const { return in(i) && t(i) == w; }
+  // ASCII-case-insensitive equality with a lower-case word.
+  bool ieq(uint32_t i, std::string_view w) const {
+    if (!in(i)) return false;
+    const std::string_view s = t(i);
+    if (s.size() != w.size()) return false;
+    for (std::size_t k = 0; k < s.size(); ++k) {
+      char c = s[k];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      if (c != w[k]) return false;
+    }
+    return true;
+  }
+  // No white space between token i and the one before it.
+  bool adjacent(uint32_t i) const { return in(i) && i > b && !tok(i).space_before; }
+  std::string lower(uint32_t i) const {
+    std::string s(t(i));
+    for (char& c : s) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+    return s;
+  }
+  bool cap(uint32_t i) const { return in(i) && (tok(i).flags & kCapitalized); }
+  bool punct(uint32_t i) const { return in(i) && tok(i).kind == TokenKind::Punct; }
+  // A clause boundary: , ; : ( ) or an em dash.
+  bool clause_break(uint32_t i) const {
+    const std::string_view s = t(i);
+    return s == "," || s == ";" || s == ":" || s == "(" || s == ")" || s == "\xE2\x80\x94";
+  }
+};
+
+// The longest run of tokens from i (at most max_tokens, within the range) whose text,
+// joined as written (a space where the text has white space), is a form of lex.
+// Returns the number of tokens (0: none) and sets idx to the canonical entry.
+inline uint32_t longest_match(const TokenView& v, uint32_t i, const Lexicon& lex, int& idx,
+                              uint32_t max_tokens = 5) {
+  std::string cand;
+  uint32_t best = 0;
+  for (uint32_t k = i; k < v.e && k < i + max_tokens; ++k) {
+    if (k > i && v.tok(k).space_before) cand += ' ';
+    cand += v.t(k);
+    const int hit = lex.find(cand);
+    if (hit >= 0) {
+      idx = hit;
+      best = k - i + 1;
+    }
+  }
+  return best;
+}
+
+inline bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+// The value of a string of digits (all_digits), saturating instead of overflowing.
+inline int to_int(std::string_view s) {
+  int v = 0;
+  for (char c : s) {
+    if (v > 100000) break;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+}  // namespace nf
