@@ -77,6 +77,14 @@ struct Time {
   const char* rule = "";        // the rule that matched (for tests and debugging)
 };
 
+// A named entity and its mentions.
+struct Entity {
+  std::string id;     // e1, e2, ...
+  std::string type;   // person | organization | location | group
+  std::string name;   // the fullest form used
+  std::vector<Span> mentions;
+};
+
 // A number, with its qualifier and unit.
 struct Quantity {
   Span span;
@@ -147,6 +155,7 @@ struct Document {
   std::vector<Paragraph> paragraphs;  // the body's paragraphs
   std::vector<Sentence> sentences;    // the body's sentences
   std::vector<Token> tokens;          // tokens of the headline and the body, in order
+  std::vector<Entity> entities;       // named entities, in order of first mention
   std::vector<Time> times;            // time expressions, in text order
   std::vector<Quantity> quantities;   // numbers and quantities, in text order
   std::vector<Casualty> casualties;   // casualty statements, in text order

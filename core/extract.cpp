@@ -1,5 +1,6 @@
 // The pipeline: one function that names every stage, in the order they run.
 #include "casualties.h"
+#include "entities.h"
 #include "header.h"
 #include "newsfacts.h"
 #include "output.h"
@@ -22,7 +23,7 @@ Document extract(std::string_view input, const Options& options) {
   find_agencies(doc);                 // header.cpp: wire services credited or cited
   split_sentences(doc);               // sentences.cpp: sentences within paragraphs
   check_quote_balance(doc);           // sentences.cpp: unbalanced quotation marks
-  // entities (to come)
+  find_entities(doc);                 // entities.cpp: the tagger's people, organisations, places
   find_times(doc);                    // times.cpp: time expressions, resolved
   find_quantities(doc);               // quantities.cpp: numbers, qualifiers, units
   // quotes (to come)

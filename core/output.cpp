@@ -95,7 +95,25 @@ std::string write_json(const Document& doc, const Options& options) {
   }
   w.end_array();
 
-  w.key("entities").begin_array().end_array();  // stage to come
+  w.key("entities").begin_array();
+  for (const Entity& e : doc.entities) {
+    w.begin_object();
+    w.key("id").value(e.id);
+    w.key("type").value(e.type);
+    w.key("name").value(e.name);
+    w.key("mentions").begin_array();
+    for (const Span& m : e.mentions) {
+      w.begin_object();
+      o.span_with_text(m);
+      w.end_object();
+    }
+    w.end_array();
+    w.key("titles").begin_array().end_array();        // issue 5
+    w.key("affiliations").begin_array().end_array();  // issue 5
+    w.key("place").null();                            // issue 5: gazetteer places
+    w.end_object();
+  }
+  w.end_array();
 
   w.key("times").begin_array();
   for (const Time& t : doc.times) {

@@ -326,6 +326,13 @@ const LAYERS = [
       node.className = 'hl hl-dateline';
       node.title = `Dateline: ${span.place_text}${span.agency ? ` (${span.agency})` : ''}`;
     } },
+  { kind: 'entity', rank: 3, tag: 'mark',
+    spans: (r) => (r.entities || []).flatMap((e) => e.mentions.map((m) => ({ ...m, entity: e }))),
+    legend: { label: 'People, organisations, places', swatch: 'swatch-hl hl-entity' },
+    decorate: (node, span) => {
+      node.className = `hl hl-entity hl-${span.entity.type}`;
+      node.title = `${span.entity.type}: ${span.entity.name} (${span.entity.mentions.length} mention(s))`;
+    } },
   { kind: 'quantity', rank: 3, tag: 'mark', spans: (r) => r.quantities || [],
     legend: { label: 'Quantities', swatch: 'swatch-hl hl-quantity' },
     decorate: (node, span) => {

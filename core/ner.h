@@ -1,0 +1,39 @@
+// The named-entity tagger: a structured averaged perceptron over BIO labels (PER, ORG,
+// LOC, MISC) with first-order transitions and Viterbi decoding. Features are hashed
+// into a fixed number of buckets; the same feature code serves the trainer
+// (tools/train_ner.cpp) and the runtime (entities.cpp), so they cannot drift apart.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace nf {
+
+inline constexpr int kNerLabels = 9;  // O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-MISC, I-MISC
+inline constexpr uint32_t kNerBuckets = 1u << 18;
+extern const char* const kNerLabelNames[kNerLabels];
+
+// Label index for "B-PER" etc.; -1 if unknown.
+int ner_label(std::string_view name);
+
+// Hashed feature buckets of every token of a sentence of words (as written); linear in
+// the sentence's length.
+void ner_sentence_features(const std::vector<std::string_view>& words, std::vector<std::vector<uint32_t>>& out);
+
+// Weights: one score per (bucket, label), and transitions [previous label + 1][label]
+// (row 0: sentence start).
+struct NerWeights {
+  const float* emission = nullptr;     // kNerBuckets * kNerLabels (training)
+  const float* transition = nullptr;   // (kNerLabels + 1) * kNerLabels
+  const int8_t* quantised = nullptr;   // or: kNerBuckets * kNerLabels bytes, times scale
+  float scale = 1;                     // (the shipped model: 9 bytes a bucket, cache-friendly)
+};
+
+// The best BIO label sequence for a sentence whose token features are given.
+std::vector<int> ner_decode(const NerWeights& w, const std::vector<std::vector<uint32_t>>& features);
+
+// The shipped model (core/generated/ner_model.inc), expanded on first use.
+const NerWeights& ner_model();
+
+}  // namespace nf

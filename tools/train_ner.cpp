@@ -1,0 +1,237 @@
+// Trains the named-entity tagger (core/ner.h) and writes core/generated/ner_model.inc.
+//
+//   build/native/newsfacts_train_ner OUT.inc TRAIN.iob2... [--dev DEV.iob2]... [--epochs N]
+//   (scripts/train_ner runs it on ../shared/corpus/ner with the project's choice of sets)
+//
+// Structured averaged perceptron (Collins 2002): decode each training sentence with the
+// current weights, add the gold sequence's features, subtract the predicted one's;
+// the model is the average of the weights over all steps. Sentences are visited in a
+// fixed pseudo-random order, so the output is deterministic. Weights are quantised to
+// 8 bits (one scale for all) and written as runs (zeros to skip, value).
+#include <algorithm>
+#include <array>
+#include <tuple>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "ner.h"
+
+namespace {
+
+struct Sentence {
+  std::vector<std::string> words;
+  std::vector<int> labels;
+};
+
+// Reads token<TAB>IOB2 lines, blank lines between sentences; unknown tags become O and
+// an I- without its B- becomes B- (a few sets have such lines).
+std::vector<Sentence> read_iob2(const std::string& path) {
+  std::ifstream f(path);
+  std::vector<Sentence> out;
+  Sentence cur;
+  std::string line;
+  auto flush = [&] {
+    if (!cur.words.empty()) out.push_back(std::move(cur));
+    cur = Sentence();
+  };
+  while (std::getline(f, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line.rfind("-DOCSTART-", 0) == 0) {
+      flush();
+      continue;
+    }
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string::npos) continue;
+    std::string tag = line.substr(tab + 1);
+    int label = nf::ner_label(tag);
+    if (label < 0) label = 0;
+    if (label > 0 && label % 2 == 0) {
+      const int prev = cur.labels.empty() ? 0 : cur.labels.back();
+      if (prev != label && prev != label - 1) label -= 1;  // I-X after O: B-X
+    }
+    cur.words.push_back(line.substr(0, tab));
+    cur.labels.push_back(label);
+  }
+  flush();
+  return out;
+}
+
+struct Trainer {
+  static constexpr std::size_t emission_size = static_cast<std::size_t>(nf::kNerBuckets) * nf::kNerLabels;
+  std::vector<float> w, u;  // weights and the running sum for averaging
+  long long c = 1;
+
+  Trainer() : w(emission_size + (nf::kNerLabels + 1) * nf::kNerLabels), u(w.size()) {}
+
+  nf::NerWeights view() const { return {w.data(), w.data() + emission_size}; }
+
+  void update(std::size_t index, float delta) {
+    w[index] += delta;
+    u[index] += static_cast<float>(c) * delta;
+  }
+
+  void step(const std::vector<std::vector<uint32_t>>& feats, const std::vector<int>& gold) {
+    const std::vector<int> pred = nf::ner_decode(view(), feats);
+    if (pred != gold) {
+      for (std::size_t i = 0; i < gold.size(); ++i) {
+        const int pg = i ? gold[i - 1] + 1 : 0, pp = i ? pred[i - 1] + 1 : 0;
+        if (gold[i] != pred[i] || pg != pp) {
+          for (uint32_t f : feats[i]) {
+            update(static_cast<std::size_t>(f) * nf::kNerLabels + gold[i], 1);
+            update(static_cast<std::size_t>(f) * nf::kNerLabels + pred[i], -1);
+          }
+          update(emission_size + static_cast<std::size_t>(pg) * nf::kNerLabels + gold[i], 1);
+          update(emission_size + static_cast<std::size_t>(pp) * nf::kNerLabels + pred[i], -1);
+        }
+      }
+    }
+    ++c;
+  }
+
+  std::vector<float> averaged() const {
+    std::vector<float> a(w.size());
+    for (std::size_t i = 0; i < w.size(); ++i) a[i] = w[i] - u[i] / static_cast<float>(c);
+    return a;
+  }
+};
+
+std::vector<std::vector<uint32_t>> features_of(const Sentence& s) {
+  std::vector<std::string_view> words(s.words.begin(), s.words.end());
+  std::vector<std::vector<uint32_t>> out;
+  nf::ner_sentence_features(words, out);
+  return out;
+}
+
+// Entity-level F1 (exact span and type) of the model over sentences.
+void report(const char* name, const nf::NerWeights& w, const std::vector<Sentence>& data) {
+  auto spans = [](const std::vector<int>& l) {
+    std::vector<std::tuple<std::size_t, std::size_t, int>> out;
+    for (std::size_t i = 0; i < l.size();) {
+      if (l[i] % 2 == 1) {
+        std::size_t j = i + 1;
+        while (j < l.size() && l[j] == l[i] + 1) ++j;
+        out.emplace_back(i, j, (l[i] + 1) / 2);
+        i = j;
+      } else {
+        ++i;
+      }
+    }
+    return out;
+  };
+  std::map<int, std::array<long, 3>> per;  // type -> tp, fp, fn
+  for (const Sentence& s : data) {
+    const auto gold = spans(s.labels), pred = spans(nf::ner_decode(w, features_of(s)));
+    for (const auto& p : pred) {
+      const bool hit = std::find(gold.begin(), gold.end(), p) != gold.end();
+      per[std::get<2>(p)][hit ? 0 : 1]++;
+    }
+    for (const auto& g : gold) {
+      if (std::find(pred.begin(), pred.end(), g) == pred.end()) per[std::get<2>(g)][2]++;
+    }
+  }
+  long tp = 0, fp = 0, fn = 0;
+  std::string detail;
+  static const char* kTypes[] = {"", "PER", "ORG", "LOC", "MISC"};
+  for (const auto& [type, v] : per) {
+    tp += v[0]; fp += v[1]; fn += v[2];
+    const double p = v[0] + v[1] ? double(v[0]) / (v[0] + v[1]) : 0, r = v[0] + v[2] ? double(v[0]) / (v[0] + v[2]) : 0;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, " %s %.3f", kTypes[type], p + r > 0 ? 2 * p * r / (p + r) : 0.0);
+    detail += buf;
+  }
+  const double p = tp + fp ? double(tp) / (tp + fp) : 0, r = tp + fn ? double(tp) / (tp + fn) : 0;
+  std::printf("%-40s P %.3f R %.3f F1 %.3f |%s\n", name, p, r, p + r > 0 ? 2 * p * r / (p + r) : 0.0, detail.c_str());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 3) {
+    std::fprintf(stderr, "usage: newsfacts_train_ner OUT.inc TRAIN.iob2... [--dev FILE]... [--epochs N]\n");
+    return 2;
+  }
+  const std::string out_path = argv[1];
+  std::vector<Sentence> train;
+  std::vector<std::pair<std::string, std::vector<Sentence>>> devs;
+  std::vector<std::string> train_files;
+  int epochs = 8;
+  for (int i = 2; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--dev" && i + 1 < argc) {
+      devs.emplace_back(argv[i + 1], read_iob2(argv[i + 1]));
+      ++i;
+    } else if (a == "--epochs" && i + 1 < argc) {
+      epochs = std::atoi(argv[++i]);
+    } else {
+      auto s = read_iob2(a);
+      std::fprintf(stderr, "train: %s, %zu sentences\n", a.c_str(), s.size());
+      train_files.push_back(a.substr(a.find_last_of('/') + 1));
+      for (auto& x : s) train.push_back(std::move(x));
+    }
+  }
+  std::vector<std::vector<std::vector<uint32_t>>> feats;
+  feats.reserve(train.size());
+  for (const Sentence& s : train) feats.push_back(features_of(s));
+  Trainer t;
+  std::vector<std::size_t> order(train.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  uint64_t seed = 42;
+  for (int e = 0; e < epochs; ++e) {
+    for (std::size_t i = order.size(); i > 1; --i) {  // deterministic shuffle
+      seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+      std::swap(order[i - 1], order[(seed >> 33) % i]);
+    }
+    for (std::size_t k : order) t.step(feats[k], train[k].labels);
+    std::fprintf(stderr, "epoch %d done\n", e + 1);
+  }
+  std::vector<float> avg = t.averaged();
+  // Quantise the emission weights; keep transitions as floats.
+  float maxabs = 0;
+  for (std::size_t i = 0; i < t.emission_size; ++i) maxabs = std::max(maxabs, std::fabs(avg[i]));
+  const float scale = maxabs > 0 ? maxabs / 127.0f : 1.0f;
+  std::vector<float> q(avg.size());
+  std::ostringstream runs;
+  std::size_t pairs = 0, skip = 0;
+  for (std::size_t i = 0; i < t.emission_size; ++i) {
+    const long v = std::lround(avg[i] / scale);
+    q[i] = static_cast<float>(v) * scale;
+    if (v == 0) {
+      ++skip;
+      continue;
+    }
+    while (skip > 65535) {  // a filler pair: skip 65535, write a zero
+      runs << "65535,0,";
+      skip -= 65536;
+      ++pairs;
+    }
+    runs << skip << ',' << static_cast<uint16_t>(static_cast<int16_t>(v)) << ',';
+    if (++pairs % 16 == 0) runs << '\n';
+    skip = 0;
+  }
+  for (std::size_t i = t.emission_size; i < avg.size(); ++i) q[i] = avg[i];
+  if (std::getenv("NF_NER_REPORT_FLOAT")) {
+    const nf::NerWeights fv{avg.data(), avg.data() + t.emission_size};
+    for (const auto& [name, data] : devs) report((name.substr(name.find_last_of('/') + 1) + " (float)").c_str(), fv, data);
+  }
+  const nf::NerWeights qv{q.data(), q.data() + t.emission_size};
+  for (const auto& [name, data] : devs) report(name.substr(name.find_last_of('/') + 1).c_str(), qv, data);
+  std::ofstream f(out_path);
+  f.precision(9);
+  f << "// GENERATED BY tools/train_ner.cpp (scripts/train_ner) FROM ../shared/corpus/ner: ";
+  for (const auto& tf : train_files) f << tf << ' ';
+  f << "\n// " << epochs << " epochs; " << pairs << " non-zero weights of " << t.emission_size
+    << "; DO NOT EDIT.\n";
+  f << "static constexpr float kNerScale = " << scale << ";\n";
+  f << "static const float kNerTransitions[] = {";
+  for (std::size_t i = t.emission_size; i < avg.size(); ++i) f << avg[i] << ",";
+  f << "};\n";
+  f << "static const uint16_t kNerRuns[] = {\n" << runs.str() << "0,0};\n";
+  std::fprintf(stderr, "wrote %s: %zu non-zero weights\n", out_path.c_str(), pairs);
+  return 0;
+}
