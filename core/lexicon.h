@@ -25,7 +25,7 @@ struct Lexicon {
   std::string_view canonical(int index) const { return canonicals[index]; }
 };
 
-extern const Lexicon kCasualtyCues, kCasualtyCumulative, kCasualtyHedges, kFractions, kNumberScales, kOrdinals, kQuantityPeople, kQuantityQualifiers, kQuantityTriggers,
+extern const Lexicon kGazDemonyms, kGazFirstNames, kGazPlaces, kCasualtyCues, kCasualtyCumulative, kCasualtyHedges, kFractions, kNumberScales, kOrdinals, kQuantityPeople, kQuantityQualifiers, kQuantityTriggers,
     kQuantityUnits, kQuantityVague, kAbbrevNumber, kAbbrevOther, kAbbrevTitle, kAgencies, kDateLinePrefixes,
     kHolidays, kHtmlBlockTags, kHtmlTags, kMonths, kSentenceStarters, kWeekdays, kNumberWords, kSeasons,
     kTimeContextWords, kTimeEventNouns, kTimeFutureCues, kTimeNotAfterWeekday, kTimePastCues, kTimeTriggers, kTimeUnits, kTimeVague;

@@ -1,8 +1,10 @@
 #include "ner.h"
 
+#include <algorithm>
 #include <mutex>
 #include <string>
 
+#include "lexicon.h"
 #include "unicode.h"
 
 namespace nf {
@@ -74,6 +76,23 @@ void ner_sentence_features(const std::vector<std::string_view>& words, std::vect
     caps += sh[i] == "X";
   }
   const bool allcaps_sentence = n > 3 && caps * 2 > n;  // a dateline, a shouted headline
+  // Gazetteers (data/gaz_*.txt from ../shared/gazetteers): the longest place name from
+  // each word, words joined by one space whatever the spacing ("Gaza City").
+  std::vector<char> place(n, 0);  // 'B' first word of a place name, 'I' inside one
+  for (std::size_t i = 0; i < n;) {
+    if (!cap[i]) { ++i; continue; }
+    std::string cand;
+    std::size_t best = 0;
+    for (std::size_t k = i; k < n && k < i + std::min<std::size_t>(5, static_cast<std::size_t>(kGazPlaces.max_words)); ++k) {
+      if (k > i) cand += ' ';
+      cand += words[k];
+      if (kGazPlaces.contains(cand)) best = k - i + 1;
+    }
+    if (!best) { ++i; continue; }
+    place[i] = 'B';
+    for (std::size_t k = i + 1; k < i + best; ++k) place[k] = 'I';
+    i += best;
+  }
   static const std::string kStart = "<s>", kEnd = "</s>";
   auto word_at = [&](long k) -> const std::string& {
     if (k < 0) return kStart;
@@ -113,6 +132,13 @@ void ner_sentence_features(const std::vector<std::string_view>& words, std::vect
     if (allcaps_sentence) f.push_back(fnv("allcaps-sentence", sh[i]));
     if (cap[i] && i > 0 && cap[i - 1]) f.push_back(fnv("cap-run", ""));
     if (cap[i] && i + 1 < n && cap[i + 1]) f.push_back(fnv("cap-next", ""));
+    if (place[i]) f.push_back(fnv(place[i] == 'B' ? "gaz-place-B" : "gaz-place-I", sh[i]));
+    if (cap[i] && kGazFirstNames.contains(words[i])) {
+      f.push_back(fnv("gaz-first", ""));
+      if (i + 1 < n && cap[i + 1]) f.push_back(fnv("gaz-first-cap-next", ""));
+    }
+    if (i > 0 && cap[i] && kGazFirstNames.contains(words[i - 1])) f.push_back(fnv("gaz-after-first", ""));
+    if (cap[i] && kGazDemonyms.contains(words[i])) f.push_back(fnv("gaz-demonym", ""));
   }
 }
 
