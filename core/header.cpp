@@ -78,17 +78,8 @@ bool is_weekday(std::string_view w) {
   return kWeekdays.contains(t);
 }
 
-// "14", "14th", "1st" -> day number; 0 if none.
-int day_of(std::string_view w) {
-  w = strip_trailing(w, ".,");
-  if (w.size() > 2) {
-    const std::string_view suf = w.substr(w.size() - 2);
-    if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") w.remove_suffix(2);
-  }
-  if (!all_digits(w) || w.size() > 2) return 0;
-  const int d = to_int(w);
-  return d >= 1 && d <= 31 ? d : 0;
-}
+// "14", "14th", "1st," -> day number; 0 if none.
+int day_of(std::string_view w) { return day_number(strip_trailing(w, ".,")); }
 
 int year_of(std::string_view w) {
   w = strip_trailing(w, ".,");

@@ -51,37 +51,15 @@ bool parse_digits(std::string_view s, double& v, std::string_view& suffix) {
   return true;
 }
 
-// A count in words: "ninety-two", "twenty", "one-and-a-half", "a dozen" (two tokens).
-bool word_number(std::string_view s, double& v) {
+// A count in words: "ninety-two", "twenty", "one-and-a-half"; "a dozen" is read by the
+// caller ("a" and "an" alone count nothing here).
+bool word_count(std::string_view s, double& v) {
   std::string low(s);
   for (char& c : low) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
   }
-  if (low == "a" || low == "an" || low == "single" || low == "couple") return false;  // need a partner
-  static constexpr std::string_view kHalf = "-and-a-half";
-  if (low.size() > kHalf.size() && low.compare(low.size() - kHalf.size(), kHalf.size(), kHalf) == 0) {
-    double whole;
-    if (!word_number(std::string_view(low).substr(0, low.size() - kHalf.size()), whole)) return false;
-    v = whole + 0.5;
-    return true;
-  }
-  const int idx = kNumberWords.find(low);
-  if (idx >= 0) {
-    v = canon_value(kNumberWords, idx);
-    return true;
-  }
-  const std::size_t dash = low.find('-');
-  if (dash != std::string::npos) {
-    const int t = kNumberWords.find(low.substr(0, dash)), o = kNumberWords.find(low.substr(dash + 1));
-    if (t >= 0 && o >= 0) {
-      const double tv = canon_value(kNumberWords, t), ov = canon_value(kNumberWords, o);
-      if (tv >= 20 && tv < 100 && static_cast<int>(tv) % 10 == 0 && ov < 10) {
-        v = tv + ov;
-        return true;
-      }
-    }
-  }
-  return false;
+  if (low == "a" || low == "an" || low == "single" || low == "couple") return false;
+  return number_word(s, v);
 }
 
 struct Found {
@@ -163,7 +141,7 @@ uint32_t number_at(const Unit& u, uint32_t i, Quantity& q) {
     if ((u.ieq(i, "a") || u.ieq(i, "one")) && u.ieq(i + 1, "dozen")) {
       q.value = 12;
       k = i + 2;
-    } else if (word_number(s, v)) {
+    } else if (word_count(s, v)) {
       q.value = v;
       if (u.ieq(i, "dozen")) return 0;  // "a dozen" only
     } else if (const int o = kOrdinals.find(s); o >= 0) {

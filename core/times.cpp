@@ -166,15 +166,7 @@ int weekday_at(const Unit& u, uint32_t i, uint32_t& next) {
 
 // Day of month: "13", "13th", "1st".
 int day_at(const Unit& u, uint32_t i) {
-  if (!u.in(i) || u.tok(i).kind != TokenKind::Number) return 0;
-  std::string_view s = u.t(i);
-  if (s.size() > 2) {
-    const std::string_view suf = s.substr(s.size() - 2);
-    if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") s.remove_suffix(2);
-  }
-  if (!all_digits(s) || s.size() > 2) return 0;
-  const int d = to_int(s);
-  return d >= 1 && d <= 31 ? d : 0;
+  return u.in(i) && u.tok(i).kind == TokenKind::Number ? day_number(u.t(i)) : 0;
 }
 
 // "3-5" as a day range.
@@ -200,32 +192,10 @@ int year_at(const Unit& u, uint32_t i) {
   return u.in(i) && u.tok(i).kind == TokenKind::Number ? year_of(u.t(i)) : 0;
 }
 
-// A count in words or digits: "two", "24", "twenty-four", "three-and-a-half", "a".
+// A count in digits or words: "24", "two", "twenty-four", "three-and-a-half", "a".
 bool count_of(std::string_view s, double& n) {
   if (all_digits(s) && s.size() <= 4) { n = to_int(s); return true; }
-  std::string low(s);
-  for (char& c : low) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  static constexpr std::string_view kHalf = "-and-a-half";
-  if (low.size() > kHalf.size() && low.compare(low.size() - kHalf.size(), kHalf.size(), kHalf) == 0) {
-    double whole;
-    if (!count_of(std::string_view(low).substr(0, low.size() - kHalf.size()), whole)) return false;
-    n = whole + 0.5;
-    return true;
-  }
-  const int idx = kNumberWords.find(low);
-  if (idx >= 0) { n = to_int(kNumberWords.canonical(idx)); return true; }
-  const std::size_t dash = low.find('-');  // twenty-four
-  if (dash != std::string::npos) {
-    const int t = kNumberWords.find(low.substr(0, dash));
-    const int o = kNumberWords.find(low.substr(dash + 1));
-    if (t >= 0 && o >= 0) {
-      const int tv = to_int(kNumberWords.canonical(t)), ov = to_int(kNumberWords.canonical(o));
-      if (tv >= 20 && tv % 10 == 0 && ov < 10) { n = tv + ov; return true; }
-    }
-  }
-  return false;
+  return number_word(s, n);
 }
 
 bool count_at(const Unit& u, uint32_t i, double& n) { return u.in(i) && count_of(u.t(i), n); }

@@ -1,5 +1,6 @@
 // A sentence's (or headline's) tokens as the rule stages read them: bounds-checked
-// access by token index, case-insensitive comparison, and small digit helpers.
+// access by token index, case-insensitive comparison, and the small number readers the
+// header, times and quantities stages share.
 #pragma once
 
 #include <string>
@@ -84,6 +85,50 @@ inline int to_int(std::string_view s) {
     v = v * 10 + (c - '0');
   }
   return v;
+}
+
+// A day of the month: "13", "13th", "1st" -> 1..31; 0 if none.
+inline int day_number(std::string_view w) {
+  if (w.size() > 2) {
+    const std::string_view suf = w.substr(w.size() - 2);
+    if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") w.remove_suffix(2);
+  }
+  if (!all_digits(w) || w.size() > 2) return 0;
+  const int d = to_int(w);
+  return d >= 1 && d <= 31 ? d : 0;
+}
+
+// A count written in words (data/number_words.txt): "two", "a", "twenty-four",
+// "three-and-a-half". Digits are not read here.
+inline bool number_word(std::string_view s, double& v) {
+  std::string low(s);
+  for (char& c : low) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  static constexpr std::string_view kHalf = "-and-a-half";
+  if (low.size() > kHalf.size() && low.compare(low.size() - kHalf.size(), kHalf.size(), kHalf) == 0) {
+    double whole;
+    if (!number_word(std::string_view(low).substr(0, low.size() - kHalf.size()), whole)) return false;
+    v = whole + 0.5;
+    return true;
+  }
+  const int idx = kNumberWords.find(low);
+  if (idx >= 0) {
+    v = to_int(kNumberWords.canonical(idx));
+    return true;
+  }
+  const std::size_t dash = low.find('-');  // twenty-four
+  if (dash != std::string::npos) {
+    const int t = kNumberWords.find(low.substr(0, dash)), o = kNumberWords.find(low.substr(dash + 1));
+    if (t >= 0 && o >= 0) {
+      const int tv = to_int(kNumberWords.canonical(t)), ov = to_int(kNumberWords.canonical(o));
+      if (tv >= 20 && tv < 100 && tv % 10 == 0 && ov < 10) {
+        v = tv + ov;
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 }  // namespace nf
