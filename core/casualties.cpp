@@ -19,26 +19,11 @@ uint32_t cue_at(const Sent& s, uint32_t i, std::string& category) {
   return n;
 }
 
-// Words that may stand between a cue and its count: "the death toll rose to 38,000",
-// "killing a total of 12".
-bool between_ok(const Sent& s, uint32_t i) {
-  static const char* kWords[] = {"to", "of", "at", "rose", "risen", "climbed", "reached", "stood", "stands", "now",
-                                 "has", "had", "hit", "surpassed", "passed", "topped", "is", "was", "a", "total",
-                                 "jumped", "increased", "grew", "the", "toll", "all"};
-  for (const char* w : kWords) {
-    if (s.ieq(i, w)) return true;
-  }
-  return false;
-}
+// Words that may stand between a cue and its count (data/casualty_between.txt).
+bool between_ok(const Sent& s, uint32_t i) { return s.in(i) && kCasualtyBetween.contains(s.t(i)); }
 
-bool auxiliary(const Sent& s, uint32_t i) {
-  static const char* kAux[] = {"had", "have", "has", "been", "were", "was", "are", "is", "being", "reportedly",
-                               "also", "all", "later", "were", "confirmed", "now", "either", "so", "far"};
-  for (const char* a : kAux) {
-    if (s.ieq(i, a)) return true;
-  }
-  return false;
-}
+// Words between a count and its cue (data/casualty_auxiliaries.txt).
+bool auxiliary(const Sent& s, uint32_t i) { return s.in(i) && kCasualtyAuxiliaries.contains(s.t(i)); }
 
 Count* slot(Casualty& c, const std::string& category) {
   if (category == "killed") return &c.killed;
@@ -60,14 +45,7 @@ bool countable(const Quantity& q) {
   return q.unit.empty() || q.unit == "person";
 }
 
-bool speech_verb(const Sent& s, uint32_t i) {
-  static const char* kVerbs[] = {"said", "says", "say", "reported", "reports", "told", "announced", "confirmed",
-                                 "stated", "added", "claimed"};
-  for (const char* v : kVerbs) {
-    if (s.ieq(i, v)) return true;
-  }
-  return false;
-}
+bool speech_verb(const Sent& s, uint32_t i) { return s.in(i) && kSpeechVerbs.contains(s.t(i)); }
 
 // Who reported the figure: the subject before a speech verb ("The Health Ministry in the
 // Hamas-run Gaza Strip said" -> "The Health Ministry"), or what follows "according to".

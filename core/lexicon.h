@@ -25,10 +25,10 @@ struct Lexicon {
   std::string_view canonical(int index) const { return canonicals[index]; }
 };
 
-extern const Lexicon kGazDemonyms, kGazFirstNames, kGazPlaces, kCasualtyCues, kCasualtyCumulative, kCasualtyHedges, kFractions, kNumberScales, kOrdinals, kQuantityPeople, kQuantityQualifiers, kQuantityTriggers,
+extern const Lexicon kGazDemonyms, kGazFirstNames, kGazPlaces, kCasualtyAuxiliaries, kCasualtyBetween, kCasualtyCues, kCasualtyCumulative, kCasualtyHedges, kFractions, kNumberScales, kOrdinals, kQuantityPeople, kQuantityQualifiers, kQuantityTriggers,
     kQuantityUnits, kQuantityVague, kAbbrevNumber, kAbbrevOther, kAbbrevTitle, kAgencies, kDateLinePrefixes,
-    kHolidays, kHtmlBlockTags, kHtmlTags, kMonths, kSentenceStarters, kWeekdays, kNumberWords, kSeasons,
-    kTimeContextWords, kTimeEventNouns, kTimeFutureCues, kTimeNotAfterWeekday, kTimePastCues, kTimeTriggers, kTimeUnits, kTimeVague;
+    kHolidays, kHtmlBlockTags, kHtmlTags, kMonths, kSentenceStarters, kSpeechVerbs, kWeekdays, kNumberWords, kSeasons,
+    kTimeContextWords, kTimeEventNouns, kTimeFutureCues, kTimeNotAfterWeekday, kTimePastCues, kTimeSetWords, kTimeZones, kTimeTriggers, kTimeUnits, kTimeVague;
 
 inline bool is_html_tag(std::string_view lower_name) { return kHtmlTags.contains(lower_name); }
 inline bool is_html_block_tag(std::string_view lower_name) {

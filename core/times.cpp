@@ -666,10 +666,7 @@ bool rule_quarter(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-bool zone_word(std::string_view w) {
-  return w == "GMT" || w == "UTC" || w == "EDT" || w == "EST" || w == "ET" || w == "PDT" || w == "PST" ||
-         w == "CET" || w == "CEST" || w == "BST" || w == "IST" || w == "JST" || w == "MSK" || w == "Z";
-}
+bool zone_word(std::string_view w) { return kTimeZones.contains(w); }  // data/time_zones.txt
 
 // EXAMPLE: "3 p.m.", "3:15 p.m.", "10 a.m. local time", "1200 GMT", "noon", "midnight"
 bool rule_clock(const Unit& u, uint32_t i, Match& m) {
@@ -820,16 +817,11 @@ bool rule_vague_duration(const Unit& u, uint32_t i, Match& m) {
 // EXAMPLE: "every Friday", "each year", "every two weeks", "daily", "weekly", "on Fridays"
 bool rule_set(const Unit& u, uint32_t i, Match& m) {
   const std::string w = u.lower(i);
-  static const struct { const char* word; const char* value; } kAdverbs[] = {
-      {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"yearly", "P1Y"}, {"annually", "P1Y"},
-      {"hourly", "PT1H"}, {"nightly", "TNI"}, {"biweekly", "P2W"}, {"quarterly", "P3M"}};
-  for (const auto& a : kAdverbs) {
-    if (w == a.word) {
-      m.end = i + 1;
-      m.spec.type = "set";
-      m.spec.literal = a.value;
-      return true;
-    }
+  if (const int idx = kTimeSetWords.find(w); idx >= 0) {  // data/time_set_words.txt
+    m.end = i + 1;
+    m.spec.type = "set";
+    m.spec.literal = std::string(kTimeSetWords.canonical(idx));
+    return true;
   }
   // "Fridays" (plural weekday) on its own: a set.
   if (u.cap(i) && w.size() > 4 && w.back() == 's') {
