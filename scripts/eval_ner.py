@@ -40,7 +40,9 @@ NO_SPACE_AFTER = {"(", "[", "{", "$", "#"}
 def read_tokens(path):
     """Documents of sentences of (token, tag) with IOB2 tags."""
     docs, doc, sent = [], [], []
-    for raw in open(path, encoding="utf-8"):
+    with open(path, encoding="utf-8") as f:
+        lines = f.readlines()
+    for raw in lines:
         line = raw.rstrip("\r\n")
         if not line.strip():
             if sent:

@@ -23,7 +23,10 @@ class Reading(unittest.TestCase):
         text = "-DOCSTART- -X- -X- O\n\nEU NNP B-NP I-ORG\nrejects VBZ B-VP O\n\n-DOCSTART- -X- O O\n\nPeter NNP B-NP I-PER\n"
         with tempfile.NamedTemporaryFile("w", suffix=".conll", delete=False) as f:
             f.write(text)
-        docs = en.read_tokens(f.name)
+        try:
+            docs = en.read_tokens(f.name)
+        finally:
+            pathlib.Path(f.name).unlink()
         self.assertEqual(len(docs), 2)
         self.assertEqual(docs[0], [[("EU", "B-ORG"), ("rejects", "O")]])
         self.assertEqual(docs[1], [[("Peter", "B-PER")]])
