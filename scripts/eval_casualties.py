@@ -18,8 +18,9 @@ import argparse
 import json
 import pathlib
 import re
-import subprocess
 import sys
+
+from cli_jsonl import run_jsonl
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
@@ -62,13 +63,8 @@ def predicted(result, kind):
 
 
 def evaluate(lines, cli, show):
-    batch = "".join(json.dumps({"id": i, "text": l["text"], **({"date": l["date"]} if l.get("date") else {})}) + "\n"
-                    for i, l in enumerate(lines))
-    out = subprocess.run([cli, "--jsonl"], input=batch.encode("utf-8"), capture_output=True, check=True)
-    results = {}
-    for row in out.stdout.decode("utf-8").splitlines():
-        r = json.loads(row)
-        results[r["id"]] = r.get("result", {})
+    found = run_jsonl(cli, [(i, l["text"], l.get("date")) for i, l in enumerate(lines)])
+    results = {i: found[str(i)] for i in range(len(lines))}
     stats = {k: {"right": 0, "n": 0, "invented": 0, "predicted": 0} for k in ("killed", "wounded")}
     shown = 0
     for i, l in enumerate(lines):

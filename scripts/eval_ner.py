@@ -23,12 +23,14 @@ split the document sits in (found by its text), and only dev and test are a meas
 Usage: python3 scripts/eval_ner.py FILE... | gum  [--cli PATH] [--show N]
 """
 import argparse
+import bisect
 import collections
 import json
 import pathlib
 import re
-import subprocess
 import sys
+
+from cli_jsonl import run_jsonl
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 TYPES = {"person": "PER", "organization": "ORG", "location": "LOC", "group": "GROUP"}
@@ -117,33 +119,18 @@ def rebuild(doc):
 
 
 def run_cli(cli, texts):
-    batch = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts))
-    out = subprocess.run([cli, "--jsonl"], input=batch.encode("utf-8"), capture_output=True, check=True)
-    results = {}
-    for row in out.stdout.decode("utf-8").splitlines():
-        r = json.loads(row)
-        results[r["id"]] = r.get("result", {})
-    return [results.get(i, {}) for i in range(len(texts))]
+    found = run_jsonl(cli, [(i, t, None) for i, t in enumerate(texts)])
+    return [found[str(i)] for i in range(len(texts))]
 
 
 def mentions(result):
-    """[(start, end, TYPE)] in code points (the CLI's default offsets are UTF-16)."""
+    """[(start, end, TYPE)] in code points (run_cli asks for code-point offsets)."""
     out = []
     for e in result.get("entities", []):
         t = TYPES.get(e.get("type"))
         if t:
             out += [(m["start"], m["end"], t) for m in e.get("mentions", [])]
     return out
-
-
-def utf16_to_cp(text):
-    """A function from UTF-16 offsets to code-point offsets of text."""
-    table, u = {}, 0
-    for i, ch in enumerate(text):
-        table[u] = i
-        u += 2 if ord(ch) > 0xFFFF else 1
-    table[u] = len(text)
-    return lambda x: table.get(x, x)
 
 
 class Score:
@@ -180,16 +167,18 @@ def eval_file(path, cli, show):
     results = run_cli(cli, [t for t, _ in built])
     score, shown = Score(), 0
     for doc, (text, offs), res in zip(docs, built, results):
-        conv = utf16_to_cp(text)
         tags = [tag for s in doc for _, tag in s]
         toks = [tok for s in doc for tok, _ in s]
         gold = [(a, b, t) for a, b, t in spans_of(tags) if t in MICRO]
         pred = set()
+        ends = [e for _, e in offs]
         for ms, me, t in mentions(res):
-            ms, me = conv(ms), conv(me)
-            cover = [i for i, (s, e) in enumerate(offs) if s < me and e > ms]
-            if cover and t in MICRO:
-                pred.add((cover[0], cover[-1] + 1, t))
+            first = bisect.bisect_right(ends, ms)  # first token ending after the mention starts
+            last = first
+            while last < len(offs) and offs[last][0] < me:
+                last += 1
+            if last > first and t in MICRO:
+                pred.add((first, last, t))
         score.add(gold, pred)
         if shown < show:
             for g in sorted(set(gold) ^ pred):
@@ -221,12 +210,11 @@ def eval_gum(cli, show):
     for d, res in zip(docs, results):
         score = scores[split[d["doc_id"]]]
         text = d["text"]
-        conv = utf16_to_cp(text)
         gold = [(e["start"], e["end"], gtypes[e["etype"]]) for e in d["entities"]
                 if e.get("named") and e["etype"] in gtypes]
         # Nested named mentions ("Washington" inside "Washington D.C."): the outer one.
         gold = [g for g in gold if not any(o != g and o[0] <= g[0] and g[1] <= o[1] for o in gold)]
-        pred = sorted({(conv(a), conv(b), t) for a, b, t in mentions(res) if t in MICRO})
+        pred = sorted({p for p in mentions(res) if p[2] in MICRO})
         used, tp_pairs = set(), []
         for g in gold:
             words = list(re.finditer(r"\S+", text[g[0]:g[1]]))
@@ -239,7 +227,7 @@ def eval_gum(cli, show):
                 tp_pairs.append((g, hit))
         hits = {g for g, _ in tp_pairs}
         # Score with matched predictions standing in for their gold spans.
-        score.add([g for g in gold], [g for g, _ in tp_pairs] + [p for p in pred if p not in used])
+        score.add(gold, [g for g, _ in tp_pairs] + [p for p in pred if p not in used])
         if shown < show and split[d["doc_id"]] != "test":
             for g in gold:
                 if g not in hits:

@@ -90,10 +90,11 @@ import json
 import pathlib
 import re
 import signal
-import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from typing import NamedTuple, Optional
+
+from cli_jsonl import run_jsonl
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -114,28 +115,8 @@ class Timex(NamedTuple):
 
 def run_cli(cli, items):
     """items: [(id, text, date or None)] -> {id: [Timex]} via one `--jsonl` process."""
-    lines = []
-    for key, text, date in items:
-        row = {"id": str(key), "text": text}
-        if date:
-            row["date"] = date[:10]
-        lines.append(json.dumps(row, ensure_ascii=False))
-    payload = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
-    try:
-        out = subprocess.run([str(cli), "--jsonl", "--offsets", "codepoint"], input=payload,
-                             capture_output=True, check=True)
-    except (OSError, subprocess.CalledProcessError) as e:
-        detail = getattr(e, "stderr", b"") or b""
-        sys.exit(f"eval_time: running {cli} failed: {e}\n{detail.decode('utf-8', 'replace')}")
-    found = {}
-    for line in out.stdout.decode("utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        if "error" in row:
-            print(f"warning: {row['id']}: {row['error']}", file=sys.stderr)
-        found[row["id"]] = [timex_from_json(t) for t in (row.get("result") or {}).get("times", [])]
-    return {str(key): found.get(str(key), []) for key, _, _ in items}
+    found = run_jsonl(cli, items)
+    return {key: [timex_from_json(t) for t in result.get("times", [])] for key, result in found.items()}
 
 
 def timex_from_json(t):

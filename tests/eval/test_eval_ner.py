@@ -46,10 +46,5 @@ class Scoring(unittest.TestCase):
         self.assertAlmostEqual(r, 1 / 2)
         self.assertAlmostEqual(f, 0.4)
 
-    def test_utf16_offsets(self):
-        conv = en.utf16_to_cp("a\U0001F600b")
-        self.assertEqual((conv(0), conv(1), conv(3), conv(4)), (0, 1, 2, 3))
-
-
 if __name__ == "__main__":
     unittest.main()
