@@ -1,32 +1,50 @@
-// Word lists from data/*.txt, compiled into sorted tables (core/generated/lexicons.inc).
+// Word lists from data/*.txt, compiled into tables (core/generated/lexicons.inc): small
+// lists as sorted arrays, large ones (the gazetteers) as one packed string each, read
+// into a hash index on first use (pointers per entry would double the download).
 #pragma once
 
 #include <cstdint>
+#include <mutex>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace nf {
 
 struct LexiconForm {
   std::string_view form;
-  uint16_t canonical;
+  uint32_t canonical;
 };
 
 struct Lexicon {
-  const LexiconForm* forms;
-  std::size_t size;
-  const std::string_view* canonicals;
+  const LexiconForm* forms;             // sorted by (length, bytes); null when packed
+  std::size_t size;                     // number of forms
+  const std::string_view* canonicals;   // null when packed
   bool fold_case;      // entries are lower case; lookups fold ASCII case
   int max_words;       // most space-separated words in one form
+  // Packed: one line per entry, "canonical|form|form...\n" (forms folded as looked up).
+  std::string_view packed = {};
 
-  // Index of the canonical entry for this form, or -1.
+  // Index of the canonical entry for this form, or -1. Large lists are looked up through
+  // a hash index built on first use; small ones by binary search.
   int find(std::string_view s) const;
   bool contains(std::string_view s) const { return find(s) >= 0; }
-  std::string_view canonical(int index) const { return canonicals[index]; }
+  std::string_view canonical(int index) const;
+  // False when no form starts with s and a space: a longest-match scan can stop ("Gaza"
+  // may go on to "Gaza City"; "Hamas" goes on to nothing). Can be true by mistake
+  // (a hashed filter), never false by mistake.
+  bool may_continue(std::string_view s) const;
+
+  mutable std::once_flag index_once{};
+  mutable std::vector<LexiconForm> unpacked_forms{};
+  mutable std::vector<std::string_view> unpacked_canonicals{};
+  mutable std::vector<uint32_t> slots{};     // open addressing: form index + 1, 0 empty
+  mutable std::vector<uint64_t> prefixes{};  // bit filter of the word prefixes of forms
+  void build_index() const;
 };
 
-extern const Lexicon kGazDemonyms, kGazFirstNames, kGazPlaces, kCasualtyAuxiliaries, kCasualtyBetween, kCasualtyCues, kCasualtyCumulative, kCasualtyHedges, kFractions, kNumberScales, kOrdinals, kQuantityPeople, kQuantityQualifiers, kQuantityTriggers,
-    kQuantityUnits, kQuantityVague, kAbbrevNumber, kAbbrevOther, kAbbrevTitle, kAgencies, kDateLinePrefixes,
+extern const Lexicon kGazCountries, kGazDemonyms, kGazFirstNames, kGazOrgs, kGazPlaces, kGazSurnames, kCasualtyAuxiliaries, kCasualtyBetween, kCasualtyCues, kCasualtyCumulative, kCasualtyHedges, kFractions, kNumberScales, kOrdinals, kQuantityPeople, kQuantityQualifiers, kQuantityTriggers,
+    kQuantityUnits, kQuantityVague, kAbbrevNumber, kAbbrevOther, kAbbrevTitle, kAgencies, kGroupNames, kLocationHeads, kOrgAfterDemonym, kDateLinePrefixes,
     kHolidays, kHtmlBlockTags, kHtmlTags, kMonths, kSentenceStarters, kSpeechVerbs, kWeekdays, kNumberWords, kSeasons,
     kTimeContextWords, kTimeEventNouns, kTimeFutureCues, kTimeNotAfterWeekday, kTimePastCues, kTimeSetWords, kTimeZones, kTimeTriggers, kTimeUnits, kTimeVague;
 

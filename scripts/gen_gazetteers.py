@@ -11,6 +11,7 @@ same files; commit them (a user's clone has no ../shared).
 Usage: python3 scripts/gen_gazetteers.py
 """
 import csv
+import re
 import pathlib
 import sys
 
@@ -38,6 +39,19 @@ def write(name, source, entries, note):
     print(f"{name}: {len(entries)} entries")
 
 
+def write_coded(name, source, table, note):
+    """One line per code: CODE|form|form..., the code being only the value named."""
+    lines = [HEADER.format(source), f"# {note}\n", "# canonical: value\n"]
+    seen = set()
+    for code in sorted(table):
+        forms = sorted(f for f in table[code] if f not in seen)  # a form names one code
+        seen.update(forms)
+        if forms:
+            lines.append(code + "|" + "|".join(forms) + "\n")
+    (DATA / name).write_text("".join(lines), encoding="utf-8")
+    print(f"{name}: {len(table)} codes, {len(seen)} forms")
+
+
 def main():
     if not GAZ.exists():
         print("no ../shared/gazetteers here", file=sys.stderr)
@@ -61,10 +75,34 @@ def main():
     places = {p for p in places if len(p) >= 2 and p[0].isupper()}
     write("gaz_places.txt", "countries, geonames; CC BY 4.0 / MIT", places,
           "Place names (case-sensitive, words joined by one space). Example: Gaza City")
-    demonyms = {clean(r["demonym"]) for r in rows(GAZ / "countries" / "demonyms.tsv")
-                if "i18n-nationality(MIT)" in r["sources"]}
-    write("gaz_demonyms.txt", "countries/demonyms.tsv, MIT rows", demonyms,
-          "Nationality words. Example: Israeli")
+    # Countries and nationality words, each pointing at its ISO code (canonical: value);
+    # data/demonym_aliases.txt (kept by hand) adds what the MIT rows lack ("Palestinian").
+    countries, demonyms = {}, {}
+    def add(table, code, name):
+        name = clean(name)
+        if name and "," not in name and "(" not in name and name[0].isupper():
+            table.setdefault(code, set()).add(name)
+    for r in rows(GAZ / "countries" / "countries_permissive.tsv"):
+        add(countries, r["cca2"], r["name_en"])
+        for alt in r["alt_names_en"].split("|"):
+            add(countries, r["cca2"], alt)
+        add(demonyms, r["cca2"], r["nationality_en(i18n-nationality)"])
+    for r in rows(GAZ / "countries" / "demonyms.tsv"):
+        if "i18n-nationality(MIT)" in r["sources"] and r["demonym"] != r["country_name_en"]:
+            add(demonyms, r["cca2"], r["demonym"])
+    for line in open(DATA / "demonym_aliases.txt", encoding="utf-8"):
+        if line.strip() and not line.startswith("#"):
+            code, *forms = line.strip().split("|")
+            for f in forms:
+                add(demonyms, code, f)
+    for code, forms in demonyms.items():  # plurals: Israelis, Palestinians (not Chinese, British)
+        for f in list(forms):
+            if f[-1].islower() and not f.endswith(("s", "sh", "ch", "ese", "x", "z")):
+                forms.add(f + "s")
+    write_coded("gaz_countries.txt", "countries/countries_permissive.tsv; MIT and CC BY 4.0", countries,
+                "Country names with their ISO 3166 code. Example: IL|Israel|State of Israel")
+    write_coded("gaz_demonyms.txt", "countries/ MIT rows and data/demonym_aliases.txt", demonyms,
+                "Nationality words and their plurals with the country's code. Example: IL|Israeli|Israelis")
     first = set()
     for r in rows(GAZ / "names" / "ssa_us_first_names_1880_2024.tsv"):
         if int(r["total_births"]) >= 20000:
@@ -76,7 +114,54 @@ def main():
                 first.add(w[0].upper() + w[1:].lower())
     write("gaz_first_names.txt", "US SSA and Census 1990 first names; public domain", first,
           "First names. Example: Benjamin")
+    orgs, people_last = set(), set()
+    roles = set(ROLE_WORDS.split())
+    for r in rows(GAZ / "orgs" / "petrarch_actors.tsv"):
+        surface = clean(r["surface"].replace("_", " "))
+        words = surface.split()
+        if not words or any(w.strip(".,") in roles for w in words):
+            continue
+        dated = re.search(r"\d{6}", r["codes"] or "")
+        if r["source"] == "Phoenix.Countries.actors.txt" or dated:
+            # people (office holders carry dated codes): their last word, as a surname
+            if dated and len(words) >= 2 and len(words[-1]) >= 4 and words[-1].isalpha():
+                people_last.add(words[-1].capitalize())
+            continue
+        if len(words) <= 3 and words[0].capitalize() in first:
+            continue  # "SHOKO ASHAHARA": a person in the non-state list
+        if 2 <= len(surface) <= 60:
+            orgs.add(surface.lower())
+    for line in open(GAZ / "orgs" / "companies.txt", encoding="utf-8"):
+        w = clean(line)
+        if w and not w.startswith("#") and 3 <= len(w) <= 60 and "|" not in w:
+            orgs.add(w.lower())
+    write("gaz_orgs.txt", "orgs/petrarch_actors.tsv International and MilNonState rows, MIT; "
+          "orgs/companies.txt, MIT", orgs,
+          "Organisation names, lower case (case: insensitive). Example: hamas\n# case: insensitive")
+    surnames = set(people_last)
+    for i, line in enumerate(open(GAZ / "names" / "census1990_last.txt", encoding="utf-8")):
+        if i >= 20000:
+            break
+        w = line.strip().split()[0] if line.strip() else ""
+        if len(w) >= 4:
+            surnames.add(w.capitalize())
+    for line in open(GAZ / "names" / "cspell_people_names.txt", encoding="utf-8"):
+        w = line.strip()
+        if w and not w.startswith("#") and len(w) >= 4 and w.isalpha() and w not in first:
+            surnames.add(w)
+    write("gaz_surnames.txt", "names/census1990_last.txt top 20,000, public domain; "
+          "names/cspell_people_names.txt, MIT; last words of dated office holders in "
+          "orgs/petrarch_actors.tsv, MIT", surnames, "Surnames. Example: Netanyahu")
     return 0
+
+
+# Words that make a PETRARCH surface a role ("UN SECRETARY GENERAL"), not a name.
+ROLE_WORDS = """SECRETARY CHIEF PRESIDENT MINISTER SPOKESMAN SPOKESWOMAN SPOKESPERSON OFFICIAL
+OFFICIALS LEADER LEADERS HEAD DIRECTOR ENVOY AMBASSADOR COMMANDER GENERAL-SECRETARY
+SECRETARY-GENERAL CHAIRMAN CHAIR DELEGATE DELEGATION REPRESENTATIVE MEMBER MEMBERS
+OFFICER INSPECTOR INSPECTORS MONITOR MONITORS PEACEKEEPER PEACEKEEPERS SOLDIER SOLDIERS
+TROOPS WORKER WORKERS STAFF EXPERT EXPERTS MILITANT MILITANTS FIGHTER FIGHTERS REBEL REBELS
+GUNMAN GUNMEN SUPPORTER SUPPORTERS""".replace("\n", " ")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,11 @@ DATA = ROOT / "data"
 OUT = ROOT / "core" / "generated" / "lexicons.inc"
 
 
+# Lists of this many forms or more are written packed (one string, no pointer per form;
+# core/lexicon.cpp indexes them on first use).
+PACKED = 512
+
+
 def cxx_name(stem):
     return "k" + "".join(part.capitalize() for part in stem.split("_"))
 
@@ -89,6 +94,24 @@ def generate():
         ordered = sorted(forms.items(), key=lambda kv: (len(kv[0]), kv[0]))
         max_words = max((f.count(b" ") + 1 for f, _ in ordered), default=1)
         out.append("// %s: %d entries, %d forms" % (path.name, len(entries), len(ordered)))
+        if len(ordered) >= PACKED:
+            # One line per entry: canonical|form|form (each form once, the first entry's).
+            owned = {}
+            for f, i in ordered:
+                owned.setdefault(i, []).append(f.decode("utf-8"))
+            lines = []
+            for idx in sorted(owned):
+                lines.append("|".join([canon[idx]] + sorted(owned[idx])) + "\n")
+            blob = "".join(lines)
+            out.append("static constexpr char %sPacked[] =" % name)
+            for k in range(0, len(lines), 64):
+                out.append("    %s" % cxx_string("".join(lines[k:k + 64])))
+            out.append(";")
+            out.append("const Lexicon %s{nullptr, %d, nullptr, %s, %d, {%sPacked, %d}};" % (
+                name, len(ordered), "true" if fold else "false", max_words, name,
+                len(blob.encode("utf-8"))))
+            out.append("")
+            continue
         out.append("static constexpr std::string_view %sCanon[] = {" % name)
         out.extend("    %s," % cxx_string(c) for c in canon)
         out.append("};")
