@@ -83,6 +83,7 @@ struct Entity {
   std::string type;   // person | organization | location | group
   std::string name;   // the fullest form used
   std::vector<Span> mentions;
+  std::string country;  // group: ISO 3166 code of the nationality ("Palestinians" -> PS)
 };
 
 // A number, with its qualifier and unit.

@@ -1,61 +1,355 @@
 #include "entities.h"
 
+#include <algorithm>
 #include <map>
 #include <string>
 
+#include "lexicon.h"
 #include "ner.h"
+#include "unicode.h"
 
 namespace nf {
 
-void find_entities(Document& doc) {
-  const NerWeights& model = ner_model();
-  // Mentions with the same text are one entity; its type is the one most of its mentions
-  // were tagged with (the first on a tie).
-  std::map<std::string, std::size_t> index;         // text -> entity
-  std::vector<std::map<std::string, int>> votes;    // entity -> type -> mentions
-  std::vector<std::string_view> words;
-  std::vector<std::vector<uint32_t>> feats;
-  auto run = [&](uint32_t b, uint32_t e) {
+namespace {
+
+enum Kind : int { kNone = 0, kPer, kOrg, kLoc, kMisc, kGroup };
+const char* const kKindNames[] = {"", "person", "organization", "location", "", "group"};
+
+// A tagging unit: a token, or the name part of a hyphenated modifier ("Iran" of
+// "Iran-backed", "Hamas" of "Hamas-run") and its rest ("-backed").
+struct Unit {
+  Span span;
+  bool sentence_start = false;
+};
+
+struct Mention {
+  uint32_t first = 0, end = 0;  // units [first, end)
+  int kind = kNone;
+  int weight = 1;               // votes for the entity's type: a rule's count twice
+  std::string country;          // ISO code of a nationality group
+};
+
+bool capitalised(std::string_view w) {
+  int len;
+  return !w.empty() && is_upper(decode_at(w, 0, len));
+}
+
+// Where a token "Xxx-yyy" splits into "Xxx" and "-yyy": a capitalised name part and a
+// lower-case rest ("Iran-backed", "Qatar-based"); 0 to keep it whole ("Al-Mawasi",
+// "al-Qassam", "nine-month-long").
+std::size_t hyphen_split(std::string_view w) {
+  if (!capitalised(w)) return 0;
+  const std::size_t h = w.find('-');
+  if (h == std::string_view::npos || h < 2 || h + 3 > w.size()) return 0;
+  for (std::size_t i = h + 1; i < w.size(); ++i) {
+    const char c = w[i];
+    if (!((c >= 'a' && c <= 'z') || c == '-')) return 0;
+  }
+  return h;
+}
+
+class EntityFinder {
+ public:
+  explicit EntityFinder(Document& doc) : doc_(doc) {}
+
+  void run() {
+    const Article& a = doc_.article;
+    add_segment(a.headline_first_token, a.headline_end_token);
+    for (const Sentence& s : doc_.sentences) add_segment(s.first_token, s.end_token);
+    owner_.assign(units_.size(), -1);
+    tag();
+    trim_determiners();
+    place_heads();
+    demonym_organisations();
+    countries();
+    groups();
+    propagate_names();
+    place_heads();  // again, for the names propagation found
+    build_entities();
+  }
+
+ private:
+  Document& doc_;
+  std::vector<Unit> units_;
+  std::vector<std::pair<uint32_t, uint32_t>> segments_;  // unit ranges of sentences
+  std::vector<Mention> mentions_;
+  std::vector<int> owner_;                               // unit -> mention, or -1
+
+  std::string_view word(uint32_t u) const { return doc_.vslice(units_[u].span); }
+  std::string text(uint32_t first, uint32_t end) const {
+    return std::string(doc_.slice(Span{units_[first].span.start, units_[end - 1].span.end}));
+  }
+
+  void add_segment(uint32_t b, uint32_t e) {
     if (e <= b) return;
-    words.clear();
-    for (uint32_t i = b; i < e; ++i) words.push_back(doc.vslice(doc.tokens[i].span));
-    ner_sentence_features(words, feats);
-    const std::vector<int> labels = ner_decode(model, feats);
-    for (std::size_t i = 0; i < labels.size();) {
-      const int l = labels[i];
-      if (l % 2 != 1) { ++i; continue; }
-      std::size_t j = i + 1;
-      while (j < labels.size() && labels[j] == l + 1) ++j;
-      const char* type = l == 1 ? "person" : l == 3 ? "organization" : l == 5 ? "location" : nullptr;
-      if (type) {
-        const Span span{doc.tokens[b + i].span.start, doc.tokens[b + j - 1].span.end};
-        const std::string text(doc.slice(span));
-        auto [it, fresh] = index.try_emplace(text, doc.entities.size());
-        if (fresh) {
-          Entity ent;
-          ent.id = "e" + std::to_string(doc.entities.size() + 1);
-          ent.name = text;
-          doc.entities.push_back(std::move(ent));
-          votes.emplace_back();
-        }
-        doc.entities[it->second].mentions.push_back(span);
-        votes[it->second][type]++;
+    const uint32_t first = static_cast<uint32_t>(units_.size());
+    for (uint32_t i = b; i < e; ++i) {
+      const Span s = doc_.tokens[i].span;
+      const std::size_t h = hyphen_split(doc_.vslice(s));
+      if (h) {
+        units_.push_back({Span{s.start, s.start + static_cast<uint32_t>(h)}});
+        units_.push_back({Span{s.start + static_cast<uint32_t>(h), s.end}});
+      } else {
+        units_.push_back({s});
       }
-      i = j;
     }
-  };
-  const Article& a = doc.article;
-  run(a.headline_first_token, a.headline_end_token);
-  for (const Sentence& s : doc.sentences) run(s.first_token, s.end_token);
-  for (std::size_t k = 0; k < doc.entities.size(); ++k) {
-    int best = 0;
-    for (const auto& [type, n] : votes[k]) {
-      if (n > best) {
-        best = n;
-        doc.entities[k].type = type;
+    units_[first].sentence_start = true;
+    segments_.emplace_back(first, static_cast<uint32_t>(units_.size()));
+  }
+
+  // No mention covers units [first, end), or a MISC one exactly those (a rule's reading
+  // replaces the tagger's MISC, but not a longer name around it: "United States
+  // presidential election").
+  bool free(uint32_t first, uint32_t end) const {
+    const int o = owner_[first];
+    if (o >= 0 && mentions_[o].kind == kMisc && mentions_[o].first == first && mentions_[o].end == end) return true;
+    for (uint32_t u = first; u < end; ++u) {
+      if (owner_[u] >= 0) return false;
+    }
+    return true;
+  }
+
+  // Adds a mention over units [first, end) that replaces the MISC mentions it overlaps.
+  void add(uint32_t first, uint32_t end, int kind, int weight = 2, std::string country = {}) {
+    for (uint32_t u = first; u < end; ++u) {
+      if (owner_[u] >= 0) drop(owner_[u]);
+    }
+    const int id = static_cast<int>(mentions_.size());
+    mentions_.push_back({first, end, kind, weight, std::move(country)});
+    for (uint32_t u = first; u < end; ++u) owner_[u] = id;
+  }
+
+  void drop(int id) {
+    Mention& m = mentions_[id];
+    for (uint32_t u = m.first; u < m.end; ++u) {
+      if (owner_[u] == id) owner_[u] = -1;
+    }
+    m.kind = kNone;
+  }
+
+  bool possessive(uint32_t u) const {
+    const std::string_view w = word(u);
+    return w == "'s" || w == "'S" || w == "\u2019s";
+  }
+
+  // The statistical tagger over every sentence; a name ends at a possessive ("Hamas's
+  // Qatar-based chief": "Hamas", then "Qatar").
+  void tag() {
+    const NerWeights& model = ner_model();
+    std::vector<std::string_view> words;
+    NerFeatures feats;
+    for (const auto& [b, e] : segments_) {
+      words.clear();
+      for (uint32_t u = b; u < e; ++u) words.push_back(word(u));
+      ner_sentence_features(words, feats);
+      const std::vector<int> labels = ner_decode(model, feats);
+      for (std::size_t i = 0; i < labels.size();) {
+        const int l = labels[i];
+        if (l % 2 != 1) { ++i; continue; }
+        std::size_t j = i + 1;
+        while (j < labels.size() && labels[j] == l + 1) ++j;
+        uint32_t from = b + static_cast<uint32_t>(i);
+        for (uint32_t u = from; u < b + j; ++u) {
+          if (!possessive(u)) continue;
+          if (u > from) add(from, u, (l + 1) / 2, 1);
+          from = u + 1;
+        }
+        if (from < b + j) add(from, b + static_cast<uint32_t>(j), (l + 1) / 2, 1);
+        i = j;
       }
     }
   }
-}
+
+  // "The Health Ministry" -> "Health Ministry": a name starts after its article.
+  void trim_determiners() {
+    for (Mention& m : mentions_) {
+      if (m.kind == kNone || m.end - m.first < 2) continue;
+      const std::string_view w = word(m.first);
+      if (w == "The" || w == "the" || w == "A" || w == "An") {
+        owner_[m.first] = -1;
+        ++m.first;
+      }
+    }
+  }
+
+  // "the Al-Mawasi camp": a name before a place noun is a place.
+  void place_heads() {
+    for (Mention& m : mentions_) {
+      if (m.kind != kOrg && m.kind != kPer && m.kind != kMisc) continue;
+      if (m.end >= units_.size() || !same_segment(m.first, m.end + 1)) continue;
+      std::string phrase(word(m.end));
+      bool head = kLocationHeads.contains(phrase);
+      if (!head && m.end + 1 < units_.size() && same_segment(m.first, m.end + 2)) {
+        phrase.append(" ").append(word(m.end + 1));
+        head = kLocationHeads.contains(phrase);
+      }
+      if (head && !capitalised(word(m.end))) {
+        m.kind = kLoc;
+        m.weight = 2;
+      }
+    }
+  }
+
+  // "Israeli military", "Russian army": a nationality word and an institution.
+  void demonym_organisations() {
+    for (const auto& [b, e] : segments_) {
+      for (uint32_t u = b; u + 1 < e; ++u) {
+        if (!kGazDemonyms.contains(word(u)) || !(owner_[u] < 0 || free(u, u + 1))) continue;
+        for (uint32_t k = std::min<uint32_t>(e, u + 3); k > u + 1; --k) {
+          std::string phrase(word(u + 1));
+          for (uint32_t v = u + 2; v < k; ++v) phrase.append(" ").append(word(v));
+          if (kOrgAfterDemonym.contains(phrase) && !capitalised(word(u + 1)) && free(u + 1, k)) {
+            add(u, k, kOrg);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  // A country named by its name is a location, whatever the tagger said ("U.S.",
+  // "Qatar" in "mediated by Qatar and Egypt").
+  void countries() {
+    for (const auto& [b, e] : segments_) {
+      for (uint32_t u = b; u < e; ++u) {
+        if (!capitalised(word(u))) continue;
+        for (uint32_t k = std::min<uint32_t>(e, u + 5); k > u; --k) {
+          std::string phrase(word(u));
+          for (uint32_t v = u + 1; v < k; ++v) phrase.append(" ").append(word(v));
+          if (!kGazCountries.contains(phrase)) continue;
+          // inside a longer name ("Bank of Israel", "Israel Defense Forces"): leave it
+          const int o = owner_[u];
+          const bool exact = o >= 0 && mentions_[o].first == u && mentions_[o].end == k;
+          if (exact || free(u, k)) add(u, k, kLoc);
+          u = k - 1;
+          break;
+        }
+      }
+    }
+  }
+
+  // Nationalities and religious, ethnic and political groups as actors: "Palestinians",
+  // "Kurds". A nationality word used as a noun in the plural; the singular is mostly an
+  // adjective ("Israeli strike": issue 5 links it to its country).
+  void groups() {
+    for (uint32_t u = 0; u < units_.size(); ++u) {
+      const std::string_view w = word(u);
+      if (w.size() < 4 || w.back() != 's' || !capitalised(w) || !free(u, u + 1)) continue;
+      const int d = kGazDemonyms.find(w);
+      if (d >= 0) add(u, u + 1, kGroup, 2, std::string(kGazDemonyms.canonical(d)));
+      else if (kGroupNames.contains(w)) add(u, u + 1, kGroup);
+    }
+  }
+
+  // A name the text has used once is the same name elsewhere in it: "Hamas" tagged in
+  // one sentence and missed in another; "Deif" after "Mohammed Deif" (a person's last
+  // name stands for the person, even where the tagger called it a place).
+  void propagate_names() {
+    std::map<std::string, std::map<int, int>> votes;  // text -> kind -> mentions
+    std::map<std::string, int> surnames;
+    std::size_t longest = 1;
+    for (const Mention& m : mentions_) {
+      if (m.kind < kPer || m.kind > kLoc) continue;
+      votes[text(m.first, m.end)][m.kind] += m.weight;
+      longest = std::max<std::size_t>(longest, m.end - m.first);
+      if (m.kind == kPer && m.end - m.first >= 2 && capitalised(word(m.end - 1)) && word(m.end - 1).size() > 2) {
+        surnames[std::string(word(m.end - 1))]++;
+      }
+    }
+    std::map<std::string, int> kind_of;
+    for (const auto& [t, v] : votes) {
+      int best = 0, n = 0;
+      for (const auto& [k, c] : v) {
+        if (c > n) { n = c; best = k; }
+      }
+      kind_of[t] = best;
+    }
+    for (const auto& [s, n] : surnames) kind_of[s] = kPer;
+    // Retype single-word mentions that are a person's last name.
+    for (Mention& m : mentions_) {
+      if (m.kind >= kOrg && m.kind <= kLoc && m.end - m.first == 1 && surnames.count(std::string(word(m.first)))) {
+        m.kind = kPer;
+        m.weight = 2;
+      }
+    }
+    for (uint32_t u = 0; u < units_.size(); ++u) {
+      if (owner_[u] >= 0 || !capitalised(word(u))) continue;
+      for (uint32_t k = static_cast<uint32_t>(std::min<std::size_t>(units_.size(), u + longest)); k > u; --k) {
+        if (!free(u, k) || !same_segment(u, k)) continue;
+        const auto it = kind_of.find(text(u, k));
+        if (it == kind_of.end()) continue;
+        // not the first part of a longer capitalised name that was not tagged
+        if (k < units_.size() && same_segment(u, k + 1) && owner_[k] < 0 && capitalised(word(k)) &&
+            !units_[k].sentence_start) {
+          break;
+        }
+        add(u, k, it->second, 1);
+        u = k - 1;
+        break;
+      }
+    }
+  }
+
+  bool same_segment(uint32_t first, uint32_t end) const {
+    for (uint32_t u = first + 1; u < end; ++u) {
+      if (units_[u].sentence_start) return false;
+    }
+    return true;
+  }
+
+  // Mentions with the same text are one entity; a person's last name alone joins the
+  // person last named in full before it (else the first). The type is the one most
+  // mentions have; the name the fullest form.
+  void build_entities() {
+    std::vector<int> order;
+    for (int i = 0; i < static_cast<int>(mentions_.size()); ++i) {
+      const int k = mentions_[i].kind;
+      if (k == kPer || k == kOrg || k == kLoc || k == kGroup) order.push_back(i);
+    }
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return mentions_[a].first < mentions_[b].first; });
+    std::map<std::string, std::size_t> index;      // text -> entity
+    std::map<std::string, std::size_t> last_named;  // last name -> the person last named in full
+    std::vector<std::map<int, int>> votes;
+    std::vector<int> first_kind;
+    for (int i : order) {
+      const Mention& m = mentions_[i];
+      const std::string t = text(m.first, m.end);
+      std::size_t e;
+      auto it = index.find(t);
+      auto surname = m.end - m.first == 1 ? last_named.find(t) : last_named.end();
+      if (surname != last_named.end()) {
+        e = surname->second;
+      } else if (it != index.end()) {
+        e = it->second;
+      } else {
+        e = doc_.entities.size();
+        index[t] = e;
+        Entity ent;
+        ent.id = "e" + std::to_string(e + 1);
+        ent.name = t;
+        ent.country = m.country;
+        doc_.entities.push_back(std::move(ent));
+        votes.emplace_back();
+        first_kind.push_back(m.kind);
+      }
+      Entity& ent = doc_.entities[e];
+      ent.mentions.push_back(Span{units_[m.first].span.start, units_[m.end - 1].span.end});
+      votes[e][m.kind] += m.weight;
+      if (t.size() > ent.name.size()) ent.name = t;
+      if (m.kind == kPer && m.end - m.first >= 2) last_named[std::string(word(m.end - 1))] = e;
+    }
+    for (std::size_t k = 0; k < doc_.entities.size(); ++k) {  // a tie: the first mention's
+      int best = first_kind[k];
+      for (const auto& [kind, n] : votes[k]) {
+        if (n > votes[k][best]) best = kind;
+      }
+      doc_.entities[k].type = kKindNames[best];
+    }
+  }
+};
+
+}  // namespace
+
+void find_entities(Document& doc) { EntityFinder(doc).run(); }
 
 }  // namespace nf

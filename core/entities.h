@@ -1,6 +1,11 @@
-// Stage 8, entities: people, organisations, places (and, from MISC, nothing yet) from
-// the statistical tagger (ner.h) over every sentence and the headline; mentions with the
-// same text form one entity (name variants, titles and affiliations: issue 5).
+// Stage 8, entities: people, organisations, places and groups. The statistical tagger
+// (ner.h) runs over the headline and every sentence; then rules, in order: names start
+// after "The"; a nationality word and an institution ("Israeli military") is an
+// organisation; a country's name is a location; plural nationalities and named groups
+// ("Palestinians", "Kurds") are groups; a name used once in the text is that name
+// wherever else it appears, and a person's last name stands for the person. Mentions with
+// the same text, and a last name after the full name, form one entity (titles and
+// affiliations: issue 5).
 #pragma once
 
 #include "document.h"

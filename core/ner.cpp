@@ -21,128 +21,205 @@ int ner_label(std::string_view name) {
 
 namespace {
 
-uint32_t fnv(std::string_view a, std::string_view b) {
-  uint32_t h = 2166136261u;
-  for (char c : a) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  h = (h ^ 0x1Fu) * 16777619u;
-  for (char c : b) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return h % kNerBuckets;
+// 64-bit FNV-1a, extended byte by byte, and a finaliser that mixes a feature template
+// with one or two token hashes into a bucket (no strings are built).
+constexpr uint64_t kFnvBasis = 14695981039346656037ull, kFnvPrime = 1099511628211ull;
+inline uint64_t fnv_add(uint64_t h, unsigned char c) { return (h ^ c) * kFnvPrime; }
+inline uint64_t fnv_str(std::string_view s, uint64_t h = kFnvBasis) {
+  for (char c : s) h = fnv_add(h, static_cast<unsigned char>(c));
+  return h;
+}
+inline uint32_t bucket(uint64_t tmpl, uint64_t a = 0, uint64_t b = 0) {
+  uint64_t x = tmpl * 0x9E3779B97F4A7C15ull ^ (a + 0x632BE59BD9B4E019ull) * 0xBF58476D1CE4E5B9ull;
+  x ^= (x >> 31) ^ b * 0x94D049BB133111EBull;
+  x ^= x >> 29;
+  x *= 0xBF58476D1CE4E5B9ull;
+  x ^= x >> 32;
+  return static_cast<uint32_t>(x) & (kNerBuckets - 1);
 }
 
-std::string lower(std::string_view w) {
-  std::string s(w);
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return s;
-}
+// Feature templates (the numbers only need to differ).
+enum Template : uint64_t {
+  kBias = 1, kWord, kShape, kWordPrev, kWordNext, kWordPrev2, kWordNext2, kBigramPrev, kBigramNext,
+  kShapePrev, kShapeNext, kShape3, kPrefix, kSuffix, kCapFirst, kCap, kAllCapsLine, kTitleLine, kCapRun,
+  kCapNext, kPlace, kOrg, kFirstName, kFirstNameCapNext, kAfterFirstName, kSurname, kDemonym,
+  kWordPrevShape, kShapeWordNext, kPrevPrefixCap, kLength,
+};
 
-// Word shape with runs collapsed: "Hamas" -> "Xx", "U.N." -> "X.X.", "2024" -> "d", "Al-Mawasi" -> "Xx-Xx".
-std::string shape(std::string_view w) {
-  std::string s;
+struct TokenInfo {
+  uint64_t word = 0, shape = 0;     // hashes of the lower-cased word and its shape
+  uint64_t prefix[4] = {}, suffix[5] = {};
+  uint8_t prefixes = 0, suffixes = 0, length = 0;
+  bool cap = false, upper = false;  // first letter capital; any capital letter
+  bool shape_is_caps = false;       // shape "X": an all-capital word
+  char place = 0, org = 0;          // 'B' / 'I' inside the longest gazetteer name from here
+};
+
+constexpr uint64_t kStart = 0x5354415254ull, kEnd = 0x454E44ull;
+
+// Word shape with runs collapsed: "Hamas" -> "Xx", "U.N." -> "X.X.", "2024" -> "d",
+// "Al-Mawasi" -> "Xx-Xx"; at most 12 symbols.
+uint64_t shape_hash(std::string_view w, bool& upper, bool& caps) {
+  char s[12];
+  std::size_t n = 0;
+  upper = false;
+  bool lower_seen = false;
   for (std::size_t i = 0; i < w.size();) {
     int len;
     const uint32_t c = decode_at(w, i, len);
     i += len;
     char k;
-    if (is_upper(c)) k = 'X';
-    else if (is_letter(c)) k = 'x';
+    if (is_upper(c)) { k = 'X'; upper = true; }
+    else if (is_letter(c)) { k = 'x'; lower_seen = true; }
     else if (is_digit(c)) k = 'd';
     else k = c < 0x80 ? static_cast<char>(c) : '*';
-    if (s.empty() || s.back() != k) s += k;
+    if (n == 0 || s[n - 1] != k) {
+      if (n == sizeof s) break;
+      s[n++] = k;
+    }
   }
-  return s;
+  caps = upper && !lower_seen && n == 1;
+  return fnv_str(std::string_view(s, n));
 }
 
-bool capitalised(std::string_view w) {
-  if (w.empty()) return false;
-  int len;
-  return is_upper(decode_at(w, 0, len));
+// Title case of an all-capital word sequence ("GAZA CITY" -> "Gaza City"), ASCII only.
+void title_case(std::string& s) {
+  bool start = true;
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z' && !start) c = static_cast<char>(c + 32);
+    start = c == ' ' || c == '-';
+  }
+}
+
+// Marks the longest name from each capitalised word that lex knows, 'B' then 'I's.
+template <class Key>
+void mark_gazetteer(const std::vector<std::string_view>& words, std::vector<TokenInfo>& info,
+                    const Lexicon& lex, std::size_t max_words, char TokenInfo::*field, std::string& cand, Key key) {
+  const std::size_t n = words.size();
+  for (std::size_t i = 0; i < n;) {
+    if (!info[i].cap) { ++i; continue; }
+    std::size_t best = 0;
+    cand.clear();
+    for (std::size_t k = i; k < n && k < i + max_words; ++k) {
+      if (k > i) cand += ' ';
+      cand += words[k];
+      if (cand.size() > 60) break;
+      const std::string_view c = key(cand);
+      if (lex.contains(c)) best = k - i + 1;
+      if (!lex.may_continue(c)) break;
+    }
+    if (!best) { ++i; continue; }
+    info[i].*field = 'B';
+    for (std::size_t k = i + 1; k < i + best; ++k) info[k].*field = 'I';
+    i += best;
+  }
 }
 
 }  // namespace
 
-void ner_sentence_features(const std::vector<std::string_view>& words, std::vector<std::vector<uint32_t>>& out) {
+void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatures& out) {
   const std::size_t n = words.size();
-  out.resize(n);
-  // Per word once: lower case, shape, capitalised.
-  std::vector<std::string> lw(n), sh(n);
-  std::vector<bool> cap(n);
-  std::size_t caps = 0;
+  out.ids.clear();
+  out.begin.assign(1, 0);
+  out.fixed_o.assign(n, 0);
+  static thread_local std::vector<TokenInfo> info;
+  static thread_local std::string cand, folded;
+  info.assign(n, TokenInfo());
+  std::size_t caps = 0, titled = 0, lettered = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    lw[i] = lower(words[i]);
-    sh[i] = shape(words[i]);
-    cap[i] = capitalised(words[i]);
-    caps += sh[i] == "X";
-  }
-  const bool allcaps_sentence = n > 3 && caps * 2 > n;  // a dateline, a shouted headline
-  // Gazetteers (data/gaz_*.txt from ../shared/gazetteers): the longest place name from
-  // each word, words joined by one space whatever the spacing ("Gaza City").
-  std::vector<char> place(n, 0);  // 'B' first word of a place name, 'I' inside one
-  for (std::size_t i = 0; i < n;) {
-    if (!cap[i]) { ++i; continue; }
-    std::string cand;
-    std::size_t best = 0;
-    for (std::size_t k = i; k < n && k < i + std::min<std::size_t>(5, static_cast<std::size_t>(kGazPlaces.max_words)); ++k) {
-      if (k > i) cand += ' ';
-      cand += words[k];
-      if (kGazPlaces.contains(cand)) best = k - i + 1;
+    TokenInfo& t = info[i];
+    const std::string_view w = words[i];
+    uint64_t h = kFnvBasis;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+      char c = w[k];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      h = fnv_add(h, static_cast<unsigned char>(c));
+      if (k < 4 && k + 1 < w.size()) t.prefix[t.prefixes++] = h;
     }
-    if (!best) { ++i; continue; }
-    place[i] = 'B';
-    for (std::size_t k = i + 1; k < i + best; ++k) place[k] = 'I';
-    i += best;
+    t.word = h;
+    for (std::size_t k = 1; k <= 5 && k < w.size(); ++k) {
+      uint64_t s = kFnvBasis;
+      for (std::size_t j = w.size() - k; j < w.size(); ++j) {
+        char c = w[j];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        s = fnv_add(s, static_cast<unsigned char>(c));
+      }
+      t.suffix[t.suffixes++] = s;
+    }
+    t.length = static_cast<uint8_t>(std::min<std::size_t>(w.size(), 12));
+    t.shape = shape_hash(w, t.upper, t.shape_is_caps);
+    int len;
+    t.cap = !w.empty() && is_upper(decode_at(w, 0, len));
+    caps += t.shape_is_caps;
+    if (!w.empty() && is_letter(decode_at(w, 0, len))) {
+      ++lettered;
+      titled += t.cap;
+    }
   }
-  static const std::string kStart = "<s>", kEnd = "</s>";
-  auto word_at = [&](long k) -> const std::string& {
-    if (k < 0) return kStart;
-    if (k >= static_cast<long>(n)) return kEnd;
-    return lw[static_cast<std::size_t>(k)];
-  };
-  auto shape_at = [&](long k) -> const std::string& {
-    if (k < 0) return kStart;
-    if (k >= static_cast<long>(n)) return kEnd;
-    return sh[static_cast<std::size_t>(k)];
-  };
+  const bool allcaps_line = n > 3 && caps * 2 > n;          // a dateline, a shouted headline
+  const bool title_line = n > 3 && titled * 10 >= lettered * 7;  // a headline in title case
+  // Gazetteers (data/gaz_*.txt from ../shared/gazetteers), words joined by one space.
+  mark_gazetteer(words, info, kGazPlaces, std::min(5, kGazPlaces.max_words), &TokenInfo::place, cand,
+                 [&](const std::string& c) -> std::string_view {
+                   if (!allcaps_line) return c;
+                   folded = c;
+                   title_case(folded);
+                   return folded;
+                 });
+  mark_gazetteer(words, info, kGazOrgs, std::min(6, kGazOrgs.max_words), &TokenInfo::org, cand,
+                 [](const std::string& c) -> std::string_view { return c; });
+  auto word_at = [&](long k) { return k < 0 ? kStart : k >= static_cast<long>(n) ? kEnd : info[k].word; };
+  auto shape_at = [&](long k) { return k < 0 ? kStart : k >= static_cast<long>(n) ? kEnd : info[k].shape; };
   for (std::size_t i = 0; i < n; ++i) {
-    std::vector<uint32_t>& f = out[i];
-    f.clear();
+    const TokenInfo& t = info[i];
+    const bool near_upper = t.upper || (i > 0 && info[i - 1].upper) || (i + 1 < n && info[i + 1].upper);
+    if (!near_upper) {
+      out.fixed_o[i] = 1;
+      out.begin.push_back(static_cast<uint32_t>(out.ids.size()));
+      continue;
+    }
+    auto& f = out.ids;
     const long li = static_cast<long>(i);
-    const std::string& w = lw[i];
-    f.push_back(fnv("bias", ""));
-    f.push_back(fnv("w", w));
-    f.push_back(fnv("sh", sh[i]));
-    f.push_back(fnv("w-1", word_at(li - 1)));
-    f.push_back(fnv("w+1", word_at(li + 1)));
-    f.push_back(fnv("w-2", word_at(li - 2)));
-    f.push_back(fnv("w+2", word_at(li + 2)));
-    f.push_back(fnv("w-1w", word_at(li - 1) + "|" + w));
-    f.push_back(fnv("ww+1", w + "|" + word_at(li + 1)));
-    f.push_back(fnv("sh-1", shape_at(li - 1)));
-    f.push_back(fnv("sh+1", shape_at(li + 1)));
-    f.push_back(fnv("sh3", shape_at(li - 1) + "|" + sh[i] + "|" + shape_at(li + 1)));
-    if (w.size() >= 3) {
-      f.push_back(fnv("p3", std::string_view(w).substr(0, 3)));
-      f.push_back(fnv("s3", std::string_view(w).substr(w.size() - 3)));
-    }
-    if (w.size() >= 2) f.push_back(fnv("s2", std::string_view(w).substr(w.size() - 2)));
-    if (w.size() >= 4) f.push_back(fnv("s4", std::string_view(w).substr(w.size() - 4)));
+    f.push_back(bucket(kBias));
+    f.push_back(bucket(kWord, t.word));
+    f.push_back(bucket(kShape, t.shape));
+    f.push_back(bucket(kWordPrev, word_at(li - 1)));
+    f.push_back(bucket(kWordNext, word_at(li + 1)));
+    f.push_back(bucket(kWordPrev2, word_at(li - 2)));
+    f.push_back(bucket(kWordNext2, word_at(li + 2)));
+    f.push_back(bucket(kBigramPrev, word_at(li - 1), t.word));
+    f.push_back(bucket(kBigramNext, t.word, word_at(li + 1)));
+    f.push_back(bucket(kShapePrev, shape_at(li - 1)));
+    f.push_back(bucket(kShapeNext, shape_at(li + 1)));
+    f.push_back(bucket(kShape3, shape_at(li - 1) * 31 + t.shape, shape_at(li + 1)));
+    f.push_back(bucket(kWordPrevShape, word_at(li - 1), t.shape));
+    f.push_back(bucket(kShapeWordNext, t.shape, word_at(li + 1)));
+    for (int k = 0; k < t.prefixes; ++k) f.push_back(bucket(kPrefix + 100 * (k + 1), t.prefix[k]));
+    for (int k = 0; k < t.suffixes; ++k) f.push_back(bucket(kSuffix + 100 * (k + 1), t.suffix[k]));
+    f.push_back(bucket(kLength, t.length, t.cap));
     // Capitalisation in context: the first word of a sentence is capitalised anyway.
-    if (cap[i]) f.push_back(fnv(i == 0 ? "cap0" : "cap", ""));
-    if (allcaps_sentence) f.push_back(fnv("allcaps-sentence", sh[i]));
-    if (cap[i] && i > 0 && cap[i - 1]) f.push_back(fnv("cap-run", ""));
-    if (cap[i] && i + 1 < n && cap[i + 1]) f.push_back(fnv("cap-next", ""));
-    if (place[i]) f.push_back(fnv(place[i] == 'B' ? "gaz-place-B" : "gaz-place-I", sh[i]));
-    if (cap[i] && kGazFirstNames.contains(words[i])) {
-      f.push_back(fnv("gaz-first", ""));
-      if (i + 1 < n && cap[i + 1]) f.push_back(fnv("gaz-first-cap-next", ""));
+    if (t.cap) f.push_back(bucket(i == 0 ? kCapFirst : kCap));
+    if (allcaps_line) f.push_back(bucket(kAllCapsLine, t.shape));
+    if (title_line) f.push_back(bucket(kTitleLine, t.shape));
+    if (t.cap && i > 0 && info[i - 1].cap) f.push_back(bucket(kCapRun));
+    if (t.cap && i + 1 < n && info[i + 1].cap) f.push_back(bucket(kCapNext));
+    if (t.place) f.push_back(bucket(kPlace, t.place, t.shape));
+    if (t.org) f.push_back(bucket(kOrg, t.org, t.shape));
+    if (t.cap) {
+      const std::string_view w = words[i];
+      if (kGazFirstNames.contains(w)) {
+        f.push_back(bucket(kFirstName));
+        if (i + 1 < n && info[i + 1].cap) f.push_back(bucket(kFirstNameCapNext));
+      }
+      if (i > 0 && info[i - 1].cap && kGazFirstNames.contains(words[i - 1])) f.push_back(bucket(kAfterFirstName));
+      if (kGazSurnames.contains(w)) f.push_back(bucket(kSurname, i > 0 && info[i - 1].cap));
+      if (kGazDemonyms.contains(w)) f.push_back(bucket(kDemonym));
     }
-    if (i > 0 && cap[i] && kGazFirstNames.contains(words[i - 1])) f.push_back(fnv("gaz-after-first", ""));
-    if (cap[i] && kGazDemonyms.contains(words[i])) f.push_back(fnv("gaz-demonym", ""));
+    out.begin.push_back(static_cast<uint32_t>(out.ids.size()));
   }
 }
 
-std::vector<int> ner_decode(const NerWeights& wt, const std::vector<std::vector<uint32_t>>& features) {
+std::vector<int> ner_decode(const NerWeights& wt, const NerFeatures& features) {
   const std::size_t n = features.size();
   std::vector<int> out(n, 0);
   if (n == 0) return out;
@@ -155,21 +232,29 @@ std::vector<int> ner_decode(const NerWeights& wt, const std::vector<std::vector<
   };
   std::vector<float> emit(kNerLabels);
   for (std::size_t i = 0; i < n; ++i) {
-    if (wt.quantised) {
+    const uint32_t* fb = features.ids.data() + features.begin[i];
+    const uint32_t* fe = features.ids.data() + features.begin[i + 1];
+    if (features.fixed_o[i]) {
+      emit[0] = 0;
+      for (int l = 1; l < kNerLabels; ++l) emit[l] = kNeg;
+    } else if (wt.quantised) {
       int sum[kNerLabels] = {};
-      for (uint32_t f : features[i]) {
+      for (const uint32_t* it = fb; it != fe; ++it) {
+        const uint32_t f = *it;
         const int8_t* row = wt.quantised + static_cast<std::size_t>(f) * kNerLabels;
         for (int l = 0; l < kNerLabels; ++l) sum[l] += row[l];
       }
       for (int l = 0; l < kNerLabels; ++l) emit[l] = static_cast<float>(sum[l]) * wt.scale;
     } else {
       for (int l = 0; l < kNerLabels; ++l) emit[l] = 0;
-      for (uint32_t f : features[i]) {
+      for (const uint32_t* it = fb; it != fe; ++it) {
+        const uint32_t f = *it;
         const float* row = wt.emission + static_cast<std::size_t>(f) * kNerLabels;
         for (int l = 0; l < kNerLabels; ++l) emit[l] += row[l];
       }
     }
     for (int l = 0; l < kNerLabels; ++l) {
+      if (emit[l] <= kNeg) continue;
       if (i == 0) {
         if (!allowed(-1, l)) continue;
         score[l] = wt.transition[l] + emit[l];

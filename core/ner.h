@@ -11,15 +11,25 @@
 namespace nf {
 
 inline constexpr int kNerLabels = 9;  // O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-MISC, I-MISC
-inline constexpr uint32_t kNerBuckets = 1u << 18;
+inline constexpr uint32_t kNerBuckets = 1u << 17;
 extern const char* const kNerLabelNames[kNerLabels];
 
 // Label index for "B-PER" etc.; -1 if unknown.
 int ner_label(std::string_view name);
 
+// The features of one sentence, flat: token i's buckets are ids[begin[i] .. begin[i + 1]).
+// A token with no capital letter in it or next to it is outside every entity by rule
+// (fixed_o): it gets no features and decodes as O, which is most of running text.
+struct NerFeatures {
+  std::vector<uint32_t> ids;
+  std::vector<uint32_t> begin;
+  std::vector<uint8_t> fixed_o;
+  std::size_t size() const { return fixed_o.size(); }
+};
+
 // Hashed feature buckets of every token of a sentence of words (as written); linear in
-// the sentence's length.
-void ner_sentence_features(const std::vector<std::string_view>& words, std::vector<std::vector<uint32_t>>& out);
+// the sentence's length, no allocation once the buffers have grown.
+void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatures& out);
 
 // Weights: one score per (bucket, label), and transitions [previous label + 1][label]
 // (row 0: sentence start).
@@ -31,7 +41,7 @@ struct NerWeights {
 };
 
 // The best BIO label sequence for a sentence whose token features are given.
-std::vector<int> ner_decode(const NerWeights& w, const std::vector<std::vector<uint32_t>>& features);
+std::vector<int> ner_decode(const NerWeights& w, const NerFeatures& features);
 
 // The shipped model (core/generated/ner_model.inc), expanded on first use.
 const NerWeights& ner_model();

@@ -111,6 +111,7 @@ std::string write_json(const Document& doc, const Options& options) {
     w.key("titles").begin_array().end_array();        // issue 5
     w.key("affiliations").begin_array().end_array();  // issue 5
     w.key("place").null();                            // issue 5: gazetteer places
+    if (!e.country.empty()) w.key("country").value(e.country);
     w.end_object();
   }
   w.end_array();

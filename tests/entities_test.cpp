@@ -51,3 +51,87 @@ TEST_CASE("mentions with the same text are one entity, with every mention") {
 TEST_CASE("lower-case prose has no entities") {
   CHECK(entities_of("the rain fell all day and the river rose slowly over the fields.") == "");
 }
+
+namespace {
+
+// The entity whose name is `name`, or null.
+json entity(const json& r, const std::string& name) {
+  for (const auto& e : r["entities"]) {
+    if (e["name"] == name) return e;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a person's last name joins the person named in full, whatever the tagger called it") {
+  const json r = nft::run(
+      "x\n\nIsrael targeted the group's commander Mohammed Deif on Saturday. The army said it "
+      "had tried to kill Deif. Deif has been among Israel's most wanted men for decades.");
+  const json deif = entity(r, "Mohammed Deif");
+  REQUIRE(deif != nullptr);
+  CHECK(deif["type"] == "person");
+  CHECK(deif["mentions"].size() == 3);
+  CHECK(entity(r, "Deif") == nullptr);
+}
+
+TEST_CASE("two people with one last name: the bare name joins the one named last before it") {
+  const json r = nft::run(
+      "x\n\nJohn Smith met reporters on Monday. Smith said little. Later, Anna Smith spoke. Smith "
+      "said more.");
+  const json john = entity(r, "John Smith"), anna = entity(r, "Anna Smith");
+  REQUIRE(john != nullptr);
+  REQUIRE(anna != nullptr);
+  CHECK(john["mentions"].size() == 2);
+  CHECK(anna["mentions"].size() == 2);
+}
+
+TEST_CASE("a name tagged once is found where the tagger missed it") {
+  const json r = nft::run("x\n\nOfficials from Hamas met in Doha. hamas is lower case here. Hamas left.");
+  const json h = entity(r, "Hamas");
+  REQUIRE(h != nullptr);
+  CHECK(h["mentions"].size() == 2);  // not the lower-case one
+}
+
+TEST_CASE("hyphenated modifiers and possessives split off the name") {
+  const json r = nft::run(
+      "x\n\nAnother senior official from the Iran-backed Islamist group spoke. Ismail Haniyeh, Hamas's "
+      "Qatar-based political chief, said the Hamas-run Gaza Strip was hit.");
+  CHECK(entity(r, "Iran")["type"] == "location");
+  CHECK(entity(r, "Qatar")["type"] == "location");
+  CHECK(entity(r, "Hamas")["type"] == "organization");
+  CHECK(entity(r, "Gaza Strip")["type"] == "location");
+  CHECK(entity(r, "Hamas's Qatar") == nullptr);
+  CHECK(entity(r, "Hamas-run Gaza Strip") == nullptr);
+}
+
+TEST_CASE("a country named is a location; a nationality and an institution an organisation") {
+  const json r = nft::run(
+      "x\n\nTalks mediated by Qatar and Egypt, with U.S. support, failed. The area had been declared "
+      "a safe zone by the Israeli military.");
+  CHECK(entity(r, "U.S.")["type"] == "location");
+  CHECK(entity(r, "Qatar")["type"] == "location");
+  CHECK(entity(r, "Israeli military")["type"] == "organization");
+}
+
+TEST_CASE("a name before a place noun is a place; names start after their article") {
+  const json r = nft::run(
+      "x\n\nThe Health Ministry said 92 people were killed in a strike on the Al-Mawasi camp. "
+      "Al-Mawasi, where the Health Ministry said dozens had been killed, had been declared safe.");
+  CHECK(entity(r, "Al-Mawasi")["type"] == "location");
+  CHECK(entity(r, "Health Ministry")["mentions"].size() == 2);
+  CHECK(entity(r, "The Health Ministry") == nullptr);
+}
+
+TEST_CASE("groups: plural nationalities with their country, named religious and ethnic groups") {
+  const json r = nft::run(
+      "x\n\nThousands of Palestinians fled south, while Kurds and Sunnis in the north stayed. "
+      "An Israeli strike hit the area.");
+  const json p = entity(r, "Palestinians");
+  REQUIRE(p != nullptr);
+  CHECK(p["type"] == "group");
+  CHECK(p["country"] == "PS");
+  CHECK(entity(r, "Kurds")["type"] == "group");
+  CHECK(entity(r, "Sunnis")["type"] == "group");
+  CHECK(entity(r, "Israeli") == nullptr);  // an adjective here, not a group
+}

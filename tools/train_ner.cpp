@@ -62,6 +62,52 @@ std::vector<Sentence> read_iob2(const std::string& path) {
   return out;
 }
 
+// One convention for every training set (scored sets are left as they are): a name
+// starts at its first capitalised word ("the Taliban", "northern Iraq": re3d includes
+// the lower-case words, CoNLL-2003 and the others do not), except for lower-case name
+// particles ("al-Qassam", "de Gaulle"); a span with no capital letter at all ("the
+// coalition", "we", "election") is not a name.
+bool has_upper(const std::string& w) {
+  for (char c : w) if (c >= 'A' && c <= 'Z') return true;
+  for (unsigned char c : w) if (c >= 0x80) return true;  // non-ASCII: leave it be
+  return false;
+}
+
+bool lower_word(const std::string& w) {
+  static const char* const kParticles[] = {"al", "el", "de", "du", "da", "di", "van", "von", "bin", "ibn", "abu", "le", "la", "der"};
+  if (w.empty()) return false;
+  for (char c : w) if (c < 'a' || c > 'z') return false;
+  for (const char* p : kParticles) if (w == p) return false;
+  return true;
+}
+
+long normalise(std::vector<Sentence>& data) {
+  long changed = 0;
+  for (Sentence& s : data) {
+    auto& l = s.labels;
+    for (std::size_t i = 0; i < l.size();) {
+      if (l[i] == 0 || l[i] % 2 == 0) { ++i; continue; }
+      std::size_t j = i + 1;
+      while (j < l.size() && l[j] == l[i] + 1) ++j;
+      const int b = l[i];
+      std::size_t k = i;
+      while (k < j && lower_word(s.words[k])) ++k;
+      bool upper = false;
+      for (std::size_t m = k; m < j; ++m) upper = upper || has_upper(s.words[m]);
+      if (k != i || !upper) {
+        ++changed;
+        for (std::size_t m = i; m < j; ++m) l[m] = 0;
+        if (upper) {
+          l[k] = b;
+          for (std::size_t m = k + 1; m < j; ++m) l[m] = b + 1;
+        }
+      }
+      i = j;
+    }
+  }
+  return changed;
+}
+
 struct Trainer {
   static constexpr std::size_t emission_size = static_cast<std::size_t>(nf::kNerBuckets) * nf::kNerLabels;
   std::vector<float> w, u;  // weights and the running sum for averaging
@@ -76,13 +122,14 @@ struct Trainer {
     u[index] += static_cast<float>(c) * delta;
   }
 
-  void step(const std::vector<std::vector<uint32_t>>& feats, const std::vector<int>& gold) {
+  void step(const nf::NerFeatures& feats, const std::vector<int>& gold) {
     const std::vector<int> pred = nf::ner_decode(view(), feats);
     if (pred != gold) {
       for (std::size_t i = 0; i < gold.size(); ++i) {
         const int pg = i ? gold[i - 1] + 1 : 0, pp = i ? pred[i - 1] + 1 : 0;
         if (gold[i] != pred[i] || pg != pp) {
-          for (uint32_t f : feats[i]) {
+          for (uint32_t k = feats.begin[i]; k < feats.begin[i + 1]; ++k) {
+            const uint32_t f = feats.ids[k];
             update(static_cast<std::size_t>(f) * nf::kNerLabels + gold[i], 1);
             update(static_cast<std::size_t>(f) * nf::kNerLabels + pred[i], -1);
           }
@@ -101,9 +148,9 @@ struct Trainer {
   }
 };
 
-std::vector<std::vector<uint32_t>> features_of(const Sentence& s) {
+nf::NerFeatures features_of(const Sentence& s) {
   std::vector<std::string_view> words(s.words.begin(), s.words.end());
-  std::vector<std::vector<uint32_t>> out;
+  nf::NerFeatures out;
   nf::ner_sentence_features(words, out);
   return out;
 }
@@ -135,18 +182,18 @@ void report(const char* name, const nf::NerWeights& w, const std::vector<Sentenc
       if (std::find(pred.begin(), pred.end(), g) == pred.end()) per[std::get<2>(g)][2]++;
     }
   }
-  long tp = 0, fp = 0, fn = 0;
+  long tp = 0, fp = 0, fn = 0;  // over PER, ORG and LOC, as scripts/eval ner scores
   std::string detail;
   static const char* kTypes[] = {"", "PER", "ORG", "LOC", "MISC"};
   for (const auto& [type, v] : per) {
-    tp += v[0]; fp += v[1]; fn += v[2];
+    if (type != 4) { tp += v[0]; fp += v[1]; fn += v[2]; }
     const double p = v[0] + v[1] ? double(v[0]) / (v[0] + v[1]) : 0, r = v[0] + v[2] ? double(v[0]) / (v[0] + v[2]) : 0;
     char buf[64];
     std::snprintf(buf, sizeof buf, " %s %.3f", kTypes[type], p + r > 0 ? 2 * p * r / (p + r) : 0.0);
     detail += buf;
   }
   const double p = tp + fp ? double(tp) / (tp + fp) : 0, r = tp + fn ? double(tp) / (tp + fn) : 0;
-  std::printf("%-40s P %.3f R %.3f F1 %.3f |%s\n", name, p, r, p + r > 0 ? 2 * p * r / (p + r) : 0.0, detail.c_str());
+  std::printf("%-40s PER/ORG/LOC P %.3f R %.3f F1 %.3f |%s\n", name, p, r, p + r > 0 ? 2 * p * r / (p + r) : 0.0, detail.c_str());
 }
 
 }  // namespace
@@ -170,14 +217,30 @@ int main(int argc, char** argv) {
       epochs = std::atoi(argv[++i]);
     } else {
       auto s = read_iob2(a);
-      std::fprintf(stderr, "train: %s, %zu sentences\n", a.c_str(), s.size());
+      const long changed = normalise(s);
+      std::fprintf(stderr, "train: %s, %zu sentences, %ld names trimmed or dropped\n", a.c_str(), s.size(), changed);
       train_files.push_back(a.substr(a.find_last_of('/') + 1));
       for (auto& x : s) train.push_back(std::move(x));
     }
   }
-  std::vector<std::vector<std::vector<uint32_t>>> feats;
+  std::vector<nf::NerFeatures> feats;
   feats.reserve(train.size());
-  for (const Sentence& s : train) feats.push_back(features_of(s));
+  long forced = 0, entity_tokens = 0;
+  for (Sentence& s : train) {
+    feats.push_back(features_of(s));
+    // Tokens the tagger fixes as O (no capital letter in or next to them) cannot be
+    // learnt otherwise; an I- that follows one becomes B-.
+    for (std::size_t i = 0; i < s.labels.size(); ++i) {
+      entity_tokens += s.labels[i] != 0;
+      if (feats.back().fixed_o[i] && s.labels[i] != 0) {
+        ++forced;
+        s.labels[i] = 0;
+      } else if (s.labels[i] > 0 && s.labels[i] % 2 == 0 && (i == 0 || (s.labels[i - 1] != s.labels[i] && s.labels[i - 1] != s.labels[i] - 1))) {
+        s.labels[i] -= 1;
+      }
+    }
+  }
+  std::fprintf(stderr, "%ld of %ld entity tokens have no capital letter in or next to them (fixed O)\n", forced, entity_tokens);
   Trainer t;
   std::vector<std::size_t> order(train.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
