@@ -194,7 +194,7 @@ class EntityFinder {
   void demonym_organisations() {
     for (const auto& [b, e] : segments_) {
       for (uint32_t u = b; u + 1 < e; ++u) {
-        if (!kGazDemonyms.contains(word(u)) || !(owner_[u] < 0 || free(u, u + 1))) continue;
+        if (!capitalised(word(u)) || !kGazDemonyms.contains(word(u)) || !free(u, u + 1)) continue;
         for (uint32_t k = std::min<uint32_t>(e, u + 3); k > u + 1; --k) {
           std::string phrase(word(u + 1));
           for (uint32_t v = u + 2; v < k; ++v) phrase.append(" ").append(word(v));
@@ -213,16 +213,21 @@ class EntityFinder {
     for (const auto& [b, e] : segments_) {
       for (uint32_t u = b; u < e; ++u) {
         if (!capitalised(word(u))) continue;
-        for (uint32_t k = std::min<uint32_t>(e, u + 5); k > u; --k) {
-          std::string phrase(word(u));
-          for (uint32_t v = u + 1; v < k; ++v) phrase.append(" ").append(word(v));
-          if (!kGazCountries.contains(phrase)) continue;
+        // the longest country name from here ("United States of America")
+        std::string phrase;
+        uint32_t k = u;
+        for (uint32_t v = u; v < e && v < u + 5; ++v) {
+          if (v > u) phrase += ' ';
+          phrase += word(v);
+          if (kGazCountries.contains(phrase)) k = v + 1;
+          if (!kGazCountries.may_continue(phrase)) break;
+        }
+        if (k > u) {
           // inside a longer name ("Bank of Israel", "Israel Defense Forces"): leave it
           const int o = owner_[u];
           const bool exact = o >= 0 && mentions_[o].first == u && mentions_[o].end == k;
           if (exact || free(u, k)) add(u, k, kLoc);
           u = k - 1;
-          break;
         }
       }
     }

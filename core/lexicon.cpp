@@ -54,9 +54,10 @@ void Lexicon::build_index() const {
   while (n < size * 2) n <<= 1;
   slots.assign(n, 0);
   for (std::size_t i = 0; i < size; ++i) {
-    std::size_t h = hash(all[i].form) & (n - 1);
+    const uint32_t full = hash(all[i].form);
+    std::size_t h = full & (n - 1);
     while (slots[h]) h = (h + 1) & (n - 1);
-    slots[h] = static_cast<uint32_t>(i + 1);
+    slots[h] = uint64_t{full} << 32 | static_cast<uint32_t>(i + 1);
   }
   if (max_words > 1) {
     prefixes.assign(n / 16 + 1, 0);  // about 4 bits a form
@@ -78,7 +79,7 @@ std::string_view Lexicon::canonical(int index) const {
 bool Lexicon::may_continue(std::string_view s) const {
   if (max_words <= 1) return false;
   if (size < kIndexed) return true;
-  std::call_once(index_once, [this] { build_index(); });
+  ensure_index();
   char buf[64];
   s = fold(s, fold_case, buf);
   if (s.empty()) return false;
@@ -93,11 +94,13 @@ int Lexicon::find(std::string_view s) const {
     if (s.empty()) return -1;
   }
   if (size >= kIndexed) {
-    std::call_once(index_once, [this] { build_index(); });
+    ensure_index();
     const LexiconForm* all = packed.empty() ? forms : unpacked_forms.data();
     const std::size_t mask = slots.size() - 1;
-    for (std::size_t h = hash(s) & mask; slots[h]; h = (h + 1) & mask) {
-      const LexiconForm& f = all[slots[h] - 1];
+    const uint32_t full = hash(s);
+    for (std::size_t h = full & mask; slots[h]; h = (h + 1) & mask) {
+      if (slots[h] >> 32 != full) continue;  // the stored hash spares reading the form
+      const LexiconForm& f = all[static_cast<uint32_t>(slots[h]) - 1];
       if (f.form == s) return static_cast<int>(f.canonical);
     }
     return -1;

@@ -3,6 +3,7 @@
 // into a hash index on first use (pointers per entry would double the download).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <mutex>
 #include <string>
@@ -36,11 +37,18 @@ struct Lexicon {
   bool may_continue(std::string_view s) const;
 
   mutable std::once_flag index_once{};
+  mutable std::atomic<bool> indexed{false};  // the fast path: one load once built
   mutable std::vector<LexiconForm> unpacked_forms{};
   mutable std::vector<std::string_view> unpacked_canonicals{};
-  mutable std::vector<uint32_t> slots{};     // open addressing: form index + 1, 0 empty
+  mutable std::vector<uint64_t> slots{};     // open addressing: hash << 32 | form index + 1; 0 empty
   mutable std::vector<uint64_t> prefixes{};  // bit filter of the word prefixes of forms
   void build_index() const;
+  void ensure_index() const {
+    if (!indexed.load(std::memory_order_acquire)) {
+      std::call_once(index_once, [this] { build_index(); });
+      indexed.store(true, std::memory_order_release);
+    }
+  }
 };
 
 extern const Lexicon kGazCountries, kGazDemonyms, kGazFirstNames, kGazOrgs, kGazPlaces, kGazSurnames, kCasualtyAuxiliaries, kCasualtyBetween, kCasualtyCues, kCasualtyCumulative, kCasualtyHedges, kFractions, kNumberScales, kOrdinals, kQuantityPeople, kQuantityQualifiers, kQuantityTriggers,

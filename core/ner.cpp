@@ -52,6 +52,8 @@ struct TokenInfo {
   uint8_t prefixes = 0, suffixes = 0, length = 0;
   bool cap = false, upper = false;  // first letter capital; any capital letter
   bool shape_is_caps = false;       // shape "X": an all-capital word
+  bool first_name = false;          // capitalised and a first name (gazetteer)
+  uint8_t gaz = 0;                  // GazFlag bits of a capitalised word
   char place = 0, org = 0;          // 'B' / 'I' inside the longest gazetteer name from here
 };
 
@@ -91,13 +93,51 @@ void title_case(std::string& s) {
   }
 }
 
+// What the gazetteers say of one word as written, cached: capitalised words repeat
+// within an article and across articles ("Hamas", "The", "U.S."), and each answer costs
+// several lookups in large tables. The cache is direct-mapped by a 64-bit hash of the word;
+// a hit needs the whole hash to match.
+enum GazFlag : uint8_t {
+  kIsFirstName = 1, kIsSurname = 2, kIsDemonym = 4,
+  kPlaceWord = 8, kPlaceMore = 16, kOrgWord = 32, kOrgMore = 64,  // a name; the start of a longer one
+};
+
+uint8_t gazetteer_flags(std::string_view w) {
+  struct Entry {
+    uint64_t hash = 0;
+    uint8_t flags = 0;
+  };
+  static thread_local std::vector<Entry> cache(4096);
+  const uint64_t h = fnv_str(w) | 1;
+  Entry& e = cache[(h >> 7) & (cache.size() - 1)];
+  if (e.hash == h) return e.flags;
+  uint8_t f = 0;
+  if (kGazFirstNames.contains(w)) f |= kIsFirstName;
+  if (kGazSurnames.contains(w)) f |= kIsSurname;
+  if (kGazDemonyms.contains(w)) f |= kIsDemonym;
+  if (kGazPlaces.contains(w)) f |= kPlaceWord;
+  if (kGazPlaces.may_continue(w)) f |= kPlaceMore;
+  if (kGazOrgs.contains(w)) f |= kOrgWord;
+  if (kGazOrgs.may_continue(w)) f |= kOrgMore;
+  e = {h, f};
+  return f;
+}
+
 // Marks the longest name from each capitalised word that lex knows, 'B' then 'I's.
+// word_bit / more_bit: the gazetteer flags that say a word is a name / may start one
+// (0: look it up, as for the title-cased words of an all-caps line).
 template <class Key>
 void mark_gazetteer(const std::vector<std::string_view>& words, std::vector<TokenInfo>& info,
-                    const Lexicon& lex, std::size_t max_words, char TokenInfo::*field, std::string& cand, Key key) {
+                    const Lexicon& lex, std::size_t max_words, char TokenInfo::*field, std::string& cand, Key key,
+                    uint8_t word_bit, uint8_t more_bit) {
   const std::size_t n = words.size();
   for (std::size_t i = 0; i < n;) {
     if (!info[i].cap) { ++i; continue; }
+    if (word_bit && !(info[i].gaz & more_bit)) {
+      if (info[i].gaz & word_bit) info[i].*field = 'B';
+      ++i;
+      continue;
+    }
     std::size_t best = 0;
     cand.clear();
     for (std::size_t k = i; k < n && k < i + max_words; ++k) {
@@ -150,6 +190,8 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
     t.shape = shape_hash(w, t.upper, t.shape_is_caps);
     int len;
     t.cap = !w.empty() && is_upper(decode_at(w, 0, len));
+    if (t.cap) t.gaz = gazetteer_flags(w);
+    t.first_name = t.gaz & kIsFirstName;
     caps += t.shape_is_caps;
     if (!w.empty() && is_letter(decode_at(w, 0, len))) {
       ++lettered;
@@ -165,9 +207,10 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
                    folded = c;
                    title_case(folded);
                    return folded;
-                 });
+                 },
+                 allcaps_line ? 0 : kPlaceWord, kPlaceMore);
   mark_gazetteer(words, info, kGazOrgs, std::min(6, kGazOrgs.max_words), &TokenInfo::org, cand,
-                 [](const std::string& c) -> std::string_view { return c; });
+                 [](const std::string& c) -> std::string_view { return c; }, kOrgWord, kOrgMore);
   auto word_at = [&](long k) { return k < 0 ? kStart : k >= static_cast<long>(n) ? kEnd : info[k].word; };
   auto shape_at = [&](long k) { return k < 0 ? kStart : k >= static_cast<long>(n) ? kEnd : info[k].shape; };
   for (std::size_t i = 0; i < n; ++i) {
@@ -207,13 +250,13 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
     if (t.org) f.push_back(bucket(kOrg, t.org, t.shape));
     if (t.cap) {
       const std::string_view w = words[i];
-      if (kGazFirstNames.contains(w)) {
+      if (t.first_name) {
         f.push_back(bucket(kFirstName));
         if (i + 1 < n && info[i + 1].cap) f.push_back(bucket(kFirstNameCapNext));
       }
-      if (i > 0 && info[i - 1].cap && kGazFirstNames.contains(words[i - 1])) f.push_back(bucket(kAfterFirstName));
-      if (kGazSurnames.contains(w)) f.push_back(bucket(kSurname, i > 0 && info[i - 1].cap));
-      if (kGazDemonyms.contains(w)) f.push_back(bucket(kDemonym));
+      if (i > 0 && info[i - 1].first_name) f.push_back(bucket(kAfterFirstName));
+      if (t.gaz & kIsSurname) f.push_back(bucket(kSurname, i > 0 && info[i - 1].cap));
+      if (t.gaz & kIsDemonym) f.push_back(bucket(kDemonym));
     }
     out.begin.push_back(static_cast<uint32_t>(out.ids.size()));
   }
@@ -224,8 +267,10 @@ std::vector<int> ner_decode(const NerWeights& wt, const NerFeatures& features) {
   std::vector<int> out(n, 0);
   if (n == 0) return out;
   constexpr float kNeg = -1e30f;
-  std::vector<float> score(n * kNerLabels, kNeg);
-  std::vector<int> back(n * kNerLabels, 0);
+  static thread_local std::vector<float> score;
+  static thread_local std::vector<int> back;
+  score.assign(n * kNerLabels, kNeg);
+  back.assign(n * kNerLabels, 0);
   auto allowed = [](int prev, int cur) {  // I-X only after B-X or I-X
     if (cur == 0 || cur % 2 == 1) return true;
     return prev == cur || prev == cur - 1;
