@@ -78,12 +78,24 @@ struct Time {
 };
 
 // A named entity and its mentions.
+// Where a location is: from the gazetteers (data/gaz_geo.txt), or only its country when
+// they lack it and the text gives one.
+struct Place {
+  std::string country;     // ISO 3166 alpha-2
+  std::string kind;        // city | region | country | site | district | ...
+  double lat = 0, lon = 0;
+  bool has_coordinates = false;
+  std::string precision;   // city | region (its largest city) | country (population centre, or only the country known)
+};
+
 struct Entity {
   std::string id;     // e1, e2, ...
   std::string type;   // person | organization | location | group
   std::string name;   // the fullest form used
   std::vector<Span> mentions;
   std::string country;  // group: ISO 3166 code of the nationality ("Palestinians" -> PS)
+  bool has_place = false;
+  Place place;          // locations
 };
 
 // A number, with its qualifier and unit.

@@ -5,6 +5,7 @@
 #include "newsfacts.h"
 #include "output.h"
 #include "paragraphs.h"
+#include "places.h"
 #include "quantities.h"
 #include "sentences.h"
 #include "text.h"
@@ -23,7 +24,8 @@ Document extract(std::string_view input, const Options& options) {
   find_agencies(doc);                 // header.cpp: wire services credited or cited
   split_sentences(doc);               // sentences.cpp: sentences within paragraphs
   check_quote_balance(doc);           // sentences.cpp: unbalanced quotation marks
-  find_entities(doc);                 // entities.cpp: the tagger's people, organisations, places
+  find_entities(doc);                 // entities.cpp: people, organisations, places, groups
+  link_places(doc);                   // places.cpp: locations on the map, chosen by context
   find_times(doc);                    // times.cpp: time expressions, resolved
   find_quantities(doc);               // quantities.cpp: numbers, qualifiers, units
   // quotes (to come)

@@ -84,13 +84,13 @@ uint64_t shape_hash(std::string_view w, bool& upper, bool& caps) {
   return fnv_str(std::string_view(s, n));
 }
 
-// Title case of an all-capital word sequence ("GAZA CITY" -> "Gaza City"), ASCII only.
-void title_case(std::string& s) {
-  bool start = true;
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z' && !start) c = static_cast<char>(c + 32);
-    start = c == ' ' || c == '-';
-  }
+// A name as data/gaz_geo.txt keys it, but for case (the lexicon folds that): hyphens as
+// spaces ("Al-Mawasi" -> "Al Mawasi"); buf holds the copy when one is needed.
+std::string_view geo_form(std::string_view w, std::string& buf) {
+  if (w.find('-') == std::string_view::npos) return w;
+  buf.assign(w);
+  std::replace(buf.begin(), buf.end(), '-', ' ');
+  return buf;
 }
 
 // What the gazetteers say of one word as written, cached: capitalised words repeat
@@ -115,8 +115,10 @@ uint8_t gazetteer_flags(std::string_view w) {
   if (kGazFirstNames.contains(w)) f |= kIsFirstName;
   if (kGazSurnames.contains(w)) f |= kIsSurname;
   if (kGazDemonyms.contains(w)) f |= kIsDemonym;
-  if (kGazPlaces.contains(w)) f |= kPlaceWord;
-  if (kGazPlaces.may_continue(w)) f |= kPlaceMore;
+  static thread_local std::string buf;
+  const std::string_view g = geo_form(w, buf);
+  if (kGazGeo.contains(g)) f |= kPlaceWord;
+  if (kGazGeo.may_continue(g)) f |= kPlaceMore;
   if (kGazOrgs.contains(w)) f |= kOrgWord;
   if (kGazOrgs.may_continue(w)) f |= kOrgMore;
   e = {h, f};
@@ -200,15 +202,10 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
   }
   const bool allcaps_line = n > 3 && caps * 2 > n;          // a dateline, a shouted headline
   const bool title_line = n > 3 && titled * 10 >= lettered * 7;  // a headline in title case
-  // Gazetteers (data/gaz_*.txt from ../shared/gazetteers), words joined by one space.
-  mark_gazetteer(words, info, kGazPlaces, std::min(5, kGazPlaces.max_words), &TokenInfo::place, cand,
-                 [&](const std::string& c) -> std::string_view {
-                   if (!allcaps_line) return c;
-                   folded = c;
-                   title_case(folded);
-                   return folded;
-                 },
-                 allcaps_line ? 0 : kPlaceWord, kPlaceMore);
+  // Gazetteers (data/gaz_*.txt from ../shared/gazetteers), words joined by one space;
+  // both fold case, so an all-caps dateline ("GAZA CITY") is looked up as any line.
+  mark_gazetteer(words, info, kGazGeo, 5, &TokenInfo::place, cand,
+                 [&](const std::string& c) { return geo_form(c, folded); }, kPlaceWord, kPlaceMore);
   mark_gazetteer(words, info, kGazOrgs, std::min(6, kGazOrgs.max_words), &TokenInfo::org, cand,
                  [](const std::string& c) -> std::string_view { return c; }, kOrgWord, kOrgMore);
   auto word_at = [&](long k) { return k < 0 ? kStart : k >= static_cast<long>(n) ? kEnd : info[k].word; };

@@ -110,7 +110,23 @@ std::string write_json(const Document& doc, const Options& options) {
     w.end_array();
     w.key("titles").begin_array().end_array();        // issue 5
     w.key("affiliations").begin_array().end_array();  // issue 5
-    w.key("place").null();                            // issue 5: gazetteer places
+    if (e.has_place) {
+      const Place& p = e.place;
+      w.key("place").begin_object();
+      w.key("country").value(p.country);
+      w.key("kind").value(p.kind);
+      if (p.has_coordinates) {
+        w.key("lat").value(p.lat);
+        w.key("lon").value(p.lon);
+      } else {
+        w.key("lat").null();
+        w.key("lon").null();
+      }
+      w.key("precision").value(p.precision);
+      w.end_object();
+    } else {
+      w.key("place").null();
+    }
     if (!e.country.empty()) w.key("country").value(e.country);
     w.end_object();
   }

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Generate the gazetteer word lists the entity tagger reads, from ../shared/gazetteers.
 
-Writes data/gaz_places.txt (countries with their alternates, first-level regions, cities
-of 50,000 people or more, and the Latin alternate names of cities of a million or more),
-data/gaz_demonyms.txt and data/gaz_first_names.txt (US first names given to 20,000
-people or more since 1880, and the 1990 census lists). scripts/gen_lexicons.py then
+Writes data/gaz_geo.txt (place names with country, kind and coordinates: write_geo),
+data/gaz_countries.txt and data/gaz_demonyms.txt (with ISO codes), data/gaz_first_names.txt
+(US first names given to 20,000 people or more since 1880, and the 1990 census lists),
+data/gaz_orgs.txt and data/gaz_surnames.txt. scripts/gen_lexicons.py then
 compiles them with the other lexicons. The output is sorted, so the same input gives the
 same files; commit them (a user's clone has no ../shared).
 
@@ -12,6 +12,7 @@ Usage: python3 scripts/gen_gazetteers.py
 """
 import csv
 import re
+import unicodedata
 import pathlib
 import sys
 
@@ -56,25 +57,6 @@ def main():
     if not GAZ.exists():
         print("no ../shared/gazetteers here", file=sys.stderr)
         return 2
-    places = set()
-    for r in rows(GAZ / "countries" / "countries_permissive.tsv"):
-        places.add(clean(r["name_en"]))
-        for alt in r["alt_names_en"].split("|"):
-            places.add(clean(alt))
-        places.add(clean(r["capital(countries-list)"]))
-    for r in rows(GAZ / "geonames" / "geonames_admin1.tsv"):
-        places.add(clean(r["name"]))
-    for r in rows(GAZ / "geonames" / "geonames_cities15000_alt.tsv"):
-        pop = int(r["population"] or 0)
-        if pop >= 50000:
-            places.add(clean(r["name"]))
-            places.add(clean(r["asciiname"]))
-        if pop >= 1000000:
-            for alt in r["alternatenames_latin"].split(","):
-                places.add(clean(alt))
-    places = {p for p in places if len(p) >= 2 and p[0].isupper()}
-    write("gaz_places.txt", "countries, geonames; CC BY 4.0 / MIT", places,
-          "Place names (case-sensitive, words joined by one space). Example: Gaza City")
     # Countries and nationality words, each pointing at its ISO code (canonical: value);
     # data/demonym_aliases.txt (kept by hand) adds what the MIT rows lack ("Palestinian").
     countries, demonyms = {}, {}
@@ -152,7 +134,81 @@ def main():
     write("gaz_surnames.txt", "names/census1990_last.txt top 20,000, public domain; "
           "names/cspell_people_names.txt, MIT; last words of dated office holders in "
           "orgs/petrarch_actors.tsv, MIT", surnames, "Surnames. Example: Netanyahu")
+    write_geo()
     return 0
+
+
+def geo_key(name):
+    """The form a place name is looked up by: lower case, accents and hyphens folded
+    (core/places.cpp folds the text the same way, for ASCII)."""
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c))
+    name = name.replace("-", " ").replace("`", "").replace("’", "'")
+    return " ".join(name.lower().split())
+
+
+def write_geo():
+    """data/gaz_geo.txt: every place name GeoNames and the country list know, with its
+    candidates (largest first): country code, kind (c city, r first-level region, n
+    country), latitude, longitude (2 decimals, about a kilometre). Names are the names and
+    ASCII names of cities of 15,000 people or more, the Latin alternates of cities of
+    300,000 or more, regions, countries and data/place_aliases.txt. Countries get the
+    population-weighted mean of their cities' coordinates (no centroids in the permissive
+    data)."""
+    cands = {}  # key -> list of (population, candidate string)
+    def add(name, pop, cand):
+        k = geo_key(name)
+        if len(k) >= 2 and "|" not in k and ";" not in k and len(k) <= 60:
+            lst = cands.setdefault(k, [])
+            if cand not in [c for _, c in lst]:
+                lst.append((pop, cand))
+    sums = {}
+    for r in rows(GAZ / "geonames" / "geonames_cities15000_alt.tsv"):
+        pop = int(r["population"] or 0)
+        lat, lon = float(r["latitude"]), float(r["longitude"])
+        cc = r["country_code"]
+        w = sums.setdefault(cc, [0.0, 0.0, 0.0])
+        w[0] += pop; w[1] += pop * lat; w[2] += pop * lon
+        cand = f"{cc},c,{lat:.2f},{lon:.2f}"
+        add(r["name"], pop, cand)
+        add(r["asciiname"], pop, cand)
+        if pop >= 300000:
+            for alt in r["alternatenames_latin"].split(","):
+                if alt and alt.isascii():
+                    add(alt, pop, cand)
+    for r in rows(GAZ / "geonames" / "geonames_admin1.tsv"):
+        if not r["largest_city_lat"]:
+            continue
+        # regions rank as a city of 10 million: "Gaza Strip", "Punjab" are regions first
+        add(r["name"], 10**7, f"{r['country_code']},r,{float(r['largest_city_lat']):.2f},{float(r['largest_city_lon']):.2f}")
+    for r in rows(GAZ / "countries" / "countries_permissive.tsv"):
+        cc = r["cca2"]
+        w = sums.get(cc)
+        if w and w[0] > 0:
+            lat, lon = w[1] / w[0], w[2] / w[0]
+        elif r["capital_lat"]:
+            lat, lon = float(r["capital_lat"]), float(r["capital_lon"])
+        else:
+            continue
+        cand = f"{cc},n,{lat:.2f},{lon:.2f}"
+        for n in [r["name_en"]] + r["alt_names_en"].split("|"):
+            if n and "," not in n:
+                add(n, 10**10, cand)  # a country name is the country first
+    for line in open(DATA / "place_aliases.txt", encoding="utf-8"):
+        if line.strip() and not line.startswith("#"):
+            alias, target = [x.strip() for x in line.split("=", 1)]
+            for pop, cand in cands.get(geo_key(target), []):
+                add(alias, pop, cand)
+    lines = [HEADER.format("geonames cities15000 and admin1, CC BY 4.0; countries_permissive.tsv, "
+                           "MIT / CC BY 4.0; data/place_aliases.txt"),
+             "# Place names, folded (lower case, no accents, hyphens as spaces), each with its\n",
+             "# candidates, largest first: country,kind (c city, r region, n country),lat,lon;...\n# Example: PS,c,31.30,34.24|rafah\n",
+             "# case: insensitive\n", "# canonical: value\n"]
+    for k in sorted(cands):
+        ranked = [c for _, c in sorted(cands[k], key=lambda pc: -pc[0])][:6]
+        lines.append(";".join(ranked) + "|" + k + "\n")
+    (DATA / "gaz_geo.txt").write_text("".join(lines), encoding="utf-8")
+    print(f"gaz_geo.txt: {len(cands)} names")
 
 
 # Words that make a PETRARCH surface a role ("UN SECRETARY GENERAL"), not a name.

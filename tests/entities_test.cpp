@@ -135,3 +135,31 @@ TEST_CASE("groups: plural nationalities with their country, named religious and 
   CHECK(entity(r, "Sunnis")["type"] == "group");
   CHECK(entity(r, "Israeli") == nullptr);  // an adjective here, not a group
 }
+
+TEST_CASE("places: the reading the article's countries support, coordinates from the gazetteer") {
+  const json gaza = nft::run(
+      "x\n\nIsraeli tanks pushed into Rafah in the southern Gaza Strip on Tuesday, residents said.");
+  const json rafah = entity(gaza, "Rafah");
+  REQUIRE(rafah != nullptr);
+  CHECK(rafah["place"]["country"] == "PS");
+  CHECK(rafah["place"]["kind"] == "city");
+  CHECK(rafah["place"]["lat"].get<double>() == doctest::Approx(31.3).epsilon(0.01));
+  CHECK(rafah["place"]["lon"].get<double>() == doctest::Approx(34.24).epsilon(0.01));
+  CHECK(entity(gaza, "Gaza Strip")["place"]["kind"] == "region");
+
+  const json lebanon = nft::run("x\n\nClashes erupted in Tripoli, Lebanon's second city, and spread to Beirut.");
+  CHECK(entity(lebanon, "Tripoli")["place"]["country"] == "LB");
+  const json libya = nft::run("x\n\nClashes erupted in Tripoli, the Libyan capital, and spread to Misrata.");
+  CHECK(entity(libya, "Tripoli")["place"]["country"] == "LY");
+}
+
+TEST_CASE("a place the gazetteers lack: its kind from a place noun, its country from the article") {
+  const json r = nft::run(
+      "x\n\nA strike hit the Al-Mawasi camp in the Gaza Strip. Al-Mawasi had been declared safe.");
+  const json m = entity(r, "Al-Mawasi");
+  REQUIRE(m != nullptr);
+  CHECK(m["place"]["country"] == "PS");
+  CHECK(m["place"]["kind"] == "site");
+  CHECK(m["place"]["lat"].is_null());
+  CHECK(entity(r, "Israel") == nullptr);
+}

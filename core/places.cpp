@@ -1,0 +1,156 @@
+#include "places.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "lexicon.h"
+
+namespace nf {
+
+namespace {
+
+struct Candidate {
+  std::string country;
+  char kind = 'c';  // c city, r region, n country (data/gaz_geo.txt)
+  double lat = 0, lon = 0;
+};
+
+// The form gaz_geo.txt is keyed by: ASCII lower case, hyphens as spaces, one space
+// between words, curly apostrophes straight, a leading "the" dropped.
+std::string geo_key(std::string_view name) {
+  std::string k;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    char c = name[i];
+    if (c == '-' || c == ' ') c = ' ';
+    else if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c == '\xE2' && name.substr(i, 3) == "\xE2\x80\x99") {
+      c = '\'';
+      i += 2;
+    }
+    if (c == ' ' && (k.empty() || k.back() == ' ')) continue;
+    k += c;
+  }
+  while (!k.empty() && k.back() == ' ') k.pop_back();
+  if (k.rfind("the ", 0) == 0) k.erase(0, 4);
+  return k;
+}
+
+// "PS,c,31.30,34.24;EG,c,31.28,34.24" -> candidates, largest first.
+std::vector<Candidate> candidates(std::string_view name) {
+  std::vector<Candidate> out;
+  const int i = kGazGeo.find(geo_key(name));
+  if (i < 0) return out;
+  const std::string_view all = kGazGeo.canonical(i);
+  for (std::size_t at = 0; at < all.size();) {
+    std::size_t end = all.find(';', at);
+    if (end == std::string_view::npos) end = all.size();
+    const std::string one(all.substr(at, end - at));
+    at = end + 1;
+    const std::size_t c1 = one.find(','), c2 = one.find(',', c1 + 1), c3 = one.find(',', c2 + 1);
+    if (c1 == std::string::npos || c2 == std::string::npos || c3 == std::string::npos) continue;
+    Candidate c;
+    c.country = one.substr(0, c1);
+    c.kind = one[c1 + 1];
+    c.lat = std::strtod(one.c_str() + c2 + 1, nullptr);
+    c.lon = std::strtod(one.c_str() + c3 + 1, nullptr);
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+const char* kind_name(char k) { return k == 'n' ? "country" : k == 'r' ? "region" : "city"; }
+
+// Index of the first token starting at or after byte offset `at`.
+std::size_t token_at(const Document& doc, uint32_t at) {
+  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), at,
+                             [](const Token& t, uint32_t a) { return t.span.start < a; });
+  return static_cast<std::size_t>(it - doc.tokens.begin());
+}
+
+}  // namespace
+
+void link_places(Document& doc) {
+  // The countries the article is about, weighted: countries named, places with a single
+  // reading, nationality words and groups, and the dateline (five times).
+  std::map<std::string, double> context;
+  std::vector<std::vector<Candidate>> cands(doc.entities.size());
+  for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+    Entity& ent = doc.entities[e];
+    if (ent.type == "group" && !ent.country.empty()) context[ent.country] += static_cast<double>(ent.mentions.size());
+    if (ent.type != "location") continue;
+    cands[e] = candidates(ent.name);
+    for (std::size_t m = 0; cands[e].empty() && m < ent.mentions.size(); ++m) {
+      cands[e] = candidates(doc.slice(ent.mentions[m]));
+    }
+    if (cands[e].empty()) continue;
+    bool one_country = true;
+    for (const Candidate& c : cands[e]) one_country = one_country && c.country == cands[e][0].country;
+    if (one_country) context[cands[e][0].country] += static_cast<double>(ent.mentions.size());
+  }
+  for (const Token& t : doc.tokens) {
+    if (t.kind != TokenKind::Word) continue;
+    const std::string_view w = doc.vslice(t.span);
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z') continue;
+    const int d = kGazDemonyms.find(w);
+    if (d >= 0) context[std::string(kGazDemonyms.canonical(d))] += 0.5;
+  }
+  if (doc.article.has_dateline && !doc.article.dateline.place.empty()) {
+    const std::vector<Candidate> dc = candidates(doc.slice(doc.article.dateline.place));
+    if (!dc.empty()) context[dc[0].country] += 5;
+  }
+  std::string top;
+  for (const auto& [cc, w] : context) {
+    if (top.empty() || w > context[top]) top = cc;
+  }
+
+  for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+    Entity& ent = doc.entities[e];
+    if (ent.type != "location") continue;
+    if (!cands[e].empty()) {
+      // The reading the context supports most; the largest place on a tie.
+      std::size_t best = 0;
+      double best_score = -1;
+      for (std::size_t k = 0; k < cands[e].size(); ++k) {
+        const auto it = context.find(cands[e][k].country);
+        const double s = (it == context.end() ? 0 : it->second) + (k == 0 ? 0.5 : 0);
+        if (s > best_score) { best_score = s; best = k; }
+      }
+      const Candidate& c = cands[e][best];
+      ent.has_place = true;
+      ent.place.country = c.country;
+      ent.place.kind = kind_name(c.kind);
+      ent.place.lat = c.lat;
+      ent.place.lon = c.lon;
+      ent.place.has_coordinates = true;
+      ent.place.precision = ent.place.kind;
+      continue;
+    }
+    // Not in the gazetteers ("Al-Mawasi"): the kind from a place noun after a mention
+    // ("the Al-Mawasi camp"), the country from the article.
+    std::string kind;
+    for (const Span& m : ent.mentions) {
+      const std::size_t t = token_at(doc, m.end);
+      if (t >= doc.tokens.size()) continue;
+      std::string phrase(doc.vslice(doc.tokens[t].span));
+      int h = kLocationHeads.find(phrase);
+      if (h < 0 && t + 1 < doc.tokens.size()) {
+        phrase.append(" ").append(doc.vslice(doc.tokens[t + 1].span));
+        h = kLocationHeads.find(phrase);
+      }
+      if (h >= 0) {
+        kind = std::string(kLocationHeads.canonical(h));
+        break;
+      }
+    }
+    if (top.empty()) continue;
+    ent.has_place = true;
+    ent.place.country = top;
+    ent.place.kind = kind.empty() ? "unknown" : kind;
+    ent.place.precision = "country";
+  }
+}
+
+}  // namespace nf
