@@ -96,6 +96,8 @@ struct Entity {
   std::string country;  // group: ISO 3166 code of the nationality ("Palestinians" -> PS)
   bool has_place = false;
   Place place;          // locations
+  std::vector<std::string> titles;        // verbatim: "Israeli Prime Minister", "a brigade commander" -> "brigade commander"
+  std::vector<std::string> affiliations;  // ids of the organisations and countries named in them
 };
 
 // A number, with its qualifier and unit.

@@ -59,6 +59,7 @@ class EntityFinder {
     owner_.assign(units_.size(), -1);
     tag();
     trim_determiners();
+    titled_names();
     place_heads();
     demonym_organisations();
     countries();
@@ -86,6 +87,14 @@ class EntityFinder {
     for (uint32_t i = b; i < e; ++i) {
       const Span s = doc_.tokens[i].span;
       const std::size_t h = hyphen_split(doc_.vslice(s));
+      const std::string_view w = doc_.vslice(s);
+      // An initial and its stop are one unit, as the training sets write it ("John G. Schmitz").
+      if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z' && i + 1 < e && doc_.vslice(doc_.tokens[i + 1].span) == "." &&
+          doc_.tokens[i + 1].span.start == s.end && i + 2 < e) {
+        units_.push_back({Span{s.start, s.end + 1}});
+        ++i;
+        continue;
+      }
       if (h) {
         units_.push_back({Span{s.start, s.start + static_cast<uint32_t>(h)}});
         units_.push_back({Span{s.start + static_cast<uint32_t>(h), s.end}});
@@ -160,14 +169,58 @@ class EntityFinder {
     }
   }
 
-  // "The Health Ministry" -> "Health Ministry": a name starts after its article.
+  // "The Health Ministry" -> "Health Ministry": a name starts after its article, and at
+  // its first capitalised word but for name particles ("said Lazzarini" -> "Lazzarini";
+  // "al-Qassam", "de Gaulle" stay); it ends at its last capitalised word.
+  static bool lower_word(std::string_view w) {
+    static constexpr std::string_view kParticles[] = {"al", "el", "de", "du", "da", "di", "van", "von",
+                                                      "bin", "ibn", "abu", "le", "la", "der"};
+    if (w.empty()) return false;
+    for (char c : w) {
+      if (c < 'a' || c > 'z') return false;
+    }
+    return std::find(std::begin(kParticles), std::end(kParticles), w) == std::end(kParticles);
+  }
+
   void trim_determiners() {
     for (Mention& m : mentions_) {
-      if (m.kind == kNone || m.end - m.first < 2) continue;
-      const std::string_view w = word(m.first);
-      if (w == "The" || w == "the" || w == "A" || w == "An") {
+      if (m.kind == kNone) continue;
+      while (m.end - m.first >= 2) {
+        const std::string_view w = word(m.first);
+        if (!(w == "The" || w == "A" || w == "An" || lower_word(w))) break;
         owner_[m.first] = -1;
         ++m.first;
+      }
+      while (m.end - m.first >= 2 && lower_word(word(m.end - 1))) {
+        owner_[m.end - 1] = -1;
+        --m.end;
+      }
+      // A person's name starts after a title ("Prime Minister John Diefenbaker",
+      // "General Douglas MacArthur": roles.cpp reads it as the title); a title alone
+      // ("the incumbent President") is no name.
+      while (m.kind == kPer && m.end - m.first >= 2 &&
+             (kTitleWords.contains(word(m.first)) || kTitleModifiers.contains(word(m.first)))) {
+        owner_[m.first] = -1;
+        ++m.first;
+      }
+      if (m.end - m.first == 1 && (lower_word(word(m.first)) ||
+                                   (m.kind == kPer && kTitleWords.contains(word(m.first))))) {
+        drop(static_cast<int>(&m - mentions_.data()));
+      }
+    }
+  }
+
+  // "Gen. Herzi Halevi", "Mr. Netanyahu": capitalised words after a title abbreviation
+  // are a person (the abbreviation is a title, not part of the name: roles.cpp).
+  void titled_names() {
+    for (const auto& [b, e] : segments_) {
+      for (uint32_t u = b; u + 2 < e; ++u) {
+        if (word(u + 1) != "." || !kAbbrevTitle.contains(word(u)) || !capitalised(word(u))) continue;
+        uint32_t k = u + 2;
+        while (k < e && k < u + 5 && capitalised(word(k)) && (owner_[k] < 0 || mentions_[owner_[k]].kind == kPer)) ++k;
+        if (k == u + 2) continue;
+        if (free(u + 2, k) || (owner_[u + 2] >= 0 && mentions_[owner_[u + 2]].kind == kPer)) add(u + 2, k, kPer);
+        u = k - 1;
       }
     }
   }
@@ -208,25 +261,30 @@ class EntityFinder {
   }
 
   // A country named by its name is a location, whatever the tagger said ("U.S.",
-  // "Qatar" in "mediated by Qatar and Egypt").
+  // "Qatar" in "mediated by Qatar and Egypt"); a news agency an organisation ("told AFP").
   void countries() {
+    known_names(kGazCountries, kLoc);
+    known_names(kAgencies, kOrg);
+  }
+
+  void known_names(const Lexicon& lex, int kind) {
     for (const auto& [b, e] : segments_) {
       for (uint32_t u = b; u < e; ++u) {
         if (!capitalised(word(u))) continue;
-        // the longest country name from here ("United States of America")
+        // the longest name from here ("United States of America")
         std::string phrase;
         uint32_t k = u;
         for (uint32_t v = u; v < e && v < u + 5; ++v) {
           if (v > u) phrase += ' ';
           phrase += word(v);
-          if (kGazCountries.contains(phrase)) k = v + 1;
-          if (!kGazCountries.may_continue(phrase)) break;
+          if (lex.contains(phrase)) k = v + 1;
+          if (!lex.may_continue(phrase)) break;
         }
         if (k > u) {
           // inside a longer name ("Bank of Israel", "Israel Defense Forces"): leave it
           const int o = owner_[u];
           const bool exact = o >= 0 && mentions_[o].first == u && mentions_[o].end == k;
-          if (exact || free(u, k)) add(u, k, kLoc);
+          if (exact || free(u, k)) add(u, k, kind);
           u = k - 1;
         }
       }

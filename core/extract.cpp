@@ -7,6 +7,7 @@
 #include "paragraphs.h"
 #include "places.h"
 #include "quantities.h"
+#include "roles.h"
 #include "sentences.h"
 #include "text.h"
 #include "times.h"
@@ -26,6 +27,7 @@ Document extract(std::string_view input, const Options& options) {
   check_quote_balance(doc);           // sentences.cpp: unbalanced quotation marks
   find_entities(doc);                 // entities.cpp: people, organisations, places, groups
   link_places(doc);                   // places.cpp: locations on the map, chosen by context
+  find_roles(doc);                    // roles.cpp: people's titles and affiliations
   find_times(doc);                    // times.cpp: time expressions, resolved
   find_quantities(doc);               // quantities.cpp: numbers, qualifiers, units
   // quotes (to come)

@@ -108,8 +108,12 @@ std::string write_json(const Document& doc, const Options& options) {
       w.end_object();
     }
     w.end_array();
-    w.key("titles").begin_array().end_array();        // issue 5
-    w.key("affiliations").begin_array().end_array();  // issue 5
+    w.key("titles").begin_array();
+    for (const std::string& t : e.titles) w.value(t);
+    w.end_array();
+    w.key("affiliations").begin_array();
+    for (const std::string& a : e.affiliations) w.value(a);
+    w.end_array();
     if (e.has_place) {
       const Place& p = e.place;
       w.key("place").begin_object();

@@ -163,3 +163,21 @@ TEST_CASE("a place the gazetteers lack: its kind from a place noun, its country 
   CHECK(m["place"]["lat"].is_null());
   CHECK(entity(r, "Israel") == nullptr);
 }
+
+TEST_CASE("titles before a name and in an apposition after it, with their affiliations") {
+  const json r = nft::run(
+      "x\n\nIsraeli Prime Minister Benjamin Netanyahu met Gen. Herzi Halevi in Israel on Monday. "
+      "John Smith, 45, a local teacher, said he heard it. Philippe Lazzarini, head of the U.N. "
+      "agency for Palestinian refugees, spoke later. Officials said Netanyahu, who was in Jerusalem, "
+      "agreed.");
+  const json n = entity(r, "Benjamin Netanyahu");
+  REQUIRE(n != nullptr);
+  CHECK(n["titles"] == json::array({"Israeli Prime Minister"}));
+  const json israel = entity(r, "Israel");
+  REQUIRE(israel != nullptr);
+  CHECK(n["affiliations"] == json::array({israel["id"]}));
+  CHECK(entity(r, "Herzi Halevi")["titles"] == json::array({"Gen."}));
+  CHECK(entity(r, "John Smith")["titles"] == json::array({"local teacher"}));
+  const json l = entity(r, "Philippe Lazzarini");
+  CHECK(l["titles"] == json::array({"head of the U.N. agency for Palestinian refugees"}));
+}

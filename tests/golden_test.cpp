@@ -5,6 +5,7 @@
 #include "test_util.h"
 
 #include <algorithm>
+#include <set>
 
 namespace fs = std::filesystem;
 using nft::json;
@@ -58,4 +59,55 @@ TEST_CASE("the seed article (when ../shared is beside the repo)") {
   CHECK(r["sentences"].size() == 18);
   CHECK(r["paragraphs"].size() == 16);
   CHECK(r["article"]["agencies"] == json::array({"AFP"}));
+}
+
+// Issue 4 and 5's bar on the seed: every person, organisation and place of
+// seed.gold.json with its type (and for places, kind and country), each person one
+// entity with its aliases and titles, and no other person.
+TEST_CASE("the seed's entities match seed.gold.json (when ../shared is beside the repo)") {
+  const fs::path dir = fs::path(NF_SHARED_DIR) / "corpus" / "seed";
+  if (!fs::exists(dir / "seed.gold.json")) {
+    MESSAGE("skipped: ../shared/corpus/seed is not here");
+    return;
+  }
+  const json gold = json::parse(nft::read_file(dir / "seed.gold.json"));
+  const json r = nft::run(nft::read_file(dir / "seed.txt"));
+  auto find = [&](const std::string& name) -> json {
+    for (const auto& e : r["entities"]) {
+      if (e["name"] == name) return e;
+    }
+    return nullptr;
+  };
+  auto texts = [](const json& e) {
+    std::set<std::string> out;
+    for (const auto& m : e["mentions"]) out.insert(m["text"].get<std::string>());
+    return out;
+  };
+  std::size_t people = 0;
+  for (const auto& e : r["entities"]) people += e["type"] == "person";
+  CHECK(people == gold["people"].size());
+  for (const auto& p : gold["people"]) {
+    const json e = find(p["name"]);
+    CHECK_MESSAGE(e != nullptr, p["name"]);
+    if (e == nullptr) continue;
+    CHECK(e["type"] == "person");
+    for (const auto& alias : p["aliases"]) CHECK_MESSAGE(texts(e).count(alias.get<std::string>()), alias);
+    for (const auto& t : p["titles"]) {
+      CHECK_MESSAGE(std::find(e["titles"].begin(), e["titles"].end(), t) != e["titles"].end(), t);
+    }
+  }
+  for (const auto& o : gold["organizations"]) {
+    const json e = find(o["name"]);
+    CHECK_MESSAGE(e != nullptr, o["name"]);
+    if (e != nullptr) CHECK_MESSAGE(e["type"] == "organization", o["name"]);
+  }
+  for (const auto& l : gold["locations"]) {
+    const json e = find(l["name"]);
+    CHECK_MESSAGE(e != nullptr, l["name"]);
+    if (e == nullptr) continue;
+    CHECK_MESSAGE(e["type"] == "location", l["name"]);
+    REQUIRE(e["place"].is_object());
+    CHECK_MESSAGE(e["place"]["country"] == l["country"], l["name"]);
+    CHECK_MESSAGE(e["place"]["kind"] == l["kind"], l["name"]);
+  }
 }

@@ -1,0 +1,179 @@
+#include "roles.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "lexicon.h"
+#include "unicode.h"
+
+namespace nf {
+
+namespace {
+
+constexpr uint32_t kMaxApposition = 15;  // tokens
+
+class RoleFinder {
+ public:
+  explicit RoleFinder(Document& doc) : doc_(doc), entity_of_(doc.tokens.size(), -1) {}
+
+  void run() {
+    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+      for (const Span& m : doc_.entities[e].mentions) {
+        for (uint32_t t = token_at(m.start); t < doc_.tokens.size() && doc_.tokens[t].span.end <= m.end; ++t) {
+          entity_of_[t] = static_cast<int>(e);
+        }
+      }
+    }
+    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+      if (doc_.entities[e].type != "person") continue;
+      const std::vector<Span> mentions = doc_.entities[e].mentions;
+      for (const Span& m : mentions) {
+        const uint32_t a = token_at(m.start);
+        uint32_t b = a;
+        while (b < doc_.tokens.size() && doc_.tokens[b].span.end <= m.end) ++b;
+        if (b == a) continue;
+        const auto [first, end] = sentence_of(a);
+        before(e, a, first);
+        after(e, b, end);
+      }
+    }
+  }
+
+ private:
+  Document& doc_;
+  std::vector<int> entity_of_;  // token -> entity whose mention covers it, or -1
+
+  std::string_view word(uint32_t t) const { return doc_.vslice(doc_.tokens[t].span); }
+
+  uint32_t token_at(uint32_t at) const {
+    auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), at,
+                               [](const Token& t, uint32_t a) { return t.span.start < a; });
+    return static_cast<uint32_t>(it - doc_.tokens.begin());
+  }
+
+  // The token range of the sentence (or headline) holding token t.
+  std::pair<uint32_t, uint32_t> sentence_of(uint32_t t) const {
+    const Article& a = doc_.article;
+    if (t >= a.headline_first_token && t < a.headline_end_token) return {a.headline_first_token, a.headline_end_token};
+    auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), t,
+                               [](uint32_t x, const Sentence& s) { return x < s.first_token; });
+    if (it == doc_.sentences.begin()) return {t, t + 1};
+    --it;
+    return {it->first_token, it->end_token};
+  }
+
+  bool capitalised(uint32_t t) const {
+    const std::string_view w = word(t);
+    int len;
+    return !w.empty() && is_upper(decode_at(w, 0, len));
+  }
+
+  bool role_word(uint32_t t) const { return kTitleWords.contains(word(t)); }
+
+  // A token that may stand in a title before a name.
+  bool title_part(uint32_t t) const {
+    const std::string_view w = word(t);
+    if (kTitleWords.contains(w) || kTitleModifiers.contains(w)) return true;
+    if (!capitalised(t)) return false;
+    if (kGazDemonyms.contains(w)) return true;
+    const int e = entity_of_[t];
+    return e >= 0 && doc_.entities[static_cast<std::size_t>(e)].type != "person";
+  }
+
+  void add_title(std::size_t e, uint32_t first, uint32_t end) {
+    if (end <= first) return;
+    const Span span{doc_.tokens[first].span.start, doc_.tokens[end - 1].span.end};
+    const std::string text(doc_.slice(span));
+    Entity& ent = doc_.entities[e];
+    auto same = [&](const std::string& t) {
+      if (t.size() != text.size()) return false;
+      for (std::size_t i = 0; i < t.size(); ++i) {
+        if ((t[i] | 0x20) != (text[i] | 0x20)) return false;
+      }
+      return true;
+    };
+    if (std::none_of(ent.titles.begin(), ent.titles.end(), same)) ent.titles.push_back(text);
+    for (uint32_t t = first; t < end; ++t) affiliate(e, t);
+  }
+
+  // The organisation or country that token t of a title names.
+  void affiliate(std::size_t e, uint32_t t) {
+    std::string id;
+    const int o = entity_of_[t];
+    if (o >= 0 && static_cast<std::size_t>(o) != e && doc_.entities[static_cast<std::size_t>(o)].type != "person") {
+      id = doc_.entities[static_cast<std::size_t>(o)].id;
+    } else if (capitalised(t)) {
+      const int d = kGazDemonyms.find(word(t));
+      if (d >= 0) {
+        const std::string_view code = kGazDemonyms.canonical(d);
+        for (const Entity& c : doc_.entities) {
+          if (c.type == "location" && c.has_place && c.place.kind == "country" && c.place.country == code) {
+            id = c.id;
+            break;
+          }
+        }
+      }
+    }
+    if (id.empty()) return;
+    std::vector<std::string>& a = doc_.entities[e].affiliations;
+    if (std::find(a.begin(), a.end(), id) == a.end()) a.push_back(id);
+  }
+
+  // "Israeli Prime Minister Benjamin Netanyahu", "Gen. Herzi Halevi": title words up to
+  // the name, the last of them a role word.
+  void before(std::size_t e, uint32_t a, uint32_t first) {
+    uint32_t t = a;
+    uint32_t role_end = 0;  // one past the role word nearest the name
+    while (t > first) {
+      const uint32_t p = t - 1;
+      if (word(p) == "." && p > first && kAbbrevTitle.contains(word(p - 1))) {
+        if (!role_end) role_end = t;
+        t = p - 1;
+        continue;
+      }
+      if (!title_part(p)) break;
+      if (!role_end) {
+        if (!role_word(p)) return;  // "... said Netanyahu": the word before is no title
+        role_end = t;
+      }
+      t = p;
+    }
+    if (role_end) add_title(e, t, role_end);
+  }
+
+  // ", a brigade commander," ", head of the U.N. agency for Palestinian refugees,": a
+  // comma, an optional article, and a phrase a role word heads, up to the next comma.
+  void after(std::size_t e, uint32_t b, uint32_t end) {
+    for (int tries = 0; tries < 2; ++tries) {  // the second: after an age (", 45,")
+      if (b >= end || word(b) != ",") return;
+      uint32_t s = b + 1;
+      if (s < end && (word(s) == "a" || word(s) == "an" || word(s) == "the")) ++s;
+      uint32_t t = s;
+      bool role = false, clause = false;
+      while (t < end && t - s < kMaxApposition) {
+        const std::string_view w = word(t);
+        if (w == "," || w == ";" || w == "(" || w == ")" || w == "\"" || w == "\xE2\x80\x9C" ||
+            w == "\xE2\x80\x9D" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93") {
+          break;
+        }
+        if (t - s < 6 && role_word(t)) role = true;
+        if (kSpeechVerbs.contains(w) || w == "who" || w == "which" || w == "that") clause = true;
+        ++t;
+      }
+      if (t == s) return;
+      if (t == s + 1 && doc_.tokens[s].kind == TokenKind::Number) {
+        b = t;  // ", 45," then maybe ", a teacher,"
+        continue;
+      }
+      if (role && !clause && t - s < kMaxApposition) add_title(e, s, t);
+      return;
+    }
+  }
+};
+
+}  // namespace
+
+void find_roles(Document& doc) { RoleFinder(doc).run(); }
+
+}  // namespace nf
