@@ -32,10 +32,13 @@ export interface Article {
 export interface Sentence extends Range { paragraph: number; }
 
 export interface Place {
+  /** ISO 3166 alpha-2 ("PS"). */
   country: string | null;
+  /** city | region | country, or for a place the gazetteers lack: site | district | ... | unknown */
   kind: string;
   lat: number | null;
   lon: number | null;
+  /** What the coordinates stand for: city | region (its largest city) | country (its population centre, or only the country known). */
   precision?: string;
 }
 
@@ -44,9 +47,13 @@ export interface Entity {
   type: 'person' | 'organization' | 'location' | 'group';
   name: string;
   mentions: TextSpan[];
+  /** Verbatim: "Israeli Prime Minister", "head of the Al-Qassam Brigades". */
   titles: string[];
+  /** Ids of the organisations and countries named in the titles. */
   affiliations: string[];
   place: Place | null;
+  /** group entities: ISO 3166 alpha-2 code of the nationality ("Palestinians": "PS"). */
+  country?: string;
 }
 
 export interface Time extends TextSpan {
