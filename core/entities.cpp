@@ -360,6 +360,28 @@ class EntityFinder {
     return true;
   }
 
+  // "the World Food Programme (WFP)": acronym -> the name it stands for, when its
+  // letters are the initials of the name's capitalised words.
+  std::map<std::string, std::string> defined_acronyms() const {
+    std::map<std::string, std::string> out;
+    for (const Mention& m : mentions_) {
+      if (m.kind != kOrg && m.kind != kLoc) continue;
+      if (m.end + 2 >= units_.size() || word(m.end) != "(" || word(m.end + 2) != ")") continue;
+      const std::string_view acr = word(m.end + 1);
+      std::string initials;
+      for (uint32_t u = m.first; u < m.end; ++u) {
+        if (capitalised(word(u))) initials += word(u)[0];
+      }
+      std::string letters;
+      for (char c : acr) {
+        if (c >= 'A' && c <= 'Z') letters += c;
+        else if (c != '.') { letters.clear(); break; }
+      }
+      if (letters.size() >= 2 && letters == initials) out[std::string(acr)] = text(m.first, m.end);
+    }
+    return out;
+  }
+
   // Mentions with the same text are one entity; a person's last name alone joins the
   // person last named in full before it (else the first). The type is the one most
   // mentions have; the name the fullest form.
@@ -370,15 +392,32 @@ class EntityFinder {
       if (k == kPer || k == kOrg || k == kLoc || k == kGroup) order.push_back(i);
     }
     std::sort(order.begin(), order.end(), [&](int a, int b) { return mentions_[a].first < mentions_[b].first; });
-    std::map<std::string, std::size_t> index;      // text -> entity
+    const std::map<std::string, std::string> acronyms = defined_acronyms();
+    // The key mentions of one entity share: a country's code ("U.S." and "United
+    // States"), an organisation's alias line ("U.N.", "United Nations"), an acronym the
+    // text defines ("World Food Programme (WFP)"), else the text itself.
+    auto key_of = [&](const Mention& m, std::string t) {
+      if (const auto a = acronyms.find(t); a != acronyms.end()) t = a->second;
+      if (m.kind == kLoc) {
+        const int c = kGazCountries.find(t);
+        if (c >= 0) return "country " + std::string(kGazCountries.canonical(c));
+      }
+      if (m.kind == kOrg) {
+        const int o = kOrgAliases.find(t);
+        if (o >= 0) return "org " + std::string(kOrgAliases.canonical(o));
+      }
+      return t;
+    };
+    std::map<std::string, std::size_t> index;      // key -> entity
     std::map<std::string, std::size_t> last_named;  // last name -> the person last named in full
     std::vector<std::map<int, int>> votes;
     std::vector<int> first_kind;
     for (int i : order) {
       const Mention& m = mentions_[i];
       const std::string t = text(m.first, m.end);
+      const std::string key = key_of(m, t);
       std::size_t e;
-      auto it = index.find(t);
+      auto it = index.find(key);
       auto surname = m.end - m.first == 1 ? last_named.find(t) : last_named.end();
       if (surname != last_named.end()) {
         e = surname->second;
@@ -386,7 +425,7 @@ class EntityFinder {
         e = it->second;
       } else {
         e = doc_.entities.size();
-        index[t] = e;
+        index[key] = e;
         Entity ent;
         ent.id = "e" + std::to_string(e + 1);
         ent.name = t;

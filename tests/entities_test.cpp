@@ -181,3 +181,19 @@ TEST_CASE("titles before a name and in an apposition after it, with their affili
   const json l = entity(r, "Philippe Lazzarini");
   CHECK(l["titles"] == json::array({"head of the U.N. agency for Palestinian refugees"}));
 }
+
+TEST_CASE("name variants: a defined acronym, an organisation's aliases, a country's names") {
+  const json r = nft::run(
+      "x\n\nThe World Food Programme (WFP) said on Monday that U.S. aid had stopped. WFP officials and "
+      "the United Nations asked the United States to resume it. A U.N. spokesman agreed.");
+  const json wfp = entity(r, "World Food Programme");
+  REQUIRE(wfp != nullptr);
+  CHECK(wfp["mentions"].size() == 3);
+  const json us = entity(r, "United States");
+  REQUIRE(us != nullptr);
+  CHECK(us["mentions"].size() == 2);
+  const json un = entity(r, "United Nations");
+  REQUIRE(un != nullptr);
+  CHECK(un["mentions"].size() == 2);
+  CHECK(entity(r, "U.N.") == nullptr);
+}
