@@ -274,7 +274,7 @@ class EntityFinder {
         // the longest name from here ("United States of America")
         std::string phrase;
         uint32_t k = u;
-        for (uint32_t v = u; v < e && v < u + 5; ++v) {
+        for (uint32_t v = u; v < e && v < u + static_cast<uint32_t>(std::min(lex.max_words, 5)); ++v) {
           if (v > u) phrase += ' ';
           phrase += word(v);
           if (lex.contains(phrase)) k = v + 1;
