@@ -203,7 +203,8 @@ class EntityFinder {
         owner_[m.first] = -1;
         ++m.first;
       }
-      if (m.end - m.first == 1 && (lower_word(word(m.first)) ||
+      // A word that opens sentences ("We", "The", "However") is no name alone.
+      if (m.end - m.first == 1 && (lower_word(word(m.first)) || kSentenceStarters.contains(word(m.first)) ||
                                    (m.kind == kPer && kTitleWords.contains(word(m.first))))) {
         drop(static_cast<int>(&m - mentions_.data()));
       }
