@@ -77,6 +77,17 @@ struct Time {
   const char* rule = "";        // the rule that matched (for tests and debugging)
 };
 
+// Who said what: a direct or partial quotation, or reported speech, with its speaker.
+struct Quote {
+  Span span;                 // the content (inside the marks for a quotation)
+  std::string kind;          // direct | partial | indirect
+  std::string speaker;       // entity id, or empty
+  Span speaker_span;         // the words naming the speaker here; empty: none
+  Span cue_span;             // the speech verb ("said", "according to"); empty: none
+  std::string cue;           // the cue as written, lower case
+  Span medium_span;          // "AFP" in "told AFP", "social media site X"; empty: none
+};
+
 // A named entity and its mentions.
 // Where a location is: from the gazetteers (data/gaz_geo.txt), or only its country when
 // they lack it and the text gives one.
@@ -172,6 +183,7 @@ struct Document {
   std::vector<Token> tokens;          // tokens of the headline and the body, in order
   std::vector<Entity> entities;       // named entities, in order of first mention
   std::vector<Time> times;            // time expressions, in text order
+  std::vector<Quote> quotes;          // quotations and reported speech, in text order
   std::vector<Quantity> quantities;   // numbers and quantities, in text order
   std::vector<Casualty> casualties;   // casualty statements, in text order
   std::vector<Warning> warnings;

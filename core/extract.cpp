@@ -7,6 +7,7 @@
 #include "paragraphs.h"
 #include "places.h"
 #include "quantities.h"
+#include "quotes.h"
 #include "roles.h"
 #include "sentences.h"
 #include "text.h"
@@ -30,7 +31,7 @@ Document extract(std::string_view input, const Options& options) {
   find_roles(doc);                    // roles.cpp: people's titles and affiliations
   find_times(doc);                    // times.cpp: time expressions, resolved
   find_quantities(doc);               // quantities.cpp: numbers, qualifiers, units
-  // quotes (to come)
+  find_quotes(doc);                   // quotes.cpp: who said what, with the speaker
   find_casualties(doc);               // casualties.cpp: killed, wounded, ... with ACLED's rules
   // events (to come)
   return doc;

@@ -173,7 +173,33 @@ std::string write_json(const Document& doc, const Options& options) {
   }
   w.end_array();
 
-  w.key("quotes").begin_array().end_array();  // stage to come
+  w.key("quotes").begin_array();
+  for (const Quote& q : doc.quotes) {
+    w.begin_object();
+    o.span_with_text(q.span);
+    w.key("kind").value(q.kind);
+    w.string_or_null("speaker", q.speaker);
+    if (q.speaker_span.empty()) {
+      w.key("speaker_text").null();
+      w.key("speaker_span").null();
+    } else {
+      w.key("speaker_text").value(doc.slice(q.speaker_span));
+      w.key("speaker_span");
+      o.span_object(q.speaker_span);
+    }
+    if (q.cue_span.empty()) {
+      w.key("cue").null();
+      w.key("cue_span").null();
+    } else {
+      w.key("cue").value(q.cue);
+      w.key("cue_span");
+      o.span_object(q.cue_span);
+    }
+    if (q.medium_span.empty()) w.key("medium").null();
+    else w.key("medium").value(doc.slice(q.medium_span));
+    w.end_object();
+  }
+  w.end_array();
 
   w.key("casualties").begin_array();
   for (const Casualty& c : doc.casualties) {

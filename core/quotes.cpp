@@ -1,0 +1,470 @@
+#include "quotes.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "lexicon.h"
+#include "unicode.h"
+
+namespace nf {
+
+namespace {
+
+constexpr uint32_t kMaxSpeakerTokens = 14;  // a subject longer than this is not looked for
+constexpr uint32_t kMaxMediumTokens = 6;
+
+bool double_quote(std::string_view s) {
+  return s == "\"" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\xE2\x80\x9E" || s == "\xC2\xAB" ||
+         s == "\xC2\xBB";
+}
+
+// A quotation: tokens [open + 1, close) inside double marks; `close` is the paragraph's
+// end when the quotation runs on into the next paragraph.
+struct Segment {
+  uint32_t open = 0, close = 0;
+  bool runs_on = false;      // no closing mark in its paragraph
+  bool continues = false;    // opens a paragraph after one that ran on
+};
+
+// A speech cue in a sentence: the verb (or "according to") and who it gives.
+struct Cue {
+  uint32_t first = 0, end = 0;         // the cue's tokens
+  uint32_t speaker_first = 0, speaker_end = 0;  // empty: none found
+  uint32_t content_first = 0, content_end = 0;  // reported content; empty: none
+  uint32_t medium_first = 0, medium_end = 0;
+  uint32_t medium_lead = 0;            // the preposition before the medium ("in a statement")
+  bool inverted = false;               // "..., said Lazzarini"
+  bool embedded = false;               // the cue's clause follows a comma (", where X said ...,")
+  bool naming = false;                 // "described the area as", "labelled him": no reported clause
+};
+
+class QuoteFinder {
+ public:
+  explicit QuoteFinder(Document& doc) : doc_(doc), entity_of_(doc.tokens.size(), -1), in_time_(doc.tokens.size(), 0) {}
+
+  void run() {
+    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+      for (const Span& m : doc_.entities[e].mentions) {
+        for (uint32_t t = token_at(m.start); t < doc_.tokens.size() && doc_.tokens[t].span.end <= m.end; ++t) {
+          entity_of_[t] = static_cast<int>(e);
+        }
+      }
+    }
+    for (const Time& tm : doc_.times) {
+      for (uint32_t t = token_at(tm.span.start); t < doc_.tokens.size() && doc_.tokens[t].span.end <= tm.span.end; ++t) {
+        in_time_[t] = 1;
+      }
+    }
+    find_segments();
+    inside_.assign(doc_.tokens.size(), 0);
+    for (const Segment& s : segments_) {
+      for (uint32_t t = s.open; t < s.close && t < doc_.tokens.size(); ++t) inside_[t] = 1;
+    }
+    for (const Sentence& s : doc_.sentences) find_cues(s.first_token, s.end_token);
+    attribute();
+    std::sort(doc_.quotes.begin(), doc_.quotes.end(),
+              [](const Quote& a, const Quote& b) { return a.span.start < b.span.start; });
+  }
+
+ private:
+  Document& doc_;
+  std::vector<int> entity_of_;
+  std::vector<uint8_t> in_time_, inside_;
+  std::vector<Segment> segments_;
+  std::vector<Cue> cues_;
+
+  std::string_view word(uint32_t t) const { return doc_.vslice(doc_.tokens[t].span); }
+  bool is(uint32_t t, std::string_view w) const { return t < doc_.tokens.size() && word(t) == w; }
+  bool punct(uint32_t t) const { return doc_.tokens[t].kind == TokenKind::Punct; }
+  bool capitalised(uint32_t t) const {
+    const std::string_view w = word(t);
+    int len;
+    return !w.empty() && is_upper(decode_at(w, 0, len));
+  }
+  std::string lower(uint32_t t) const {
+    std::string s(word(t));
+    for (char& c : s) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+    return s;
+  }
+
+  uint32_t token_at(uint32_t at) const {
+    auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), at,
+                               [](const Token& t, uint32_t a) { return t.span.start < a; });
+    return static_cast<uint32_t>(it - doc_.tokens.begin());
+  }
+
+  Span span(uint32_t first, uint32_t end) const {
+    return Span{doc_.tokens[first].span.start, doc_.tokens[end - 1].span.end};
+  }
+
+  // Double quotation marks paired within each paragraph (single marks inside them are
+  // quotes within the quote); an opening mark left open at the paragraph's end runs on.
+  void find_segments() {
+    bool ran_on = false;
+    for (const Paragraph& p : doc_.paragraphs) {
+      bool open = false;
+      uint32_t at = 0;
+      bool first_in_paragraph = true;
+      for (uint32_t t = p.first_token; t < p.end_token; ++t) {
+        if (!punct(t) || !double_quote(word(t))) continue;
+        const uint16_t f = doc_.tokens[t].flags;
+        if (!open && (f & kOpenQuote)) {
+          open = true;
+          at = t;
+        } else if (open && (f & kCloseQuote)) {
+          if (t > at + 1) {
+            segments_.push_back({at + 1, t, false, first_in_paragraph && ran_on && at == p.first_token});
+          }
+          open = false;
+          first_in_paragraph = false;
+        }
+      }
+      const bool runs_on = open && at + 1 < p.end_token;
+      if (runs_on) segments_.push_back({at + 1, p.end_token, true, ran_on && at == p.first_token});
+      ran_on = runs_on;
+    }
+  }
+
+  // The speech cues of sentence [b, e) outside quotation marks, with their speakers.
+  void find_cues(uint32_t b, uint32_t e) {
+    for (uint32_t c = b; c < e; ++c) {
+      if (inside_[c] || doc_.tokens[c].kind != TokenKind::Word) continue;
+      Cue cue;
+      if (lower(c) == "according" && is(c + 1, "to") && c + 2 < e) {
+        cue.first = c;
+        cue.end = c + 2;
+        noun_phrase_after(c + 2, e, cue.speaker_first, cue.speaker_end);
+        cue.inverted = true;
+      } else if ((kSpeechVerbs.contains(word(c)) || kNamingVerbs.contains(word(c))) && !capitalised(c)) {
+        cue.first = c;
+        cue.end = c + 1;
+        subject_or_inverted(cue, b, e);
+        if (cue.speaker_end <= cue.speaker_first) continue;
+        medium(cue, e);
+        cue.naming = kNamingVerbs.contains(word(c));
+        if (!cue.inverted && !cue.naming) reported_content(cue, b, e);
+      } else {
+        continue;
+      }
+      if (cue.speaker_end > cue.speaker_first) cues_.push_back(cue);
+    }
+  }
+
+  // From t: an article and words up to punctuation, a preposition or a verb.
+  void noun_phrase_after(uint32_t t, uint32_t e, uint32_t& first, uint32_t& end) const {
+    first = end = t;
+    while (end < e && end - first < kMaxSpeakerTokens && !punct(end) && !inside_[end]) {
+      const std::string w = lower(end);
+      if (end > first && (w == "on" || w == "in" || w == "at" || w == "to" || w == "that" || w == "as" ||
+                          w == "late" || w == "early" || in_time_[end] || kSpeechVerbs.contains(w))) {
+        break;
+      }
+      ++end;
+    }
+  }
+
+  // "A Hamas official said", "The Health Ministry in the Hamas-run Gaza Strip said",
+  // "Another senior official from the Iran-backed Islamist group, which has been
+  // fighting ..., said": the subject before the verb; "..., said Lazzarini": after it.
+  void subject_or_inverted(Cue& cue, uint32_t b, uint32_t e) {
+    const uint32_t c = cue.first;
+    // Inverted: the verb right after a quotation's end or a comma, a name after it.
+    const bool after_quote = c > b && (is(c - 1, ",") || (punct(c - 1) && double_quote(word(c - 1))));
+    if (after_quote && c + 1 < e && !punct(c + 1)) {
+      const std::string w = lower(c + 1);
+      if (capitalised(c + 1) || w == "the" || w == "a" || w == "an" || w == "another") {
+        uint32_t f, x;
+        noun_phrase_after(c + 1, e, f, x);
+        // the name ends the clause: "..., said Lazzarini on social media site X."
+        const std::string next = x < e ? lower(x) : "";
+        bool name_like = true;  // "the official", "Philippe Lazzarini", not "Hamas was withdrawing"
+        for (uint32_t k = f; k < x; ++k) {
+          const std::string w = lower(k);
+          name_like = name_like && (capitalised(k) || w == "the" || w == "a" || w == "an" || w == "another" ||
+                                    w == "of" || w == "'s" || kTitleWords.contains(w) || kTitleModifiers.contains(w));
+        }
+        if (name_like && x - f <= 6 && (x >= e || punct(x) || in_time_[x] || next == "on" || next == "in" || next == "at")) {
+          cue.speaker_first = f;
+          cue.speaker_end = x;
+          cue.inverted = true;
+          return;
+        }
+      }
+    }
+    // Subject: leftwards to the sentence start, a quotation, ";", "that", or a comma
+    // that does not close a relative clause (", which ... ,").
+    uint32_t t = c;
+    while (t > b && in_time_[t - 1]) --t;  // "officials on Sunday said"
+    uint32_t end = t;
+    while (t > b && end - t < kMaxSpeakerTokens) {
+      const uint32_t p = t - 1;
+      if (inside_[p] || (punct(p) && double_quote(word(p))) || is(p, ";") || is(p, ":") || lower(p) == "that") break;
+      // "..., and the military has labelled": a coordinated clause starts its subject
+      if ((lower(p) == "and" || lower(p) == "but") && t < end &&
+          (capitalised(t) || lower(t) == "the" || lower(t) == "a" || lower(t) == "an")) {
+        break;
+      }
+      if (is(p, ",")) {
+        // ", which has been fighting ..., said" and ", head of ..., UNRWA, described":
+        // skip relative clauses and appositions back to the name they follow
+        uint32_t k = p, skipped = 0;
+        bool found = false;
+        while (skipped < 3) {
+          uint32_t open = k;
+          while (open > b && !is(open - 1, ",") && k - open < 20) --open;
+          if (open <= b || !is(open - 1, ",")) break;
+          ++skipped;
+          const bool relative = lower(open) == "which" || lower(open) == "who";
+          const uint32_t before = open - 1;  // the opening comma
+          if (before > b && (relative || (entity_of_[before - 1] >= 0 &&
+                                          doc_.entities[static_cast<std::size_t>(entity_of_[before - 1])].type != "location"))) {
+            t = before;
+            end = before;  // the speaker's words end before the clause
+            found = true;
+            break;
+          }
+          k = before;
+        }
+        if (found) continue;
+        break;
+      }
+      t = p;
+    }
+    uint32_t f = t, x = end;
+    while (f < x && (lower(f) == "where" || lower(f) == "when" || lower(f) == "while" || lower(f) == "as" ||
+                     lower(f) == "and" || lower(f) == "but")) {
+      ++f;
+    }
+    while (x > f && !capitalised(x - 1) && (lower(x - 1) == "also" || lower(x - 1) == "later" || lower(x - 1) == "again" ||
+                                           lower(x - 1) == "previously" || lower(x - 1) == "earlier" ||
+                                           lower(x - 1) == "then" || lower(x - 1) == "have" || lower(x - 1) == "has" ||
+                                           lower(x - 1) == "had")) {
+      --x;
+    }
+    if (x <= f) return;
+    // "that it said was ...": a relative clause, not a statement; "had been declared": passive
+    if (f > b && (lower(f - 1) == "that" || lower(f - 1) == "which")) return;
+    for (uint32_t k = c > 2 ? c - 2 : 0; k < c; ++k) {
+      const std::string w = lower(k);
+      if (w == "was" || w == "were" || w == "been" || w == "be" || w == "is" || w == "are" || w == "being") return;
+    }
+    cue.speaker_first = f;
+    cue.speaker_end = x;
+    cue.embedded = t > b && is(t - 1, ",");
+  }
+
+  // What "X said" reports: after the verb (and its object: "told AFP"), the time
+  // expressions and "that", up to the sentence end, or to the next comma when the
+  // cue sits in a clause after one ("Al-Mawasi, where the Health Ministry said dozens
+  // had been killed, had ...").
+  void reported_content(Cue& cue, uint32_t b, uint32_t e) {
+    uint32_t t = cue.end;
+    if (lower(cue.first) == "told" || lower(cue.first) == "tell" || lower(cue.first) == "tells") {
+      uint32_t k = t;
+      while (k < e && k < t + 3 && !punct(k) && (capitalised(k) || lower(k) == "reporters" || lower(k) == "journalists")) ++k;
+      t = k;
+    }
+    // "said late on July 13 that ...", "said Sunday that ..."
+    auto time_word = [&](uint32_t k) {
+      const std::string w = lower(k);
+      return w == "on" || w == "late" || w == "early" || w == "in" || w == "at" || w == "last" || w == "this";
+    };
+    bool changed = true;
+    while (changed && t < e) {
+      changed = false;
+      while (t < e && in_time_[t]) { ++t; changed = true; }
+      uint32_t k = t;
+      while (k < e && k < t + 2 && time_word(k)) ++k;
+      if (k > t && k < e && in_time_[k]) { t = k; changed = true; }
+      if (t < e && lower(t) == "that") { ++t; changed = true; }
+    }
+    if (cue.medium_end > cue.medium_first && t == cue.medium_lead) t = cue.medium_end;
+    if (t >= e || punct(t)) return;
+    uint32_t end = t;
+    while (end < e && !(cue.embedded && is(end, ","))) ++end;
+    while (end > t && punct(end - 1) && !double_quote(word(end - 1))) --end;  // the final stop
+    if (end - t < 3) return;
+    cue.content_first = t;
+    cue.content_end = end;
+  }
+
+  // "told AFP", "said on social media site X", "said in a statement".
+  void medium(Cue& cue, uint32_t e) {
+    const uint32_t after = cue.inverted ? cue.speaker_end : cue.end;
+    if (lower(cue.first) == "told" && cue.end < e && capitalised(cue.end)) {
+      cue.medium_first = cue.end;
+      cue.medium_end = cue.end + 1;
+      return;
+    }
+    for (uint32_t t = after; t < e && t < after + 3; ++t) {
+      const std::string w = lower(t);
+      if (w != "on" && w != "in") continue;
+      uint32_t k = t + 1;
+      bool media = false;
+      uint32_t last = 0;
+      while (k < e && k - t <= kMaxMediumTokens && !punct(k) && !inside_[k]) {
+        if (kQuoteMedia.contains(word(k))) { media = true; last = k + 1; }
+        ++k;
+      }
+      if (media) k = last;  // "in an audio message the start of ...": up to "message"
+      if (media) {
+        cue.medium_lead = t;
+        uint32_t f = t + 1;
+        if (f < k && (lower(f) == "a" || lower(f) == "an" || lower(f) == "the")) ++f;
+        cue.medium_first = f;
+        cue.medium_end = k;
+      }
+      return;
+    }
+  }
+
+  // The entity a speaker phrase names: a person, else an organisation or place named in
+  // its head ("The Health Ministry in the Hamas-run Gaza Strip" -> Health Ministry); an
+  // unnamed source headed by a role word ("another senior official from ...") names
+  // none; "he"/"she" is the person last named before, "the military" the entity whose
+  // name ends in "military".
+  std::string speaker_entity(uint32_t first, uint32_t end) const {
+    uint32_t head_end = first;
+    while (head_end < end) {
+      const std::string w = lower(head_end);
+      if (w == "of" || w == "from" || w == "in" || w == "at" || w == "for" || w == "with" || w == ",") break;
+      ++head_end;
+    }
+    if (head_end == first) head_end = end;
+    const std::string w0 = lower(first);
+    if (end - first == 1 && (w0 == "he" || w0 == "she" || w0 == "they" || w0 == "it")) {
+      const bool person = w0 == "he" || w0 == "she";
+      for (uint32_t t = first; t-- > 0;) {
+        const int e = entity_of_[t];
+        if (e < 0) continue;
+        const std::string& type = doc_.entities[static_cast<std::size_t>(e)].type;
+        if (person ? type == "person" : (type == "organization" || type == "group")) return doc_.entities[e].id;
+      }
+      return {};
+    }
+    int org = -1;
+    for (uint32_t t = first; t < head_end; ++t) {
+      const int e = entity_of_[t];
+      if (e < 0) continue;
+      if (doc_.entities[static_cast<std::size_t>(e)].type == "person") return doc_.entities[e].id;
+      if (org < 0) org = e;
+    }
+    // "a Hamas official": an unnamed source, tied to Hamas but not Hamas itself
+    if (kTitleWords.contains(word(head_end - 1)) && entity_of_[head_end - 1] < 0) return {};
+    if (org >= 0) return doc_.entities[static_cast<std::size_t>(org)].id;
+    if (w0 == "the" && head_end - first == 2) {
+      const std::string_view head = word(first + 1);
+      for (const Entity& ent : doc_.entities) {
+        const std::string_view n = ent.name;
+        if (ent.type != "person" && n.size() > head.size() && n.substr(n.size() - head.size()) == head &&
+            n[n.size() - head.size() - 1] == ' ') {
+          return ent.id;
+        }
+      }
+    }
+    return {};
+  }
+
+  Quote make(uint32_t first, uint32_t end, const char* kind, const Cue* cue) const {
+    Quote q;
+    q.span = span(first, end);
+    q.kind = kind;
+    if (cue) {
+      q.speaker = speaker_entity(cue->speaker_first, cue->speaker_end);
+      q.speaker_span = span(cue->speaker_first, cue->speaker_end);
+      q.cue_span = span(cue->first, cue->end);
+      q.cue = lower(cue->first);
+      if (cue->end - cue->first == 2) q.cue += " to";
+      if (cue->medium_end > cue->medium_first) q.medium_span = span(cue->medium_first, cue->medium_end);
+    }
+    return q;
+  }
+
+  // Each quotation gets the nearest cue of the sentences it touches; one that opens a
+  // paragraph after one that ran on keeps that one's speaker; a quotation with no cue
+  // is speech only when it is a whole paragraph, else words in quotation marks
+  // ("safe" zones). Each cue's reported content is indirect speech.
+  void attribute() {
+    std::size_t previous = ~std::size_t{0};  // the quote of a paragraph that ran on
+    for (const Segment& s : segments_) {
+      uint32_t first = s.open, end = s.close;
+      while (end > first && is(end - 1, ",")) --end;  // "...," said X: the comma is not quoted
+      if (end <= first) continue;
+      const std::size_t carried = previous;
+      previous = ~std::size_t{0};
+      // the nearest cue in the sentences the quotation touches (and a sign-off after it)
+      const Cue* best = nullptr;
+      uint32_t best_d = ~0u;
+      const uint32_t lo = sentence_start(first), hi = sentence_end(s.close < doc_.tokens.size() ? s.close : s.close - 1);
+      for (const Cue& c : cues_) {
+        if (c.first < lo || c.first >= hi) continue;
+        uint32_t d = c.first >= s.close ? c.first - s.close : first > c.end ? first - c.end : 0;
+        if (c.end <= first) {  // "told international mediators of the “decision ...”": its object
+          bool clause = true;
+          for (uint32_t t = c.end; t + 1 < first; ++t) clause = clause && !(punct(t) && !double_quote(word(t)));
+          if (clause) d = 0;
+        }
+        if (d < best_d) { best_d = d; best = &c; }
+      }
+      const uint32_t words = end - first;
+      const Paragraph* para = paragraph_of(first);
+      const bool whole = para && s.open == para->first_token + 1;
+      const char* kind = (whole || words >= 6) ? "direct" : "partial";
+      if (best) {
+        doc_.quotes.push_back(make(first, end, kind, best));
+      } else if (s.continues && carried != ~std::size_t{0}) {
+        Quote q = doc_.quotes[carried];
+        q.span = span(first, end);
+        q.kind = "direct";
+        doc_.quotes.push_back(q);
+      } else if (whole && words >= 6) {
+        doc_.quotes.push_back(make(first, end, "direct", nullptr));
+      } else {
+        continue;  // words in quotation marks, not speech
+      }
+      if (s.runs_on) previous = doc_.quotes.size() - 1;
+    }
+    for (const Cue& c : cues_) {
+      if (c.content_end <= c.content_first) continue;
+      // content that is mostly a quotation is that quotation, not reported speech besides
+      uint32_t quoted = 0;
+      for (uint32_t t = c.content_first; t < c.content_end; ++t) quoted += inside_[t];
+      if (quoted * 2 >= c.content_end - c.content_first) continue;
+      doc_.quotes.push_back(make(c.content_first, c.content_end, "indirect", &c));
+    }
+  }
+
+  uint32_t sentence_start(uint32_t t) const {
+    auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), t,
+                               [](uint32_t x, const Sentence& s) { return x < s.first_token; });
+    return it == doc_.sentences.begin() ? t : (it - 1)->first_token;
+  }
+  uint32_t sentence_end(uint32_t t) const {
+    auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), t,
+                               [](uint32_t x, const Sentence& s) { return x < s.first_token; });
+    if (it == doc_.sentences.begin()) return t + 1;
+    --it;
+    // a sign-off may sit in the sentence after the quotation's own ("... again." he said.)
+    const auto next = it + 1;
+    if (next != doc_.sentences.end() && next->first_token == it->end_token && next->paragraph == it->paragraph) {
+      return next->end_token;
+    }
+    return it->end_token;
+  }
+  const Paragraph* paragraph_of(uint32_t t) const {
+    auto it = std::upper_bound(doc_.paragraphs.begin(), doc_.paragraphs.end(), t,
+                               [](uint32_t x, const Paragraph& p) { return x < p.first_token; });
+    if (it == doc_.paragraphs.begin()) return nullptr;
+    --it;
+    return t < it->end_token ? &*it : nullptr;
+  }
+};
+
+}  // namespace
+
+void find_quotes(Document& doc) { QuoteFinder(doc).run(); }
+
+}  // namespace nf

@@ -1,0 +1,115 @@
+// Stage 12, quotes: quotations and reported speech with their speakers.
+#include "test_util.h"
+
+using nft::json;
+
+namespace {
+
+// "kind|text|speaker_text|cue" of every quote.
+std::vector<std::string> quotes_of(const std::string& text) {
+  const json r = nft::run("x\n\n" + text);
+  std::vector<std::string> out;
+  for (const auto& q : r["quotes"]) {
+    out.push_back(q["kind"].get<std::string>() + "|" + q["text"].get<std::string>() + "|" +
+                  (q["speaker_text"].is_null() ? "-" : q["speaker_text"].get<std::string>()) + "|" +
+                  (q["cue"].is_null() ? "-" : q["cue"].get<std::string>()));
+  }
+  return out;
+}
+
+std::string speaker_name(const json& r, const json& q) {
+  for (const auto& e : r["entities"]) {
+    if (e["id"] == q["speaker"]) return e["name"];
+  }
+  return "-";
+}
+
+}  // namespace
+
+TEST_CASE("a sign-off after the quotation, a name after the verb, and the medium") {
+  const json r = nft::run(
+      "x\n\n\u201CThe claim that people in Gaza can move to 'safe' zones is false,\u201D said Philippe "
+      "Lazzarini on social media site X.");
+  REQUIRE(r["quotes"].size() == 1);
+  const json& q = r["quotes"][0];
+  CHECK(q["kind"] == "direct");
+  CHECK(q["text"] == "The claim that people in Gaza can move to 'safe' zones is false");
+  CHECK(q["speaker_text"] == "Philippe Lazzarini");
+  CHECK(speaker_name(r, q) == "Philippe Lazzarini");
+  CHECK(q["cue"] == "said");
+  CHECK(q["medium"] == "social media site X");
+}
+
+TEST_CASE("reported speech: the subject, its time words and 'that' skipped, a relative clause skipped") {
+  CHECK(quotes_of("A Hamas official said Sunday that the group is pulling out of the talks.") ==
+        std::vector<std::string>{"indirect|the group is pulling out of the talks|A Hamas official|said"});
+  CHECK(quotes_of("Another senior official from the group, which has been fighting a war with Israel, "
+                  "said Hamas was withdrawing from the talks.") ==
+        std::vector<std::string>{
+            "indirect|Hamas was withdrawing from the talks|Another senior official from the group|said"});
+  // a clause after a comma ends at the next comma
+  CHECK(quotes_of("Al-Mawasi, where the Health Ministry said dozens had been killed, had been declared safe.") ==
+        std::vector<std::string>{"indirect|dozens had been killed|the Health Ministry|said"});
+}
+
+TEST_CASE("an unnamed source keeps its words; a named one points to its entity") {
+  const json r = nft::run(
+      "x\n\nThe Health Ministry in the Hamas-run Gaza Strip said at least 92 people had been killed. "
+      "A Hamas official said the group would not return.");
+  REQUIRE(r["quotes"].size() == 2);
+  CHECK(speaker_name(r, r["quotes"][0]) == "Health Ministry");
+  CHECK(r["quotes"][1]["speaker"].is_null());
+  CHECK(r["quotes"][1]["speaker_text"] == "A Hamas official");
+}
+
+TEST_CASE("partial quotations take the sentence's cue; quoted words with no cue are not speech") {
+  const json r = nft::run(
+      "x\n\nIsraeli Prime Minister Benjamin Netanyahu said there was \u201Cno certainty\u201D either man had "
+      "been killed. The area had been declared a \u201Csafe\u201D zone by the army.");
+  bool certainty = false;
+  for (const auto& q : r["quotes"]) {
+    CHECK(q["text"] != "safe");
+    if (q["text"] == "no certainty") {
+      certainty = true;
+      CHECK(q["kind"] == "partial");
+      CHECK(speaker_name(r, q) == "Benjamin Netanyahu");
+    }
+  }
+  CHECK(certainty);
+}
+
+TEST_CASE("a quotation that runs over paragraphs keeps its speaker; a colon introduction") {
+  const json r = nft::run(
+      "x\n\nThe minister said: \u201CWe will rebuild every home in the north.\n\n"
+      "\u201CAnd we will do it before the winter comes, whatever it costs us.\u201D\n\n"
+      "Residents were not convinced by the promise at all.");
+  REQUIRE(r["quotes"].size() >= 2);
+  CHECK(r["quotes"][0]["text"] == "We will rebuild every home in the north.");
+  CHECK(r["quotes"][0]["speaker_text"] == "The minister");
+  CHECK(r["quotes"][1]["text"] == "And we will do it before the winter comes, whatever it costs us.");
+  CHECK(r["quotes"][1]["speaker_text"] == "The minister");
+}
+
+TEST_CASE("'according to', 'told', a pronoun speaker, and no speech in a passive or a relative clause") {
+  const json r = nft::run(
+      "x\n\nJohn Smith arrived on Monday. He told AFP the talks had failed. The strike, which officials "
+      "said was aimed at a commander, was \u201Cfine\u201D according to another Hamas figure. The zone was "
+      "declared safe.");
+  bool told = false, fine = false;
+  for (const auto& q : r["quotes"]) {
+    if (q["cue"] == "told") {
+      told = true;
+      CHECK(q["text"] == "the talks had failed");
+      CHECK(q["medium"] == "AFP");
+      CHECK(speaker_name(r, q) == "John Smith");
+    }
+    if (q["text"] == "fine") {
+      fine = true;
+      CHECK(q["speaker_text"] == "another Hamas figure");
+      CHECK(q["cue"] == "according to");
+    }
+    CHECK(q["cue"] != "declared");
+  }
+  CHECK(told);
+  CHECK(fine);
+}
