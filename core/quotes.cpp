@@ -209,7 +209,8 @@ class QuoteFinder {
       }
       if (is(p, ",")) {
         // ", which has been fighting ..., said" and ", head of ..., UNRWA, described":
-        // skip relative clauses and appositions back to the name they follow
+        // skip relative clauses and appositions back to the name they follow, and right
+        // before the verb a phrase a preposition opens (", in remarks to television, said")
         uint32_t k = p, skipped = 0;
         bool found = false;
         while (skipped < 3) {
@@ -217,7 +218,10 @@ class QuoteFinder {
           while (open > b && !is(open - 1, ",") && k - open < 20) --open;
           if (open <= b || !is(open - 1, ",")) break;
           ++skipped;
-          const bool relative = lower(open) == "which" || lower(open) == "who";
+          const std::string lead = lower(open);
+          const bool relative = lead == "which" || lead == "who" ||
+                                (t == end && (lead == "in" || lead == "on" || lead == "at" || lead == "speaking" ||
+                                              lead == "according" || lead == "meanwhile"));
           const uint32_t before = open - 1;  // the opening comma
           if (before > b && (relative || (entity_of_[before - 1] >= 0 &&
                                           doc_.entities[static_cast<std::size_t>(entity_of_[before - 1])].type != "location"))) {
@@ -282,6 +286,19 @@ class QuoteFinder {
       if (t < e && lower(t) == "that") { ++t; changed = true; }
     }
     if (cue.medium_end > cue.medium_first && t == cue.medium_lead) t = cue.medium_end;
+    // "told the court that, over the last months, ...": the content follows "that" and a
+    // phrase between commas
+    for (uint32_t k = t; k < e && k < t + 5 && !is(k, ".") && !inside_[k]; ++k) {
+      if (lower(k) == "that") {
+        t = k + 1;
+        break;
+      }
+    }
+    if (t < e && is(t, ",")) {
+      uint32_t k = t + 1;
+      while (k < e && k < t + 16 && !is(k, ",")) ++k;
+      if (k < e && is(k, ",")) t = k + 1;
+    }
     if (t >= e || punct(t)) return;
     uint32_t end = t;
     while (end < e && !(cue.embedded && is(end, ","))) ++end;
