@@ -134,6 +134,29 @@ std::string victims_of(const Quantity& q) {
 
 }  // namespace
 
+// The entity named in span: a location (the place of a figure), else a person or
+// organisation (its source: "The Health Ministry in the Hamas-run Gaza Strip" -> Health
+// Ministry); a place written in capitals in the dateline matches its entity's name.
+static std::string entity_in(const Document& doc, Span span, bool location) {
+  if (span.empty()) return {};
+  for (const Entity& e : doc.entities) {
+    if ((e.type == "location") != location) continue;
+    for (const Span& m : e.mentions) {
+      if (m.start >= span.start && m.end <= span.end) return e.id;
+    }
+  }
+  if (location) {
+    const std::string_view text = doc.slice(span);
+    for (const Entity& e : doc.entities) {
+      if (e.type != "location" || e.name.size() != text.size()) continue;
+      bool same = true;
+      for (std::size_t i = 0; i < text.size() && same; ++i) same = (text[i] | 0x20) == (e.name[i] | 0x20);
+      if (same) return e.id;
+    }
+  }
+  return {};
+}
+
 void find_casualties(Document& doc) {
   std::string last_date;  // the latest day-grain date mentioned so far (not after the article date)
   std::size_t qi = 0, ti = 0;
@@ -302,6 +325,8 @@ void find_casualties(Document& doc) {
         c.location_span = doc.article.dateline.place;
         c.location_text = std::string(doc.slice(doc.article.dateline.place));
       }
+      c.location = entity_in(doc, c.location_span, true);
+      c.source = entity_in(doc, c.source_span, false);
       doc.casualties.push_back(std::move(c));
     }
   }

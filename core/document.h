@@ -139,11 +139,13 @@ struct Count {
 struct Casualty {
   Count killed, wounded, missing, kidnapped, arrested, displaced;
   std::string victims;
-  std::string location_text;  // the place as written (entity ids come with the entity stage)
+  std::string location_text;  // the place as written
   Span location_span;
+  std::string location;       // its entity id, or empty
   std::string date;           // YYYY-MM-DD
   std::string source_text;    // who reported the figure, as written
   Span source_span;
+  std::string source;         // its entity id (a named source), or empty
   Span evidence;              // the sentence
   bool cumulative = false;    // a war's running toll, not one incident's
   std::string hedge;          // "could rise", "unconfirmed", ... or empty

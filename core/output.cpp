@@ -218,10 +218,10 @@ std::string write_json(const Document& doc, const Options& options) {
       w.begin_object().key("value").value(count->value).key("qualifier").value(count->qualifier).end_object();
     }
     w.string_or_null("victims", c.victims);
-    w.key("location").null();  // an entity id, once entities are linked
+    w.string_or_null("location", c.location);
     w.string_or_null("location_text", c.location_text);
     w.string_or_null("date", c.date);
-    w.key("source").null();  // an entity id, once entities are linked
+    w.string_or_null("source", c.source);
     w.string_or_null("source_text", c.source_text);
     w.key("evidence");
     o.span_object(c.evidence);

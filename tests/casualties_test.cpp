@@ -92,3 +92,19 @@ TEST_CASE("figures that are not casualties") {
   CHECK(casualties_of("He described a 14-square-kilometre (5.4-square-mile) area.").empty());
   CHECK(casualties_of("Turnout was 40% and 3 parties won seats.").empty());
 }
+
+TEST_CASE("a figure's place and source point to their entities") {
+  const json r = nft::run(
+      "x\n\nThe Health Ministry in the Hamas-run Gaza Strip said at least 92 people had been killed in "
+      "a strike on Khan Younis.");
+  REQUIRE(r["casualties"].size() == 1);
+  const json& c = r["casualties"][0];
+  auto name = [&](const json& id) -> std::string {
+    for (const auto& e : r["entities"]) {
+      if (e["id"] == id) return e["name"];
+    }
+    return "-";
+  };
+  CHECK(name(c["source"]) == "Health Ministry");
+  CHECK(name(c["location"]) == c["location_text"].get<std::string>());
+}

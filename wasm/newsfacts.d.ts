@@ -111,13 +111,13 @@ export interface Casualty {
   displaced?: Count | null;
   /** people, civilians, soldiers, children, ... */
   victims: string | null;
-  /** Entity id of the place, once entities are linked (null until then). */
+  /** Entity id of the place (null: no entity names it). */
   location: string | null;
   /** The place as written ("Al-Mawasi"), or the dateline's. */
   location_text: string | null;
   /** The sentence's date, else the latest date mentioned before it. */
   date: string | null;
-  /** Entity id of who reported the figure, once entities are linked (null until then). */
+  /** Entity id of who reported the figure (null: an unnamed source, or none). */
   source: string | null;
   /** Who reported the figure, as written ("The Health Ministry"). */
   source_text: string | null;
