@@ -59,6 +59,7 @@ class EntityFinder {
     owner_.assign(units_.size(), -1);
     tag();
     trim_determiners();
+    dateline_place();
     titled_names();
     place_heads();
     demonym_organisations();
@@ -211,6 +212,23 @@ class EntityFinder {
     }
   }
 
+  // The dateline's place ("PORTO ALEGRE, Brazil (AP) -") is one location, however the
+  // tagger cut the capitals.
+  void dateline_place() {
+    const Article& a = doc_.article;
+    if (!a.has_dateline || a.dateline.place.empty()) return;
+    uint32_t first = ~0u, end = 0;
+    for (uint32_t u = 0; u < units_.size(); ++u) {
+      const Span s = units_[u].span;
+      if (s.start >= a.dateline.place.start && s.end <= a.dateline.place.end) {
+        first = std::min(first, u);
+        end = u + 1;
+      }
+    }
+    if (first == ~0u || !same_segment(first, end)) return;
+    add(first, end, kLoc);
+  }
+
   // "Gen. Herzi Halevi", "Mr. Netanyahu": capitalised words after a title abbreviation
   // are a person (the abbreviation is a title, not part of the name: roles.cpp).
   void titled_names() {
@@ -361,6 +379,13 @@ class EntityFinder {
     return true;
   }
 
+  static bool all_caps(std::string_view s) {
+    for (char c : s) {
+      if (c >= 'a' && c <= 'z') return false;
+    }
+    return true;
+  }
+
   // "the World Food Programme (WFP)": acronym -> the name it stands for, when its
   // letters are the initials of the name's capitalised words.
   std::map<std::string, std::string> defined_acronyms() const {
@@ -402,6 +427,11 @@ class EntityFinder {
       if (m.kind == kLoc) {
         const int c = kGazCountries.find(t);
         if (c >= 0) return "country " + std::string(kGazCountries.canonical(c));
+        std::string folded = t;  // "PORTO ALEGRE" in the dateline, "Porto Alegre" after
+        for (char& ch : folded) {
+          if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+        }
+        return "place " + folded;
       }
       if (m.kind == kOrg) {
         const int o = kOrgAliases.find(t);
@@ -438,7 +468,8 @@ class EntityFinder {
       Entity& ent = doc_.entities[e];
       ent.mentions.push_back(Span{units_[m.first].span.start, units_[m.end - 1].span.end});
       votes[e][m.kind] += m.weight;
-      if (t.size() > ent.name.size()) ent.name = t;
+      // the fullest form names it; of two as long, one not in capitals
+      if (t.size() > ent.name.size() || (t.size() == ent.name.size() && all_caps(ent.name) && !all_caps(t))) ent.name = t;
       if (m.kind == kPer && m.end - m.first >= 2) last_named[std::string(word(m.end - 1))] = e;
     }
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {  // a tie: the first mention's

@@ -20,10 +20,28 @@ struct Candidate {
 
 // The form gaz_geo.txt is keyed by: ASCII lower case, hyphens as spaces, one space
 // between words, curly apostrophes straight, a leading "the" dropped.
+// Latin-1 letters (U+00C0..U+00FF) without their accents, as gen_gazetteers.py folds
+// (Unicode NFKD, marks dropped); '#': a letter with no decomposition (æ, ø, ß, ...),
+// kept, in lower case.
+constexpr char kLatin1Fold[] = "aaaaaa#ceeeeiiii#nooooo##uuuuy##" "aaaaaa#ceeeeiiii#nooooo##uuuuy#y";
+
 std::string geo_key(std::string_view name) {
   std::string k;
   for (std::size_t i = 0; i < name.size(); ++i) {
     char c = name[i];
+    if (c == '\xC3' && i + 1 < name.size()) {  // "Brasília" -> "brasilia"
+      const unsigned char n = static_cast<unsigned char>(name[i + 1]);
+      if (n >= 0x80 && n <= 0xBF) {
+        const char f = kLatin1Fold[n - 0x80];
+        ++i;
+        if (f == '#') {
+          k += '\xC3';
+          k += static_cast<char>(n < 0xA0 && n != 0x97 && n != 0x9F ? n + 0x20 : n);  // Æ -> æ
+          continue;
+        }
+        c = f;
+      }
+    }
     if (c == '-' || c == ' ') c = ' ';
     else if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
     if (c == '\xE2' && name.substr(i, 3) == "\xE2\x80\x99") {

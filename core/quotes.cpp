@@ -37,6 +37,7 @@ struct Cue {
   bool inverted = false;               // "..., said Lazzarini"
   bool embedded = false;               // the cue's clause follows a comma (", where X said ...,")
   bool naming = false;                 // "described the area as", "labelled him": no reported clause
+  bool signoff = false;                // after a quotation: "“...,” Ribeiro told reporters"
 };
 
 class QuoteFinder {
@@ -145,7 +146,7 @@ class QuoteFinder {
         if (cue.speaker_end <= cue.speaker_first) continue;
         medium(cue, e);
         cue.naming = kNamingVerbs.contains(word(c));
-        if (!cue.inverted && !cue.naming) reported_content(cue, b, e);
+        if (!cue.inverted && !cue.naming && !cue.signoff) reported_content(cue, b, e);
       } else {
         continue;
       }
@@ -258,6 +259,9 @@ class QuoteFinder {
     cue.speaker_first = f;
     cue.speaker_end = x;
     cue.embedded = t > b && is(t - 1, ",");
+    // "“...,” Ribeiro told reporters in Porto Alegre": a sign-off; the quotation is what
+    // was said, the rest of the clause is not
+    cue.signoff = t > b && punct(t - 1) && double_quote(word(t - 1));
   }
 
   // What "X said" reports: after the verb (and its object: "told AFP"), the time

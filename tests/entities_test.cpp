@@ -197,3 +197,18 @@ TEST_CASE("name variants: a defined acronym, an organisation's aliases, a countr
   CHECK(un["mentions"].size() == 2);
   CHECK(entity(r, "U.N.") == nullptr);
 }
+
+TEST_CASE("the dateline's place is one location, the same entity as its later mentions; accents fold") {
+  const json r = nft::run(
+      "x\n\nPORTO ALEGRE, Brazil (AP) \u2014 Floods killed 39 people. Rescuers in Porto Alegre and the U.S. "
+      "Embassy in Bras\u00EDlia said more rain was coming.");
+  const json p = entity(r, "Porto Alegre");
+  REQUIRE(p != nullptr);
+  CHECK(p["mentions"].size() == 2);
+  CHECK(p["place"]["country"] == "BR");
+  CHECK(entity(r, "PORTO") == nullptr);
+  const json b = entity(r, "Bras\u00EDlia");
+  REQUIRE(b != nullptr);
+  CHECK(b["place"]["kind"] == "city");
+  CHECK(b["place"]["country"] == "BR");
+}

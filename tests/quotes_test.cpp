@@ -113,3 +113,9 @@ TEST_CASE("'according to', 'told', a pronoun speaker, and no speech in a passive
   CHECK(told);
   CHECK(fine);
 }
+
+TEST_CASE("a sign-off with the subject first reports the quotation, not the rest of its clause") {
+  CHECK(quotes_of("\u201CWe will need years, not months, to rebuild,\u201D Ribeiro told reporters in Porto "
+                  "Alegre late on Friday.") ==
+        std::vector<std::string>{"direct|We will need years, not months, to rebuild|Ribeiro|told"});
+}

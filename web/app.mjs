@@ -326,12 +326,23 @@ const LAYERS = [
       node.className = 'hl hl-dateline';
       node.title = `Dateline: ${span.place_text}${span.agency ? ` (${span.agency})` : ''}`;
     } },
+  { kind: 'quote', rank: 2, tag: 'span', spans: (r) => r.quotes || [],
+    legend: { label: 'Quotes and reported speech (hover for the speaker)', swatch: 'swatch-quote' },
+    decorate: (node, span) => {
+      node.className = `hl-quote hl-quote-${span.kind}`;
+      const who = span.speaker_text ? `${span.speaker_text}` : 'no speaker found';
+      node.title = `${span.kind} quote: ${who}${span.cue ? ` (${span.cue})` : ''}${span.medium ? `, via ${span.medium}` : ''}`;
+    } },
   { kind: 'entity', rank: 3, tag: 'mark',
     spans: (r) => (r.entities || []).flatMap((e) => e.mentions.map((m) => ({ ...m, entity: e }))),
-    legend: { label: 'People, organisations, places', swatch: 'swatch-hl hl-entity' },
+    legend: { label: 'People, organisations, places, groups', swatch: 'swatch-hl hl-entity' },
     decorate: (node, span) => {
       node.className = `hl hl-entity hl-${span.entity.type}`;
-      node.title = `${span.entity.type}: ${span.entity.name} (${span.entity.mentions.length} mention(s))`;
+      const e = span.entity;
+      const titles = e.titles && e.titles.length ? `; ${e.titles.join('; ')}` : '';
+      const place = e.place ? `; ${[e.place.kind, e.place.country].filter(Boolean).join(', ')}` +
+        (e.place.lat != null ? ` (${e.place.lat}, ${e.place.lon})` : '') : '';
+      node.title = `${e.type}: ${e.name} (${e.mentions.length} mention(s))${titles}${place}`;
     } },
   { kind: 'quantity', rank: 3, tag: 'mark', spans: (r) => r.quantities || [],
     legend: { label: 'Quantities', swatch: 'swatch-hl hl-quantity' },
