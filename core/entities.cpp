@@ -204,6 +204,24 @@ class EntityFinder {
         owner_[m.first] = -1;
         ++m.first;
       }
+      // ... and after a title with its country or organisation ("U.S. President Donald
+      // Trump", "NASA Administrator Charles Bolden"): up to the last role word before the
+      // name's last word.
+      if (m.kind == kPer && m.end - m.first >= 3) {
+        uint32_t cut = m.first;
+        for (uint32_t u = m.first + 1; u + 1 < m.end; ++u) {
+          if (kTitleWords.contains(word(u)) && capitalised(word(u))) cut = u + 1;
+        }
+        for (uint32_t u = m.first; u < cut; ++u) owner_[u] = -1;
+        m.first = cut;
+      }
+      // A role with no name ("Home Secretary", "NASA Administrator") is no person; "John
+      // Major" is (a first name before the role word).
+      if (m.kind == kPer && m.end - m.first >= 1 && kTitleWords.contains(word(m.end - 1)) &&
+          !(m.end - m.first >= 2 && kGazFirstNames.contains(word(m.end - 2)))) {
+        drop(static_cast<int>(&m - mentions_.data()));
+        continue;
+      }
       // A word that opens sentences ("We", "The", "However") is no name alone.
       if (m.end - m.first == 1 && (lower_word(word(m.first)) || kSentenceStarters.contains(word(m.first)) ||
                                    (m.kind == kPer && kTitleWords.contains(word(m.first))))) {
@@ -471,6 +489,59 @@ class EntityFinder {
       // the fullest form names it; of two as long, one not in capitals
       if (t.size() > ent.name.size() || (t.size() == ent.name.size() && all_caps(ent.name) && !all_caps(t))) ent.name = t;
       if (m.kind == kPer && m.end - m.first >= 2) last_named[std::string(word(m.end - 1))] = e;
+    }
+    // A last name used before the full name ("Warhol" in the headline, "Andy Warhol"
+    // below) joins the one person of the article with that last name.
+    std::map<std::string, std::vector<std::size_t>> by_last;
+    for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
+      const std::string& n = doc_.entities[k].name;
+      const std::size_t sp = n.rfind(' ');
+      if (sp != std::string::npos && votes[k][kPer] > 0) by_last[n.substr(sp + 1)].push_back(k);
+    }
+    std::vector<bool> gone(doc_.entities.size(), false);
+    for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
+      Entity& bare = doc_.entities[k];
+      if (bare.name.find(' ') != std::string::npos || votes[k][kPer] == 0) continue;
+      const auto it = by_last.find(bare.name);
+      if (it == by_last.end() || it->second.size() != 1) continue;
+      const std::size_t full = it->second[0];
+      Entity& f = doc_.entities[full];
+      f.mentions.insert(f.mentions.end(), bare.mentions.begin(), bare.mentions.end());
+      std::sort(f.mentions.begin(), f.mentions.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+      for (const auto& [kind, n] : votes[k]) votes[full][kind] += n;
+      gone[k] = true;
+    }
+    if (std::find(gone.begin(), gone.end(), true) != gone.end()) {
+      std::vector<Entity> kept;
+      std::vector<std::map<int, int>> kept_votes;
+      std::vector<int> kept_first;
+      for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
+        if (gone[k]) continue;
+        kept.push_back(std::move(doc_.entities[k]));
+        kept_votes.push_back(votes[k]);
+        kept_first.push_back(first_kind[k]);
+      }
+      doc_.entities = std::move(kept);
+      votes = std::move(kept_votes);
+      first_kind = std::move(kept_first);
+      // entities in order of first mention, numbered again
+      std::vector<std::size_t> idx(doc_.entities.size());
+      for (std::size_t k = 0; k < idx.size(); ++k) idx[k] = k;
+      std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) {
+        return doc_.entities[a].mentions[0].start < doc_.entities[b].mentions[0].start;
+      });
+      std::vector<Entity> ordered;
+      std::vector<std::map<int, int>> ordered_votes;
+      std::vector<int> ordered_first;
+      for (std::size_t k : idx) {
+        ordered.push_back(std::move(doc_.entities[k]));
+        ordered_votes.push_back(votes[k]);
+        ordered_first.push_back(first_kind[k]);
+      }
+      doc_.entities = std::move(ordered);
+      votes = std::move(ordered_votes);
+      first_kind = std::move(ordered_first);
+      for (std::size_t k = 0; k < doc_.entities.size(); ++k) doc_.entities[k].id = "e" + std::to_string(k + 1);
     }
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {  // a tie: the first mention's
       int best = first_kind[k];

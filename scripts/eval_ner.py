@@ -207,8 +207,10 @@ def eval_gum(cli, show):
     split = gum_split(docs)
     gtypes = {"person": "PER", "organization": "ORG", "place": "LOC"}
     scores, shown = collections.defaultdict(Score), 0
+    links = collections.defaultdict(lambda: [0, 0, 0])  # split -> people with 2+ found mentions, split, merged
     for d, res in zip(docs, results):
         score = scores[split[d["doc_id"]]]
+        entity_of = {(m["start"], m["end"]): e["id"] for e in res.get("entities", []) for m in e.get("mentions", [])}
         text = d["text"]
         gold = [(e["start"], e["end"], gtypes[e["etype"]]) for e in d["entities"]
                 if e.get("named") and e["etype"] in gtypes]
@@ -226,6 +228,20 @@ def eval_gum(cli, show):
                 used.add(hit)
                 tp_pairs.append((g, hit))
         hits = {g for g, _ in tp_pairs}
+        # One person, one entity: GUM's identity (Wikipedia name) of each found person mention.
+        identity = {(e["start"], e["end"]): e["identity"] for e in d["entities"]
+                    if e.get("named") and e["etype"] == "person" and e.get("identity")}
+        ours_of = collections.defaultdict(set)  # identity -> our entity ids
+        for g, p in tp_pairs:
+            if g[2] == "PER" and (g[0], g[1]) in identity:
+                ours_of[identity[(g[0], g[1])]].add(entity_of.get((p[0], p[1])))
+        people = {i: ids for i, ids in ours_of.items()
+                  if sum(1 for g, _ in tp_pairs if identity.get((g[0], g[1])) == i) >= 2}
+        owners = collections.Counter(x for ids in ours_of.values() for x in ids)
+        row = links[split[d["doc_id"]]]
+        row[0] += len(people)
+        row[1] += sum(1 for ids in people.values() if len(ids) > 1)
+        row[2] += sum(1 for ids in ours_of.values() if any(owners[x] > 1 for x in ids))
         # Score with matched predictions standing in for their gold spans.
         score.add(gold, [g for g, _ in tp_pairs] + [p for p in pred if p not in used])
         if shown < show and split[d["doc_id"]] != "test":
@@ -237,6 +253,7 @@ def eval_gum(cli, show):
                 if p not in used:
                     print(f"  extra  {p[2]} {text[p[0]:p[1]]!r}")
                     shown += 1
+    eval_gum.links = links
     return scores
 
 
@@ -250,6 +267,9 @@ def main():
         if f == "gum":
             for sp, sc in sorted(eval_gum(args.cli, args.show).items()):
                 print(sc.line(f"gum_news {sp} (head match)"))
+            for sp, (n, split_, merged) in sorted(eval_gum.links.items()):
+                print(f"gum_news {sp} person links: {n} people with 2+ found mentions, {split_} split over "
+                      f"entities ({split_ / n if n else 0:.1%}); {merged} people sharing an entity with another")
         else:
             print(eval_file(f, args.cli, args.show).line(pathlib.Path(f).name))
     return 0

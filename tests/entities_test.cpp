@@ -212,3 +212,19 @@ TEST_CASE("the dateline's place is one location, the same entity as its later me
   CHECK(b["place"]["kind"] == "city");
   CHECK(b["place"]["country"] == "BR");
 }
+
+TEST_CASE("a person's name without the title and its country or organisation; a role alone is no one") {
+  const json r = nft::run(
+      "x\n\nWarhol's prints sold well. U.S. President Donald Trump met NASA Administrator Charles Bolden on "
+      "Monday, and the Home Secretary said little. Later Andy Warhol's estate spoke. John Major agreed.");
+  const json t = entity(r, "Donald Trump");
+  REQUIRE(t != nullptr);
+  CHECK(t["titles"] == json::array({"U.S. President"}));
+  CHECK(entity(r, "Charles Bolden") != nullptr);
+  CHECK(entity(r, "Home Secretary") == nullptr);
+  CHECK(entity(r, "John Major") != nullptr);
+  const json w = entity(r, "Andy Warhol");
+  REQUIRE(w != nullptr);
+  CHECK(w["mentions"].size() == 2);  // "Warhol" before the full name joins it
+  CHECK(entity(r, "Warhol") == nullptr);
+}
