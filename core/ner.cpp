@@ -168,7 +168,24 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
   static thread_local std::string cand, folded;
   info.assign(n, TokenInfo());
   std::size_t caps = 0, titled = 0, lettered = 0;
+  // First every token's shape and capitals; then the rest only for the tokens features
+  // will read: those with a capital in or next to them and their neighbours two away.
   for (std::size_t i = 0; i < n; ++i) {
+    TokenInfo& t = info[i];
+    const std::string_view w = words[i];
+    t.shape = shape_hash(w, t.upper, t.shape_is_caps);
+    int len;
+    t.cap = !w.empty() && is_upper(decode_at(w, 0, len));
+    caps += t.shape_is_caps;
+    if (!w.empty() && is_letter(decode_at(w, 0, len))) {
+      ++lettered;
+      titled += t.cap;
+    }
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    bool needed = false;
+    for (std::size_t k = i >= 3 ? i - 3 : 0; k <= i + 3 && k < n && !needed; ++k) needed = info[k].upper;
+    if (!needed) continue;
     TokenInfo& t = info[i];
     const std::string_view w = words[i];
     uint64_t h = kFnvBasis;
@@ -189,16 +206,8 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
       t.suffix[t.suffixes++] = s;
     }
     t.length = static_cast<uint8_t>(std::min<std::size_t>(w.size(), 12));
-    t.shape = shape_hash(w, t.upper, t.shape_is_caps);
-    int len;
-    t.cap = !w.empty() && is_upper(decode_at(w, 0, len));
     if (t.cap) t.gaz = gazetteer_flags(w);
     t.first_name = t.gaz & kIsFirstName;
-    caps += t.shape_is_caps;
-    if (!w.empty() && is_letter(decode_at(w, 0, len))) {
-      ++lettered;
-      titled += t.cap;
-    }
   }
   const bool allcaps_line = n > 3 && caps * 2 > n;          // a dateline, a shouted headline
   const bool title_line = n > 3 && titled * 10 >= lettered * 7;  // a headline in title case

@@ -133,13 +133,15 @@ class QuoteFinder {
   void find_cues(uint32_t b, uint32_t e) {
     for (uint32_t c = b; c < e; ++c) {
       if (inside_[c] || doc_.tokens[c].kind != TokenKind::Word) continue;
+      const std::string_view w = word(c);
+      if (w.size() < 3 || w[0] < 'a' || w[0] > 'z') continue;  // cues are lower-case words
       Cue cue;
-      if (lower(c) == "according" && is(c + 1, "to") && c + 2 < e) {
+      if (w == "according" && is(c + 1, "to") && c + 2 < e) {
         cue.first = c;
         cue.end = c + 2;
         noun_phrase_after(c + 2, e, cue.speaker_first, cue.speaker_end);
         cue.inverted = true;
-      } else if ((kSpeechVerbs.contains(word(c)) || kNamingVerbs.contains(word(c))) && !capitalised(c)) {
+      } else if (kSpeechVerbs.contains(w) || kNamingVerbs.contains(w)) {
         cue.first = c;
         cue.end = c + 1;
         subject_or_inverted(cue, b, e);
