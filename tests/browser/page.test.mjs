@@ -328,6 +328,26 @@ test('f. screenshots at 1280x900 and 390x844', async () => {
   await page.setViewportSize({ width: 1280, height: 900 });
 });
 
+test('g. the seed article (when ../shared is beside): every mention, time and quote is drawn', {
+  skip: !fs.existsSync(path.join(ROOT, '..', 'shared', 'corpus', 'seed', 'seed.txt')) && 'no ../shared',
+}, async () => {
+  const seed = fs.readFileSync(path.join(ROOT, '..', 'shared', 'corpus', 'seed', 'seed.txt'), 'utf8');
+  const expected = nf.extract(seed);
+  await fillAndWait(seed);
+  const count = (sel) => page.locator(`#annotated ${sel}:not([data-cont])`).count();
+  const mentions = expected.entities.reduce((n, e) => n + e.mentions.length, 0);
+  assert.equal(await count('.hl-entity'), mentions);
+  assert.equal(await count('.hl-time'), expected.times.length);
+  assert.equal(await count('.hl-quote'), expected.quotes.length);
+  assert.ok(expected.quotes.length >= 15);
+  // Hover text carries the facts: a person's title, a quote's speaker.
+  const netanyahu = expected.entities.find((e) => e.name === 'Benjamin Netanyahu');
+  const titles = await page.$$eval('#annotated .hl-person', (els) => els.map((e) => e.title));
+  assert.ok(titles.some((t) => t.includes('Benjamin Netanyahu') && t.includes(netanyahu.titles[0])));
+  const speakers = await page.$$eval('#annotated .hl-quote', (els) => els.map((e) => e.title));
+  assert.ok(speakers.some((t) => t.includes('Philippe Lazzarini')));
+});
+
 test('b. no errors, and every request stays on the page\'s origin', () => {
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(pageErrors, []);
