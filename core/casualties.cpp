@@ -35,12 +35,6 @@ Count* slot(Casualty& c, const std::string& category) {
   return nullptr;
 }
 
-uint32_t token_at(const Document& doc, uint32_t byte) {  // first token starting at or after byte
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), byte,
-                             [](const Token& t, uint32_t at) { return t.span.start < at; });
-  return static_cast<uint32_t>(it - doc.tokens.begin());
-}
-
 bool countable(const Quantity& q) {
   return q.unit.empty() || q.unit == "person";
 }
@@ -191,7 +185,7 @@ void find_casualties(Document& doc) {
     };
     for (std::size_t k = qi; k < doc.quantities.size() && doc.quantities[k].span.start < sen.span.end; ++k) {
       const Quantity& q = doc.quantities[k];
-      const uint32_t qs = token_at(doc, q.span.start), qe = token_at(doc, q.span.end);
+      const uint32_t qs = doc.token_at(q.span.start), qe = doc.token_at(q.span.end);
       // Partial counts: "including 16 children", "more than half of them women and children".
       const bool partial_before = (qs > s.b && (s.ieq(qs - 1, "including") || s.ieq(qs - 1, "incl"))) ||
                                   (qs > s.b + 1 && s.ieq(qs - 2, "among") && s.ieq(qs - 1, "them"));

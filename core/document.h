@@ -7,6 +7,7 @@
 // span's text.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -194,6 +195,24 @@ struct Document {
   std::string_view vslice(Span s) const { return std::string_view(view).substr(s.start, s.size()); }
   void warn(std::string code, std::string message) {
     warnings.push_back({std::move(code), std::move(message)});
+  }
+  // Index of the first token starting at or after byte offset `byte`.
+  uint32_t token_at(uint32_t byte) const {
+    auto it = std::lower_bound(tokens.begin(), tokens.end(), byte,
+                               [](const Token& t, uint32_t at) { return t.span.start < at; });
+    return static_cast<uint32_t>(it - tokens.begin());
+  }
+  // For every token, the entity whose mention covers it, or -1 (stages after entities).
+  std::vector<int> token_entities() const {
+    std::vector<int> out(tokens.size(), -1);
+    for (std::size_t e = 0; e < entities.size(); ++e) {
+      for (const Span& m : entities[e].mentions) {
+        for (uint32_t t = token_at(m.start); t < tokens.size() && tokens[t].span.end <= m.end; ++t) {
+          out[t] = static_cast<int>(e);
+        }
+      }
+    }
+    return out;
   }
 };
 

@@ -81,13 +81,6 @@ std::vector<Candidate> candidates(std::string_view name) {
 
 const char* kind_name(char k) { return k == 'n' ? "country" : k == 'r' ? "region" : "city"; }
 
-// Index of the first token starting at or after byte offset `at`.
-std::size_t token_at(const Document& doc, uint32_t at) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), at,
-                             [](const Token& t, uint32_t a) { return t.span.start < a; });
-  return static_cast<std::size_t>(it - doc.tokens.begin());
-}
-
 }  // namespace
 
 void link_places(Document& doc) {
@@ -150,7 +143,7 @@ void link_places(Document& doc) {
     // ("the Al-Mawasi camp"), the country from the article.
     std::string kind;
     for (const Span& m : ent.mentions) {
-      const std::size_t t = token_at(doc, m.end);
+      const std::size_t t = doc.token_at(m.end);
       if (t >= doc.tokens.size()) continue;
       std::string phrase(doc.vslice(doc.tokens[t].span));
       int h = kLocationHeads.find(phrase);

@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "lexicon.h"
-#include "unicode.h"
 
 namespace nf {
 
@@ -42,18 +41,12 @@ struct Cue {
 
 class QuoteFinder {
  public:
-  explicit QuoteFinder(Document& doc) : doc_(doc), entity_of_(doc.tokens.size(), -1), in_time_(doc.tokens.size(), 0) {}
+  explicit QuoteFinder(Document& doc)
+      : doc_(doc), entity_of_(doc.token_entities()), in_time_(doc.tokens.size(), 0) {}
 
   void run() {
-    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
-      for (const Span& m : doc_.entities[e].mentions) {
-        for (uint32_t t = token_at(m.start); t < doc_.tokens.size() && doc_.tokens[t].span.end <= m.end; ++t) {
-          entity_of_[t] = static_cast<int>(e);
-        }
-      }
-    }
     for (const Time& tm : doc_.times) {
-      for (uint32_t t = token_at(tm.span.start); t < doc_.tokens.size() && doc_.tokens[t].span.end <= tm.span.end; ++t) {
+      for (uint32_t t = doc_.token_at(tm.span.start); t < doc_.tokens.size() && doc_.tokens[t].span.end <= tm.span.end; ++t) {
         in_time_[t] = 1;
       }
     }
@@ -78,23 +71,13 @@ class QuoteFinder {
   std::string_view word(uint32_t t) const { return doc_.vslice(doc_.tokens[t].span); }
   bool is(uint32_t t, std::string_view w) const { return t < doc_.tokens.size() && word(t) == w; }
   bool punct(uint32_t t) const { return doc_.tokens[t].kind == TokenKind::Punct; }
-  bool capitalised(uint32_t t) const {
-    const std::string_view w = word(t);
-    int len;
-    return !w.empty() && is_upper(decode_at(w, 0, len));
-  }
+  bool capitalised(uint32_t t) const { return doc_.tokens[t].flags & kCapitalized; }
   std::string lower(uint32_t t) const {
     std::string s(word(t));
     for (char& c : s) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
     }
     return s;
-  }
-
-  uint32_t token_at(uint32_t at) const {
-    auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), at,
-                               [](const Token& t, uint32_t a) { return t.span.start < a; });
-    return static_cast<uint32_t>(it - doc_.tokens.begin());
   }
 
   Span span(uint32_t first, uint32_t end) const {
@@ -148,7 +131,7 @@ class QuoteFinder {
         if (cue.speaker_end <= cue.speaker_first) continue;
         medium(cue, e);
         cue.naming = kNamingVerbs.contains(word(c));
-        if (!cue.inverted && !cue.naming && !cue.signoff) reported_content(cue, b, e);
+        if (!cue.inverted && !cue.naming && !cue.signoff) reported_content(cue, e);
       } else {
         continue;
       }
@@ -270,7 +253,7 @@ class QuoteFinder {
   // expressions and "that", up to the sentence end, or to the next comma when the
   // cue sits in a clause after one ("Al-Mawasi, where the Health Ministry said dozens
   // had been killed, had ...").
-  void reported_content(Cue& cue, uint32_t b, uint32_t e) {
+  void reported_content(Cue& cue, uint32_t e) {
     uint32_t t = cue.end;
     if (lower(cue.first) == "told" || lower(cue.first) == "tell" || lower(cue.first) == "tells") {
       uint32_t k = t;

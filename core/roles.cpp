@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "lexicon.h"
-#include "unicode.h"
 
 namespace nf {
 
@@ -15,21 +14,14 @@ constexpr uint32_t kMaxApposition = 15;  // tokens
 
 class RoleFinder {
  public:
-  explicit RoleFinder(Document& doc) : doc_(doc), entity_of_(doc.tokens.size(), -1) {}
+  explicit RoleFinder(Document& doc) : doc_(doc), entity_of_(doc.token_entities()) {}
 
   void run() {
-    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
-      for (const Span& m : doc_.entities[e].mentions) {
-        for (uint32_t t = token_at(m.start); t < doc_.tokens.size() && doc_.tokens[t].span.end <= m.end; ++t) {
-          entity_of_[t] = static_cast<int>(e);
-        }
-      }
-    }
     for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
       if (doc_.entities[e].type != "person") continue;
       const std::vector<Span> mentions = doc_.entities[e].mentions;
       for (const Span& m : mentions) {
-        const uint32_t a = token_at(m.start);
+        const uint32_t a = doc_.token_at(m.start);
         uint32_t b = a;
         while (b < doc_.tokens.size() && doc_.tokens[b].span.end <= m.end) ++b;
         if (b == a) continue;
@@ -46,12 +38,6 @@ class RoleFinder {
 
   std::string_view word(uint32_t t) const { return doc_.vslice(doc_.tokens[t].span); }
 
-  uint32_t token_at(uint32_t at) const {
-    auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), at,
-                               [](const Token& t, uint32_t a) { return t.span.start < a; });
-    return static_cast<uint32_t>(it - doc_.tokens.begin());
-  }
-
   // The token range of the sentence (or headline) holding token t.
   std::pair<uint32_t, uint32_t> sentence_of(uint32_t t) const {
     const Article& a = doc_.article;
@@ -63,11 +49,7 @@ class RoleFinder {
     return {it->first_token, it->end_token};
   }
 
-  bool capitalised(uint32_t t) const {
-    const std::string_view w = word(t);
-    int len;
-    return !w.empty() && is_upper(decode_at(w, 0, len));
-  }
+  bool capitalised(uint32_t t) const { return doc_.tokens[t].flags & kCapitalized; }
 
   bool role_word(uint32_t t) const { return kTitleWords.contains(word(t)); }
 
