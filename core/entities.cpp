@@ -173,26 +173,16 @@ class EntityFinder {
   // "The Health Ministry" -> "Health Ministry": a name starts after its article, and at
   // its first capitalised word but for name particles ("said Lazzarini" -> "Lazzarini";
   // "al-Qassam", "de Gaulle" stay); it ends at its last capitalised word.
-  static bool lower_word(std::string_view w) {
-    static constexpr std::string_view kParticles[] = {"al", "el", "de", "du", "da", "di", "van", "von",
-                                                      "bin", "ibn", "abu", "le", "la", "der"};
-    if (w.empty()) return false;
-    for (char c : w) {
-      if (c < 'a' || c > 'z') return false;
-    }
-    return std::find(std::begin(kParticles), std::end(kParticles), w) == std::end(kParticles);
-  }
-
   void trim_determiners() {
     for (Mention& m : mentions_) {
       if (m.kind == kNone) continue;
       while (m.end - m.first >= 2) {
         const std::string_view w = word(m.first);
-        if (!(w == "The" || w == "A" || w == "An" || lower_word(w))) break;
+        if (!(w == "The" || w == "A" || w == "An" || lower_outside_word(w))) break;
         owner_[m.first] = -1;
         ++m.first;
       }
-      while (m.end - m.first >= 2 && lower_word(word(m.end - 1))) {
+      while (m.end - m.first >= 2 && lower_outside_word(word(m.end - 1))) {
         owner_[m.end - 1] = -1;
         --m.end;
       }
@@ -223,7 +213,7 @@ class EntityFinder {
         continue;
       }
       // A word that opens sentences ("We", "The", "However") is no name alone.
-      if (m.end - m.first == 1 && (lower_word(word(m.first)) || kSentenceStarters.contains(word(m.first)) ||
+      if (m.end - m.first == 1 && (lower_outside_word(word(m.first)) || kSentenceStarters.contains(word(m.first)) ||
                                    (m.kind == kPer && kTitleWords.contains(word(m.first))))) {
         drop(static_cast<int>(&m - mentions_.data()));
       }

@@ -19,6 +19,14 @@ int ner_label(std::string_view name) {
   return -1;
 }
 
+bool lower_outside_word(std::string_view w) {
+  if (w.empty()) return false;
+  for (char c : w) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  return !kNameParticles.contains(w);
+}
+
 namespace {
 
 // 64-bit FNV-1a, extended byte by byte, and a finaliser that mixes a feature template
@@ -255,7 +263,6 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
     if (t.place) f.push_back(bucket(kPlace, t.place, t.shape));
     if (t.org) f.push_back(bucket(kOrg, t.org, t.shape));
     if (t.cap) {
-      const std::string_view w = words[i];
       if (t.first_name) {
         f.push_back(bucket(kFirstName));
         if (i + 1 < n && info[i + 1].cap) f.push_back(bucket(kFirstNameCapNext));

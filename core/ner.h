@@ -17,6 +17,10 @@ extern const char* const kNerLabelNames[kNerLabels];
 // Label index for "B-PER" etc.; -1 if unknown.
 int ner_label(std::string_view name);
 
+// An all-lower-case ASCII word that is no name particle (data/name_particles.txt): names
+// neither start nor end with one. The trainer's convention and the entity rules share it.
+bool lower_outside_word(std::string_view w);
+
 // The features of one sentence, flat: token i's buckets are ids[begin[i] .. begin[i + 1]).
 // A token with no capital letter in it or next to it is outside every entity by rule
 // (fixed_o): it gets no features and decodes as O, which is most of running text.

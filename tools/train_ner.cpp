@@ -73,14 +73,6 @@ bool has_upper(const std::string& w) {
   return false;
 }
 
-bool lower_word(const std::string& w) {
-  static const char* const kParticles[] = {"al", "el", "de", "du", "da", "di", "van", "von", "bin", "ibn", "abu", "le", "la", "der"};
-  if (w.empty()) return false;
-  for (char c : w) if (c < 'a' || c > 'z') return false;
-  for (const char* p : kParticles) if (w == p) return false;
-  return true;
-}
-
 long normalise(std::vector<Sentence>& data) {
   long changed = 0;
   for (Sentence& s : data) {
@@ -91,7 +83,7 @@ long normalise(std::vector<Sentence>& data) {
       while (j < l.size() && l[j] == l[i] + 1) ++j;
       const int b = l[i];
       std::size_t k = i;
-      while (k < j && lower_word(s.words[k])) ++k;
+      while (k < j && nf::lower_outside_word(s.words[k])) ++k;
       bool upper = false;
       for (std::size_t m = k; m < j; ++m) upper = upper || has_upper(s.words[m]);
       if (k != i || !upper) {
