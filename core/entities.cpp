@@ -501,38 +501,6 @@ class EntityFinder {
       for (const auto& [kind, n] : votes[k]) votes[full][kind] += n;
       gone[k] = true;
     }
-    if (std::find(gone.begin(), gone.end(), true) != gone.end()) {
-      std::vector<Entity> kept;
-      std::vector<std::map<int, int>> kept_votes;
-      std::vector<int> kept_first;
-      for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
-        if (gone[k]) continue;
-        kept.push_back(std::move(doc_.entities[k]));
-        kept_votes.push_back(votes[k]);
-        kept_first.push_back(first_kind[k]);
-      }
-      doc_.entities = std::move(kept);
-      votes = std::move(kept_votes);
-      first_kind = std::move(kept_first);
-      // entities in order of first mention, numbered again
-      std::vector<std::size_t> idx(doc_.entities.size());
-      for (std::size_t k = 0; k < idx.size(); ++k) idx[k] = k;
-      std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) {
-        return doc_.entities[a].mentions[0].start < doc_.entities[b].mentions[0].start;
-      });
-      std::vector<Entity> ordered;
-      std::vector<std::map<int, int>> ordered_votes;
-      std::vector<int> ordered_first;
-      for (std::size_t k : idx) {
-        ordered.push_back(std::move(doc_.entities[k]));
-        ordered_votes.push_back(votes[k]);
-        ordered_first.push_back(first_kind[k]);
-      }
-      doc_.entities = std::move(ordered);
-      votes = std::move(ordered_votes);
-      first_kind = std::move(ordered_first);
-      for (std::size_t k = 0; k < doc_.entities.size(); ++k) doc_.entities[k].id = "e" + std::to_string(k + 1);
-    }
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {  // a tie: the first mention's
       int best = first_kind[k];
       for (const auto& [kind, n] : votes[k]) {
@@ -540,6 +508,16 @@ class EntityFinder {
       }
       doc_.entities[k].type = kKindNames[best];
     }
+    if (std::find(gone.begin(), gone.end(), true) == gone.end()) return;
+    // the rest in order of first mention, numbered again
+    std::vector<Entity> kept;
+    for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
+      if (!gone[k]) kept.push_back(std::move(doc_.entities[k]));
+    }
+    std::stable_sort(kept.begin(), kept.end(),
+                     [](const Entity& x, const Entity& y) { return x.mentions[0].start < y.mentions[0].start; });
+    for (std::size_t k = 0; k < kept.size(); ++k) kept[k].id = "e" + std::to_string(k + 1);
+    doc_.entities = std::move(kept);
   }
 };
 
