@@ -38,6 +38,14 @@ struct Out {
     range(s);
     w.end_object();
   }
+  void span_or_null(Span s) {
+    if (s.empty()) w.null();
+    else span_object(s);
+  }
+  void text_or_null(Span s) {
+    if (s.empty()) w.null();
+    else w.value(doc.slice(s));
+  }
   void span_with_text(Span s) {
     range(s);
     w.key("text").value(doc.slice(s));
@@ -59,7 +67,7 @@ std::string write_json(const Document& doc, const Options& options) {
   w.key("article").begin_object();
   w.string_or_null("headline", a.headline);
   w.key("headline_span");
-  if (a.headline_span.empty()) w.null(); else o.span_object(a.headline_span);
+  o.span_or_null(a.headline_span);
   w.string_or_null("date", a.date);
   w.string_or_null("date_source", a.date_source);
   w.key("dateline");
@@ -179,24 +187,15 @@ std::string write_json(const Document& doc, const Options& options) {
     o.span_with_text(q.span);
     w.key("kind").value(q.kind);
     w.string_or_null("speaker", q.speaker);
-    if (q.speaker_span.empty()) {
-      w.key("speaker_text").null();
-      w.key("speaker_span").null();
-    } else {
-      w.key("speaker_text").value(doc.slice(q.speaker_span));
-      w.key("speaker_span");
-      o.span_object(q.speaker_span);
-    }
-    if (q.cue_span.empty()) {
-      w.key("cue").null();
-      w.key("cue_span").null();
-    } else {
-      w.key("cue").value(q.cue);
-      w.key("cue_span");
-      o.span_object(q.cue_span);
-    }
-    if (q.medium_span.empty()) w.key("medium").null();
-    else w.key("medium").value(doc.slice(q.medium_span));
+    w.key("speaker_text");
+    o.text_or_null(q.speaker_span);
+    w.key("speaker_span");
+    o.span_or_null(q.speaker_span);
+    w.string_or_null("cue", q.cue_span.empty() ? std::string() : q.cue);
+    w.key("cue_span");
+    o.span_or_null(q.cue_span);
+    w.key("medium");
+    o.text_or_null(q.medium_span);
     w.end_object();
   }
   w.end_array();
