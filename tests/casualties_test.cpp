@@ -99,12 +99,6 @@ TEST_CASE("a figure's place and source point to their entities") {
       "a strike on Khan Younis.");
   REQUIRE(r["casualties"].size() == 1);
   const json& c = r["casualties"][0];
-  auto name = [&](const json& id) -> std::string {
-    for (const auto& e : r["entities"]) {
-      if (e["id"] == id) return e["name"];
-    }
-    return "-";
-  };
-  CHECK(name(c["source"]) == "Health Ministry");
-  CHECK(name(c["location"]) == c["location_text"].get<std::string>());
+  CHECK(nft::entity_name(r, c["source"]) == "Health Ministry");
+  CHECK(nft::entity_name(r, c["location"]) == c["location_text"].get<std::string>());
 }

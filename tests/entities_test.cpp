@@ -52,34 +52,24 @@ TEST_CASE("lower-case prose has no entities") {
   CHECK(entities_of("the rain fell all day and the river rose slowly over the fields.") == "");
 }
 
-namespace {
-
-// The entity whose name is `name`, or null.
-json entity(const json& r, const std::string& name) {
-  for (const auto& e : r["entities"]) {
-    if (e["name"] == name) return e;
-  }
-  return nullptr;
-}
-
-}  // namespace
+using nft::entity_named;
 
 TEST_CASE("a person's last name joins the person named in full, whatever the tagger called it") {
   const json r = nft::run(
       "x\n\nIsrael targeted the group's commander Mohammed Deif on Saturday. The army said it "
       "had tried to kill Deif. Deif has been among Israel's most wanted men for decades.");
-  const json deif = entity(r, "Mohammed Deif");
+  const json deif = entity_named(r, "Mohammed Deif");
   REQUIRE(deif != nullptr);
   CHECK(deif["type"] == "person");
   CHECK(deif["mentions"].size() == 3);
-  CHECK(entity(r, "Deif") == nullptr);
+  CHECK(entity_named(r, "Deif") == nullptr);
 }
 
 TEST_CASE("two people with one last name: the bare name joins the one named last before it") {
   const json r = nft::run(
       "x\n\nJohn Smith met reporters on Monday. Smith said little. Later, Anna Smith spoke. Smith "
       "said more.");
-  const json john = entity(r, "John Smith"), anna = entity(r, "Anna Smith");
+  const json john = entity_named(r, "John Smith"), anna = entity_named(r, "Anna Smith");
   REQUIRE(john != nullptr);
   REQUIRE(anna != nullptr);
   CHECK(john["mentions"].size() == 2);
@@ -88,7 +78,7 @@ TEST_CASE("two people with one last name: the bare name joins the one named last
 
 TEST_CASE("a name tagged once is found where the tagger missed it") {
   const json r = nft::run("x\n\nOfficials from Hamas met in Doha. hamas is lower case here. Hamas left.");
-  const json h = entity(r, "Hamas");
+  const json h = entity_named(r, "Hamas");
   REQUIRE(h != nullptr);
   CHECK(h["mentions"].size() == 2);  // not the lower-case one
 }
@@ -97,71 +87,71 @@ TEST_CASE("hyphenated modifiers and possessives split off the name") {
   const json r = nft::run(
       "x\n\nAnother senior official from the Iran-backed Islamist group spoke. Ismail Haniyeh, Hamas's "
       "Qatar-based political chief, said the Hamas-run Gaza Strip was hit.");
-  CHECK(entity(r, "Iran")["type"] == "location");
-  CHECK(entity(r, "Qatar")["type"] == "location");
-  CHECK(entity(r, "Hamas")["type"] == "organization");
-  CHECK(entity(r, "Gaza Strip")["type"] == "location");
-  CHECK(entity(r, "Hamas's Qatar") == nullptr);
-  CHECK(entity(r, "Hamas-run Gaza Strip") == nullptr);
+  CHECK(entity_named(r, "Iran")["type"] == "location");
+  CHECK(entity_named(r, "Qatar")["type"] == "location");
+  CHECK(entity_named(r, "Hamas")["type"] == "organization");
+  CHECK(entity_named(r, "Gaza Strip")["type"] == "location");
+  CHECK(entity_named(r, "Hamas's Qatar") == nullptr);
+  CHECK(entity_named(r, "Hamas-run Gaza Strip") == nullptr);
 }
 
 TEST_CASE("a country named is a location; a nationality and an institution an organisation") {
   const json r = nft::run(
       "x\n\nTalks mediated by Qatar and Egypt, with U.S. support, failed. The area had been declared "
       "a safe zone by the Israeli military.");
-  CHECK(entity(r, "U.S.")["type"] == "location");
-  CHECK(entity(r, "Qatar")["type"] == "location");
-  CHECK(entity(r, "Israeli military")["type"] == "organization");
+  CHECK(entity_named(r, "U.S.")["type"] == "location");
+  CHECK(entity_named(r, "Qatar")["type"] == "location");
+  CHECK(entity_named(r, "Israeli military")["type"] == "organization");
 }
 
 TEST_CASE("a name before a place noun is a place; names start after their article") {
   const json r = nft::run(
       "x\n\nThe Health Ministry said 92 people were killed in a strike on the Al-Mawasi camp. "
       "Al-Mawasi, where the Health Ministry said dozens had been killed, had been declared safe.");
-  CHECK(entity(r, "Al-Mawasi")["type"] == "location");
-  CHECK(entity(r, "Health Ministry")["mentions"].size() == 2);
-  CHECK(entity(r, "The Health Ministry") == nullptr);
+  CHECK(entity_named(r, "Al-Mawasi")["type"] == "location");
+  CHECK(entity_named(r, "Health Ministry")["mentions"].size() == 2);
+  CHECK(entity_named(r, "The Health Ministry") == nullptr);
 }
 
 TEST_CASE("groups: plural nationalities with their country, named religious and ethnic groups") {
   const json r = nft::run(
       "x\n\nThousands of Palestinians fled south, while Kurds and Sunnis in the north stayed. "
       "An Israeli strike hit the area.");
-  const json p = entity(r, "Palestinians");
+  const json p = entity_named(r, "Palestinians");
   REQUIRE(p != nullptr);
   CHECK(p["type"] == "group");
   CHECK(p["country"] == "PS");
-  CHECK(entity(r, "Kurds")["type"] == "group");
-  CHECK(entity(r, "Sunnis")["type"] == "group");
-  CHECK(entity(r, "Israeli") == nullptr);  // an adjective here, not a group
+  CHECK(entity_named(r, "Kurds")["type"] == "group");
+  CHECK(entity_named(r, "Sunnis")["type"] == "group");
+  CHECK(entity_named(r, "Israeli") == nullptr);  // an adjective here, not a group
 }
 
 TEST_CASE("places: the reading the article's countries support, coordinates from the gazetteer") {
   const json gaza = nft::run(
       "x\n\nIsraeli tanks pushed into Rafah in the southern Gaza Strip on Tuesday, residents said.");
-  const json rafah = entity(gaza, "Rafah");
+  const json rafah = entity_named(gaza, "Rafah");
   REQUIRE(rafah != nullptr);
   CHECK(rafah["place"]["country"] == "PS");
   CHECK(rafah["place"]["kind"] == "city");
   CHECK(rafah["place"]["lat"].get<double>() == doctest::Approx(31.3).epsilon(0.01));
   CHECK(rafah["place"]["lon"].get<double>() == doctest::Approx(34.24).epsilon(0.01));
-  CHECK(entity(gaza, "Gaza Strip")["place"]["kind"] == "region");
+  CHECK(entity_named(gaza, "Gaza Strip")["place"]["kind"] == "region");
 
   const json lebanon = nft::run("x\n\nClashes erupted in Tripoli, Lebanon's second city, and spread to Beirut.");
-  CHECK(entity(lebanon, "Tripoli")["place"]["country"] == "LB");
+  CHECK(entity_named(lebanon, "Tripoli")["place"]["country"] == "LB");
   const json libya = nft::run("x\n\nClashes erupted in Tripoli, the Libyan capital, and spread to Misrata.");
-  CHECK(entity(libya, "Tripoli")["place"]["country"] == "LY");
+  CHECK(entity_named(libya, "Tripoli")["place"]["country"] == "LY");
 }
 
 TEST_CASE("a place the gazetteers lack: its kind from a place noun, its country from the article") {
   const json r = nft::run(
       "x\n\nA strike hit the Al-Mawasi camp in the Gaza Strip. Al-Mawasi had been declared safe.");
-  const json m = entity(r, "Al-Mawasi");
+  const json m = entity_named(r, "Al-Mawasi");
   REQUIRE(m != nullptr);
   CHECK(m["place"]["country"] == "PS");
   CHECK(m["place"]["kind"] == "site");
   CHECK(m["place"]["lat"].is_null());
-  CHECK(entity(r, "Israel") == nullptr);
+  CHECK(entity_named(r, "Israel") == nullptr);
 }
 
 TEST_CASE("titles before a name and in an apposition after it, with their affiliations") {
@@ -170,15 +160,15 @@ TEST_CASE("titles before a name and in an apposition after it, with their affili
       "John Smith, 45, a local teacher, said he heard it. Philippe Lazzarini, head of the U.N. "
       "agency for Palestinian refugees, spoke later. Officials said Netanyahu, who was in Jerusalem, "
       "agreed.");
-  const json n = entity(r, "Benjamin Netanyahu");
+  const json n = entity_named(r, "Benjamin Netanyahu");
   REQUIRE(n != nullptr);
   CHECK(n["titles"] == json::array({"Israeli Prime Minister"}));
-  const json israel = entity(r, "Israel");
+  const json israel = entity_named(r, "Israel");
   REQUIRE(israel != nullptr);
   CHECK(n["affiliations"] == json::array({israel["id"]}));
-  CHECK(entity(r, "Herzi Halevi")["titles"] == json::array({"Gen."}));
-  CHECK(entity(r, "John Smith")["titles"] == json::array({"local teacher"}));
-  const json l = entity(r, "Philippe Lazzarini");
+  CHECK(entity_named(r, "Herzi Halevi")["titles"] == json::array({"Gen."}));
+  CHECK(entity_named(r, "John Smith")["titles"] == json::array({"local teacher"}));
+  const json l = entity_named(r, "Philippe Lazzarini");
   CHECK(l["titles"] == json::array({"head of the U.N. agency for Palestinian refugees"}));
 }
 
@@ -186,28 +176,28 @@ TEST_CASE("name variants: a defined acronym, an organisation's aliases, a countr
   const json r = nft::run(
       "x\n\nThe World Food Programme (WFP) said on Monday that U.S. aid had stopped. WFP officials and "
       "the United Nations asked the United States to resume it. A U.N. spokesman agreed.");
-  const json wfp = entity(r, "World Food Programme");
+  const json wfp = entity_named(r, "World Food Programme");
   REQUIRE(wfp != nullptr);
   CHECK(wfp["mentions"].size() == 3);
-  const json us = entity(r, "United States");
+  const json us = entity_named(r, "United States");
   REQUIRE(us != nullptr);
   CHECK(us["mentions"].size() == 2);
-  const json un = entity(r, "United Nations");
+  const json un = entity_named(r, "United Nations");
   REQUIRE(un != nullptr);
   CHECK(un["mentions"].size() == 2);
-  CHECK(entity(r, "U.N.") == nullptr);
+  CHECK(entity_named(r, "U.N.") == nullptr);
 }
 
 TEST_CASE("the dateline's place is one location, the same entity as its later mentions; accents fold") {
   const json r = nft::run(
       "x\n\nPORTO ALEGRE, Brazil (AP) \u2014 Floods killed 39 people. Rescuers in Porto Alegre and the U.S. "
       "Embassy in Bras\u00EDlia said more rain was coming.");
-  const json p = entity(r, "Porto Alegre");
+  const json p = entity_named(r, "Porto Alegre");
   REQUIRE(p != nullptr);
   CHECK(p["mentions"].size() == 2);
   CHECK(p["place"]["country"] == "BR");
-  CHECK(entity(r, "PORTO") == nullptr);
-  const json b = entity(r, "Bras\u00EDlia");
+  CHECK(entity_named(r, "PORTO") == nullptr);
+  const json b = entity_named(r, "Bras\u00EDlia");
   REQUIRE(b != nullptr);
   CHECK(b["place"]["kind"] == "city");
   CHECK(b["place"]["country"] == "BR");
@@ -217,14 +207,14 @@ TEST_CASE("a person's name without the title and its country or organisation; a 
   const json r = nft::run(
       "x\n\nWarhol's prints sold well. U.S. President Donald Trump met NASA Administrator Charles Bolden on "
       "Monday, and the Home Secretary said little. Later Andy Warhol's estate spoke. John Major agreed.");
-  const json t = entity(r, "Donald Trump");
+  const json t = entity_named(r, "Donald Trump");
   REQUIRE(t != nullptr);
   CHECK(t["titles"] == json::array({"U.S. President"}));
-  CHECK(entity(r, "Charles Bolden") != nullptr);
-  CHECK(entity(r, "Home Secretary") == nullptr);
-  CHECK(entity(r, "John Major") != nullptr);
-  const json w = entity(r, "Andy Warhol");
+  CHECK(entity_named(r, "Charles Bolden") != nullptr);
+  CHECK(entity_named(r, "Home Secretary") == nullptr);
+  CHECK(entity_named(r, "John Major") != nullptr);
+  const json w = entity_named(r, "Andy Warhol");
   REQUIRE(w != nullptr);
   CHECK(w["mentions"].size() == 2);  // "Warhol" before the full name joins it
-  CHECK(entity(r, "Warhol") == nullptr);
+  CHECK(entity_named(r, "Warhol") == nullptr);
 }

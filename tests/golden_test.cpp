@@ -72,12 +72,7 @@ TEST_CASE("the seed's entities match seed.gold.json (when ../shared is beside th
   }
   const json gold = json::parse(nft::read_file(dir / "seed.gold.json"));
   const json r = nft::run(nft::read_file(dir / "seed.txt"));
-  auto find = [&](const std::string& name) -> json {
-    for (const auto& e : r["entities"]) {
-      if (e["name"] == name) return e;
-    }
-    return nullptr;
-  };
+  auto find = [&](const json& name) { return nft::entity_named(r, name.get<std::string>()); };
   auto texts = [](const json& e) {
     std::set<std::string> out;
     for (const auto& m : e["mentions"]) out.insert(m["text"].get<std::string>());

@@ -17,12 +17,7 @@ std::vector<std::string> quotes_of(const std::string& text) {
   return out;
 }
 
-std::string speaker_name(const json& r, const json& q) {
-  for (const auto& e : r["entities"]) {
-    if (e["id"] == q["speaker"]) return e["name"];
-  }
-  return "-";
-}
+std::string speaker_name(const json& r, const json& q) { return nft::entity_name(r, q["speaker"]); }
 
 }  // namespace
 

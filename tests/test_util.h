@@ -199,4 +199,20 @@ inline bool matches(const json& actual, const json& expect, std::string path, st
   return true;
 }
 
+// The entity of result r named `name`, or null.
+inline json entity_named(const json& r, const std::string& name) {
+  for (const auto& e : r["entities"]) {
+    if (e["name"] == name) return e;
+  }
+  return nullptr;
+}
+
+// The name of the entity whose id is `id` ("-" for none: a null id or no such entity).
+inline std::string entity_name(const json& r, const json& id) {
+  for (const auto& e : r["entities"]) {
+    if (e["id"] == id) return e["name"];
+  }
+  return "-";
+}
+
 }  // namespace nft
