@@ -134,7 +134,7 @@ struct Count {
   bool set = false;
   double value = 0;
   std::string qualifier;
-  uint32_t quantity = 0;  // index into Document::quantities
+  uint32_t quantity = UINT32_MAX;  // index into Document::quantities; UINT32_MAX: none ("no one was hurt")
 };
 
 struct Casualty {
@@ -155,6 +155,25 @@ struct Casualty {
     std::string qualifier, unit, victims;
   };
   std::vector<Partial> partial;  // "including 16 children": part of the total, not added
+};
+
+// What happened: one record per real-world event, folded from its mentions.
+struct Event {
+  std::string id;            // v1, v2, ...
+  std::string type;          // SPEC "Event types": battles, explosions/remote violence, ...
+  std::string subtype;       // air/drone strike, talks, ...
+  Span trigger;              // the mention the record is read from
+  std::vector<Span> mentions;  // every trigger folded into it, in text order
+  std::string date;          // YYYY-MM-DD, YYYY-MM or YYYY; empty: none
+  std::string date_precision;  // day | month | year | empty
+  std::string location;      // entity id, or empty
+  std::vector<std::string> actors, targets;  // entity ids
+  bool has_fatalities = false, has_wounded = false;
+  double fatalities = 0, wounded = 0;
+  std::string source;        // entity id of who reported it, or empty
+  Span evidence;             // the sentence of the trigger
+  double confidence = 0;
+  std::vector<std::string> inferred;  // fields taken from context, not the event's sentences
 };
 
 struct Article {
@@ -189,6 +208,7 @@ struct Document {
   std::vector<Quote> quotes;          // quotations and reported speech, in text order
   std::vector<Quantity> quantities;   // numbers and quantities, in text order
   std::vector<Casualty> casualties;   // casualty statements, in text order
+  std::vector<Event> events;          // events, in order of first mention
   std::vector<Warning> warnings;
 
   std::string_view slice(Span s) const { return std::string_view(text).substr(s.start, s.size()); }

@@ -1,6 +1,7 @@
 // The pipeline: one function that names every stage, in the order they run.
 #include "casualties.h"
 #include "entities.h"
+#include "events.h"
 #include "header.h"
 #include "newsfacts.h"
 #include "output.h"
@@ -33,7 +34,7 @@ Document extract(std::string_view input, const Options& options) {
   find_quantities(doc);               // quantities.cpp: numbers, qualifiers, units
   find_quotes(doc);                   // quotes.cpp: who said what, with the speaker
   find_casualties(doc);               // casualties.cpp: killed, wounded, ... with ACLED's rules
-  // events (to come)
+  find_events(doc);                   // events.cpp: what happened, one record per event
   return doc;
 }
 

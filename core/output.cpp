@@ -240,7 +240,49 @@ std::string write_json(const Document& doc, const Options& options) {
   }
   w.end_array();
 
-  w.key("events").begin_array().end_array();  // stage to come
+  w.key("events").begin_array();
+  for (const Event& e : doc.events) {
+    w.begin_object();
+    w.key("id").value(e.id);
+    w.key("type").value(e.type);
+    w.key("subtype").value(e.subtype);
+    w.key("trigger").begin_object();
+    o.span_with_text(e.trigger);
+    w.end_object();
+    w.string_or_null("date", e.date);
+    w.string_or_null("date_precision", e.date_precision);
+    w.string_or_null("location", e.location);
+    w.key("actors").begin_array();
+    for (const std::string& a : e.actors) w.value(a);
+    w.end_array();
+    w.key("targets").begin_array();
+    for (const std::string& t : e.targets) w.value(t);
+    w.end_array();
+    w.key("fatalities");
+    if (e.has_fatalities) w.value(e.fatalities);
+    else w.null();
+    w.key("wounded");
+    if (e.has_wounded) w.value(e.wounded);
+    else w.null();
+    w.string_or_null("source", e.source);
+    w.key("evidence");
+    o.span_object(e.evidence);
+    w.key("confidence").value(e.confidence);
+    w.key("mentions").begin_array();
+    for (const Span& m : e.mentions) {
+      w.begin_object();
+      o.span_with_text(m);
+      w.end_object();
+    }
+    w.end_array();
+    if (!e.inferred.empty()) {
+      w.key("inferred").begin_array();
+      for (const std::string& f : e.inferred) w.value(f);
+      w.end_array();
+    }
+    w.end_object();
+  }
+  w.end_array();
 
   w.key("warnings").begin_array();
   for (const Warning& wr : doc.warnings) {

@@ -145,6 +145,10 @@ export interface Event {
   source: string | null;
   evidence: Range;
   confidence: number;
+  /** Every trigger folded into this record ("the strike", "the attack" later on). */
+  mentions: TextSpan[];
+  /** Fields taken from the story's context, not the event's own sentences. */
+  inferred?: ('actors' | 'date' | 'location')[];
 }
 
 export interface Warning { code: string; message: string; }

@@ -1,0 +1,713 @@
+#include "events.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon.h"
+#include "token_view.h"
+
+namespace nf {
+namespace {
+
+// A trigger's entry in data/event_triggers.txt: "type;subtype;flags".
+struct Trigger {
+  std::string_view type, subtype, flags;
+  bool has(char f) const { return flags.find(f) != std::string_view::npos; }
+};
+
+Trigger parse_trigger(std::string_view value) {
+  Trigger t;
+  const std::size_t a = value.find(';');
+  const std::size_t b = a == std::string_view::npos ? a : value.find(';', a + 1);
+  t.type = value.substr(0, a);
+  if (a != std::string_view::npos) t.subtype = value.substr(a + 1, b == std::string_view::npos ? b : b - a - 1);
+  if (b != std::string_view::npos) t.flags = value.substr(b + 1);
+  return t;
+}
+
+bool violent(std::string_view type) {
+  return type == "battles" || type == "explosions/remote violence" || type == "violence against civilians" ||
+         type == "riots";
+}
+// Things that happen at a place and a time (a strike, a flood), not processes (talks).
+bool incident(std::string_view type) { return violent(type) || type == "disaster" || type == "accident"; }
+
+// How precise a place is: a site or city 3, a region (or "southern X") 2, a country 1.
+int place_rank(const Entity& e) {
+  if (!e.has_place) return 2;
+  const std::string& k = e.place.kind;
+  if (k == "country") return 1;
+  if (k == "region" || k == "unknown") return 2;
+  return 3;
+}
+
+struct Mention {
+  uint32_t sentence = 0;
+  uint32_t tb = 0, te = 0;  // trigger tokens [tb, te)
+  Trigger trig;
+  bool definite = false, numbered = false, another = false, conflict_word = false, peaceful = false;
+  std::vector<int> actors, targets;  // entity indices
+  int location = -1, location_rank = 0;  // in the trigger's phrase
+  int weak_location = -1, weak_rank = 0;  // elsewhere in the sentence
+  int date = -1, weak_date = -1;          // time indices
+  int casualty = -1;
+  int source = -1;
+  bool own_evidence() const {
+    return !actors.empty() || !targets.empty() || location >= 0 || date >= 0 || casualty >= 0;
+  }
+  int richness() const {
+    return !actors.empty() + !targets.empty() + (location >= 0) + (date >= 0) + (casualty >= 0);
+  }
+};
+
+struct Record {
+  Trigger trig;  // the kind: the first specific (non-generic) mention's
+  std::vector<Mention> mentions;
+};
+
+void add_unique(std::vector<int>& v, int x) {
+  if (x >= 0 && std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
+}
+
+// A date value the record can carry (YYYY, YYYY-MM, YYYY-MM-DD; a time's date part).
+bool calendar_value(const std::string& v, std::string& date, std::string& precision) {
+  auto digits = [&](std::size_t from, std::size_t n) {
+    if (v.size() < from + n) return false;
+    for (std::size_t i = from; i < from + n; ++i) {
+      if (v[i] < '0' || v[i] > '9') return false;
+    }
+    return true;
+  };
+  if (!digits(0, 4)) return false;
+  if (v.size() == 4) {
+    date = v, precision = "year";
+    return true;
+  }
+  if (v.size() < 7 || v[4] != '-' || !digits(5, 2)) return false;
+  if (v.size() == 7) {
+    date = v, precision = "month";
+    return true;
+  }
+  if (v.size() < 10 || v[7] != '-' || !digits(8, 2)) return false;
+  if (v.size() > 10 && v[10] != 'T') return false;
+  date = v.substr(0, 10), precision = "day";
+  return true;
+}
+
+class EventFinder {
+ public:
+  explicit EventFinder(Document& doc) : doc_(doc) {
+    const std::size_t n = doc.tokens.size();
+    ent_ = doc.token_entities();
+    time_.assign(n, -1);
+    for (std::size_t i = 0; i < doc.times.size(); ++i) {
+      const Time& t = doc.times[i];
+      for (uint32_t k = doc.token_at(t.span.start); k < n && doc.tokens[k].span.end <= t.span.end; ++k)
+        time_[k] = static_cast<int>(i);
+    }
+    quoted_.assign(n, 0);
+    for (const Quote& q : doc.quotes) {
+      if (q.kind != "direct" && q.kind != "partial") continue;
+      for (uint32_t k = doc.token_at(q.span.start); k < n && doc.tokens[k].span.end <= q.span.end; ++k)
+        quoted_[k] = 1;
+    }
+    for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+      const Entity& ent = doc.entities[e];
+      if (ent.type == "location" && ent.has_place && ent.place.kind == "country" && !ent.place.country.empty())
+        country_.push_back({ent.place.country, static_cast<int>(e)});
+    }
+    for (std::size_t e = 0; e < doc.entities.size(); ++e) {  // a group stands in for a country not named
+      const Entity& ent = doc.entities[e];
+      if (ent.type == "group" && !ent.country.empty()) country_.push_back({ent.country, static_cast<int>(e)});
+    }
+  }
+
+  void run() {
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) read_sentence(s);
+    attach_casualties();
+    attach_sources();
+    fold();
+    write();
+  }
+
+ private:
+  Document& doc_;
+  std::vector<int> ent_, time_;
+  std::vector<char> quoted_;
+  std::vector<std::pair<std::string, int>> country_;
+  std::vector<Mention> mentions_;
+  std::vector<Record> records_;
+
+  // ---- words ----
+  std::string_view cue(const TokenView& v, uint32_t i) const {
+    if (!v.in(i)) return {};
+    const int idx = kEventCues.find(v.t(i));
+    return idx >= 0 ? kEventCues.canonical(idx) : std::string_view();
+  }
+  // A cue of this role of several words that ends right before token `end`; returns its
+  // first token, or `end` if none.
+  uint32_t cue_ending_at(const TokenView& v, uint32_t end, std::string_view role) const {
+    for (uint32_t n = 4; n >= 1; --n) {
+      if (end < v.b + n) continue;
+      int idx = -1;
+      const uint32_t got = longest_match(v, end - n, kEventCues, idx, n);
+      if (got == n && kEventCues.canonical(idx) == role) return end - n;
+    }
+    return end;
+  }
+  bool possessive(const TokenView& v, uint32_t i) const {
+    const std::string_view w = v.t(i);
+    return w == "'s" || w == "\xE2\x80\x99s" || w == "'" || w == "\xE2\x80\x99";
+  }
+  int country_entity(std::string_view code) const {
+    for (const auto& [c, e] : country_) {
+      if (c == code) return e;
+    }
+    return -1;
+  }
+  int demonym_entity(const TokenView& v, uint32_t i) const {
+    const int d = kGazDemonyms.find(v.t(i));
+    return d >= 0 ? country_entity(kGazDemonyms.canonical(d)) : -1;
+  }
+  const Entity& ent(int e) const { return doc_.entities[static_cast<std::size_t>(e)]; }
+  uint32_t mention_begin(uint32_t k, uint32_t lo) const {
+    while (k > lo && ent_[k - 1] == ent_[k]) --k;
+    return k;
+  }
+  uint32_t mention_end(uint32_t k, uint32_t hi) const {
+    while (k + 1 < hi && ent_[k + 1] == ent_[k]) ++k;
+    return k + 1;
+  }
+  bool date_time(int t) const {
+    if (t < 0) return false;
+    const Time& tm = doc_.times[static_cast<std::size_t>(t)];
+    std::string d, p;
+    return (tm.type == "date" || tm.type == "time") && calendar_value(tm.value, d, p);
+  }
+
+  // The entity a pronoun or "the group" refers to: the last organisation (or, for "it",
+  // "they", "the country", "the government", the last organisation or country) named
+  // before token `at`, within the last 120 tokens.
+  int refer_back(std::string_view words, uint32_t at) const {
+    const bool country_ok = words == "it" || words == "they" || words == "the country" || words == "the government";
+    const bool org_ok = words != "the country";
+    for (uint32_t k = at, seen = 0; k > 0 && seen < 120; --k, ++seen) {
+      const int e = ent_[k - 1];
+      if (e < 0) continue;
+      const Entity& x = ent(e);
+      if (org_ok && x.type == "organization") return e;
+      if (country_ok && x.type == "location" && x.has_place && x.place.kind == "country") return e;
+    }
+    return -1;
+  }
+
+  // The subject of the verb at token `verb` ("Hamas was withdrawing", "the group is
+  // pulling out", "Israel staged"): an entity, or a pronoun resolved by refer_back.
+  int subject_before(const TokenView& v, uint32_t verb) const {
+    uint32_t j = verb;
+    while (j > v.b && cue(v, j - 1) == "aux") --j;
+    if (j == v.b) return -1;
+    if (ent_[j - 1] >= 0) {
+      const int e = ent_[j - 1];
+      return ent(e).type == "location" && ent(e).has_place && ent(e).place.kind != "country" ? -1 : e;
+    }
+    const uint32_t p = cue_ending_at(v, j, "pronoun");
+    if (p < j) {
+      std::string words;
+      for (uint32_t k = p; k < j; ++k) words += (k > p ? " " : "") + v.lower(k);
+      return refer_back(words, p);
+    }
+    return -1;
+  }
+
+  // ---- mentions ----
+  void read_sentence(uint32_t s) {
+    const Sentence& sen = doc_.sentences[s];
+    const TokenView v{doc_, sen.first_token, sen.end_token};
+    for (uint32_t i = v.b; i < v.e; ++i) {
+      if (quoted_[i] || time_[i] >= 0 || ent_[i] >= 0) continue;
+      int idx = -1;
+      const uint32_t n = longest_match(v, i, kEventTriggers, idx, 5);
+      if (!n) continue;
+      Mention m;
+      m.sentence = s;
+      m.tb = i;
+      m.te = i + n;
+      m.trig = parse_trigger(kEventTriggers.canonical(idx));
+      if (m.trig.has('w') && !talks_after(v, m)) continue;
+      read_before(v, m);
+      read_after(v, m);
+      if (m.trig.has('v') || m.trig.has('w')) add_unique(m.actors, subject_before(v, m.tb));
+      read_weak(v, m);
+      i = m.te - 1;
+      if (m.peaceful && violent(m.trig.type)) continue;  // "heart attack", "teachers' strike"
+      // A verb of violence says nothing without its attacker ("an earthquake struck ...").
+      if (m.trig.has('v') && m.trig.has('c') && m.actors.empty()) continue;
+      mentions_.push_back(std::move(m));
+    }
+  }
+
+  // "pulling out of Gaza truce talks": a talks word within four words; the trigger covers it.
+  bool talks_after(const TokenView& v, Mention& m) const {
+    for (uint32_t k = m.te; k < v.e && k < m.te + 5; ++k) {
+      int idx = -1;
+      const uint32_t n = longest_match(v, k, kEventTriggers, idx, 3);
+      if (n && parse_trigger(kEventTriggers.canonical(idx)).subtype == "talks") {
+        m.te = k + n;
+        return true;
+      }
+      if (v.punct(k) || cue(v, k) == "stop") return false;
+    }
+    return false;
+  }
+
+  // A name in the trigger's phrase: before it an actor (a place: where, except for
+  // talks), after "by" an actor, after a locative preposition the place, after "on" /
+  // "against" a target.
+  void take_entity(Mention& m, int e, bool before, std::string_view prep, uint32_t first, const TokenView& v) {
+    const Entity& x = ent(e);
+    const bool country = x.type == "location" && x.has_place && x.place.kind == "country";
+    const bool place = x.type == "location" && !(country && before);
+    if (prep == "by" || (before && !place) ||
+        (m.trig.type == "politics" && (prep == "between" || prep == "with"))) {
+      add_unique(m.actors, e);
+      return;
+    }
+    if (place) {
+      if (before ? m.trig.type == "politics" : cue_of(prep) != "locative") return;
+      int rank = place_rank(x);
+      if (first > v.b && cue(v, first - 1) == "direction") rank = std::min(rank, 2);
+      if (m.location < 0 || rank > m.location_rank) m.location = e, m.location_rank = rank;
+      return;
+    }
+    if (prep == "on" || prep == "against") add_unique(m.targets, e);
+  }
+  static std::string_view cue_of(std::string_view w) {
+    const int idx = kEventCues.find(w);
+    return idx >= 0 ? kEventCues.canonical(idx) : std::string_view();
+  }
+
+  // The noun phrase before the trigger: determiner, numbers, "another", nationality
+  // words, names and possessives, a date; a light verb before it gives the actor.
+  void read_before(const TokenView& v, Mention& m) {
+    uint32_t k = m.tb;
+    for (int steps = 0; k > v.b && steps < 7; ++steps) {
+      const uint32_t j = k - 1;
+      if (time_[j] >= 0) {
+        const int t = time_[j];
+        if (m.date < 0 && date_time(t)) m.date = t;
+        k = std::max(v.b, doc_.token_at(doc_.times[static_cast<std::size_t>(t)].span.start));
+        if (k >= j + 1) break;
+        continue;
+      }
+      if (ent_[j] >= 0) {
+        const uint32_t f = mention_begin(j, v.b);
+        take_entity(m, ent_[j], true, {}, f, v);
+        k = f;
+        continue;
+      }
+      if (possessive(v, j) && j > v.b && ent_[j - 1] >= 0) {
+        k = j;
+        continue;
+      }
+      const int d = demonym_entity(v, j);
+      if (d >= 0 || kGazDemonyms.contains(v.t(j))) {
+        add_unique(m.actors, d);
+        k = j;
+        continue;
+      }
+      if (v.punct(j)) break;
+      if (v.ieq(j, "the") || v.ieq(j, "this") || v.ieq(j, "these") || v.ieq(j, "those") ||
+          (v.ieq(j, "that") && j + 1 == m.tb)) {
+        m.definite = true;
+        k = j;
+        break;
+      }
+      if (v.ieq(j, "a") || v.ieq(j, "an")) {
+        k = j;
+        break;
+      }
+      double num;
+      if (v.tok(j).kind == TokenKind::Number || number_word(v.t(j), num)) {
+        m.numbered = true;
+        k = j;
+        continue;
+      }
+      const std::string_view c = cue(v, j);
+      if (c == "new") {
+        m.another = true;
+        k = j;
+        continue;
+      }
+      if (c == "conflict") m.conflict_word = true;
+      if (c == "peaceful" && j + 1 == m.tb) m.peaceful = true;
+      if (c == "stop" || c == "aux" || c == "locative" || c == "preposition" || c == "light" || c == "target" ||
+          c == "mediator" || c == "pronoun")
+        break;
+      if ((v.tok(j).flags & kCapitalized) && j > v.b) break;  // a name the entity stage did not take
+      k = j;
+    }
+    // "Hamas' surprise the Oct. 7 attack": a possessive name before a stray determiner.
+    if (m.definite && k >= v.b + 3 && (cue(v, k - 1).empty() || cue(v, k - 1) == "conflict") && (v.tok(k - 1).flags & kLower) &&
+        possessive(v, k - 2) && ent_[k - 3] >= 0) {
+      const int e = ent_[k - 3];
+      if (ent(e).type != "location" || (ent(e).has_place && ent(e).place.kind == "country")) add_unique(m.actors, e);
+    }
+    // "Israel staged [a huge bombing raid]", "the group carried out [an attack]".
+    const uint32_t lv = cue_ending_at(v, k, "light");
+    if (lv < k) add_unique(m.actors, subject_before(v, lv));
+  }
+
+  // The phrase after the trigger, up to a clause boundary: "on a camp for displaced people
+  // in southern Gaza on July 13", "by X", "mediated by Qatar and Egypt, with U.S. support".
+  void read_after(const TokenView& v, Mention& m) {
+    std::string prep;
+    uint32_t k = m.te;
+    for (int steps = 0; k < v.e && steps < 16; ++steps) {
+      if (time_[k] >= 0) {
+        const int t = time_[k];
+        if (m.date < 0 && date_time(t)) m.date = t;
+        const Time& tm = doc_.times[static_cast<std::size_t>(t)];
+        while (k < v.e && doc_.tokens[k].span.end <= tm.span.end) ++k;
+        continue;
+      }
+      if (ent_[k] >= 0) {
+        const uint32_t end = mention_end(k, v.e);
+        take_entity(m, ent_[k], false, prep, k, v);
+        k = end;
+        // a list: "by Qatar and Egypt", "on X and Y"
+        if (k + 1 < v.e && (v.ieq(k, "and") || v.is(k, ",")) && ent_[k + 1] >= 0 && !prep.empty()) ++k;
+        continue;
+      }
+      if (possessive(v, k)) {
+        ++k;
+        continue;
+      }
+      if (v.is(k, ",")) {
+        // "..., with U.S. support"
+        if (m.trig.type == "politics" && v.ieq(k + 1, "with") && k + 2 < v.e && ent_[k + 2] >= 0) {
+          const uint32_t end = mention_end(k + 2, v.e);
+          if (cue(v, end) == "support") add_unique(m.actors, ent_[k + 2]);
+        }
+        break;
+      }
+      if (v.punct(k) && !v.is(k, "-")) break;
+      const std::string_view c = cue(v, k);
+      if (c == "locative" || c == "preposition") {
+        prep = v.lower(k);
+        ++k;
+        continue;
+      }
+      if (c == "stop" || c == "aux" || c == "light" || c == "target" || c == "pronoun") break;
+      int idx = -1;
+      if (k > m.te && longest_match(v, k, kEventTriggers, idx, 3)) break;  // another trigger
+      ++k;
+    }
+  }
+
+  // Evidence elsewhere in the sentence: targets of "targeted"/"to kill", the nearest date,
+  // the nearest place after a preposition.
+  void read_weak(const TokenView& v, Mention& m) {
+    uint32_t best = UINT32_MAX;
+    for (uint32_t k = v.b; k < v.e; ++k) {
+      if (time_[k] >= 0 && date_time(time_[k]) && time_[k] != m.date) {
+        const uint32_t dist = k < m.tb ? m.tb - k : k - m.tb;
+        if (dist < best) best = dist, m.weak_date = time_[k];
+      }
+    }
+    if (incident(m.trig.type)) {
+      best = UINT32_MAX;
+      for (uint32_t k = v.b + 1; k < v.e; ++k) {
+        const int e = ent_[k];
+        if (e < 0 || ent_[k - 1] == e || ent(e).type != "location") continue;
+        uint32_t p = k - 1;
+        if (cue(v, p) == "direction" || v.ieq(p, "the")) --p;
+        if (p < v.b || cue(v, p) != "locative") continue;
+        const uint32_t dist = k < m.tb ? m.tb - k : k - m.tb;
+        if (dist < best) best = dist, m.weak_location = e, m.weak_rank = place_rank(ent(e));
+      }
+    }
+  }
+
+  // Targets: the persons and groups after "targeted" / "to kill" up to the clause's end,
+  // and the subject of "it had targeted" as the attacker (for the nearest mention).
+  void targets_of_sentence(uint32_t s, std::size_t first_mention, std::size_t end_mention) {
+    const Sentence& sen = doc_.sentences[s];
+    const TokenView v{doc_, sen.first_token, sen.end_token};
+    for (uint32_t k = v.b; k < v.e; ++k) {
+      if (quoted_[k]) continue;
+      int idx = -1;
+      const uint32_t n = longest_match(v, k, kEventCues, idx, 3);
+      if (!n || kEventCues.canonical(idx) != "target") continue;
+      Mention* near = nullptr;
+      uint32_t best = UINT32_MAX;
+      for (std::size_t i = first_mention; i < end_mention; ++i) {
+        Mention& m = mentions_[i];
+        if (!violent(m.trig.type)) continue;
+        const uint32_t dist = k < m.tb ? m.tb - k : k - m.te;
+        if (dist < best) best = dist, near = &m;
+      }
+      if (!near) continue;
+      add_unique(near->actors, subject_before(v, k));
+      for (uint32_t j = k + n; j < v.e; ++j) {
+        const std::string_view c = cue(v, j);
+        if (c == "stop" && !v.ieq(j, "and") && !v.ieq(j, "as")) break;
+        if (j >= near->tb && j < near->te) break;
+        const int e = ent_[j];
+        if (e < 0 || (j > v.b && ent_[j - 1] == e)) continue;
+        if (ent(e).type == "person" || ent(e).type == "group") add_unique(near->targets, e);
+      }
+      k += n - 1;
+    }
+  }
+
+  // ---- links to the other stages ----
+  uint32_t sentence_of(uint32_t byte) const {
+    auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), byte,
+                               [](uint32_t b, const Sentence& s) { return b < s.span.start; });
+    return it == doc_.sentences.begin() ? 0 : static_cast<uint32_t>(it - doc_.sentences.begin() - 1);
+  }
+
+  void attach_casualties() {
+    // targets first (they need all of a sentence's mentions)
+    for (std::size_t i = 0; i < mentions_.size();) {
+      std::size_t j = i;
+      while (j < mentions_.size() && mentions_[j].sentence == mentions_[i].sentence) ++j;
+      targets_of_sentence(mentions_[i].sentence, i, j);
+      i = j;
+    }
+    for (std::size_t c = 0; c < doc_.casualties.size(); ++c) {
+      const Casualty& cas = doc_.casualties[c];
+      if (cas.cumulative || (!cas.killed.set && !cas.wounded.set)) continue;
+      const uint32_t s = sentence_of(cas.evidence.start);
+      const Count& count = cas.killed.set ? cas.killed : cas.wounded;
+      // A stated zero ("no one was hurt") has no quantity: measure from the sentence start.
+      const uint32_t at = count.quantity < doc_.quantities.size()
+                              ? doc_.token_at(doc_.quantities[count.quantity].span.start)
+                              : doc_.sentences[s].first_token;
+      Mention* near = nullptr;
+      uint32_t best = UINT32_MAX;
+      for (Mention& m : mentions_) {
+        if (m.sentence != s || !incident(m.trig.type) || m.casualty >= 0) continue;
+        const uint32_t dist = at < m.tb ? m.tb - at : at - m.tb;
+        if (dist < best) best = dist, near = &m;
+      }
+      if (near) near->casualty = static_cast<int>(c);
+    }
+  }
+
+  int entity_by_id(const std::string& id) const {
+    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
+      if (doc_.entities[e].id == id) return static_cast<int>(e);
+    }
+    return -1;
+  }
+
+  void attach_sources() {
+    for (Mention& m : mentions_) {
+      const uint32_t at = doc_.tokens[m.tb].span.start;
+      for (const Quote& q : doc_.quotes) {
+        if (q.kind == "indirect" && q.span.start <= at && at < q.span.end && !q.speaker.empty()) {
+          m.source = entity_by_id(q.speaker);
+          break;
+        }
+      }
+      if (m.source < 0 && m.casualty >= 0) {
+        const Casualty& c = doc_.casualties[static_cast<std::size_t>(m.casualty)];
+        if (!c.source.empty()) m.source = entity_by_id(c.source);
+      }
+    }
+  }
+
+  // ---- one event, many mentions ----
+  bool same_kind(const Record& r, const Mention& m, bool anaphor) const {
+    if (anaphor && m.trig.has('g')) return violent(r.trig.type) || r.trig.type == m.trig.type;
+    if (anaphor && r.trig.has('g') && violent(m.trig.type)) return violent(r.trig.type);
+    return r.trig.subtype == m.trig.subtype;
+  }
+
+  bool compatible(const Record& r, const Mention& m) const {
+    for (const Mention& o : r.mentions) {
+      if (o.date >= 0 && m.date >= 0) {
+        const Time& a = doc_.times[static_cast<std::size_t>(o.date)];
+        const Time& b = doc_.times[static_cast<std::size_t>(m.date)];
+        std::string da, pa, db, pb;
+        calendar_value(a.value, da, pa);
+        calendar_value(b.value, db, pb);
+        const std::size_t n = std::min(da.size(), db.size());
+        if (da.compare(0, n, db, 0, n) != 0) return false;
+      }
+      if (o.location >= 0 && m.location >= 0 && o.location != m.location) {
+        const Entity& a = ent(o.location);
+        const Entity& b = ent(m.location);
+        if (a.has_place && b.has_place && a.place.country != b.place.country) return false;
+        if (o.location_rank >= 3 && m.location_rank >= 3) return false;
+      }
+    }
+    std::vector<int> actors;
+    for (const Mention& o : r.mentions) {
+      for (int a : o.actors) add_unique(actors, a);
+    }
+    if (!actors.empty() && !m.actors.empty()) {
+      bool shared = false;
+      for (int a : m.actors) shared = shared || std::find(actors.begin(), actors.end(), a) != actors.end();
+      if (!shared) return false;
+    }
+    return true;
+  }
+
+  void fold() {
+    for (Mention& m : mentions_) {
+      // A plural with no number, article, date, place or toll is a generalisation
+      // ("incidents blamed on Israeli strikes"), not an event.
+      if (m.trig.has('p') && !m.numbered && !m.definite && m.date < 0 && m.location < 0 && m.casualty < 0 &&
+          m.targets.empty())
+        continue;
+      const bool anaphor = m.definite && !m.own_evidence() && !m.numbered;
+      Record* into = nullptr;
+      const std::size_t lo = records_.size() > 50 ? records_.size() - 50 : 0;
+      if (anaphor) {
+        for (std::size_t r = records_.size(); r-- > lo;) {
+          if (same_kind(records_[r], m, true)) {
+            into = &records_[r];
+            break;
+          }
+        }
+        if (!into && m.trig.has('c')) continue;  // "the talks", "the attack" with nothing before: no event
+      } else if (!m.another && !m.numbered) {
+        for (std::size_t r = records_.size(); r-- > lo;) {
+          if (same_kind(records_[r], m, false) && compatible(records_[r], m)) {
+            into = &records_[r];
+            break;
+          }
+        }
+      }
+      if (!into) {
+        // A context-dependent word needs evidence of its own to start an event.
+        if (m.trig.has('c') && !m.own_evidence() && !(violent(m.trig.type) && m.conflict_word)) continue;
+        records_.push_back({m.trig, {}});
+        into = &records_.back();
+      } else if (into->trig.has('g') && !m.trig.has('g') && same_kind(*into, m, true)) {
+        into->trig = m.trig;  // "an attack ... the airstrike": the specific kind
+      }
+      into->mentions.push_back(m);
+    }
+  }
+
+  // ---- the records ----
+  void write() {
+    int n = 0;
+    written_actors_.assign(records_.size(), {});
+    for (std::size_t ri = 0; ri < records_.size(); ++ri) {
+      const Record& r = records_[ri];
+      Event ev;
+      ev.type = std::string(r.trig.type);
+      ev.subtype = std::string(r.trig.subtype);
+      const Mention* best = &r.mentions.front();
+      for (const Mention& m : r.mentions) {
+        if (m.richness() > best->richness()) best = &m;
+      }
+      std::vector<int> actors, targets;
+      int location = -1, rank = 0, weak_location = -1, weak_rank = 0, date = -1, weak_date = -1, source = -1;
+      for (const Mention& m : r.mentions) {
+        ev.mentions.push_back(span(m.tb, m.te));
+        for (int a : m.actors) add_unique(actors, a);
+        for (int t : m.targets) add_unique(targets, t);
+        if (m.location >= 0 && m.location_rank > rank) location = m.location, rank = m.location_rank;
+        if (m.weak_location >= 0 && m.weak_rank > weak_rank) weak_location = m.weak_location, weak_rank = m.weak_rank;
+        if (date < 0) date = m.date;
+        if (weak_date < 0) weak_date = m.weak_date;
+        if (source < 0) source = m.source;
+        if (m.casualty >= 0) {
+          const Casualty& c = doc_.casualties[static_cast<std::size_t>(m.casualty)];
+          if (c.killed.set && (!ev.has_fatalities || c.killed.value < ev.fatalities))
+            ev.has_fatalities = true, ev.fatalities = c.killed.value;
+          if (c.wounded.set && (!ev.has_wounded || c.wounded.value < ev.wounded))
+            ev.has_wounded = true, ev.wounded = c.wounded.value;
+        }
+      }
+      for (int t : targets) actors.erase(std::remove(actors.begin(), actors.end(), t), actors.end());
+      const bool evidence = !actors.empty() || !targets.empty() || location >= 0 || date >= 0 ||
+                            ev.has_fatalities || ev.has_wounded;
+      // Precision first: no event without an argument of its own, except an unambiguous
+      // incident ("an earthquake") with a place or date in its sentence.
+      if (!evidence && !(r.trig.has('h') && incident(r.trig.type) && (weak_location >= 0 || weak_date >= 0))) continue;
+      if (location < 0 && incident(r.trig.type)) {
+        location = weak_location >= 0 ? weak_location : paragraph_place(r.mentions.front());
+        if (location < 0) location = dateline_place();
+        if (location >= 0 && weak_location < 0) ev.inferred.push_back("location");
+      }
+      if (date < 0) date = weak_date;
+      if (date < 0 && incident(r.trig.type)) {
+        date = date_before(r.mentions.front().tb);
+        if (date >= 0) ev.inferred.push_back("date");
+      }
+      if (actors.empty() && incident(r.trig.type)) {
+        for (std::size_t k = ri; k-- > 0;) {  // the same kind of event's attacker, earlier in the story
+          if (records_[k].trig.subtype != r.trig.subtype || written_actors_[k].empty()) continue;
+          actors = written_actors_[k];
+          ev.inferred.push_back("actors");
+          break;
+        }
+      }
+      written_actors_[ri] = actors;
+      if (date >= 0) calendar_value(doc_.times[static_cast<std::size_t>(date)].value, ev.date, ev.date_precision);
+      if (location >= 0) ev.location = ent(location).id;
+      for (int a : actors) ev.actors.push_back(ent(a).id);
+      for (int t : targets) ev.targets.push_back(ent(t).id);
+      if (source >= 0) ev.source = ent(source).id;
+      ev.trigger = span(best->tb, best->te);
+      ev.evidence = doc_.sentences[best->sentence].span;
+      const int args = !ev.actors.empty() + !ev.targets.empty() + !ev.location.empty() + !ev.date.empty() +
+                       (ev.has_fatalities || ev.has_wounded);
+      double conf = (r.trig.has('h') ? 0.6 : 0.5) + 0.07 * args + (r.mentions.size() > 1 ? 0.05 : 0.0) -
+                    0.08 * static_cast<double>(ev.inferred.size());
+      ev.confidence = std::round(std::clamp(conf, 0.05, 0.95) * 100) / 100;
+      ev.id = "v" + std::to_string(++n);
+      doc_.events.push_back(std::move(ev));
+    }
+  }
+  std::vector<std::vector<int>> written_actors_;
+
+  Span span(uint32_t tb, uint32_t te) const { return {doc_.tokens[tb].span.start, doc_.tokens[te - 1].span.end}; }
+
+  // A place after a preposition in the mention's paragraph (another sentence).
+  int paragraph_place(const Mention& m) const {
+    const uint32_t p = doc_.sentences[m.sentence].paragraph;
+    const Paragraph& par = doc_.paragraphs[p];
+    const TokenView v{doc_, par.first_token, par.end_token};
+    for (uint32_t k = v.b + 1; k < v.e; ++k) {
+      const int e = ent_[k];
+      if (e < 0 || ent_[k - 1] == e || ent(e).type != "location") continue;
+      uint32_t q = k - 1;
+      if ((cue(v, q) == "direction" || v.ieq(q, "the")) && q > v.b) --q;
+      if (cue(v, q) == "locative") return e;
+    }
+    return -1;
+  }
+  int dateline_place() const {
+    if (!doc_.article.has_dateline || doc_.article.dateline.place.empty()) return -1;
+    const uint32_t k = doc_.token_at(doc_.article.dateline.place.start);
+    return k < ent_.size() ? ent_[k] : -1;
+  }
+  // The last date mentioned before token `at`.
+  int date_before(uint32_t at) const {
+    const uint32_t byte = doc_.tokens[at].span.start;
+    auto it = std::lower_bound(doc_.times.begin(), doc_.times.end(), byte,
+                               [](const Time& t, uint32_t b) { return t.span.start < b; });
+    for (std::size_t i = static_cast<std::size_t>(it - doc_.times.begin()), seen = 0; i-- > 0 && seen < 64; ++seen) {
+      if (date_time(static_cast<int>(i))) return static_cast<int>(i);
+    }
+    return -1;
+  }
+};
+
+}  // namespace
+
+void find_events(Document& doc) { EventFinder(doc).run(); }
+
+}  // namespace nf

@@ -1,0 +1,56 @@
+"""Unit tests of scripts/eval_events.py's scorer (no CLI involved)."""
+import pathlib
+import sys
+import unittest
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "scripts"))
+import eval_events as ee  # noqa: E402
+
+TEXT = "Israel struck Rafah on Monday. Ten died. Talks resumed."
+RESULT = {
+    "sentences": [{"start": 0, "end": 30}, {"start": 31, "end": 40}, {"start": 41, "end": 55}],
+    "entities": [{"id": "e1", "name": "Israel", "mentions": [{"text": "Israel"}]},
+                 {"id": "e2", "name": "Rafah", "mentions": [{"text": "Rafah"}]}],
+    "events": [
+        {"type": "explosions/remote violence", "subtype": "air/drone strike", "date": "2024-07-08",
+         "location": "e2", "actors": ["e1"], "targets": [], "fatalities": 10,
+         "trigger": {"start": 7, "end": 13, "text": "struck"}, "evidence": {"start": 0, "end": 30},
+         "mentions": [{"start": 7, "end": 13}]},
+        {"type": "politics", "subtype": "election", "date": None, "location": None, "actors": [], "targets": [],
+         "fatalities": None, "trigger": {"start": 41, "end": 46, "text": "Talks"},
+         "evidence": {"start": 41, "end": 55}, "mentions": [{"start": 41, "end": 46}]},
+    ],
+}
+
+
+class ScoreDoc(unittest.TestCase):
+    def test_match_by_sentence_fields_and_spurious(self):
+        gold = [
+            {"type": "air/drone strike", "date": "2024-07-08", "location": "Rafah", "actors": ["Israel"],
+             "killed": 9, "evidence_words": "Israel struck Rafah"},
+            {"type": "talks/negotiation", "date": None, "location": None, "actors": [],
+             "killed": None, "evidence_words": "Talks resumed"},
+        ]
+        c, errors = ee.score_doc(TEXT, RESULT, gold)
+        self.assertEqual((c["gold"], c["ours"], c["matched"]), (2, 2, 1))
+        self.assertEqual((c["date"], c["location"], c["actors"], c["killed"]), (1, 1, 1, 0))
+        kinds = sorted(k for k, _ in errors)
+        self.assertEqual(kinds, ["killed", "missed", "spurious"])  # the election is not talks
+        p, r, f = ee.prf(c)
+        self.assertAlmostEqual(p, 0.5)
+        self.assertAlmostEqual(r, 0.5)
+
+    def test_type_aliases_and_names(self):
+        self.assertEqual(ee.norm_type("Attack (on civilians)"), "attack")
+        self.assertEqual(ee.norm_type("talks/negotiation"), "talks")
+        self.assertTrue(ee.actors_agree(["the Israel"], ["e1"], {e["id"]: e for e in RESULT["entities"]}))
+        self.assertFalse(ee.actors_agree(["Israel", "Egypt"], ["e1"], {e["id"]: e for e in RESULT["entities"]}))
+
+    def test_nothing(self):
+        c, errors = ee.score_doc("", {}, [])
+        self.assertEqual(ee.prf(c), (0.0, 0.0, 0.0))
+        self.assertEqual(errors, [])
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,113 @@
+// Stage 13, events: triggers, arguments, folding, and what is not an event.
+#include "test_util.h"
+
+using nft::json;
+
+namespace {
+
+json events_of(const std::string& body, const std::string& date) {
+  nf::Options opt;
+  opt.date = date;
+  return nft::run("x\n\n" + body, opt);
+}
+
+std::vector<std::string> names(const json& r, const json& ids) {
+  std::vector<std::string> out;
+  for (const auto& id : ids) out.push_back(nft::entity_name(r, id));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a light verb's subject is the actor; the phrase after the trigger gives place and date") {
+  const json r = events_of("Russia launched an air strike on Kharkiv on Tuesday, killing at least 12 people, officials said.",
+                           "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  const json& e = r["events"][0];
+  CHECK(e["type"] == "explosions/remote violence");
+  CHECK(e["subtype"] == "air/drone strike");
+  CHECK(e["trigger"]["text"] == "air strike");
+  CHECK(names(r, e["actors"]) == std::vector<std::string>{"Russia"});
+  CHECK(nft::entity_name(r, e["location"]) == "Kharkiv");
+  CHECK(e["date"] == "2024-05-14");
+  CHECK(e["date_precision"] == "day");
+  CHECK(e["fatalities"] == 12);
+  CHECK(e["wounded"].is_null());
+  CHECK(e["confidence"].get<double>() > 0.5);
+}
+
+TEST_CASE("a later mention folds into the event; 'another' starts a new one") {
+  const json r = events_of(
+      "An Israeli airstrike hit a house in Rafah on Saturday, killing five people. The strike also wounded 10 "
+      "others. Another strike on Khan Younis killed three people.",
+      "2024-05-15");
+  REQUIRE(r["events"].size() == 2);
+  const json& a = r["events"][0];
+  CHECK(a["mentions"].size() == 2);
+  CHECK(nft::entity_name(r, a["location"]) == "Rafah");
+  CHECK(a["date"] == "2024-05-11");
+  CHECK(a["fatalities"] == 5);
+  CHECK(a["wounded"] == 10);
+  const json& b = r["events"][1];
+  CHECK(nft::entity_name(r, b["location"]) == "Khan Younis");
+  CHECK(b["fatalities"] == 3);
+}
+
+TEST_CASE("'the attack' refers back to the event before it") {
+  const json r = events_of(
+      "Gunmen killed seven people in an attack on a village in Zamfara state on Sunday. Police said the attack "
+      "was the third this month.",
+      "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "attack");
+  CHECK(r["events"][0]["mentions"].size() == 2);
+  CHECK(r["events"][0]["fatalities"] == 7);
+}
+
+TEST_CASE("talks: mediators and the parties between whom they are held") {
+  const json r = events_of("Talks mediated by Qatar and Egypt, with U.S. support, resumed this week.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "talks");
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"Qatar", "Egypt", "U.S."});
+  const json w = events_of("Hamas was withdrawing from the ceasefire talks, an official said.", "2024-05-15");
+  REQUIRE(w["events"].size() == 1);
+  CHECK(w["events"][0]["subtype"] == "withdrawal from talks");
+  CHECK(w["events"][0]["trigger"]["text"] == "withdrawing from the ceasefire talks");
+  CHECK(names(w, w["events"][0]["actors"]) == std::vector<std::string>{"Hamas"});
+}
+
+TEST_CASE("a disaster: the place after a verb of impact, the toll") {
+  const json r = events_of("A magnitude 6.8 earthquake struck central Morocco late on Friday, killing more than 2,000 people.",
+                           "2023-09-09");
+  REQUIRE(r["events"].size() == 1);
+  const json& e = r["events"][0];
+  CHECK(e["subtype"] == "earthquake");
+  CHECK(nft::entity_name(r, e["location"]) == "Morocco");
+  CHECK(e["date"] == "2023-09-08");
+  CHECK(e["fatalities"] == 2000);
+}
+
+TEST_CASE("not events: a heart attack, a generalisation, a word with no evidence, a quotation") {
+  CHECK(events_of("He suffered a heart attack on Monday in Paris.", "2024-05-15")["events"].empty());
+  CHECK(events_of("Attacks on journalists are common.", "2024-05-15")["events"].empty());
+  CHECK(events_of("Analysts said negotiations would be hard.", "2024-05-15")["events"].empty());
+  CHECK(events_of("\u201CWe will answer every strike with strikes of our own,\u201D he said.", "2024-05-15")["events"].empty());
+  CHECK(events_of("An earthquake struck.", "2024-05-15")["events"].empty());
+}
+
+TEST_CASE("a labour strike is a protest, not an air strike") {
+  const json r = events_of("Teachers went on strike in Chicago on Monday.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["type"] == "protests");
+  CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Chicago");
+}
+
+TEST_CASE("every event has a trigger inside its evidence, and every span quotes the input") {
+  const std::string text = nft::read_file(std::filesystem::path(NF_TESTS_DIR) / ".." / "web" / "example.txt");
+  const json r = nft::run(text);
+  for (const auto& e : r["events"]) {
+    CHECK(e["trigger"]["start"] >= e["evidence"]["start"]);
+    CHECK(e["trigger"]["end"] <= e["evidence"]["end"]);
+    CHECK(!e["subtype"].get<std::string>().empty());
+  }
+}
