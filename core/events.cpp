@@ -50,6 +50,7 @@ struct Mention {
   uint32_t tb = 0, te = 0;  // trigger tokens [tb, te)
   Trigger trig;
   bool definite = false, numbered = false, another = false, conflict_word = false, peaceful = false;
+  bool clause_actor = false;  // the actor is a clause's subject ("North Korea fired artillery rounds")
   std::vector<int> actors, targets;  // entity indices
   int location = -1, location_rank = 0;  // in the trigger's phrase
   int weak_location = -1, weak_rank = 0;  // elsewhere in the sentence
@@ -67,6 +68,9 @@ struct Mention {
 struct Record {
   Trigger trig;  // the kind: the first specific (non-generic) mention's
   std::vector<Mention> mentions;
+  // What its mentions say, for the compatibility test (each value once).
+  std::vector<int> dates, actors;
+  std::vector<std::pair<int, int>> locations;  // entity, rank
 };
 
 void add_unique(std::vector<int>& v, int x) {
@@ -96,6 +100,38 @@ bool calendar_value(const std::string& v, std::string& date, std::string& precis
   if (v.size() > 10 && v[10] != 'T') return false;
   date = v.substr(0, 10), precision = "day";
   return true;
+}
+
+// The first words of a lexicon's forms, folded: most tokens start none, and are passed
+// over without building the multi-word candidates of longest_match.
+struct FirstWords {
+  std::vector<std::string> words;
+  explicit FirstWords(const Lexicon& lex) {
+    lex.ensure_index();
+    const LexiconForm* forms = lex.forms ? lex.forms : lex.unpacked_forms.data();
+    for (std::size_t i = 0; i < lex.size; ++i) {
+      const std::string_view f = forms[i].form;
+      words.emplace_back(f.substr(0, f.find(' ')));
+    }
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+  }
+  bool may_start(std::string_view w) const {
+    char buf[48];
+    if (w.empty() || w.size() > sizeof buf) return false;
+    for (std::size_t i = 0; i < w.size(); ++i) buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? static_cast<char>(w[i] + 32) : w[i];
+    return std::binary_search(words.begin(), words.end(), std::string_view(buf, w.size()),
+                              [](std::string_view x, std::string_view y) { return x < y; });
+  }
+};
+
+const FirstWords& trigger_starts() {
+  static const FirstWords f(kEventTriggers);
+  return f;
+}
+const FirstWords& cue_starts() {
+  static const FirstWords f(kEventCues);
+  return f;
 }
 
 class EventFinder {
@@ -210,6 +246,20 @@ class EventFinder {
   int subject_before(const TokenView& v, uint32_t verb) const {
     uint32_t j = verb;
     while (j > v.b && cue(v, j - 1) == "aux") --j;
+    // Appositions between subject and verb: "Daniel Montalvo, 19, a member of ..., was".
+    if (j > v.b + 1 && v.is(j - 1, ",")) {
+      uint32_t k = j - 1;  // a comma closing an apposition
+      for (int segment = 0; segment < 3; ++segment) {
+        uint32_t c = k;
+        while (c > v.b && k - c < 12 && !v.is(c - 1, ",")) --c;
+        if (c <= v.b + 1 || !v.is(c - 1, ",")) break;
+        if (ent_[c - 2] >= 0) {  // the name before the opening comma
+          j = c - 1;
+          break;
+        }
+        k = c - 1;
+      }
+    }
     if (j == v.b) return -1;
     if (ent_[j - 1] >= 0) {
       const int e = ent_[j - 1];
@@ -223,13 +273,25 @@ class EventFinder {
     }
     return -1;
   }
+  // "was arrested", "were shelled", "has been charged": the subject is what it was done to.
+  bool passive(const TokenView& v, uint32_t verb) const {
+    const std::string_view first = v.t(verb);
+    if (first.size() > 3 && first.substr(first.size() - 3) == "ing") return false;  // "is pulling out"
+    for (uint32_t j = verb; j > v.b && cue(v, j - 1) == "aux"; --j) {
+      const std::string_view w = v.t(j - 1);
+      if (v.ieq(j - 1, "was") || v.ieq(j - 1, "were") || v.ieq(j - 1, "been") || v.ieq(j - 1, "is") ||
+          v.ieq(j - 1, "are") || v.ieq(j - 1, "be") || v.ieq(j - 1, "being") || w == "got")
+        return true;
+    }
+    return false;
+  }
 
   // ---- mentions ----
   void read_sentence(uint32_t s) {
     const Sentence& sen = doc_.sentences[s];
     const TokenView v{doc_, sen.first_token, sen.end_token};
     for (uint32_t i = v.b; i < v.e; ++i) {
-      if (quoted_[i] || time_[i] >= 0 || ent_[i] >= 0) continue;
+      if (quoted_[i] || time_[i] >= 0 || ent_[i] >= 0 || !trigger_starts().may_start(v.t(i))) continue;
       int idx = -1;
       const uint32_t n = longest_match(v, i, kEventTriggers, idx, 5);
       if (!n) continue;
@@ -241,12 +303,21 @@ class EventFinder {
       if (m.trig.has('w') && !talks_after(v, m)) continue;
       read_before(v, m);
       read_after(v, m);
-      if (m.trig.has('v') || m.trig.has('w')) add_unique(m.actors, subject_before(v, m.tb));
+      if (m.trig.has('v') || m.trig.has('w')) {
+        const int subject = subject_before(v, m.tb);
+        if (m.trig.has('v') && passive(v, m.tb)) {
+          if (subject >= 0 && (ent(subject).type == "person" || ent(subject).type == "group" || !violent(m.trig.type)))
+            add_unique(m.targets, subject);
+        } else if (subject >= 0) {
+          add_unique(m.actors, subject);
+          m.clause_actor = true;
+        }
+      }
       read_weak(v, m);
       i = m.te - 1;
       if (m.peaceful && violent(m.trig.type)) continue;  // "heart attack", "teachers' strike"
       // A verb of violence says nothing without its attacker ("an earthquake struck ...").
-      if (m.trig.has('v') && m.trig.has('c') && m.actors.empty()) continue;
+      if (m.trig.has('v') && m.trig.has('c') && violent(m.trig.type) && m.actors.empty()) continue;
       mentions_.push_back(std::move(m));
     }
   }
@@ -359,7 +430,10 @@ class EventFinder {
     }
     // "Israel staged [a huge bombing raid]", "the group carried out [an attack]".
     const uint32_t lv = cue_ending_at(v, k, "light");
-    if (lv < k) add_unique(m.actors, subject_before(v, lv));
+    if (lv < k) {
+      const int subject = subject_before(v, lv);
+      if (subject >= 0) add_unique(m.actors, subject), m.clause_actor = true;
+    }
   }
 
   // The phrase after the trigger, up to a clause boundary: "on a camp for displaced people
@@ -439,7 +513,7 @@ class EventFinder {
     const Sentence& sen = doc_.sentences[s];
     const TokenView v{doc_, sen.first_token, sen.end_token};
     for (uint32_t k = v.b; k < v.e; ++k) {
-      if (quoted_[k]) continue;
+      if (quoted_[k] || !cue_starts().may_start(v.t(k))) continue;
       int idx = -1;
       const uint32_t n = longest_match(v, k, kEventCues, idx, 3);
       if (!n || kEventCues.canonical(idx) != "target") continue;
@@ -491,8 +565,11 @@ class EventFinder {
                               : doc_.sentences[s].first_token;
       Mention* near = nullptr;
       uint32_t best = UINT32_MAX;
-      for (Mention& m : mentions_) {
-        if (m.sentence != s || !incident(m.trig.type) || m.casualty >= 0) continue;
+      auto first = std::lower_bound(mentions_.begin(), mentions_.end(), s,
+                                    [](const Mention& m, uint32_t sentence) { return m.sentence < sentence; });
+      for (auto it = first; it != mentions_.end() && it->sentence == s; ++it) {
+        Mention& m = *it;
+        if (!incident(m.trig.type) || m.casualty >= 0) continue;
         const uint32_t dist = at < m.tb ? m.tb - at : at - m.tb;
         if (dist < best) best = dist, near = &m;
       }
@@ -500,22 +577,26 @@ class EventFinder {
     }
   }
 
+  // Entity ids are "e1", "e2", ... in order (entities.cpp).
   int entity_by_id(const std::string& id) const {
-    for (std::size_t e = 0; e < doc_.entities.size(); ++e) {
-      if (doc_.entities[e].id == id) return static_cast<int>(e);
-    }
-    return -1;
+    if (id.size() < 2 || id[0] != 'e' || !all_digits(std::string_view(id).substr(1))) return -1;
+    const int k = to_int(std::string_view(id).substr(1)) - 1;
+    return k >= 0 && static_cast<std::size_t>(k) < doc_.entities.size() && doc_.entities[static_cast<std::size_t>(k)].id == id ? k : -1;
   }
 
+  // Who reported it: the speaker of the reported speech the trigger is in, else the
+  // source of its toll.
   void attach_sources() {
-    for (Mention& m : mentions_) {
-      const uint32_t at = doc_.tokens[m.tb].span.start;
-      for (const Quote& q : doc_.quotes) {
-        if (q.kind == "indirect" && q.span.start <= at && at < q.span.end && !q.speaker.empty()) {
-          m.source = entity_by_id(q.speaker);
-          break;
-        }
+    std::vector<int> speaker(doc_.tokens.size(), -1);
+    for (const Quote& q : doc_.quotes) {
+      if (q.kind != "indirect" || q.speaker.empty()) continue;
+      const int e = entity_by_id(q.speaker);
+      for (uint32_t k = doc_.token_at(q.span.start); k < speaker.size() && doc_.tokens[k].span.end <= q.span.end; ++k) {
+        if (speaker[k] < 0) speaker[k] = e;
       }
+    }
+    for (Mention& m : mentions_) {
+      m.source = speaker[m.tb];
       if (m.source < 0 && m.casualty >= 0) {
         const Casualty& c = doc_.casualties[static_cast<std::size_t>(m.casualty)];
         if (!c.source.empty()) m.source = entity_by_id(c.source);
@@ -531,33 +612,43 @@ class EventFinder {
   }
 
   bool compatible(const Record& r, const Mention& m) const {
-    for (const Mention& o : r.mentions) {
-      if (o.date >= 0 && m.date >= 0) {
-        const Time& a = doc_.times[static_cast<std::size_t>(o.date)];
-        const Time& b = doc_.times[static_cast<std::size_t>(m.date)];
-        std::string da, pa, db, pb;
-        calendar_value(a.value, da, pa);
-        calendar_value(b.value, db, pb);
+    if (m.date >= 0) {
+      std::string db, pb;
+      calendar_value(doc_.times[static_cast<std::size_t>(m.date)].value, db, pb);
+      for (int d : r.dates) {
+        std::string da, pa;
+        calendar_value(doc_.times[static_cast<std::size_t>(d)].value, da, pa);
         const std::size_t n = std::min(da.size(), db.size());
-        if (da.compare(0, n, db, 0, n) != 0) return false;
+        if (da.compare(0, n, db, 0, n) != 0) return false;  // another day
       }
-      if (o.location >= 0 && m.location >= 0 && o.location != m.location) {
-        const Entity& a = ent(o.location);
+    }
+    if (m.location >= 0) {
+      for (const auto& [loc, rank] : r.locations) {
+        if (loc == m.location) continue;
+        const Entity& a = ent(loc);
         const Entity& b = ent(m.location);
         if (a.has_place && b.has_place && a.place.country != b.place.country) return false;
-        if (o.location_rank >= 3 && m.location_rank >= 3) return false;
+        if (rank >= 3 && m.location_rank >= 3) return false;  // two different towns
       }
     }
-    std::vector<int> actors;
-    for (const Mention& o : r.mentions) {
-      for (int a : o.actors) add_unique(actors, a);
-    }
-    if (!actors.empty() && !m.actors.empty()) {
+    if (!r.actors.empty() && !m.actors.empty()) {
       bool shared = false;
-      for (int a : m.actors) shared = shared || std::find(actors.begin(), actors.end(), a) != actors.end();
+      for (int a : m.actors) shared = shared || std::find(r.actors.begin(), r.actors.end(), a) != r.actors.end();
       if (!shared) return false;
     }
     return true;
+  }
+
+  void add_mention(Record& r, const Mention& m) {
+    if (m.date >= 0) {
+      bool seen = false;
+      for (int d : r.dates) seen = seen || doc_.times[static_cast<std::size_t>(d)].value == doc_.times[static_cast<std::size_t>(m.date)].value;
+      if (!seen) r.dates.push_back(m.date);
+    }
+    if (m.location >= 0 && std::none_of(r.locations.begin(), r.locations.end(), [&](const auto& l) { return l.first == m.location; }))
+      r.locations.push_back({m.location, m.location_rank});
+    for (int a : m.actors) add_unique(r.actors, a);
+    r.mentions.push_back(m);
   }
 
   void fold() {
@@ -565,9 +656,11 @@ class EventFinder {
       // A plural with no number, article, date, place or toll is a generalisation
       // ("incidents blamed on Israeli strikes"), not an event.
       if (m.trig.has('p') && !m.numbered && !m.definite && m.date < 0 && m.location < 0 && m.casualty < 0 &&
-          m.targets.empty())
+          m.targets.empty() && !m.clause_actor)
         continue;
-      const bool anaphor = m.definite && !m.own_evidence() && !m.numbered;
+      // "the attack", "the attacks" (even with a toll: "No one was hurt in the attacks")
+      const bool anaphor = m.definite && !m.numbered && m.actors.empty() && m.targets.empty() && m.location < 0 &&
+                           m.date < 0;
       Record* into = nullptr;
       const std::size_t lo = records_.size() > 50 ? records_.size() - 50 : 0;
       if (anaphor) {
@@ -586,15 +679,16 @@ class EventFinder {
           }
         }
       }
+      if (!into && m.trig.subtype.empty()) continue;  // "the accident": only refers back
       if (!into) {
         // A context-dependent word needs evidence of its own to start an event.
         if (m.trig.has('c') && !m.own_evidence() && !(violent(m.trig.type) && m.conflict_word)) continue;
-        records_.push_back({m.trig, {}});
+        records_.push_back({m.trig, {}, {}, {}, {}});
         into = &records_.back();
       } else if (into->trig.has('g') && !m.trig.has('g') && same_kind(*into, m, true)) {
         into->trig = m.trig;  // "an attack ... the airstrike": the specific kind
       }
-      into->mentions.push_back(m);
+      add_mention(*into, m);
     }
   }
 
@@ -647,7 +741,7 @@ class EventFinder {
         if (date >= 0) ev.inferred.push_back("date");
       }
       if (actors.empty() && incident(r.trig.type)) {
-        for (std::size_t k = ri; k-- > 0;) {  // the same kind of event's attacker, earlier in the story
+        for (std::size_t k = ri; k-- > 0 && ri - k <= 50;) {  // the same kind of event's attacker, earlier
           if (records_[k].trig.subtype != r.trig.subtype || written_actors_[k].empty()) continue;
           actors = written_actors_[k];
           ev.inferred.push_back("actors");
@@ -679,7 +773,10 @@ class EventFinder {
   int paragraph_place(const Mention& m) const {
     const uint32_t p = doc_.sentences[m.sentence].paragraph;
     const Paragraph& par = doc_.paragraphs[p];
-    const TokenView v{doc_, par.first_token, par.end_token};
+    // Within 200 tokens of the trigger: a long paragraph is not rescanned per event.
+    const uint32_t lo = std::max(par.first_token, m.tb > 200 ? m.tb - 200 : 0);
+    const uint32_t hi = std::min(par.end_token, m.te + 200);
+    const TokenView v{doc_, lo, hi};
     for (uint32_t k = v.b + 1; k < v.e; ++k) {
       const int e = ent_[k];
       if (e < 0 || ent_[k - 1] == e || ent(e).type != "location") continue;

@@ -87,3 +87,97 @@ export function createExtractor(moduleOptions = {}) {
   }
   return nfReady;
 }
+
+// ---- Exports of a result (issue 8): ACLED-style CSV and GeoJSON ----
+//
+//   import { toAcledCSV, toGeoJSON } from './newsfacts.mjs';
+//   const csv = toAcledCSV(result, text, { source: 'AFP' });  // text: for the notes column
+//   const geo = toGeoJSON(result);                            // located events and places
+//
+// Both read only the result (and the text it came from, with UTF-16 offsets, the
+// default); a figure the result lacks stays empty, never a made-up 0.
+
+const NF_ACLED_COLUMNS = ['event_date', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'country',
+  'location', 'latitude', 'longitude', 'geo_precision', 'source', 'notes', 'fatalities'];
+// ACLED's own spellings of SPEC's conflict types; other kinds are capitalised as written.
+const NF_ACLED_TYPES = { 'explosions/remote violence': 'Explosions/Remote violence' };
+
+function nfCapitalised(s) {
+  if (!s) return '';
+  return NF_ACLED_TYPES[s] || s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+// RFC 4180 quoting; a text cell that a spreadsheet would run as a formula gets a
+// leading apostrophe.
+function nfCsvCell(value, isText) {
+  let s = value == null ? '' : String(value);
+  if (isText && /^[=+\-@\t\r]/.test(s)) s = "'" + s;
+  return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+}
+
+function nfEntityIndex(result) {
+  const byId = new Map();
+  for (const e of result.entities || []) byId.set(e.id, e);
+  return byId;
+}
+
+// ACLED's geo_precision: 1 the town itself, 2 a part of a region, 3 a region or country.
+function nfGeoPrecision(place) {
+  if (!place || place.lat == null) return '';
+  if (place.kind === 'country' || place.precision === 'country') return 3;
+  if (place.kind === 'region' || place.precision === 'region') return 2;
+  return 1;
+}
+
+export function toAcledCSV(result, text, options = {}) {
+  const byId = nfEntityIndex(result || {});
+  const name = (id) => (byId.get(id) || {}).name || '';
+  const countryName = (code) => {
+    for (const e of byId.values()) {
+      if (e.type === 'location' && e.place && e.place.kind === 'country' && e.place.country === code) return e.name;
+    }
+    return code || '';
+  };
+  const source = options.source != null ? String(options.source)
+    : ((result && result.article && result.article.agencies) || []).join('; ');
+  const rows = [NF_ACLED_COLUMNS.join(',')];
+  for (const ev of (result && result.events) || []) {
+    const loc = byId.get(ev.location);
+    const place = loc && loc.place;
+    const actor2 = ev.targets && ev.targets.length ? ev.targets[0] : (ev.actors || [])[1];
+    const notes = typeof text === 'string' && ev.evidence ? text.slice(ev.evidence.start, ev.evidence.end)
+      : (ev.trigger && ev.trigger.text) || '';
+    const cells = [
+      [ev.date || '', false], [nfCapitalised(ev.type), true], [nfCapitalised(ev.subtype), true],
+      [name((ev.actors || [])[0]), true], [name(actor2), true], [place ? countryName(place.country) : '', true],
+      [loc ? loc.name : '', true], [place && place.lat != null ? place.lat : '', false],
+      [place && place.lon != null ? place.lon : '', false], [nfGeoPrecision(place), false],
+      [source, true], [notes.replace(/\s+/g, ' ').trim(), true], [ev.fatalities == null ? '' : ev.fatalities, false],
+    ];
+    rows.push(cells.map(([v, isText]) => nfCsvCell(v, isText)).join(','));
+  }
+  return rows.join('\r\n') + '\r\n';
+}
+
+export function toGeoJSON(result) {
+  const byId = nfEntityIndex(result || {});
+  const features = [];
+  const point = (place) => ({ type: 'Point', coordinates: [place.lon, place.lat] });
+  for (const ev of (result && result.events) || []) {
+    const loc = byId.get(ev.location);
+    if (!loc || !loc.place || loc.place.lat == null) continue;
+    features.push({ type: 'Feature', id: ev.id, geometry: point(loc.place), properties: {
+      kind: 'event', type: ev.type, subtype: ev.subtype, date: ev.date, location: loc.name,
+      actors: (ev.actors || []).map((id) => (byId.get(id) || {}).name).filter(Boolean),
+      targets: (ev.targets || []).map((id) => (byId.get(id) || {}).name).filter(Boolean),
+      fatalities: ev.fatalities, wounded: ev.wounded, trigger: ev.trigger && ev.trigger.text,
+      confidence: ev.confidence } });
+  }
+  for (const e of byId.values()) {
+    if (e.type !== 'location' || !e.place || e.place.lat == null) continue;
+    features.push({ type: 'Feature', id: e.id, geometry: point(e.place), properties: {
+      kind: 'place', name: e.name, country: e.place.country, place_kind: e.place.kind,
+      precision: e.place.precision, mentions: (e.mentions || []).length } });
+  }
+  return { type: 'FeatureCollection', features };
+}

@@ -203,3 +203,18 @@ export interface ModuleOptions {
 
 /** Memoised async factory: the first call loads the module, later calls share it. */
 export function createExtractor(options?: ModuleOptions): Promise<Extractor>;
+
+/** ACLED-style CSV of result.events (event_date, event_type, sub_event_type, actor1, actor2,
+ *  country, location, latitude, longitude, geo_precision, source, notes, fatalities), one row
+ *  per event. `text` (the extracted text, UTF-16 offsets) fills the notes with each event's
+ *  sentence; `source` defaults to the article's agencies. Missing figures stay empty. */
+export function toAcledCSV(result: Result, text?: string, options?: { source?: string }): string;
+
+export interface GeoFeature {
+  type: 'Feature';
+  id: string;
+  geometry: { type: 'Point'; coordinates: [number, number] };
+  properties: { kind: 'event' | 'place'; [key: string]: unknown };
+}
+/** GeoJSON of the located events (at their location's coordinates) and of every place. */
+export function toGeoJSON(result: Result): { type: 'FeatureCollection'; features: GeoFeature[] };

@@ -6,7 +6,7 @@
 // Safety: user text only ever reaches the DOM as Text nodes (createElement + append /
 // textContent). No HTML string is ever parsed.
 
-import { createExtractor } from './newsfacts.mjs';
+import { createExtractor, toAcledCSV, toGeoJSON } from './newsfacts.mjs';
 
 /** Input longer than this (UTF-16 code units, i.e. ~50 KB) is extracted in the worker. */
 const WORKER_THRESHOLD = 50 * 1024;
@@ -25,6 +25,9 @@ const ui = {
   clear: $('clear-text'),
   status: $('status'),
   summary: $('summary'),
+  facts: $('facts'),
+  csv: $('download-csv'),
+  geojson: $('download-geojson'),
   annotated: $('annotated'),
   legend: $('legend'),
   json: $('json'),
@@ -89,6 +92,8 @@ const state = {
   json: '',          // the JSON shown (for Copy / Download)
   headline: null,
   exampleText: null, // cached example.txt
+  result: null,      // the parsed result and its text (for the CSV and GeoJSON exports)
+  text: '',
 };
 
 function currentOptions() {
@@ -221,6 +226,7 @@ function show(json, text, { engine, ms }) {
     return;
   }
   renderSummary(result);
+  renderFacts(result, text);
   renderText(text, result);
   const n = result.sentences.length;
   const where = engine === 'worker' ? ' · in a worker' : '';
@@ -231,6 +237,7 @@ function show(json, text, { engine, ms }) {
 
 function renderEmpty() {
   ui.summary.replaceChildren(el('p', { class: 'empty' }, 'Nothing yet: paste an article or try the example.'));
+  renderFacts(null, '');
   ui.annotated.replaceChildren();
   ui.legend.replaceChildren();
   renderJSON('', null);
@@ -241,6 +248,7 @@ function renderError(error) {
   ui.summary.replaceChildren(
     el('p', { class: 'error-box', role: 'alert' }, el('strong', {}, 'The article could not be read: '),
        error.message, ' ', el('code', {}, `(${error.code})`)));
+  renderFacts(null, '');
   ui.annotated.replaceChildren();
   ui.legend.replaceChildren();
 }
@@ -293,6 +301,85 @@ function renderSummary(result) {
         el('li', { dataset: { code: w.code } }, el('code', {}, w.code), ' ', w.message)))));
   }
   ui.summary.replaceChildren(...parts);
+}
+
+// --- Facts: events, then who is named, then who said what
+
+/** Names of entity ids, for the fact lists. */
+function namer(result) {
+  const byId = new Map(result.entities.map((e) => [e.id, e]));
+  return (id) => (byId.get(id) || {}).name || '';
+}
+
+function renderFacts(result, text) {
+  state.result = result;
+  state.text = text;
+  ui.csv.disabled = ui.geojson.disabled = !result || !result.events.length;
+  if (!result) {
+    ui.facts.replaceChildren(el('p', { class: 'empty' }, 'Nothing yet.'));
+    return;
+  }
+  const name = namer(result);
+  const parts = [];
+  parts.push(el('h4', {}, 'Events'));
+  if (!result.events.length) {
+    parts.push(none('no event found'));
+  } else {
+    const head = el('tr', {}, ['What', 'When', 'Where', 'Who', 'Against', 'Killed', 'Wounded', 'Trigger']
+      .map((h) => el('th', { scope: 'col' }, h)));
+    const rows = result.events.map((ev) => el('tr', { dataset: { event: ev.id, subtype: ev.subtype } },
+      el('td', {}, el('strong', {}, ev.subtype), el('span', { class: 'sub' }, ev.type)),
+      el('td', { dataset: { field: 'date' } }, ev.date ?? '—'),
+      el('td', { dataset: { field: 'location' } }, name(ev.location) || '—'),
+      el('td', { dataset: { field: 'actors' } }, ev.actors.map(name).join(', ') || '—'),
+      el('td', { dataset: { field: 'targets' } }, ev.targets.map(name).join(', ') || '—'),
+      el('td', { dataset: { field: 'fatalities' } }, ev.fatalities == null ? '—' : String(ev.fatalities)),
+      el('td', { dataset: { field: 'wounded' } }, ev.wounded == null ? '—' : String(ev.wounded)),
+      el('td', {}, el('q', {}, ev.trigger.text))));
+    parts.push(el('div', { class: 'table-wrap' },
+      el('table', { class: 'events' }, el('caption', { class: 'visually-hidden' }, 'Events'),
+        el('thead', {}, head), el('tbody', {}, rows))));
+  }
+  const groups = [['person', 'People'], ['organization', 'Organisations'], ['location', 'Places'], ['group', 'Groups']];
+  for (const [type, label] of groups) {
+    const items = result.entities.filter((e) => e.type === type);
+    if (!items.length) continue;
+    parts.push(el('h4', {}, label));
+    parts.push(el('ul', { class: 'chips', dataset: { entities: type } }, items.map((e) => {
+      const extra = [];
+      if (e.titles && e.titles.length) extra.push(e.titles.join('; '));
+      if (e.place && e.place.country) extra.push(e.place.kind ? `${e.place.kind}, ${e.place.country}` : e.place.country);
+      return el('li', { dataset: { entity: e.id } }, e.name, extra.length ? el('span', { class: 'detail' }, ` · ${extra.join(' · ')}`) : null);
+    })));
+  }
+  const quotes = result.quotes.filter((q) => q.speaker || q.speaker_text);
+  if (quotes.length) {
+    parts.push(el('h4', {}, 'Who said what'));
+    parts.push(el('ul', { class: 'quote-list' }, quotes.map((q) => el('li', { dataset: { kind: q.kind } },
+      el('strong', {}, name(q.speaker) || q.speaker_text), ` ${q.cue || 'said'}: `,
+      el('q', {}, text.slice(q.start, q.end))))));
+  }
+  ui.facts.replaceChildren(...parts);
+}
+
+function downloadBlob(content, type, filename) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = el('a', { href: url, download: filename, class: 'visually-hidden' });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+function downloadCSV() {
+  if (!state.result) return;
+  downloadBlob(toAcledCSV(state.result, state.text), 'text/csv', downloadName().replace(/\.json$/, '-events.csv'));
+}
+
+function downloadGeoJSON() {
+  if (!state.result) return;
+  downloadBlob(JSON.stringify(toGeoJSON(state.result), null, 2), 'application/geo+json',
+               downloadName().replace(/\.json$/, '.geojson'));
 }
 
 // --- Annotated text: paragraphs as blocks, sentences as alternating spans, highlights
@@ -545,6 +632,8 @@ function wire() {
   });
   ui.copy.addEventListener('click', copyJSON);
   ui.download.addEventListener('click', downloadJSON);
+  ui.csv.addEventListener('click', downloadCSV);
+  ui.geojson.addEventListener('click', downloadGeoJSON);
 }
 
 async function init() {

@@ -346,6 +346,27 @@ test('g. the seed article (when ../shared is beside): every mention, time and qu
   assert.ok(titles.some((t) => t.includes('Benjamin Netanyahu') && t.includes(netanyahu.titles[0])));
   const speakers = await page.$$eval('#annotated .hl-quote', (els) => els.map((e) => e.title));
   assert.ok(speakers.some((t) => t.includes('Philippe Lazzarini')));
+
+  // The facts card lists every event with its date, place and toll; the CSV export has a
+  // row for each.
+  assert.ok(expected.events.length >= 5);
+  const rows = page.locator('#facts table.events tbody tr');
+  assert.equal(await rows.count(), expected.events.length);
+  const names = new Map(expected.entities.map((e) => [e.id, e.name]));
+  for (const [i, ev] of expected.events.entries()) {
+    const row = rows.nth(i);
+    assert.equal(await row.getAttribute('data-subtype'), ev.subtype);
+    assert.equal(await row.locator('[data-field="date"]').textContent(), ev.date ?? '—');
+    assert.equal(await row.locator('[data-field="location"]').textContent(), names.get(ev.location) ?? '—');
+    assert.equal(await row.locator('[data-field="fatalities"]').textContent(),
+                 ev.fatalities == null ? '—' : String(ev.fatalities));
+  }
+  assert.equal(await page.locator('#facts [data-entities="person"] li').count(),
+               expected.entities.filter((e) => e.type === 'person').length);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
+  const csv = fs.readFileSync(await download.path(), 'utf8').trim().split('\r\n');
+  assert.equal(csv[0].split(',')[0], 'event_date');
+  assert.equal(csv.length, 1 + expected.events.length);
 });
 
 test('b. no errors, and every request stays on the page\'s origin', () => {
