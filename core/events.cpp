@@ -338,18 +338,20 @@ class EventFinder {
 
   // A name in the trigger's phrase: before it an actor (a place: where, except for
   // talks), after "by" an actor, after a locative preposition the place, after "on" /
-  // "against" a target.
+  // "against" a target. An election's country is where it is held, not who holds it
+  // ("the Hong Kong legislative election", "Nigeria's presidential election").
   void take_entity(Mention& m, int e, bool before, std::string_view prep, uint32_t first, const TokenView& v) {
     const Entity& x = ent(e);
     const bool country = x.type == "location" && x.has_place && x.place.kind == "country";
-    const bool place = x.type == "location" && !(country && before);
+    const bool election = m.trig.subtype == "election";
+    const bool place = x.type == "location" && (!(country && before) || election);
     if (prep == "by" || (before && !place) ||
         (m.trig.type == "politics" && (prep == "between" || prep == "with"))) {
       add_unique(m.actors, e);
       return;
     }
     if (place) {
-      if (before ? m.trig.type == "politics" : cue_of(prep) != "locative") return;
+      if (before ? m.trig.type == "politics" && !election : cue_of(prep) != "locative") return;
       int rank = place_rank(x);
       if (first > v.b && cue(v, first - 1) == "direction") rank = std::min(rank, 2);
       if (m.location < 0 || rank > m.location_rank) m.location = e, m.location_rank = rank;
@@ -681,8 +683,13 @@ class EventFinder {
       }
       if (!into && m.trig.subtype.empty()) continue;  // "the accident": only refers back
       if (!into) {
-        // A context-dependent word needs evidence of its own to start an event.
+        // A context-dependent word needs evidence of its own to start an event; a weather
+        // or accident word ("storm", "crash") a place or a toll, not only a date ("a
+        // sudden rain storm on Sunday night caused a mass exodus").
         if (m.trig.has('c') && !m.own_evidence() && !(violent(m.trig.type) && m.conflict_word)) continue;
+        if (m.trig.has('c') && (m.trig.type == "disaster" || m.trig.type == "accident") && m.location < 0 &&
+            m.casualty < 0)
+          continue;
         records_.push_back({m.trig, {}, {}, {}, {}});
         into = &records_.back();
       } else if (into->trig.has('g') && !m.trig.has('g') && same_kind(*into, m, true)) {
