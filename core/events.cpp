@@ -273,6 +273,26 @@ class EventFinder {
     }
     return -1;
   }
+  // The subject and the names coordinated with it: "Israel and Hamas signed".
+  std::vector<int> subjects_before(const TokenView& v, uint32_t verb) const {
+    std::vector<int> out;
+    const int first = subject_before(v, verb);
+    if (first < 0) return out;
+    out.push_back(first);
+    uint32_t j = verb;
+    while (j > v.b && ent_[j - 1] != first) --j;  // the subject's mention
+    if (j == v.b) return out;
+    j = mention_begin(j - 1, v.b);
+    for (int more = 0; more < 4 && j >= v.b + 2 && (v.ieq(j - 1, "and") || v.is(j - 1, ",")) && ent_[j - 2] >= 0; ++more) {
+      const int e = ent_[j - 2];
+      const Entity& x = ent(e);
+      if (x.type == "location" && !(x.has_place && x.place.kind == "country")) break;
+      add_unique(out, e);
+      j = mention_begin(j - 2, v.b);
+    }
+    return out;
+  }
+
   // "was arrested", "were shelled", "has been charged": the subject is what it was done to.
   bool passive(const TokenView& v, uint32_t verb) const {
     const std::string_view first = v.t(verb);
@@ -303,21 +323,25 @@ class EventFinder {
       if (m.trig.has('w') && !talks_after(v, m)) continue;
       read_before(v, m);
       read_after(v, m);
+      bool passive_verb = false;
       if (m.trig.has('v') || m.trig.has('w')) {
-        const int subject = subject_before(v, m.tb);
-        if (m.trig.has('v') && passive(v, m.tb)) {
-          if (subject >= 0 && (ent(subject).type == "person" || ent(subject).type == "group" || !violent(m.trig.type)))
+        passive_verb = m.trig.has('v') && passive(v, m.tb);
+        for (int subject : subjects_before(v, m.tb)) {
+          if (!passive_verb) {
+            add_unique(m.actors, subject);
+            m.clause_actor = true;
+          } else if (ent(subject).type == "person" || ent(subject).type == "group" || !violent(m.trig.type)) {
             add_unique(m.targets, subject);
-        } else if (subject >= 0) {
-          add_unique(m.actors, subject);
-          m.clause_actor = true;
+          }
         }
       }
       read_weak(v, m);
       i = m.te - 1;
       if (m.peaceful && violent(m.trig.type)) continue;  // "heart attack", "teachers' strike"
-      // A verb of violence says nothing without its attacker ("an earthquake struck ...").
-      if (m.trig.has('v') && m.trig.has('c') && violent(m.trig.type) && m.actors.empty()) continue;
+      // An active verb of violence says nothing without its attacker ("an earthquake
+      // struck ..."); a passive one may ("five aid workers were kidnapped in Darfur").
+      if (m.trig.has('v') && m.trig.has('c') && violent(m.trig.type) && !passive_verb && m.actors.empty())
+        continue;
       mentions_.push_back(std::move(m));
     }
   }
@@ -346,7 +370,7 @@ class EventFinder {
     const bool election = m.trig.subtype == "election";
     const bool place = x.type == "location" && (!(country && before) || election);
     if (prep == "by" || (before && !place) ||
-        (m.trig.type == "politics" && (prep == "between" || prep == "with"))) {
+        ((m.trig.type == "politics" || m.trig.type == "battles") && (prep == "between" || prep == "with"))) {
       add_unique(m.actors, e);
       return;
     }
@@ -433,8 +457,7 @@ class EventFinder {
     // "Israel staged [a huge bombing raid]", "the group carried out [an attack]".
     const uint32_t lv = cue_ending_at(v, k, "light");
     if (lv < k) {
-      const int subject = subject_before(v, lv);
-      if (subject >= 0) add_unique(m.actors, subject), m.clause_actor = true;
+      for (int subject : subjects_before(v, lv)) add_unique(m.actors, subject), m.clause_actor = true;
     }
   }
 

@@ -111,3 +111,18 @@ TEST_CASE("every event has a trigger inside its evidence, and every span quotes 
     CHECK(!e["subtype"].get<std::string>().empty());
   }
 }
+
+TEST_CASE("coordinated subjects are all actors; a passive verb of violence needs no attacker") {
+  const json r = events_of("Israel and Hamas signed a ceasefire agreement in Cairo on Sunday.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "agreement/ceasefire");
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"Hamas", "Israel"});
+  CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Cairo");
+  const json k = events_of("Five aid workers were kidnapped in Kabul on Tuesday.", "2024-05-15");
+  REQUIRE(k["events"].size() == 1);
+  CHECK(k["events"][0]["subtype"] == "abduction/forced disappearance");
+  CHECK(nft::entity_name(k, k["events"][0]["location"]) == "Kabul");
+  CHECK(k["events"][0]["actors"].empty());
+  // an active verb of violence without its attacker is no event
+  CHECK(events_of("The decision struck a chord in Kabul on Tuesday.", "2024-05-15")["events"].empty());
+}
