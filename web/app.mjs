@@ -431,6 +431,21 @@ const LAYERS = [
         (e.place.lat != null ? ` (${e.place.lat}, ${e.place.lon})` : '') : '';
       node.title = `${e.type}: ${e.name} (${e.mentions.length} mention(s))${titles}${place}`;
     } },
+  { kind: 'event', rank: 3, tag: 'mark',
+    spans: (r) => {
+      const names = new Map((r.entities || []).map((e) => [e.id, e.name]));
+      return (r.events || []).flatMap((ev) => (ev.mentions || [ev.trigger])
+        .map((m) => ({ ...m, event: ev, place: names.get(ev.location) })));
+    },
+    legend: { label: 'Events (hover for date, place, toll)', swatch: 'swatch-hl hl-event' },
+    decorate: (node, span) => {
+      const ev = span.event;
+      node.className = 'hl hl-event';
+      node.dataset.event = ev.id;
+      const facts = [ev.date, span.place, ev.fatalities != null ? `${ev.fatalities} killed` : null]
+        .filter(Boolean).join('; ');
+      node.title = `event ${ev.id}: ${ev.subtype} (${ev.type})${facts ? `; ${facts}` : ''}`;
+    } },
   { kind: 'quantity', rank: 3, tag: 'mark', spans: (r) => r.quantities || [],
     legend: { label: 'Quantities', swatch: 'swatch-hl hl-quantity' },
     decorate: (node, span) => {

@@ -339,6 +339,7 @@ test('g. the seed article (when ../shared is beside): every mention, time and qu
   assert.equal(await count('.hl-entity'), mentions);
   assert.equal(await count('.hl-time'), expected.times.length);
   assert.equal(await count('.hl-quote'), expected.quotes.length);
+  assert.equal(await count('.hl-event'), expected.events.reduce((n, e) => n + e.mentions.length, 0));
   assert.ok(expected.quotes.length >= 15);
   // Hover text carries the facts: a person's title, a quote's speaker.
   const netanyahu = expected.entities.find((e) => e.name === 'Benjamin Netanyahu');
