@@ -457,6 +457,15 @@ class EntityFinder {
       const std::string key = key_of(m, t);
       std::size_t e;
       auto it = index.find(key);
+      // The same words typed otherwise elsewhere ("Al-Mawasi" a place, then an
+      // organisation) are one entity, its type decided by the vote; a person's name stays
+      // apart from a place's ("Jordan").
+      if (it == index.end() && m.kind != kPer) {
+        Mention as = m;
+        as.kind = m.kind == kLoc ? kOrg : kLoc;
+        it = index.find(key_of(as, t));
+        if (it != index.end() && votes[it->second][kPer] > 0) it = index.end();
+      }
       auto surname = m.end - m.first == 1 ? last_named.find(t) : last_named.end();
       if (surname != last_named.end()) {
         e = surname->second;
