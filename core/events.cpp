@@ -338,6 +338,7 @@ class EventFinder {
       read_weak(v, m);
       i = m.te - 1;
       if (m.peaceful && violent(m.trig.type)) continue;  // "heart attack", "teachers' strike"
+      if (cue(v, m.te) == "modifier") continue;           // "attack planners", "strike aircraft"
       // An active verb of violence says nothing without its attacker ("an earthquake
       // struck ..."); a passive one may ("five aid workers were kidnapped in Darfur").
       if (m.trig.has('v') && m.trig.has('c') && violent(m.trig.type) && !passive_verb && m.actors.empty())
@@ -678,10 +679,11 @@ class EventFinder {
 
   void fold() {
     for (Mention& m : mentions_) {
-      // A plural with no number, article, date, place or toll is a generalisation
-      // ("incidents blamed on Israeli strikes"), not an event.
-      if (m.trig.has('p') && !m.numbered && !m.definite && m.date < 0 && m.location < 0 && m.casualty < 0 &&
-          m.targets.empty() && !m.clause_actor)
+      // A plural with no number, article, date, toll or target is a generalisation
+      // ("incidents blamed on Israeli strikes", "nations which have conducted strikes in
+      // Iraq"), not an event, even with a place.
+      if (m.trig.has('p') && !m.numbered && !m.definite && m.date < 0 && m.casualty < 0 && m.targets.empty() &&
+          !m.clause_actor)
         continue;
       // "the attack", "the attacks" (even with a toll: "No one was hurt in the attacks")
       const bool anaphor = m.definite && !m.numbered && m.actors.empty() && m.targets.empty() && m.location < 0 &&
