@@ -102,37 +102,10 @@ bool calendar_value(const std::string& v, std::string& date, std::string& precis
   return true;
 }
 
-// The first words of a lexicon's forms, folded: most tokens start none, and are passed
-// over without building the multi-word candidates of longest_match.
-struct FirstWords {
-  std::vector<std::string> words;
-  explicit FirstWords(const Lexicon& lex) {
-    lex.ensure_index();
-    const LexiconForm* forms = lex.forms ? lex.forms : lex.unpacked_forms.data();
-    for (std::size_t i = 0; i < lex.size; ++i) {
-      const std::string_view f = forms[i].form;
-      words.emplace_back(f.substr(0, f.find(' ')));
-    }
-    std::sort(words.begin(), words.end());
-    words.erase(std::unique(words.begin(), words.end()), words.end());
-  }
-  bool may_start(std::string_view w) const {
-    char buf[48];
-    if (w.empty() || w.size() > sizeof buf) return false;
-    for (std::size_t i = 0; i < w.size(); ++i) buf[i] = (w[i] >= 'A' && w[i] <= 'Z') ? static_cast<char>(w[i] + 32) : w[i];
-    return std::binary_search(words.begin(), words.end(), std::string_view(buf, w.size()),
-                              [](std::string_view x, std::string_view y) { return x < y; });
-  }
-};
-
-const FirstWords& trigger_starts() {
-  static const FirstWords f(kEventTriggers);
-  return f;
-}
-const FirstWords& cue_starts() {
-  static const FirstWords f(kEventCues);
-  return f;
-}
+// May a form of lex start with this token? The lexicon's own index answers (the form
+// itself, or the prefix filter of its multi-word forms): most tokens start none and are
+// passed over without building the candidates of longest_match.
+bool may_start(const Lexicon& lex, std::string_view w) { return lex.contains(w) || lex.may_continue(w); }
 
 class EventFinder {
  public:
@@ -140,8 +113,11 @@ class EventFinder {
     const std::size_t n = doc.tokens.size();
     ent_ = doc.token_entities();
     time_.assign(n, -1);
+    calendar_.assign(doc.times.size(), 0);
     for (std::size_t i = 0; i < doc.times.size(); ++i) {
       const Time& t = doc.times[i];
+      std::string d, p;
+      calendar_[i] = (t.type == "date" || t.type == "time") && calendar_value(t.value, d, p);
       for (uint32_t k = doc.token_at(t.span.start); k < n && doc.tokens[k].span.end <= t.span.end; ++k)
         time_[k] = static_cast<int>(i);
     }
@@ -164,6 +140,7 @@ class EventFinder {
 
   void run() {
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) read_sentence(s);
+    attach_targets();
     attach_casualties();
     attach_sources();
     fold();
@@ -173,7 +150,7 @@ class EventFinder {
  private:
   Document& doc_;
   std::vector<int> ent_, time_;
-  std::vector<char> quoted_;
+  std::vector<char> quoted_, calendar_;  // calendar_: per time, a date value an event can carry
   std::vector<std::pair<std::string, int>> country_;
   std::vector<Mention> mentions_;
   std::vector<Record> records_;
@@ -194,6 +171,11 @@ class EventFinder {
       if (got == n && kEventCues.canonical(idx) == role) return end - n;
     }
     return end;
+  }
+  // Between a subject and its verb: auxiliaries ("passive" ones: "was", "been") and adverbs.
+  bool auxiliary(const TokenView& v, uint32_t i) const {
+    const std::string_view c = cue(v, i);
+    return c == "aux" || c == "passive";
   }
   bool possessive(const TokenView& v, uint32_t i) const {
     const std::string_view w = v.t(i);
@@ -218,19 +200,15 @@ class EventFinder {
     while (k + 1 < hi && ent_[k + 1] == ent_[k]) ++k;
     return k + 1;
   }
-  bool date_time(int t) const {
-    if (t < 0) return false;
-    const Time& tm = doc_.times[static_cast<std::size_t>(t)];
-    std::string d, p;
-    return (tm.type == "date" || tm.type == "time") && calendar_value(tm.value, d, p);
-  }
+  bool date_time(int t) const { return t >= 0 && calendar_[static_cast<std::size_t>(t)]; }
 
-  // The entity a pronoun or "the group" refers to: the last organisation (or, for "it",
-  // "they", "the country", "the government", the last organisation or country) named
-  // before token `at`, within the last 120 tokens.
-  int refer_back(std::string_view words, uint32_t at) const {
-    const bool country_ok = words == "it" || words == "they" || words == "the country" || words == "the government";
-    const bool org_ok = words != "the country";
+  // The entity a pronoun or "the group" refers to, by its role in data/event_cues.txt:
+  // "pronoun" the last organisation, "pronoun_state" ("it", "they", "the government") the
+  // last organisation or country, "pronoun_country" the last country; named before token
+  // `at`, within the last 120 tokens.
+  int refer_back(std::string_view role, uint32_t at) const {
+    const bool country_ok = role != "pronoun";
+    const bool org_ok = role != "pronoun_country";
     for (uint32_t k = at, seen = 0; k > 0 && seen < 120; --k, ++seen) {
       const int e = ent_[k - 1];
       if (e < 0) continue;
@@ -245,7 +223,7 @@ class EventFinder {
   // pulling out", "Israel staged"): an entity, or a pronoun resolved by refer_back.
   int subject_before(const TokenView& v, uint32_t verb) const {
     uint32_t j = verb;
-    while (j > v.b && cue(v, j - 1) == "aux") --j;
+    while (j > v.b && auxiliary(v, j - 1)) --j;
     // Appositions between subject and verb: "Daniel Montalvo, 19, a member of ..., was".
     if (j > v.b + 1 && v.is(j - 1, ",")) {
       uint32_t k = j - 1;  // a comma closing an apposition
@@ -265,11 +243,9 @@ class EventFinder {
       const int e = ent_[j - 1];
       return ent(e).type == "location" && ent(e).has_place && ent(e).place.kind != "country" ? -1 : e;
     }
-    const uint32_t p = cue_ending_at(v, j, "pronoun");
-    if (p < j) {
-      std::string words;
-      for (uint32_t k = p; k < j; ++k) words += (k > p ? " " : "") + v.lower(k);
-      return refer_back(words, p);
+    for (std::string_view role : {"pronoun", "pronoun_state", "pronoun_country"}) {
+      const uint32_t p = cue_ending_at(v, j, role);
+      if (p < j) return refer_back(role, p);
     }
     return -1;
   }
@@ -297,11 +273,8 @@ class EventFinder {
   bool passive(const TokenView& v, uint32_t verb) const {
     const std::string_view first = v.t(verb);
     if (first.size() > 3 && first.substr(first.size() - 3) == "ing") return false;  // "is pulling out"
-    for (uint32_t j = verb; j > v.b && cue(v, j - 1) == "aux"; --j) {
-      const std::string_view w = v.t(j - 1);
-      if (v.ieq(j - 1, "was") || v.ieq(j - 1, "were") || v.ieq(j - 1, "been") || v.ieq(j - 1, "is") ||
-          v.ieq(j - 1, "are") || v.ieq(j - 1, "be") || v.ieq(j - 1, "being") || w == "got")
-        return true;
+    for (uint32_t j = verb; j > v.b && auxiliary(v, j - 1); --j) {
+      if (cue(v, j - 1) == "passive") return true;
     }
     return false;
   }
@@ -311,7 +284,7 @@ class EventFinder {
     const Sentence& sen = doc_.sentences[s];
     const TokenView v{doc_, sen.first_token, sen.end_token};
     for (uint32_t i = v.b; i < v.e; ++i) {
-      if (quoted_[i] || time_[i] >= 0 || ent_[i] >= 0 || !trigger_starts().may_start(v.t(i))) continue;
+      if (quoted_[i] || time_[i] >= 0 || ent_[i] >= 0 || !may_start(kEventTriggers, v.t(i))) continue;
       int idx = -1;
       const uint32_t n = longest_match(v, i, kEventTriggers, idx, 5);
       if (!n) continue;
@@ -443,8 +416,8 @@ class EventFinder {
       }
       if (c == "conflict") m.conflict_word = true;
       if (c == "peaceful" && j + 1 == m.tb) m.peaceful = true;
-      if (c == "stop" || c == "aux" || c == "locative" || c == "preposition" || c == "light" || c == "target" ||
-          c == "mediator" || c == "pronoun")
+      if (c == "stop" || c == "aux" || c == "passive" || c == "locative" || c == "preposition" || c == "light" || c == "target" ||
+          c == "mediator" || c.rfind("pronoun", 0) == 0)
         break;
       if ((v.tok(j).flags & kCapitalized) && j > v.b) break;  // a name the entity stage did not take
       k = j;
@@ -502,7 +475,7 @@ class EventFinder {
         ++k;
         continue;
       }
-      if (c == "stop" || c == "aux" || c == "light" || c == "target" || c == "pronoun") break;
+      if (c == "stop" || c == "aux" || c == "passive" || c == "light" || c == "target" || c.rfind("pronoun", 0) == 0) break;
       int idx = -1;
       if (k > m.te && longest_match(v, k, kEventTriggers, idx, 3)) break;  // another trigger
       ++k;
@@ -539,7 +512,7 @@ class EventFinder {
     const Sentence& sen = doc_.sentences[s];
     const TokenView v{doc_, sen.first_token, sen.end_token};
     for (uint32_t k = v.b; k < v.e; ++k) {
-      if (quoted_[k] || !cue_starts().may_start(v.t(k))) continue;
+      if (quoted_[k] || !may_start(kEventCues, v.t(k))) continue;
       int idx = -1;
       const uint32_t n = longest_match(v, k, kEventCues, idx, 3);
       if (!n || kEventCues.canonical(idx) != "target") continue;
@@ -572,14 +545,17 @@ class EventFinder {
     return it == doc_.sentences.begin() ? 0 : static_cast<uint32_t>(it - doc_.sentences.begin() - 1);
   }
 
-  void attach_casualties() {
-    // targets first (they need all of a sentence's mentions)
+  // Targets need all of a sentence's mentions (the nearest takes them).
+  void attach_targets() {
     for (std::size_t i = 0; i < mentions_.size();) {
       std::size_t j = i;
       while (j < mentions_.size() && mentions_[j].sentence == mentions_[i].sentence) ++j;
       targets_of_sentence(mentions_[i].sentence, i, j);
       i = j;
     }
+  }
+
+  void attach_casualties() {
     for (std::size_t c = 0; c < doc_.casualties.size(); ++c) {
       const Casualty& cas = doc_.casualties[c];
       if (cas.cumulative || (!cas.killed.set && !cas.wounded.set)) continue;

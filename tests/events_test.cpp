@@ -93,6 +93,21 @@ TEST_CASE("not events: a heart attack, a generalisation, a word with no evidence
   CHECK(events_of("Analysts said negotiations would be hard.", "2024-05-15")["events"].empty());
   CHECK(events_of("\u201CWe will answer every strike with strikes of our own,\u201D he said.", "2024-05-15")["events"].empty());
   CHECK(events_of("An earthquake struck.", "2024-05-15")["events"].empty());
+  // a trigger modifying a noun; a weather word with only a date; a plural with only a place
+  CHECK(events_of("He met the attack planners in Mosul on Monday.", "2024-05-15")["events"].empty());
+  CHECK(events_of("A sudden rain storm on Sunday night sent people home.", "2024-05-15")["events"].empty());
+  CHECK(events_of("Nations which have conducted strikes in Iraq include Canada.", "2024-05-15")["events"].empty());
+}
+
+TEST_CASE("an election's country is where it is held; 'the group' refers to the last organisation") {
+  const json r = events_of("Nigeria's presidential election was held on Saturday.", "2023-02-27");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "election");
+  CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Nigeria");
+  CHECK(r["events"][0]["actors"].empty());
+  const json g = events_of("A Hamas official said the group had pulled out of the truce talks.", "2024-05-15");
+  REQUIRE(g["events"].size() == 1);
+  CHECK(names(g, g["events"][0]["actors"]) == std::vector<std::string>{"Hamas"});
 }
 
 TEST_CASE("a labour strike is a protest, not an air strike") {
