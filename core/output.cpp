@@ -50,6 +50,23 @@ struct Out {
     range(s);
     w.key("text").value(doc.slice(s));
   }
+  void text_span_object(Span s) {
+    w.begin_object();
+    span_with_text(s);
+    w.end_object();
+  }
+  // key: [{start, end, text}, ...]
+  void text_spans(const char* key, const std::vector<Span>& spans) {
+    w.key(key).begin_array();
+    for (const Span& s : spans) text_span_object(s);
+    w.end_array();
+  }
+  // key: ["...", ...]
+  void strings(const char* key, const std::vector<std::string>& values) {
+    w.key(key).begin_array();
+    for (const std::string& v : values) w.value(v);
+    w.end_array();
+  }
 };
 
 }  // namespace
@@ -81,12 +98,8 @@ std::string write_json(const Document& doc, const Options& options) {
   } else {
     w.null();
   }
-  w.key("bylines").begin_array();
-  for (const auto& b : a.bylines) w.value(b);
-  w.end_array();
-  w.key("agencies").begin_array();
-  for (const auto& ag : a.agencies) w.value(ag);
-  w.end_array();
+  o.strings("bylines", a.bylines);
+  o.strings("agencies", a.agencies);
   w.key("body");
   o.span_object(a.body);
   w.end_object();
@@ -109,19 +122,9 @@ std::string write_json(const Document& doc, const Options& options) {
     w.key("id").value(e.id);
     w.key("type").value(e.type);
     w.key("name").value(e.name);
-    w.key("mentions").begin_array();
-    for (const Span& m : e.mentions) {
-      w.begin_object();
-      o.span_with_text(m);
-      w.end_object();
-    }
-    w.end_array();
-    w.key("titles").begin_array();
-    for (const std::string& t : e.titles) w.value(t);
-    w.end_array();
-    w.key("affiliations").begin_array();
-    for (const std::string& a : e.affiliations) w.value(a);
-    w.end_array();
+    o.text_spans("mentions", e.mentions);
+    o.strings("titles", e.titles);
+    o.strings("affiliations", e.affiliations);
     if (e.has_place) {
       const Place& p = e.place;
       w.key("place").begin_object();
@@ -154,9 +157,7 @@ std::string write_json(const Document& doc, const Options& options) {
     w.key("grain").value(t.grain);
     if (!t.mod.empty()) w.key("mod").value(t.mod);
     if (!t.range_end.empty()) w.key("range_end").value(t.range_end);
-    w.key("inferred").begin_array();
-    for (const auto& f : t.inferred) w.value(f);
-    w.end_array();
+    o.strings("inferred", t.inferred);
     w.end_object();
   }
   w.end_array();
@@ -246,18 +247,13 @@ std::string write_json(const Document& doc, const Options& options) {
     w.key("id").value(e.id);
     w.key("type").value(e.type);
     w.key("subtype").value(e.subtype);
-    w.key("trigger").begin_object();
-    o.span_with_text(e.trigger);
-    w.end_object();
+    w.key("trigger");
+    o.text_span_object(e.trigger);
     w.string_or_null("date", e.date);
     w.string_or_null("date_precision", e.date_precision);
     w.string_or_null("location", e.location);
-    w.key("actors").begin_array();
-    for (const std::string& a : e.actors) w.value(a);
-    w.end_array();
-    w.key("targets").begin_array();
-    for (const std::string& t : e.targets) w.value(t);
-    w.end_array();
+    o.strings("actors", e.actors);
+    o.strings("targets", e.targets);
     w.key("fatalities");
     if (e.has_fatalities) w.value(e.fatalities);
     else w.null();
@@ -268,18 +264,8 @@ std::string write_json(const Document& doc, const Options& options) {
     w.key("evidence");
     o.span_object(e.evidence);
     w.key("confidence").value(e.confidence);
-    w.key("mentions").begin_array();
-    for (const Span& m : e.mentions) {
-      w.begin_object();
-      o.span_with_text(m);
-      w.end_object();
-    }
-    w.end_array();
-    if (!e.inferred.empty()) {
-      w.key("inferred").begin_array();
-      for (const std::string& f : e.inferred) w.value(f);
-      w.end_array();
-    }
+    o.text_spans("mentions", e.mentions);
+    if (!e.inferred.empty()) o.strings("inferred", e.inferred);
     w.end_object();
   }
   w.end_array();
