@@ -28,80 +28,149 @@ std::string_view fold(std::string_view s, bool fold_case, char (&buf)[64]) {
   return std::string_view(buf, s.size());
 }
 
+// Packed lists: the binary search serves one lookup per this many forms before the hash
+// index is built (geo, 43,107 forms: 5,388 lookups, a few articles; building the index
+// costs about as much as that many binary searches).
+constexpr uint32_t kFormsPerLookupBeforeIndex = 8;
+
+// The form of the packed line starting at `at`, and where the next line starts.
+std::string_view form_at(std::string_view packed, std::size_t at, std::size_t* next = nullptr) {
+  const char* p = packed.data();
+  std::size_t bar = at;
+  while (bar < packed.size() && p[bar] != '|' && p[bar] != '\n') ++bar;
+  if (next) {
+    std::size_t nl = bar;
+    while (nl < packed.size() && p[nl] != '\n') ++nl;
+    *next = nl + 1;
+  }
+  return packed.substr(at, bar - at);
+}
+
+// The first line of packed whose form is not less than key.
+std::size_t lower_bound_line(std::string_view packed, std::string_view key) {
+  std::size_t lo = 0, hi = packed.size();  // lo: a line start; lines from hi on are >= key
+  while (lo < hi) {
+    std::size_t at = lo + (hi - lo) / 2;
+    while (at > lo && packed[at - 1] != '\n') --at;
+    std::size_t next;
+    if (form_at(packed, at, &next) < key) lo = next;
+    else hi = at;
+  }
+  return lo;
+}
+
 }  // namespace
 
 void Lexicon::build_index() const {
-  const LexiconForm* all = forms;
-  if (!packed.empty()) {
-    unpacked_forms.reserve(size);
-    for (std::size_t at = 0; at < packed.size();) {
-      std::size_t nl = packed.find('\n', at);
-      if (nl == std::string_view::npos) nl = packed.size();
-      const std::string_view line = packed.substr(at, nl - at);
-      at = nl + 1;
-      std::size_t bar = line.find('|');
-      const auto entry = static_cast<uint32_t>(unpacked_canonicals.size());
-      unpacked_canonicals.push_back(line.substr(0, bar));
-      while (bar != std::string_view::npos) {
-        const std::size_t next = line.find('|', bar + 1);
-        unpacked_forms.push_back({line.substr(bar + 1, next == std::string_view::npos ? next : next - bar - 1), entry});
-        bar = next;
-      }
-    }
-    all = unpacked_forms.data();
-  }
   std::size_t n = 1;
   while (n < size * 2) n <<= 1;
   slots.assign(n, 0);
-  for (std::size_t i = 0; i < size; ++i) {
-    const uint32_t full = hash(all[i].form);
+  auto insert = [&](uint32_t full, std::size_t entry) {
     std::size_t h = full & (n - 1);
     while (slots[h]) h = (h + 1) & (n - 1);
-    slots[h] = uint64_t{full} << 32 | static_cast<uint32_t>(i + 1);
-  }
-  if (max_words > 1) {
-    prefixes.assign(n / 16 + 1, 0);  // about 4 bits a form
-    const std::size_t bits = prefixes.size() * 64;
+    slots[h] = uint64_t{full} << 32 | static_cast<uint32_t>(entry + 1);
+  };
+  // The word prefixes of multi-word forms ("gaza" of "gaza city"), about 4 bits a form.
+  if (max_words > 1) prefixes.assign(n / 16 + 1, 0);
+  const std::size_t bits = prefixes.size() * 64;
+  auto add_prefix = [&](uint32_t full) {
+    const std::size_t b = full % bits;
+    prefixes[b / 64] |= uint64_t{1} << (b % 64);
+  };
+  if (packed.empty()) {
     for (std::size_t i = 0; i < size; ++i) {
-      const std::string_view f = all[i].form;
-      for (std::size_t sp = f.find(' '); sp != std::string_view::npos; sp = f.find(' ', sp + 1)) {
-        const std::size_t b = hash(f.substr(0, sp)) % bits;
-        prefixes[b / 64] |= uint64_t{1} << (b % 64);
-      }
+      const std::string_view f = forms[i].form;
+      insert(hash(f), i);
+      if (max_words <= 1) continue;
+      for (std::size_t sp = f.find(' '); sp != std::string_view::npos; sp = f.find(' ', sp + 1)) add_prefix(hash(f.substr(0, sp)));
     }
+    return;
+  }
+  // Packed: one pass over the lines, hashing each form (and its word prefixes) as it is
+  // read; an entry is its line's offset.
+  const char* p = packed.data();
+  const std::size_t end = packed.size();
+  for (std::size_t line = 0; line < end;) {
+    uint32_t h = 2166136261u;
+    std::size_t i = line;
+    for (; i < end && p[i] != '|' && p[i] != '\n'; ++i) {
+      if (p[i] == ' ' && max_words > 1) add_prefix(h ^ (h >> 15));
+      h = (h ^ static_cast<unsigned char>(p[i])) * 16777619u;
+    }
+    insert(h ^ (h >> 15), line);
+    while (i < end && p[i] != '\n') ++i;
+    line = i + 1;
   }
 }
 
+bool Lexicon::use_index() const {
+  if (indexed.load(std::memory_order_acquire)) return true;
+  if (lookups.fetch_add(1, std::memory_order_relaxed) < size / kFormsPerLookupBeforeIndex) return false;
+  ensure_index();
+  return true;
+}
+
 std::string_view Lexicon::canonical(int index) const {
-  return packed.empty() ? canonicals[index] : unpacked_canonicals[static_cast<std::size_t>(index)];
+  if (packed.empty()) return canonicals[index];
+  std::size_t next;
+  const std::size_t at = static_cast<std::size_t>(index);
+  const std::size_t form_end = at + form_at(packed, at, &next).size();
+  if (form_end >= packed.size() || packed[form_end] != '|') return {};
+  return packed.substr(form_end + 1, next - 1 - (form_end + 1));
+}
+
+int Lexicon::find_sorted(std::string_view s) const {
+  char buf[64];
+  if (fold_case) {
+    s = fold(s, true, buf);
+    if (s.empty()) return -1;
+  }
+  const std::size_t at = lower_bound_line(packed, s);
+  return at < packed.size() && form_at(packed, at) == s ? static_cast<int>(at) : -1;
 }
 
 bool Lexicon::may_continue(std::string_view s) const {
   if (max_words <= 1) return false;
-  if (size < kIndexed) return true;
+  if (size < kIndexed && packed.empty()) return true;
+  char buf[65];
+  if (!packed.empty() && !use_index()) {  // exact: is the first form from "s " one that starts so?
+    if (s.size() + 1 > sizeof buf) return false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const char c = s[i];
+      buf[i] = fold_case && c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    }
+    buf[s.size()] = ' ';
+    const std::string_view key(buf, s.size() + 1);
+    const std::size_t at = lower_bound_line(packed, key);
+    return at < packed.size() && form_at(packed, at).substr(0, key.size()) == key;
+  }
   ensure_index();
-  char buf[64];
-  s = fold(s, fold_case, buf);
+  char fbuf[64];
+  s = fold(s, fold_case, fbuf);
   if (s.empty()) return false;
   const std::size_t b = hash(s) % (prefixes.size() * 64);
   return (prefixes[b / 64] >> (b % 64)) & 1;
 }
 
 int Lexicon::find(std::string_view s) const {
+  if (!packed.empty() && !use_index()) return find_sorted(s);
   char buf[64];  // no allocation
   if (fold_case) {
     s = fold(s, true, buf);
     if (s.empty()) return -1;
   }
-  if (size >= kIndexed) {
+  if (size >= kIndexed || !packed.empty()) {
     ensure_index();
-    const LexiconForm* all = packed.empty() ? forms : unpacked_forms.data();
     const std::size_t mask = slots.size() - 1;
     const uint32_t full = hash(s);
     for (std::size_t h = full & mask; slots[h]; h = (h + 1) & mask) {
       if (slots[h] >> 32 != full) continue;  // the stored hash spares reading the form
-      const LexiconForm& f = all[static_cast<uint32_t>(slots[h]) - 1];
-      if (f.form == s) return static_cast<int>(f.canonical);
+      const uint32_t entry = static_cast<uint32_t>(slots[h]) - 1;
+      if (packed.empty()) {
+        if (forms[entry].form == s) return static_cast<int>(forms[entry].canonical);
+      } else if (form_at(packed, entry) == s) {
+        return static_cast<int>(entry);
+      }
     }
     return -1;
   }

@@ -23,11 +23,14 @@ struct Lexicon {
   const std::string_view* canonicals;   // null when packed
   bool fold_case;      // entries are lower case; lookups fold ASCII case
   int max_words;       // most space-separated words in one form
-  // Packed: one line per entry, "canonical|form|form...\n" (forms folded as looked up).
+  // Packed: one line per form, "form|canonical\n", sorted by the form's bytes (forms
+  // folded as looked up). An entry's index is the byte offset of its line.
   std::string_view packed = {};
 
-  // Index of the canonical entry for this form, or -1. Large lists are looked up through
-  // a hash index built on first use; small ones by binary search.
+  // Index of the canonical entry for this form, or -1. Small lists: binary search over
+  // the sorted forms. Packed lists: binary search over the sorted lines until
+  // enough lookups to pay for it (a cold start's first article never pays for an index it would
+  // not amortise), then a hash index built once.
   int find(std::string_view s) const;
   bool contains(std::string_view s) const { return find(s) >= 0; }
   std::string_view canonical(int index) const;
@@ -35,12 +38,13 @@ struct Lexicon {
   // may go on to "Gaza City"; "Hamas" goes on to nothing). Can be true by mistake
   // (a hashed filter), never false by mistake.
   bool may_continue(std::string_view s) const;
+  // The binary search over a packed list (what find does before the index; for tests).
+  int find_sorted(std::string_view s) const;
 
   mutable std::once_flag index_once{};
   mutable std::atomic<bool> indexed{false};  // the fast path: one load once built
-  mutable std::vector<LexiconForm> unpacked_forms{};
-  mutable std::vector<std::string_view> unpacked_canonicals{};
-  mutable std::vector<uint64_t> slots{};     // open addressing: hash << 32 | form index + 1; 0 empty
+  mutable std::atomic<uint32_t> lookups{0};  // packed lists: lookups before the index
+  mutable std::vector<uint64_t> slots{};     // open addressing: hash << 32 | entry + 1; 0 empty
   mutable std::vector<uint64_t> prefixes{};  // bit filter of the word prefixes of forms
   void build_index() const;
   void ensure_index() const {
@@ -49,6 +53,8 @@ struct Lexicon {
       indexed.store(true, std::memory_order_release);
     }
   }
+  // Packed lists: true once the hash index is (or is now worth being) built.
+  bool use_index() const;
 };
 
 extern const Lexicon kGazCountries, kGazDemonyms, kGazFirstNames, kGazGeo, kGazOrgs, kGazSurnames, kCasualtyAuxiliaries, kCasualtyBetween, kCasualtyCues, kCasualtyCumulative, kCasualtyHedges, kFractions, kNumberScales, kOrdinals, kQuantityPeople, kQuantityQualifiers, kQuantityTriggers,

@@ -95,13 +95,10 @@ def generate():
         max_words = max((f.count(b" ") + 1 for f, _ in ordered), default=1)
         out.append("// %s: %d entries, %d forms" % (path.name, len(entries), len(ordered)))
         if len(ordered) >= PACKED:
-            # One line per entry: canonical|form|form (each form once, the first entry's).
-            owned = {}
-            for f, i in ordered:
-                owned.setdefault(i, []).append(f.decode("utf-8"))
-            lines = []
-            for idx in sorted(owned):
-                lines.append("|".join([canon[idx]] + sorted(owned[idx])) + "\n")
+            # One line per form, "form|canonical", sorted by the form's bytes: Lexicon::find
+            # binary-searches the string as it is until enough lookups pay for a hash index.
+            lines = ["%s|%s\n" % (f.decode("utf-8"), canon[i]) for f, i in sorted(ordered)]
+            assert all("|" not in f.decode("utf-8") and "\n" not in canon[i] for f, i in ordered)
             blob = "".join(lines)
             out.append("static constexpr char %sPacked[] =" % name)
             for k in range(0, len(lines), 64):
