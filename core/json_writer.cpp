@@ -1,9 +1,18 @@
 #include "json_writer.h"
 
+#include <array>
 #include <cmath>
 #include <cstdio>
 
 namespace nf {
+
+// The bytes that may need an escape: controls, '"', '\\', DEL, and 0xE2 (U+2028/U+2029).
+constexpr std::array<bool, 256> kMayEscape = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0x20; ++c) t[c] = true;
+  t['"'] = t['\\'] = t[0x7F] = t[0xE2] = true;
+  return t;
+}();
 
 void append_json_string(std::string& out, std::string_view s) {
   static const char kHex[] = "0123456789abcdef";
@@ -11,6 +20,7 @@ void append_json_string(std::string& out, std::string_view s) {
   std::size_t run = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
+    if (!kMayEscape[c]) continue;  // most bytes: one table load
     const char* esc = nullptr;
     char buf[7];
     if (c == '"') esc = "\\\"";

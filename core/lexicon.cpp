@@ -29,9 +29,9 @@ std::string_view fold(std::string_view s, bool fold_case, char (&buf)[64]) {
 }
 
 // Packed lists: the binary search serves one lookup per this many forms before the hash
-// index is built (geo, 43,107 forms: 5,388 lookups, a few articles; building the index
-// costs about as much as that many binary searches).
-constexpr uint32_t kFormsPerLookupBeforeIndex = 8;
+// index is built (geo, 43,107 forms: 1,347 lookups, about four 3 KB articles; building the index
+// costs about three times as much as that many binary searches).
+constexpr uint32_t kFormsPerLookupBeforeIndex = 32;
 
 // The form of the packed line starting at `at`, and where the next line starts.
 std::string_view form_at(std::string_view packed, std::size_t at, std::size_t* next = nullptr) {
