@@ -110,6 +110,7 @@ struct Entity {
   Place place;          // locations
   std::vector<std::string> titles;        // verbatim: "Israeli Prime Minister", "a brigade commander" -> "brigade commander"
   std::vector<std::string> affiliations;  // ids of the organisations and countries named in them
+  bool unnamed = false;  // an unnamed source that speaks ("a Hamas official", "rescuers"): quotes.cpp
 };
 
 // A number, with its qualifier and unit.
@@ -223,11 +224,13 @@ struct Document {
     return static_cast<uint32_t>(it - tokens.begin());
   }
   // For every token, the entity whose mention covers it, or -1 (stages after entities).
+  // An unnamed source's words keep the names inside them ("a Hamas official": Hamas).
   std::vector<int> token_entities() const {
     std::vector<int> out(tokens.size(), -1);
     for (std::size_t e = 0; e < entities.size(); ++e) {
       for (const Span& m : entities[e].mentions) {
         for (uint32_t t = token_at(m.start); t < tokens.size() && tokens[t].span.end <= m.end; ++t) {
+          if (entities[e].unnamed && out[t] >= 0) continue;
           out[t] = static_cast<int>(e);
         }
       }

@@ -125,6 +125,7 @@ std::string write_json(const Document& doc, const Options& options) {
     o.text_spans("mentions", e.mentions);
     o.strings("titles", e.titles);
     o.strings("affiliations", e.affiliations);
+    if (e.unnamed) w.key("unnamed").value(true);
     if (e.has_place) {
       const Place& p = e.place;
       w.key("place").begin_object();

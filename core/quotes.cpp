@@ -1,6 +1,7 @@
 #include "quotes.h"
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -56,6 +57,8 @@ class QuoteFinder {
       for (uint32_t t = s.open; t < s.close && t < doc_.tokens.size(); ++t) inside_[t] = 1;
     }
     for (const Sentence& s : doc_.sentences) find_cues(s.first_token, s.end_token);
+    // speakers in text order first, so "the official" finds the "Hamas official" before it
+    for (const Cue& c : cues_) speaker_entity(c.speaker_first, c.speaker_end);
     attribute();
     std::sort(doc_.quotes.begin(), doc_.quotes.end(),
               [](const Quote& a, const Quote& b) { return a.span.start < b.span.start; });
@@ -67,6 +70,8 @@ class QuoteFinder {
   std::vector<uint8_t> in_time_, inside_;
   std::vector<Segment> segments_;
   std::vector<Cue> cues_;
+  std::vector<std::size_t> unnamed_;  // the unnamed sources' entities, in order found
+  std::map<std::pair<uint32_t, uint32_t>, std::string> unnamed_by_span_;
 
   std::string_view word(uint32_t t) const { return doc_.vslice(doc_.tokens[t].span); }
   bool is(uint32_t t, std::string_view w) const { return t < doc_.tokens.size() && word(t) == w; }
@@ -332,7 +337,7 @@ class QuoteFinder {
   // unnamed source headed by a role word ("another senior official from ...") names
   // none; "he"/"she" is the person last named before, "the military" the entity whose
   // name ends in "military".
-  std::string speaker_entity(uint32_t first, uint32_t end) const {
+  std::string speaker_entity(uint32_t first, uint32_t end) {
     uint32_t head_end = first;
     while (head_end < end) {
       const std::string w = lower(head_end);
@@ -359,7 +364,9 @@ class QuoteFinder {
       if (org < 0) org = e;
     }
     // "a Hamas official": an unnamed source, tied to Hamas but not Hamas itself
-    if (kTitleWords.contains(word(head_end - 1)) && entity_of_[head_end - 1] < 0) return {};
+    if (kTitleWords.contains(word(head_end - 1)) && entity_of_[head_end - 1] < 0) {
+      return unnamed_source(first, head_end, end);
+    }
     if (org >= 0) return doc_.entities[static_cast<std::size_t>(org)].id;
     if (w0 == "the" && head_end - first == 2) {
       const std::string_view head = word(first + 1);
@@ -374,7 +381,91 @@ class QuoteFinder {
     return {};
   }
 
-  Quote make(uint32_t first, uint32_t end, const char* kind, const Cue* cue) const {
+  // An unnamed source that speaks ("a Hamas official", "Rescuers", "another senior
+  // official from ...") as an entity of its own: a person, or a group when the head is
+  // plural; `unnamed`; tied to the organisations, countries and groups named in it (not
+  // through a modifier: "Iran-backed"). "The official" is the last unnamed source with
+  // that head word; "another ..." is a new one; a bare plural ("witnesses") said again
+  // is the same group. The same words of one cue give the same entity for every quote.
+  std::string unnamed_source(uint32_t first, uint32_t head_end, uint32_t end) {
+    const auto key = std::make_pair(first, end);
+    if (const auto it = unnamed_by_span_.find(key); it != unnamed_by_span_.end()) return it->second;
+    const std::string det = lower(first);
+    const bool definite = det == "the", another = det == "another";
+    const bool has_det = definite || another || det == "a" || det == "an";
+    const uint32_t name_first = has_det ? first + 1 : first;
+    if (name_first >= head_end) return {};
+    const std::string head = lower(head_end - 1);
+    const std::string name(doc_.text.substr(doc_.tokens[name_first].span.start,
+                                            doc_.tokens[head_end - 1].span.end - doc_.tokens[name_first].span.start));
+    int found = -1;
+    for (auto it = unnamed_.rbegin(); it != unnamed_.rend() && found < 0 && !another; ++it) {
+      const Entity& e = doc_.entities[*it];
+      const std::string_view n = e.name;
+      const bool same_head = n.size() >= head.size() && lower_ascii(n.substr(n.size() - head.size())) == head;
+      if ((definite && same_head) || (!has_det && lower_ascii(n) == lower_ascii(name))) found = static_cast<int>(*it);
+    }
+    if (found < 0) {
+      Entity e;
+      e.id = "e" + std::to_string(doc_.entities.size() + 1);
+      const bool plural = head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's';
+      e.type = plural ? "group" : "person";
+      e.name = name;
+      e.unnamed = true;
+      for (uint32_t t = first; t < end; ++t) {
+        const int x = entity_of_[t];
+        if (x < 0 || word(t).find('-') != std::string_view::npos) continue;
+        const Entity& named = doc_.entities[static_cast<std::size_t>(x)];
+        if (named.type == "person" || named.unnamed) continue;
+        if (std::find(e.affiliations.begin(), e.affiliations.end(), named.id) == e.affiliations.end()) {
+          e.affiliations.push_back(named.id);
+        }
+      }
+      // "an official from the Iran-backed Islamist group": the organisation the article is about so far
+      if (e.affiliations.empty()) {
+        bool group = false;
+        for (uint32_t t = head_end; t + 1 < end && !group; ++t) {
+          const std::string w = lower(t + 1);
+          group = (is(t, "from") || is(t, "of") || is(t, "for")) && [&] {
+            for (uint32_t k = t + 1; k < end && k < t + 6; ++k) {
+              const std::string h = lower(k);
+              if (h == "group" || h == "movement" || h == "organization" || h == "organisation") return true;
+            }
+            return false;
+          }() && w == "the";
+        }
+        std::size_t best = 0, best_n = 0;  // the organisation named most often before
+        for (std::size_t k = 0; group && k < doc_.entities.size(); ++k) {
+          const Entity& o = doc_.entities[k];
+          if (o.type != "organization") continue;
+          const std::size_t n = static_cast<std::size_t>(std::count_if(o.mentions.begin(), o.mentions.end(),
+              [&](const Span& m) { return m.end <= doc_.tokens[first].span.start; }));
+          if (n > best_n) { best = k; best_n = n; }
+        }
+        if (best_n >= 2) e.affiliations.push_back(doc_.entities[best].id);
+      }
+      doc_.entities.push_back(std::move(e));
+      found = static_cast<int>(doc_.entities.size() - 1);
+      unnamed_.push_back(static_cast<std::size_t>(found));
+    }
+    Entity& e = doc_.entities[static_cast<std::size_t>(found)];
+    const Span mention = span(first, end);
+    if (std::none_of(e.mentions.begin(), e.mentions.end(), [&](const Span& m) { return m.start == mention.start; })) {
+      e.mentions.push_back(mention);
+      std::sort(e.mentions.begin(), e.mentions.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+    }
+    return unnamed_by_span_[key] = e.id;
+  }
+
+  static std::string lower_ascii(std::string_view v) {
+    std::string s(v);
+    for (char& c : s) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+    return s;
+  }
+
+  Quote make(uint32_t first, uint32_t end, const char* kind, const Cue* cue) {
     Quote q;
     q.span = span(first, end);
     q.kind = kind;

@@ -128,7 +128,7 @@ def mentions(result):
     out = []
     for e in result.get("entities", []):
         t = TYPES.get(e.get("type"))
-        if t:
+        if t and not e.get("unnamed"):  # "a Hamas official" is a source, not a name
             out += [(m["start"], m["end"], t) for m in e.get("mentions", [])]
     return out
 

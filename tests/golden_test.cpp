@@ -88,7 +88,7 @@ TEST_CASE("the seed's entities match seed.gold.json (when ../shared is beside th
     return out;
   };
   std::size_t people = 0;
-  for (const auto& e : r["entities"]) people += e["type"] == "person";
+  for (const auto& e : r["entities"]) people += e["type"] == "person" && !e.contains("unnamed");
   CHECK(people == gold["people"].size());
   for (const auto& p : gold["people"]) {
     const json e = find(p["name"]);

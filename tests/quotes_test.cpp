@@ -53,8 +53,37 @@ TEST_CASE("an unnamed source keeps its words; a named one points to its entity")
       "A Hamas official said the group would not return.");
   REQUIRE(r["quotes"].size() == 2);
   CHECK(speaker_name(r, r["quotes"][0]) == "Health Ministry");
-  CHECK(r["quotes"][1]["speaker"].is_null());
   CHECK(r["quotes"][1]["speaker_text"] == "A Hamas official");
+  // the unnamed source is an entity of its own, tied to Hamas, and not Hamas itself
+  const json src = nft::entity_by_id(r, r["quotes"][1]["speaker"]);
+  REQUIRE(src != nullptr);
+  CHECK(src["unnamed"] == true);
+  CHECK(src["type"] == "person");
+  CHECK(src["name"] == "Hamas official");
+  REQUIRE(src["affiliations"].size() == 1);
+  CHECK(nft::entity_by_id(r, src["affiliations"][0])["name"] == "Hamas");
+}
+
+TEST_CASE("unnamed sources: 'the official' is the one named before, 'another' a new one, plurals a group") {
+  const json r = nft::run(
+      "x\n\nA Hamas official said the group would leave the talks. \u201CWe are leaving,\u201D the official said. "
+      "Another Hamas official said nothing had been decided. Witnesses said the strike hit a school. "
+      "The Israeli military said it was reviewing the strike.");
+  std::vector<std::string> speakers;
+  for (const auto& q : r["quotes"]) speakers.push_back(q["speaker"].is_null() ? "-" : q["speaker"].get<std::string>());
+  REQUIRE(r["quotes"].size() == 5);
+  CHECK(speakers[0] == speakers[1]);  // "A Hamas official" ... "the official"
+  CHECK(speakers[2] != speakers[0]);  // "Another Hamas official"
+  const json w = nft::entity_by_id(r, r["quotes"][3]["speaker"]);
+  REQUIRE(w != nullptr);
+  CHECK(w["type"] == "group");
+  CHECK(w["unnamed"] == true);
+  const json m = nft::entity_by_id(r, r["quotes"][4]["speaker"]);  // a named organisation stays itself
+  REQUIRE(m != nullptr);
+  CHECK_FALSE(m.contains("unnamed"));
+  const json first = nft::entity_by_id(r, r["quotes"][0]["speaker"]);
+  REQUIRE(first != nullptr);
+  CHECK(first["mentions"].size() == 2);
 }
 
 TEST_CASE("partial quotations take the sentence's cue; quoted words with no cue are not speech") {

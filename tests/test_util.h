@@ -207,6 +207,14 @@ inline json entity_named(const json& r, const std::string& name) {
   return nullptr;
 }
 
+// The entity whose id is `id`, or null.
+inline json entity_by_id(const json& r, const json& id) {
+  for (const auto& e : r["entities"]) {
+    if (e["id"] == id) return e;
+  }
+  return nullptr;
+}
+
 // The name of the entity whose id is `id` ("-" for none: a null id or no such entity).
 inline std::string entity_name(const json& r, const json& id) {
   for (const auto& e : r["entities"]) {

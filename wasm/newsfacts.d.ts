@@ -54,6 +54,8 @@ export interface Entity {
   place: Place | null;
   /** group entities: ISO 3166 alpha-2 code of the nationality ("Palestinians": "PS"). */
   country?: string;
+  /** An unnamed source that speaks ("a Hamas official", "Rescuers"): its name is its words, affiliations its organisation; quotes point to it. */
+  unnamed?: true;
 }
 
 export interface Time extends TextSpan {
