@@ -254,6 +254,24 @@ class QuoteFinder {
     cue.signoff = t > b && punct(t - 1) && double_quote(word(t - 1));
   }
 
+  // ", and the military has labelled ...": a clause with a subject of its own, after a
+  // comma and a conjunction, is not part of what the cue reports.
+  bool new_clause(uint32_t k, uint32_t e) const {
+    if (!is(k, ",") || k + 3 >= e) return false;
+    const std::string conj = lower(k + 1);
+    if (conj != "and" && conj != "but") return false;
+    const std::string subj = lower(k + 2);
+    if (!(subj == "the" || subj == "he" || subj == "she" || subj == "they" || subj == "it" || capitalised(k + 2))) return false;
+    for (uint32_t j = k + 3; j < e && j < k + 7 && !punct(j); ++j) {
+      const std::string w = lower(j);
+      if (w == "has" || w == "have" || w == "had" || w == "is" || w == "are" || w == "was" || w == "were" ||
+          w == "will" || w == "would" || w == "said" || w == "says" || w == "added") {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // What "X said" reports: after the verb (and its object: "told AFP"), the time
   // expressions and "that", up to the sentence end, or to the next comma when the
   // cue sits in a clause after one ("Al-Mawasi, where the Health Ministry said dozens
@@ -295,7 +313,7 @@ class QuoteFinder {
     }
     if (t >= e || punct(t)) return;
     uint32_t end = t;
-    while (end < e && !(cue.embedded && is(end, ","))) ++end;
+    while (end < e && !(cue.embedded && is(end, ",")) && !new_clause(end, e)) ++end;
     while (end > t && punct(end - 1) && !double_quote(word(end - 1))) --end;  // the final stop
     if (end - t < 3) return;
     cue.content_first = t;

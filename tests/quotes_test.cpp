@@ -143,3 +143,13 @@ TEST_CASE("a sign-off with the subject first reports the quotation, not the rest
                   "Alegre late on Friday.") ==
         std::vector<std::string>{"direct|We will need years, not months, to rebuild|Ribeiro|told"});
 }
+
+TEST_CASE("reported content stops where a clause with its own subject begins") {
+  const json r = nft::run(
+      "x\n\nThe ministry said the strike hit a school in the north, and the military has denied any role.");
+  REQUIRE(r["quotes"].size() == 1);
+  CHECK(r["quotes"][0]["text"] == "the strike hit a school in the north");
+  const json k = nft::run("x\n\nThe ministry said the strike hit a school, a clinic and a bakery.");
+  REQUIRE(k["quotes"].size() == 1);
+  CHECK(k["quotes"][0]["text"] == "the strike hit a school, a clinic and a bakery");
+}
