@@ -129,6 +129,23 @@ void link_places(Document& doc) {
         const double s = (it == context.end() ? 0 : it->second) + (k == 0 ? 0.5 : 0);
         if (s > best_score) { best_score = s; best = k; }
       }
+      // "Kharkiv": a region and its city of the same name; the city unless a mention is
+      // followed by a region noun ("the Kharkiv region", "Donetsk province").
+      if (cands[e][best].kind == 'r') {
+        bool region_named = false;
+        for (const Span& m : ent.mentions) {
+          const std::size_t t = doc.token_at(m.end);
+          if (t >= doc.tokens.size()) continue;
+          const int h = kLocationHeads.find(doc.vslice(doc.tokens[t].span));
+          region_named = region_named || (h >= 0 && kLocationHeads.canonical(h) == "region");
+        }
+        for (std::size_t k = 0; k < cands[e].size() && !region_named; ++k) {
+          if (cands[e][k].kind == 'c' && cands[e][k].country == cands[e][best].country) {
+            best = k;
+            break;
+          }
+        }
+      }
       const Candidate& c = cands[e][best];
       ent.has_place = true;
       ent.place.country = c.country;

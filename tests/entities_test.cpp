@@ -141,6 +141,11 @@ TEST_CASE("places: the reading the article's countries support, coordinates from
   CHECK(entity_named(lebanon, "Tripoli")["place"]["country"] == "LB");
   const json libya = nft::run("x\n\nClashes erupted in Tripoli, the Libyan capital, and spread to Misrata.");
   CHECK(entity_named(libya, "Tripoli")["place"]["country"] == "LY");
+
+  // a region and its city of one name: the city, unless the text says region
+  const json ua = nft::run("x\n\nRussian missiles hit Kharkiv on Monday. Officials in the Donetsk region said two died.");
+  CHECK(entity_named(ua, "Kharkiv")["place"]["kind"] == "city");
+  CHECK(entity_named(ua, "Donetsk")["place"]["kind"] == "region");
 }
 
 TEST_CASE("a place the gazetteers lack: its kind from a place noun, its country from the article") {
