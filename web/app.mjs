@@ -336,7 +336,8 @@ function renderFacts(result, text) {
       el('td', { dataset: { field: 'fatalities' } }, ev.fatalities == null ? '—' : String(ev.fatalities)),
       el('td', { dataset: { field: 'wounded' } }, ev.wounded == null ? '—' : String(ev.wounded)),
       el('td', {}, el('q', {}, ev.trigger.text))));
-    parts.push(el('div', { class: 'table-wrap' },
+    // scrolls sideways on a phone: focusable so the keyboard can scroll it
+    parts.push(el('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': 'Events table' },
       el('table', { class: 'events' }, el('caption', { class: 'visually-hidden' }, 'Events'),
         el('thead', {}, head), el('tbody', {}, rows))));
   }

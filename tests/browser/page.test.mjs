@@ -370,6 +370,28 @@ test('g. the seed article (when ../shared is beside): every mention, time and qu
   assert.equal(csv.length, 1 + expected.events.length);
 });
 
+test('h. axe-core finds no serious or critical accessibility violation, light and dark, desktop and phone', async () => {
+  // axe's source is evaluated through the debugging protocol, which the page's CSP does
+  // not govern (an injected <script> would be blocked, as it should be).
+  const axeSource = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  await page.evaluate(axeSource);
+  const problems = [];
+  for (const view of [{ width: 1280, height: 900, scheme: 'light' }, { width: 390, height: 844, scheme: 'dark' }]) {
+    await page.setViewportSize({ width: view.width, height: view.height });
+    await page.emulateMedia({ colorScheme: view.scheme });
+    const found = await page.evaluate(async () => {
+      const r = await window.axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    });
+    for (const v of found) {
+      if (v.impact === 'serious' || v.impact === 'critical') problems.push(`${view.width}px ${view.scheme}: ${v.id} (${v.impact}) ${v.nodes.join(', ')}`);
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  assert.deepEqual(problems, []);
+});
+
 test('b. no errors, and every request stays on the page\'s origin', () => {
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(pageErrors, []);
