@@ -688,6 +688,7 @@ class EventFinder {
         // or accident word ("storm", "crash") a place or a toll, not only a date ("a
         // sudden rain storm on Sunday night caused a mass exodus").
         if (m.trig.has('c') && !m.own_evidence() && !(violent(m.trig.type) && m.conflict_word)) continue;
+        if (m.trig.has('a') && m.actors.empty()) continue;  // a meeting needs someone meeting
         if (m.trig.has('c') && (m.trig.type == "disaster" || m.trig.type == "accident") && m.location < 0 &&
             m.casualty < 0)
           continue;

@@ -141,3 +141,12 @@ TEST_CASE("coordinated subjects are all actors; a passive verb of violence needs
   // an active verb of violence without its attacker is no event
   CHECK(events_of("The decision struck a chord in Kabul on Tuesday.", "2024-05-15")["events"].empty());
 }
+
+TEST_CASE("a meeting is talks only when someone meets") {
+  CHECK(events_of("The first meeting is set to take place in Christchurch on Monday.", "2024-05-15")["events"].empty());
+  const json r = events_of("Netanyahu met with Biden in Washington on Tuesday.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "talks");
+  CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Washington");
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"Netanyahu"});
+}
