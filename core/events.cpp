@@ -231,7 +231,9 @@ class EventFinder {
         uint32_t c = k;
         while (c > v.b && k - c < 12 && !v.is(c - 1, ",")) --c;
         if (c <= v.b + 1 || !v.is(c - 1, ",")) break;
-        if (ent_[c - 2] >= 0) {  // the name before the opening comma
+        // the name before the opening comma; "from Irving, Texas," is one place: go on
+        if (ent_[c - 2] >= 0 && !(ent(ent_[c - 2]).type == "location" && segment < 2 && ent_[c] >= 0 &&
+                                  ent(ent_[c]).type == "location")) {
           j = c - 1;
           break;
         }

@@ -150,3 +150,15 @@ TEST_CASE("a meeting is talks only when someone meets") {
   CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Washington");
   CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"Netanyahu"});
 }
+
+TEST_CASE("a passive subject past an apposition with a place in it; 'forced to resign'") {
+  const json r = events_of("Ahmed Mohamed, a 14-year-old boy from Irving, Texas, was arrested at his school by police.",
+                           "2015-09-16");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "arrest");
+  CHECK(names(r, r["events"][0]["targets"]) == std::vector<std::string>{"Ahmed Mohamed"});
+  const json q = events_of("In May, Maxime Bernier was forced to resign as foreign minister.", "2008-06-01");
+  REQUIRE(q["events"].size() == 1);
+  CHECK(q["events"][0]["subtype"] == "resignation");
+  CHECK(q["events"][0]["date"] == "2008-05");
+}
