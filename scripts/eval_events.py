@@ -112,7 +112,7 @@ def score_doc(text, result, gold_events):
         at = text.find(g.get("evidence_words") or "\0")
         gs = sentence_of(result, at) if at >= 0 else None
         for oi, o in enumerate(ours):
-            if norm_type(g["type"]) not in (o["subtype"], o["type"]):
+            if norm_type(g["type"]) not in (norm_type(o["subtype"]), norm_type(o["type"])):
                 continue
             fields = (g.get("date") == o.get("date")) + agrees(g.get("location"), o.get("location"), entities) + \
                 (g.get("killed") == o.get("fatalities"))

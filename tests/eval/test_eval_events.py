@@ -46,6 +46,19 @@ class ScoreDoc(unittest.TestCase):
         self.assertTrue(ee.actors_agree(["the Israel"], ["e1"], {e["id"]: e for e in RESULT["entities"]}))
         self.assertFalse(ee.actors_agree(["Israel", "Egypt"], ["e1"], {e["id"]: e for e in RESULT["entities"]}))
 
+    def test_subtype_case(self):
+        # SPEC spells "remote explosive/landmine/IED" with capitals: both sides fold case
+        text = "A roadside IED killed two."
+        result = {"sentences": [{"start": 0, "end": 26}], "entities": [], "events": [
+            {"type": "explosions/remote violence", "subtype": "remote explosive/landmine/IED", "date": None,
+             "location": None, "actors": [], "targets": [], "fatalities": 2,
+             "trigger": {"start": 11, "end": 14, "text": "IED"}, "evidence": {"start": 0, "end": 26},
+             "mentions": [{"start": 11, "end": 14}]}]}
+        gold = [{"type": "remote explosive/landmine/IED", "date": None, "location": None, "actors": [],
+                 "killed": 2, "evidence_words": "A roadside IED"}]
+        c, errors = ee.score_doc(text, result, gold)
+        self.assertEqual(c["matched"], 1, errors)
+
     def test_nothing(self):
         c, errors = ee.score_doc("", {}, [])
         self.assertEqual(ee.prf(c), (0.0, 0.0, 0.0))
