@@ -311,6 +311,10 @@ class EventFinder {
         }
       }
       read_weak(v, m);
+      // "On Monday the house was bombed": a verb's clause dates it from before its subject
+      if (m.trig.has('v') && m.date < 0 && m.weak_date >= 0 &&
+          doc_.token_at(doc_.times[static_cast<std::size_t>(m.weak_date)].span.start) < m.tb)
+        m.date = m.weak_date;
       i = m.te - 1;
       if (m.peaceful && violent(m.trig.type)) continue;  // "heart attack", "teachers' strike"
       if (cue(v, m.te) == "modifier") continue;           // "attack planners", "strike aircraft"
@@ -448,6 +452,12 @@ class EventFinder {
         if (m.date < 0 && date_time(t)) m.date = t;
         const Time& tm = doc_.times[static_cast<std::size_t>(t)];
         while (k < v.e && doc_.tokens[k].span.end <= tm.span.end) ++k;
+        continue;
+      }
+      // "by Israeli aircraft": the nationality's country
+      if (ent_[k] < 0 && prep == "by" && m.actors.empty() && demonym_entity(v, k) >= 0) {
+        add_unique(m.actors, demonym_entity(v, k));
+        ++k;
         continue;
       }
       if (ent_[k] >= 0) {

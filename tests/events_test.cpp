@@ -162,3 +162,14 @@ TEST_CASE("a passive subject past an apposition with a place in it; 'forced to r
   CHECK(q["events"][0]["subtype"] == "resignation");
   CHECK(q["events"][0]["date"] == "2008-05");
 }
+
+TEST_CASE("a passive verb of violence: the date before its subject, 'by Israeli aircraft' the actor") {
+  const json r = events_of("On Monday the house was bombed by Israeli aircraft in Gaza. Israel said it targeted militants.",
+                           "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "air/drone strike");
+  CHECK(r["events"][0]["date"] == "2024-05-13");
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"Israel"});
+  // the liberation a statement looks forward to is no event
+  CHECK(events_of("There will still be work to do after the liberation of Mosul.", "2024-05-15")["events"].empty());
+}
