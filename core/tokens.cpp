@@ -103,7 +103,18 @@ void tokenize_span(Document& doc, Span span) {
               seg_start = i;
               continue;
             }
-            if (dotted) i += 1;
+            if (dotted) {
+              i += 1;
+              // "U.S.-led", "U.N.-backed": the acronym and its modifier are one hyphenated word
+              int lh, lw;
+              if (is_hyphen(cur.at(i, lh)) && is_letter(cur.at(i + lh, lw))) {
+                t.flags |= kHyphenated | kDotted;
+                dotted = false;  // a stop after "-led" ends the sentence, not an acronym
+                i += lh;
+                seg_start = i;
+                continue;
+              }
+            }
           }
           break;
         }

@@ -24,6 +24,7 @@ TEST_CASE("tokens: possessives, hyphens, acronyms, numbers, quotes") {
   CHECK(toks("Hamas' surprise") == V{"Hamas", "'", "surprise"});
   CHECK(toks("U.S. support, the U.N. agency") == V{"U.S.", "support", ",", "the", "U.N.", "agency"});
   CHECK(toks("at 3 p.m. local") == V{"at", "3", "p.m.", "local"});
+  CHECK(toks("the U.S.-led coalition was U.S.-led.") == V{"the", "U.S.-led", "coalition", "was", "U.S.-led", "."});
   CHECK(toks("21,110 people and 5.4 miles") == V{"21,110", "people", "and", "5.4", "miles"});
   CHECK(toks("a 14-square-kilometre (5.4-square-mile) area") ==
         V{"a", "14-square-kilometre", "(", "5.4-square-mile", ")", "area"});
