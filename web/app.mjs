@@ -349,6 +349,7 @@ function renderFacts(result, text) {
     parts.push(el('ul', { class: 'chips', dataset: { entities: type } }, items.map((e) => {
       const extra = [];
       if (e.titles && e.titles.length) extra.push(e.titles.join('; '));
+      if (e.unnamed) extra.push(['unnamed source', ...(e.affiliations || []).map(name).filter(Boolean)].join(', '));
       if (e.place && e.place.country) extra.push(e.place.kind ? `${e.place.kind}, ${e.place.country}` : e.place.country);
       return el('li', { dataset: { entity: e.id } }, e.name, extra.length ? el('span', { class: 'detail' }, ` · ${extra.join(' · ')}`) : null);
     })));
