@@ -472,6 +472,12 @@ class EventFinder {
         ++k;
         continue;
       }
+      // "the attack on an aid convoy, which took place in Urem al-Kubra ... on 19 September"
+      if (v.is(k, ",") && v.ieq(k + 1, "which") && k + 3 < v.e &&
+          ((v.ieq(k + 2, "took") && v.ieq(k + 3, "place")) || v.ieq(k + 2, "happened") || v.ieq(k + 2, "occurred"))) {
+        k += v.ieq(k + 2, "took") ? 4 : 3;
+        continue;
+      }
       if (v.is(k, ",")) {
         // "..., with U.S. support"
         if (m.trig.type == "politics" && v.ieq(k + 1, "with") && k + 2 < v.e && ent_[k + 2] >= 0) {

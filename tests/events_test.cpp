@@ -173,3 +173,10 @@ TEST_CASE("a passive verb of violence: the date before its subject, 'by Israeli 
   // the liberation a statement looks forward to is no event
   CHECK(events_of("There will still be work to do after the liberation of Mosul.", "2024-05-15")["events"].empty());
 }
+
+TEST_CASE("'..., which took place in X on DATE' belongs to the trigger before it") {
+  const json r = events_of("Officials condemned the attack on a market, which took place in Aleppo on Monday.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Aleppo");
+  CHECK(r["events"][0]["date"] == "2024-05-13");
+}
