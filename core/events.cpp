@@ -473,10 +473,13 @@ class EventFinder {
         continue;
       }
       // "the attack on an aid convoy, which took place in Urem al-Kubra ... on 19 September"
-      if (v.is(k, ",") && v.ieq(k + 1, "which") && k + 3 < v.e &&
-          ((v.ieq(k + 2, "took") && v.ieq(k + 3, "place")) || v.ieq(k + 2, "happened") || v.ieq(k + 2, "occurred"))) {
-        k += v.ieq(k + 2, "took") ? 4 : 3;
-        continue;
+      if (v.is(k, ",") && k + 1 < v.e) {
+        int idx = -1;
+        const uint32_t n = longest_match(v, k + 1, kEventCues, idx, 3);
+        if (n && kEventCues.canonical(idx) == "relative") {
+          k += 1 + n;
+          continue;
+        }
       }
       if (v.is(k, ",")) {
         // "..., with U.S. support"

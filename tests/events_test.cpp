@@ -179,4 +179,23 @@ TEST_CASE("'..., which took place in X on DATE' belongs to the trigger before it
   REQUIRE(r["events"].size() == 1);
   CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Aleppo");
   CHECK(r["events"][0]["date"] == "2024-05-13");
+  const json h = events_of("Witnesses described the explosion, which happened in Beirut on Monday.", "2024-05-15");
+  REQUIRE(h["events"].size() == 1);
+  CHECK(nft::entity_name(h, h["events"][0]["location"]) == "Beirut");
+  // a relative clause about something else is not the event's: the comma still ends it
+  CHECK(events_of("Officials condemned the attack, which they said was planned in Aleppo.", "2024-05-15")["events"].empty());
+}
+
+TEST_CASE("rulings, seizing control and talks held are triggers of their own") {
+  const json r = events_of("The Supreme Court ruled on Monday that the law was unconstitutional.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "ruling");
+  const json s = events_of("Hamas seized control of the town on Monday.", "2024-05-15");
+  REQUIRE(s["events"].size() == 1);
+  CHECK(s["events"][0]["subtype"] == "non-state actor overtakes territory");
+  CHECK(names(s, s["events"][0]["actors"]) == std::vector<std::string>{"Hamas"});
+  const json t = events_of("Foreign ministers of France and Germany held talks in Paris on Monday.", "2024-05-15");
+  REQUIRE(t["events"].size() == 1);
+  CHECK(t["events"][0]["subtype"] == "talks");
+  CHECK(nft::entity_name(t, t["events"][0]["location"]) == "Paris");
 }
