@@ -77,13 +77,7 @@ class QuoteFinder {
   bool is(uint32_t t, std::string_view w) const { return t < doc_.tokens.size() && word(t) == w; }
   bool punct(uint32_t t) const { return doc_.tokens[t].kind == TokenKind::Punct; }
   bool capitalised(uint32_t t) const { return doc_.tokens[t].flags & kCapitalized; }
-  std::string lower(uint32_t t) const {
-    std::string s(word(t));
-    for (char& c : s) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    }
-    return s;
-  }
+  std::string lower(uint32_t t) const { return lower_ascii(word(t)); }
 
   Span span(uint32_t first, uint32_t end) const {
     return Span{doc_.tokens[first].span.start, doc_.tokens[end - 1].span.end};
@@ -263,13 +257,13 @@ class QuoteFinder {
     const std::string subj = lower(k + 2);
     if (!(subj == "the" || subj == "he" || subj == "she" || subj == "they" || subj == "it" || capitalised(k + 2))) return false;
     for (uint32_t j = k + 3; j < e && j < k + 7 && !punct(j); ++j) {
-      const std::string w = lower(j);
-      if (w == "has" || w == "have" || w == "had" || w == "is" || w == "are" || w == "was" || w == "were" ||
-          w == "will" || w == "would" || w == "said" || w == "says" || w == "added") {
-        return true;
-      }
+      if (quote_cue(j) == "clause" || kSpeechVerbs.contains(word(j))) return true;
     }
     return false;
+  }
+  std::string_view quote_cue(uint32_t t) const {
+    const int idx = kQuoteCues.find(word(t));
+    return idx >= 0 ? kQuoteCues.canonical(idx) : std::string_view();
   }
 
   // What "X said" reports: after the verb (and its object: "told AFP"), the time
@@ -441,16 +435,10 @@ class QuoteFinder {
       }
       // "an official from the Iran-backed Islamist group": the organisation the article is about so far
       if (e.affiliations.empty()) {
-        bool group = false;
+        bool group = false;  // "from the ... group" within a few words
         for (uint32_t t = head_end; t + 1 < end && !group; ++t) {
-          const std::string w = lower(t + 1);
-          group = (is(t, "from") || is(t, "of") || is(t, "for")) && [&] {
-            for (uint32_t k = t + 1; k < end && k < t + 6; ++k) {
-              const std::string h = lower(k);
-              if (h == "group" || h == "movement" || h == "organization" || h == "organisation") return true;
-            }
-            return false;
-          }() && w == "the";
+          if (!(is(t, "from") || is(t, "of") || is(t, "for")) || lower(t + 1) != "the") continue;
+          for (uint32_t k = t + 2; k < end && k < t + 6 && !group; ++k) group = quote_cue(k) == "group";
         }
         std::size_t best = 0, best_n = 0;  // the organisation named most often before
         for (std::size_t k = 0; group && k < doc_.entities.size(); ++k) {
