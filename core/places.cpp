@@ -79,6 +79,23 @@ std::vector<Candidate> candidates(std::string_view name) {
   return out;
 }
 
+// The kind of place a noun after one of the entity's mentions makes it ("the Al-Mawasi
+// camp": site, "the Donetsk region": region; data/location_heads.txt), or empty.
+std::string_view place_noun_after(const Document& doc, const Entity& ent) {
+  for (const Span& m : ent.mentions) {
+    const std::size_t t = doc.token_at(m.end);
+    if (t >= doc.tokens.size()) continue;
+    std::string phrase(doc.vslice(doc.tokens[t].span));
+    int h = kLocationHeads.find(phrase);
+    if (h < 0 && t + 1 < doc.tokens.size()) {
+      phrase.append(" ").append(doc.vslice(doc.tokens[t + 1].span));
+      h = kLocationHeads.find(phrase);
+    }
+    if (h >= 0) return kLocationHeads.canonical(h);
+  }
+  return {};
+}
+
 const char* kind_name(char k) { return k == 'n' ? "country" : k == 'r' ? "region" : "city"; }
 
 }  // namespace
@@ -132,13 +149,7 @@ void link_places(Document& doc) {
       // "Kharkiv": a region and its city of the same name; the city unless a mention is
       // followed by a region noun ("the Kharkiv region", "Donetsk province").
       if (cands[e][best].kind == 'r') {
-        bool region_named = false;
-        for (const Span& m : ent.mentions) {
-          const std::size_t t = doc.token_at(m.end);
-          if (t >= doc.tokens.size()) continue;
-          const int h = kLocationHeads.find(doc.vslice(doc.tokens[t].span));
-          region_named = region_named || (h >= 0 && kLocationHeads.canonical(h) == "region");
-        }
+        const bool region_named = place_noun_after(doc, ent) == "region";
         for (std::size_t k = 0; k < cands[e].size() && !region_named; ++k) {
           if (cands[e][k].kind == 'c' && cands[e][k].country == cands[e][best].country) {
             best = k;
@@ -158,25 +169,11 @@ void link_places(Document& doc) {
     }
     // Not in the gazetteers ("Al-Mawasi"): the kind from a place noun after a mention
     // ("the Al-Mawasi camp"), the country from the article.
-    std::string kind;
-    for (const Span& m : ent.mentions) {
-      const std::size_t t = doc.token_at(m.end);
-      if (t >= doc.tokens.size()) continue;
-      std::string phrase(doc.vslice(doc.tokens[t].span));
-      int h = kLocationHeads.find(phrase);
-      if (h < 0 && t + 1 < doc.tokens.size()) {
-        phrase.append(" ").append(doc.vslice(doc.tokens[t + 1].span));
-        h = kLocationHeads.find(phrase);
-      }
-      if (h >= 0) {
-        kind = std::string(kLocationHeads.canonical(h));
-        break;
-      }
-    }
+    const std::string_view kind = place_noun_after(doc, ent);
     if (top.empty()) continue;
     ent.has_place = true;
     ent.place.country = top;
-    ent.place.kind = kind.empty() ? "unknown" : kind;
+    ent.place.kind = kind.empty() ? "unknown" : std::string(kind);
     ent.place.precision = "country";
   }
 }
