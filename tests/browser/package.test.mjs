@@ -9,11 +9,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { serveDir, launchChromium } from './harness.mjs';
 import { build } from 'vite';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,24 +27,9 @@ const ARTICLE = [
     '"We hope this is the first of many," Lazzarini told reporters in Amman.',
 ].join('\n');
 
-const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-               '.mjs': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.css': 'text/css' };
-
-let tmp, out, server, origin, context, nfResult;
+let tmp, out, server, origin, context, userDataDir, nfResult;
 const requests = [];
 const pageErrors = [];
-
-function serve(req, res) {
-  let rel = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-  if (rel.endsWith('/')) rel += 'index.html';
-  const file = path.join(out, path.posix.normalize(rel));
-  if (!file.startsWith(out + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': MIME[path.extname(file)] || 'application/octet-stream' });
-  res.end(fs.readFileSync(file));
-}
 
 before(async () => {
   assert.ok(fs.existsSync(path.join(DIST, 'newsfacts.wasm')), 'run scripts/build first');
@@ -82,21 +66,15 @@ before(async () => {
   const { createExtractor } = await import(pathToFileURL(path.join(DIST, 'newsfacts.mjs')).href);
   nfResult = (await createExtractor()).extract(ARTICLE, { date: DATE });
 
-  server = http.createServer(serve);
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
-  context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'nf-chromium-')), {
-    executablePath: '/usr/bin/chromium', headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-           '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  ({ server, origin } = await serveDir(out));
+  ({ context, userDataDir } = await launchChromium());
   context.on('request', (r) => requests.push(r.url()));
 });
 
 after(async () => {
   await context?.close();
   server?.close();
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  for (const dir of [tmp, userDataDir]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 test('the Vite build bundles the module and its .wasm', () => {

@@ -10,26 +10,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { serveDir, launchChromium } from './harness.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = path.join(ROOT, 'build', 'wasm', 'dist');
 const RESULTS = path.join(ROOT, 'test-results');
-const CHROMIUM = '/usr/bin/chromium';
-
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.json': 'application/json',
-};
 
 // Our own short articles.
 const ARTICLE = [
@@ -58,25 +45,6 @@ const requests = [];        // every request URL of the session
 const consoleErrors = [];
 const pageErrors = [];
 const failedRequests = [];
-
-function serveStatic(req, res) {
-  let rel = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-  if (rel.endsWith('/')) rel += 'index.html';
-  const file = path.join(DIST, path.posix.normalize(rel));  // normalize('/../x') is '/x'
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405).end();
-    return;
-  }
-  if (!file.startsWith(DIST + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    return;
-  }
-  res.writeHead(200, {
-    'content-type': MIME[path.extname(file)] || 'application/octet-stream',
-    'cache-control': 'no-cache',
-  });
-  res.end(req.method === 'HEAD' ? undefined : fs.readFileSync(file));
-}
 
 /** Resolves when the status line shows a finished render of `text` (by its length). */
 async function waitForRender(text, extra = '') {
@@ -110,20 +78,8 @@ before(async () => {
   const { createExtractor } = await import(pathToFileURL(path.join(DIST, 'newsfacts.mjs')).href);
   nf = await createExtractor();
 
-  server = http.createServer(serveStatic);
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
-
-  userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nf-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-           '--disable-background-networking', '--disable-component-update', '--disable-sync',
-           '--disable-dev-shm-usage'],
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-  });
+  ({ server, origin } = await serveDir(DIST));
+  ({ context, userDataDir } = await launchChromium({ viewport: { width: 1280, height: 900 }, acceptDownloads: true }));
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   context.on('request', (r) => requests.push(r.url()));
   context.on('requestfailed', (r) => failedRequests.push(`${r.url()} ${r.failure()?.errorText}`));
