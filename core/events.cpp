@@ -455,8 +455,8 @@ class EventFinder {
         continue;
       }
       // "by Israeli aircraft": the nationality's country
-      if (ent_[k] < 0 && prep == "by" && m.actors.empty() && demonym_entity(v, k) >= 0) {
-        add_unique(m.actors, demonym_entity(v, k));
+      if (const int d = ent_[k] < 0 && prep == "by" && m.actors.empty() ? demonym_entity(v, k) : -1; d >= 0) {
+        add_unique(m.actors, d);
         ++k;
         continue;
       }

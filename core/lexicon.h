@@ -28,9 +28,9 @@ struct Lexicon {
   std::string_view packed = {};
 
   // Index of the canonical entry for this form, or -1. Small lists: binary search over
-  // the sorted forms. Packed lists: binary search over the sorted lines until
-  // enough lookups to pay for it (a cold start's first article never pays for an index it would
-  // not amortise), then a hash index built once.
+  // the sorted forms; larger ones: a hash index. Packed lists: binary search over the
+  // sorted lines until they have served enough lookups to pay for the index (a cold
+  // start's first article builds none), then the index.
   int find(std::string_view s) const;
   bool contains(std::string_view s) const { return find(s) >= 0; }
   std::string_view canonical(int index) const;
