@@ -31,6 +31,7 @@ struct Segment {
 struct Cue {
   uint32_t first = 0, end = 0;         // the cue's tokens
   uint32_t speaker_first = 0, speaker_end = 0;  // empty: none found
+  std::string speaker;                 // the entity id those words name, or empty
   uint32_t content_first = 0, content_end = 0;  // reported content; empty: none
   uint32_t medium_first = 0, medium_end = 0;
   uint32_t medium_lead = 0;            // the preposition before the medium ("in a statement")
@@ -57,8 +58,8 @@ class QuoteFinder {
       for (uint32_t t = s.open; t < s.close && t < doc_.tokens.size(); ++t) inside_[t] = 1;
     }
     for (const Sentence& s : doc_.sentences) find_cues(s.first_token, s.end_token);
-    // speakers in text order first, so "the official" finds the "Hamas official" before it
-    for (const Cue& c : cues_) speaker_entity(c.speaker_first, c.speaker_end);
+    // speakers in text order, so "the official" finds the "Hamas official" before it
+    for (Cue& c : cues_) c.speaker = speaker_entity(c.speaker_first, c.speaker_end);
     attribute();
     std::sort(doc_.quotes.begin(), doc_.quotes.end(),
               [](const Quote& a, const Quote& b) { return a.span.start < b.span.start; });
@@ -471,12 +472,12 @@ class QuoteFinder {
     return s;
   }
 
-  Quote make(uint32_t first, uint32_t end, const char* kind, const Cue* cue) {
+  Quote make(uint32_t first, uint32_t end, const char* kind, const Cue* cue) const {
     Quote q;
     q.span = span(first, end);
     q.kind = kind;
     if (cue) {
-      q.speaker = speaker_entity(cue->speaker_first, cue->speaker_end);
+      q.speaker = cue->speaker;
       q.speaker_span = span(cue->speaker_first, cue->speaker_end);
       q.cue_span = span(cue->first, cue->end);
       q.cue = lower(cue->first);
