@@ -79,6 +79,7 @@ class QuoteFinder {
   bool punct(uint32_t t) const { return doc_.tokens[t].kind == TokenKind::Punct; }
   bool capitalised(uint32_t t) const { return doc_.tokens[t].flags & kCapitalized; }
   std::string lower(uint32_t t) const { return lower_ascii(word(t)); }
+  bool possessive(uint32_t t) const { return is(t, "'s") || is(t, "\xE2\x80\x99s"); }
 
   Span span(uint32_t first, uint32_t end) const {
     return Span{doc_.tokens[first].span.start, doc_.tokens[end - 1].span.end};
@@ -86,12 +87,45 @@ class QuoteFinder {
 
   // Double quotation marks paired within each paragraph (single marks inside them are
   // quotes within the quote); an opening mark left open at the paragraph's end runs on.
+  //
+  // A quotation over several lines whose lines do not each open with a mark (a post
+  // quoted line by line: "Cool clock, Ahmed. / Want to bring it ...? / ... great."):
+  // after a paragraph that ran on, a paragraph whose first mark closes is the end of the
+  // quotation, and paragraphs with no mark before such a one (at most 4) are inside it.
   void find_segments() {
     bool ran_on = false;
-    for (const Paragraph& p : doc_.paragraphs) {
+    const auto first_mark_closes = [&](const Paragraph& p) {
+      for (uint32_t t = p.first_token; t < p.end_token; ++t) {
+        if (punct(t) && double_quote(word(t))) return !(doc_.tokens[t].flags & kOpenQuote) && (doc_.tokens[t].flags & kCloseQuote);
+      }
+      return false;
+    };
+    const auto has_mark = [&](const Paragraph& p) {
+      for (uint32_t t = p.first_token; t < p.end_token; ++t) {
+        if (punct(t) && double_quote(word(t))) return true;
+      }
+      return false;
+    };
+    for (std::size_t pi = 0; pi < doc_.paragraphs.size(); ++pi) {
+      const Paragraph& p = doc_.paragraphs[pi];
       bool open = false;
       uint32_t at = 0;
       bool first_in_paragraph = true;
+      if (ran_on && p.end_token > p.first_token && !has_mark(p)) {
+        bool closes_later = false;
+        for (std::size_t k = pi + 1; k < doc_.paragraphs.size() && k <= pi + 4 && !closes_later; ++k) {
+          if (first_mark_closes(doc_.paragraphs[k])) closes_later = true;
+          else if (has_mark(doc_.paragraphs[k])) break;
+        }
+        if (closes_later) {
+          segments_.push_back({p.first_token, p.end_token, true, true});
+          continue;  // still running on
+        }
+      }
+      if (ran_on && first_mark_closes(p)) {
+        open = true;  // the quotation that ran on ends here
+        at = p.first_token - 1;
+      }
       for (uint32_t t = p.first_token; t < p.end_token; ++t) {
         if (!punct(t) || !double_quote(word(t))) continue;
         const uint16_t f = doc_.tokens[t].flags;
@@ -100,7 +134,7 @@ class QuoteFinder {
           at = t;
         } else if (open && (f & kCloseQuote)) {
           if (t > at + 1) {
-            segments_.push_back({at + 1, t, false, first_in_paragraph && ran_on && at == p.first_token});
+            segments_.push_back({at + 1, t, false, first_in_paragraph && ran_on && (at == p.first_token || at + 1 == p.first_token)});
           }
           open = false;
           first_in_paragraph = false;
@@ -117,14 +151,18 @@ class QuoteFinder {
     for (uint32_t c = b; c < e; ++c) {
       if (inside_[c] || doc_.tokens[c].kind != TokenKind::Word) continue;
       const std::string_view w = word(c);
-      if (w.size() < 3 || w[0] < 'a' || w[0] > 'z') continue;  // cues are lower-case words
+      const bool according = (w == "according" || w == "According") && is(c + 1, "to") && c + 2 < e;
+      if (!according && (w.size() < 3 || w[0] < 'a' || w[0] > 'z')) continue;  // cues are lower-case words
       Cue cue;
-      if (w == "according" && is(c + 1, "to") && c + 2 < e) {
+      if (according) {
         cue.first = c;
         cue.end = c + 2;
         noun_phrase_after(c + 2, e, cue.speaker_first, cue.speaker_end);
         cue.inverted = true;
-      } else if (kSpeechVerbs.contains(w) || kNamingVerbs.contains(w)) {
+        according_content(cue, b, e);
+      } else if (kSpeechVerbs.contains(w) || kNamingVerbs.contains(w) || quote_cue(c) == "thought") {
+        // "an estimated cost", "the reported attack": an adjective, not a cue
+        if (c > b && (is(c - 1, "a") || is(c - 1, "an") || is(c - 1, "the") || is(c - 1, "its") || is(c - 1, "their"))) continue;
         cue.first = c;
         cue.end = c + 1;
         subject_or_inverted(cue, b, e);
@@ -132,6 +170,11 @@ class QuoteFinder {
         medium(cue, e);
         cue.naming = kNamingVerbs.contains(word(c));
         if (!cue.inverted && !cue.naming && !cue.signoff) reported_content(cue, e);
+        // a thought verb with no clause after it reports nothing itself ("NASA tweeted
+        // support of ..."), but may still introduce or sign off a quotation
+        if (quote_cue(c) == "thought" && !kSpeechVerbs.contains(w) && !reports_clause(cue)) {
+          cue.content_first = cue.content_end = 0;
+        }
       } else {
         continue;
       }
@@ -139,10 +182,51 @@ class QuoteFinder {
     }
   }
 
+  // "According to X, <content>." and "<content>, according to X.": the content is the
+  // rest of the sentence on the other side of the comma.
+  void according_content(Cue& cue, uint32_t b, uint32_t e) {
+    uint32_t first = 0, end = 0;
+    if (cue.first == b || (cue.first == b + 1 && punct(b))) {
+      uint32_t t = cue.speaker_end;
+      while (t < e && t < cue.speaker_end + 16 && !is(t, ",")) ++t;
+      if (t >= e) return;
+      first = t + 1;
+      end = e;
+    } else if (is(cue.first - 1, ",")) {
+      first = b;
+      end = cue.first - 1;
+      // only when the source ends the sentence: in "..., which, according to AFP, the UN
+      // criticised" the clause before the comma is not what AFP reports
+      const uint32_t x = cue.speaker_end;
+      if (x < e && !(punct(x) && x + 1 == e)) return;
+    } else {
+      return;
+    }
+    while (end > first && punct(end - 1) && !double_quote(word(end - 1))) --end;
+    while (first < end && inside_[first] == 0 && punct(first) && !double_quote(word(first))) ++first;
+    if (end <= first || end - first < 3) return;
+    cue.content_first = first;
+    cue.content_end = end;
+  }
+
+  // A thought or finding verb reports a clause: "that" follows, or its content holds a
+  // clause verb, a modal or a lower-case word in -ed ("found only a quarter ... favoured").
+  bool reports_clause(const Cue& cue) const {
+    if (is(cue.end, "that")) return true;
+    for (uint32_t t = cue.content_first; t < cue.content_end; ++t) {
+      const std::string_view role = quote_cue(t);
+      const std::string_view w = word(t);
+      if (role == "clause" || role == "modal" || (w.size() > 4 && w[0] >= 'a' && w[0] <= 'z' && w.substr(w.size() - 2) == "ed")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // From t: an article and words up to punctuation, a preposition or a verb.
   void noun_phrase_after(uint32_t t, uint32_t e, uint32_t& first, uint32_t& end) const {
     first = end = t;
-    while (end < e && end - first < kMaxSpeakerTokens && !punct(end) && !inside_[end]) {
+    while (end < e && end - first < kMaxSpeakerTokens && !(punct(end) && !possessive(end)) && !inside_[end]) {
       const std::string w = lower(end);
       if (end > first && (w == "on" || w == "in" || w == "at" || w == "to" || w == "that" || w == "as" ||
                           w == "late" || w == "early" || in_time_[end] || kSpeechVerbs.contains(w))) {
@@ -193,6 +277,10 @@ class QuoteFinder {
           (capitalised(t) || lower(t) == "the" || lower(t) == "a" || lower(t) == "an")) {
         break;
       }
+      // "According to the Herald, Professor Burrows, ..., said": a comma before the
+      // subject's words ends them (auxiliaries and adverbs before the verb are not words
+      // of the subject: "Valeska Paris, a former Scientologist, has claimed")
+      if (is(p, ",") && t < end && !only_auxiliaries(t, end)) break;
       if (is(p, ",")) {
         // ", which has been fighting ..., said" and ", head of ..., UNRWA, described":
         // skip relative clauses and appositions back to the name they follow, and right
@@ -247,6 +335,17 @@ class QuoteFinder {
     // "“...,” Ribeiro told reporters in Porto Alegre": a sign-off; the quotation is what
     // was said, the rest of the clause is not
     cue.signoff = t > b && punct(t - 1) && double_quote(word(t - 1));
+  }
+
+  bool only_auxiliaries(uint32_t first, uint32_t end) const {
+    for (uint32_t k = first; k < end; ++k) {
+      const std::string w = lower(k);
+      if (!(w == "has" || w == "have" || w == "had" || w == "also" || w == "later" || w == "again" ||
+            w == "previously" || w == "earlier" || w == "then" || w == "reportedly")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ", and the military has labelled ...": a clause with a subject of its own, after a
@@ -517,10 +616,27 @@ class QuoteFinder {
       const Paragraph* para = paragraph_of(first);
       const bool whole = para && s.open == para->first_token + 1;
       const char* kind = (whole || words >= 6) ? "direct" : "partial";
+      // a paragraph that is one quotation and names no speaker: the one the paragraph
+      // before introduced ("Obama tweeted:" on its own line), else the speaker of the
+      // quotation the paragraph before ended with
+      std::size_t before = ~std::size_t{0};
+      if (!best && whole && !s.continues && para != &doc_.paragraphs.front()) {
+        const Paragraph& prev = *(para - 1);
+        const uint32_t last = prev.end_token - 1;
+        if (prev.end_token > prev.first_token && (is(last, ":") || is(last, ","))) {
+          for (const Cue& c : cues_) {
+            if (c.first >= sentence_start(last) && c.end <= prev.end_token && c.content_end <= c.content_first) best = &c;
+          }
+        }
+        if (!best && !doc_.quotes.empty() && doc_.quotes.back().kind == "direct" && doc_.quotes.back().speaker_span.end > doc_.quotes.back().speaker_span.start &&
+            doc_.quotes.back().span.start >= doc_.tokens[prev.first_token].span.start) {
+          before = doc_.quotes.size() - 1;
+        }
+      }
       if (best) {
         doc_.quotes.push_back(make(first, end, kind, best));
-      } else if (s.continues && carried != ~std::size_t{0}) {
-        Quote q = doc_.quotes[carried];
+      } else if ((s.continues && carried != ~std::size_t{0}) || before != ~std::size_t{0}) {
+        Quote q = doc_.quotes[before != ~std::size_t{0} ? before : carried];
         q.span = span(first, end);
         q.kind = "direct";
         doc_.quotes.push_back(q);
@@ -537,6 +653,13 @@ class QuoteFinder {
       uint32_t quoted = 0;
       for (uint32_t t = c.content_first; t < c.content_end; ++t) quoted += inside_[t];
       if (quoted * 2 >= c.content_end - c.content_first) continue;
+      // "According to the Herald, Professor Burrows said ...": the innermost attribution
+      // is the one reported (the outer source is where it was read)
+      if (c.end - c.first == 2 && std::any_of(cues_.begin(), cues_.end(), [&](const Cue& d) {
+            return &d != &c && d.first >= c.content_first && d.first < c.content_end;
+          })) {
+        continue;
+      }
       doc_.quotes.push_back(make(c.content_first, c.content_end, "indirect", &c));
     }
   }

@@ -153,3 +153,48 @@ TEST_CASE("reported content stops where a clause with its own subject begins") {
   REQUIRE(k["quotes"].size() == 1);
   CHECK(k["quotes"][0]["text"] == "the strike hit a school, a clinic and a bakery");
 }
+
+TEST_CASE("'according to' reports the clause on the other side of its comma") {
+  CHECK(quotes_of("Two men fled the scene on foot, according to police.") ==
+        std::vector<std::string>{"indirect|Two men fled the scene on foot|police|according to"});
+  CHECK(quotes_of("According to the agency, the storm killed 107 people.") ==
+        std::vector<std::string>{"indirect|the storm killed 107 people|the agency|according to"});
+  // inside a clause ("which, according to AFP, ...") the clause before is not the content
+  CHECK(quotes_of("The boats, which according to AFP, were turned away, sank.").empty());
+}
+
+TEST_CASE("a thought or finding verb reports only a clause; a determiner makes a speech verb an adjective") {
+  CHECK(quotes_of("A recent poll found only a quarter of citizens favoured changing the flag.") ==
+        std::vector<std::string>{"indirect|only a quarter of citizens favoured changing the flag|A recent poll|found"});
+  CHECK(quotes_of("Rescuers found the bodies of two children in the rubble.").empty());
+  CHECK(quotes_of("NASA tweeted support of Ahmed Mohamed via its account.").empty());
+  CHECK(quotes_of("The government plans two votes at an estimated cost of NZ$26 million this year.").empty());
+}
+
+TEST_CASE("a subject after an apposition and an auxiliary; a comma ends the subject's words") {
+  CHECK(quotes_of("Valeska Paris, a former Scientologist, has claimed that the church imprisoned her.") ==
+        std::vector<std::string>{"indirect|the church imprisoned her|Valeska Paris|claimed"});
+  CHECK(quotes_of("According to the Herald, Professor John Burrows, the chairman of the panel, said the "
+                  "flag has never been open to public choice.") ==
+        std::vector<std::string>{"indirect|the flag has never been open to public choice|Professor John Burrows|said"});
+}
+
+TEST_CASE("a quotation paragraph with no cue: introduced by the line before, or the speaker before carried on") {
+  const std::vector<std::string> intro = quotes_of(
+      "President Barack Obama tweeted using his account:\n\n\"Cool clock, Ahmed.\n\nWant to bring it to the White "
+      "House?\"");
+  REQUIRE(intro.size() == 2);
+  CHECK(intro[0] == "direct|Cool clock, Ahmed.|President Barack Obama|tweeted");
+  CHECK(intro[1] == "direct|Want to bring it to the White House?|President Barack Obama|tweeted");
+  const std::vector<std::string> carried = quotes_of(
+      "\"Had it happened an hour later it would have been much worse,\" Khaled Al-Maeena said.\n\n\"Had it happened "
+      "five hours earlier, the toll would have been more than a thousand.\"\n\nThe crane fell on Friday.");
+  REQUIRE(carried.size() == 2);
+  CHECK(carried[1] == "direct|Had it happened five hours earlier, the toll would have been more than a thousand.|"
+                      "Khaled Al-Maeena|said");
+  // a whole-paragraph quotation after a paragraph without one keeps no speaker
+  const std::vector<std::string> alone = quotes_of(
+      "The crane fell on Friday.\n\n\"Had it happened five hours earlier, the toll would have been higher.\"");
+  REQUIRE(alone.size() == 1);
+  CHECK(alone[0] == "direct|Had it happened five hours earlier, the toll would have been higher.|-|-");
+}
