@@ -160,6 +160,29 @@ class QuoteFinder {
         noun_phrase_after(c + 2, e, cue.speaker_first, cue.speaker_end);
         cue.inverted = true;
         according_content(cue, b, e);
+      } else if (quote_cue(c) == "participle" && c > b + 1 && is(c - 1, ",")) {
+        // "the mayor said, adding that ...": the speaker of the cue before in the
+        // sentence, else a name that opens the sentence
+        cue.first = c;
+        cue.end = c + 1;
+        for (auto it = cues_.rbegin(); it != cues_.rend() && it->first >= b; ++it) {
+          if (it->first < c) {
+            cue.speaker_first = it->speaker_first;
+            cue.speaker_end = it->speaker_end;
+            break;
+          }
+        }
+        if (cue.speaker_end <= cue.speaker_first && entity_of_[b] >= 0) {
+          const int x = entity_of_[b];
+          if (doc_.entities[static_cast<std::size_t>(x)].type != "location") {
+            uint32_t k = b;
+            while (k < c && entity_of_[k] == x) ++k;
+            cue.speaker_first = b;
+            cue.speaker_end = k;
+          }
+        }
+        if (cue.speaker_end <= cue.speaker_first) continue;
+        reported_content(cue, e);
       } else if (kSpeechVerbs.contains(w) || kNamingVerbs.contains(w) || quote_cue(c) == "thought") {
         // "an estimated cost", "the reported attack": an adjective, not a cue
         if (c > b && (is(c - 1, "a") || is(c - 1, "an") || is(c - 1, "the") || is(c - 1, "its") || is(c - 1, "their"))) continue;
@@ -170,6 +193,7 @@ class QuoteFinder {
         medium(cue, e);
         cue.naming = kNamingVerbs.contains(word(c));
         if (!cue.inverted && !cue.naming && !cue.signoff) reported_content(cue, e);
+        if (!cue.naming && !cue.signoff && cue.content_end <= cue.content_first) content_before(cue, b, e);
         // a thought verb with no clause after it reports nothing itself ("NASA tweeted
         // support of ..."), but may still introduce or sign off a quotation
         if (quote_cue(c) == "thought" && !kSpeechVerbs.contains(w) && !reports_clause(cue)) {
@@ -207,6 +231,24 @@ class QuoteFinder {
     if (end <= first || end - first < 3) return;
     cue.content_first = first;
     cue.content_end = end;
+  }
+
+  // "The program has expanded well beyond its intent, they say.", "..., said Lazzarini.":
+  // a cue that ends the sentence after a comma reports the clause before the comma.
+  void content_before(Cue& cue, uint32_t b, uint32_t e) {
+    const uint32_t lead = std::min(cue.first, cue.speaker_first);  // the cue's clause starts here
+    if (lead <= b + 2 || !is(lead - 1, ",")) return;
+    uint32_t x = std::max({cue.end, cue.speaker_end, cue.medium_end});
+    while (x < e && in_time_[x]) ++x;
+    if (!(x >= e || (punct(x) && !double_quote(word(x)) && x + 1 >= e))) return;
+    uint32_t first = b;
+    while (first < lead && punct(first) && !double_quote(word(first))) ++first;
+    for (uint32_t k = first; k + 1 < lead; ++k) {
+      if (inside_[k]) return;  // a quotation: the sign-off rules have it
+    }
+    if (lead - 1 - first < 3) return;
+    cue.content_first = first;
+    cue.content_end = lead - 1;
   }
 
   // A thought or finding verb reports a clause: "that" follows, or its content holds a
@@ -297,8 +339,13 @@ class QuoteFinder {
                                 (t == end && (lead == "in" || lead == "on" || lead == "at" || lead == "speaking" ||
                                               lead == "according" || lead == "meanwhile"));
           const uint32_t before = open - 1;  // the opening comma
-          if (before > b && (relative || (entity_of_[before - 1] >= 0 &&
-                                          doc_.entities[static_cast<std::size_t>(entity_of_[before - 1])].type != "location"))) {
+          // the apposition follows a name: an entity other than a place, or a capitalised
+          // word the tagger missed ("Officials at Homeland Security Investigations, a
+          // division of ..., said")
+          const int named = entity_of_[before - 1];
+          const bool after_name = named >= 0 ? doc_.entities[static_cast<std::size_t>(named)].type != "location"
+                                             : before - 1 > b && capitalised(before - 1);
+          if (before > b && (relative || after_name)) {
             t = before;
             end = before;  // the speaker's words end before the clause
             found = true;
@@ -603,6 +650,22 @@ class QuoteFinder {
       uint32_t best_d = ~0u;
       const uint32_t lo = sentence_start(first), hi = sentence_end(s.close < doc_.tokens.size() ? s.close : s.close - 1);
       for (const Cue& c : cues_) {
+        // a partial quotation inside what a cue reports is that cue's ("said they were
+        // concerned that those ... “may try to use ...”"), unless another cue sits inside
+        // that content too ("said ... who was “fine” according to another figure")
+        const auto nested = [&](const Cue& outer) {
+          return std::any_of(cues_.begin(), cues_.end(), [&](const Cue& d) {
+            return &d != &outer && d.first >= outer.content_first && d.first < outer.content_end;
+          });
+        };
+        if (c.content_first <= first && end <= c.content_end && c.content_end > c.content_first && !nested(c)) {
+          best = &c;
+          best_d = 0;
+          break;
+        }
+      }
+      for (const Cue& c : cues_) {
+        if (best_d == 0) break;
         if (c.first < lo || c.first >= hi) continue;
         uint32_t d = c.first >= s.close ? c.first - s.close : first > c.end ? first - c.end : 0;
         if (c.end <= first) {  // "told international mediators of the “decision ...”": its object

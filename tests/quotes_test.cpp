@@ -198,3 +198,23 @@ TEST_CASE("a quotation paragraph with no cue: introduced by the line before, or 
   REQUIRE(alone.size() == 1);
   CHECK(alone[0] == "direct|Had it happened five hours earlier, the toll would have been higher.|-|-");
 }
+
+TEST_CASE("', they say.' reports the clause before; a participle after a comma keeps the speaker before") {
+  CHECK(quotes_of("The program has expanded well beyond its original intent, they say.") ==
+        std::vector<std::string>{"indirect|The program has expanded well beyond its original intent|they|say"});
+  CHECK(quotes_of("\"We do not see a link,\" the mayor said, adding that it would take more hours.") ==
+        std::vector<std::string>{"direct|We do not see a link|the mayor|said",
+                                 "indirect|it would take more hours|the mayor|adding"});
+  CHECK(quotes_of("Hamas issued a statement on Sunday, saying the talks had collapsed.") ==
+        std::vector<std::string>{"indirect|the talks had collapsed|Hamas|saying"});
+}
+
+TEST_CASE("a partial quotation inside reported speech takes that speech's cue") {
+  const std::vector<std::string> q = quotes_of(
+      "Officials at Homeland Security Investigations, a division of the agency, said they were concerned that "
+      "brokers \"may try to use sophisticated methods to circumvent\" the program. In a memo, the agency suggested "
+      "that the program end.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0] == "direct|may try to use sophisticated methods to circumvent|Officials at Homeland Security "
+                "Investigations|said");
+}
