@@ -1,6 +1,7 @@
 #include "times.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
@@ -100,6 +101,7 @@ struct Spec {
   int dir = 0;        // -1 last / past, +1 next / future, 0 by tense
   char unit = 0;      // D W M Y Q
   int n = 0;
+  bool ref = false;   // UnitOffset from the time the text last named, not the article date
   int hour = -1, minute = 0;
   std::string part;   // season / quarter / part of day code
   std::string literal;
@@ -491,6 +493,46 @@ bool rule_ago(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
+// EXAMPLE: "the year before", "the next day", "the following week", "a day later",
+//          "two years earlier": n units from the time the text last named (its paragraph's
+//          last date), else from the article date.
+bool rule_relative_to_ref(const Unit& u, uint32_t i, Match& m) {
+  const auto unit_at = [&](uint32_t k) -> char {
+    bool plural = false;
+    const std::string unit = unit_of(u.lower(k), &plural);
+    return unit == "D" || unit == "W" || unit == "M" || unit == "Y" ? unit[0] : 0;
+  };
+  const auto at_clause_end = [&](uint32_t k) { return !u.in(k) || u.tok(k).kind == TokenKind::Punct; };
+  char unit = 0;
+  int n = 0;
+  if (u.ieq(i, "the")) {
+    if ((unit = unit_at(i + 1)) && (u.ieq(i + 2, "before") || u.ieq(i + 2, "earlier") || u.ieq(i + 2, "after") ||
+                                    u.ieq(i + 2, "later")) && at_clause_end(i + 3)) {
+      n = u.ieq(i + 2, "before") || u.ieq(i + 2, "earlier") ? -1 : 1;
+      m.end = i + 3;
+    } else if ((u.ieq(i + 1, "previous") || u.ieq(i + 1, "preceding") || u.ieq(i + 1, "following") ||
+                u.ieq(i + 1, "next")) && (unit = unit_at(i + 2)) && u.lower(i + 2).back() != 's') {
+      n = u.ieq(i + 1, "previous") || u.ieq(i + 1, "preceding") ? -1 : 1;
+      m.end = i + 3;
+    } else {
+      return false;
+    }
+  } else {
+    double count = 0;
+    if (!count_at(u, i, count) || count != static_cast<int>(count) || count <= 0 || !(unit = unit_at(i + 1))) return false;
+    const bool earlier = u.ieq(i + 2, "earlier") || (u.ieq(i + 2, "before") && at_clause_end(i + 3));
+    const bool later = u.ieq(i + 2, "later") || (u.ieq(i + 2, "after") && at_clause_end(i + 3));
+    if (!earlier && !later) return false;
+    n = (earlier ? -1 : 1) * static_cast<int>(count);
+    m.end = i + 3;
+  }
+  m.spec.kind = Kind::UnitOffset;
+  m.spec.unit = unit;
+  m.spec.n = n;
+  m.spec.ref = true;
+  return true;
+}
+
 // EXAMPLE: "the past 24 hours", "the last two years", "the past week", "the coming days",
 //          "in recent weeks"
 bool rule_past_period(const Unit& u, uint32_t i, Match& m) {
@@ -788,9 +830,12 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
   bool plural;
   const std::string unit = unit_of(u.lower(k), &plural);
   if (unit.empty()) return false;
-  if (u.ieq(k + 1, "ago") || u.ieq(k + 1, "later") || u.ieq(k + 1, "earlier") || u.ieq(k + 1, "before") ||
-      u.ieq(k + 1, "after"))
-    return false;  // relative to another time: rule_ago, or not a duration
+  // relative to another time: rule_ago and rule_relative_to_ref ("two days later", "a
+  // year before."); "two days after the attack" is a duration before its anchor event
+  const bool clause_end = !u.in(k + 2) || u.tok(k + 2).kind == TokenKind::Punct;
+  if (u.ieq(k + 1, "ago") || u.ieq(k + 1, "later") || u.ieq(k + 1, "earlier") ||
+      ((u.ieq(k + 1, "before") || u.ieq(k + 1, "after")) && clause_end))
+    return false;
   if ((u.ieq(i, "a") || u.ieq(i, "an")) && !(unit == "Y" || unit == "DE" || unit == "W" || unit == "M" ||
                                              unit == "D" || unit == "CE" || unit == "TH"))
     return false;
@@ -872,6 +917,11 @@ bool rule_holiday(const Unit& u, uint32_t i, Match& m) {
   const uint32_t n = longest_match(u, j, kHolidays, best, 6);
   if (!n) return false;
   const uint32_t best_end = j + n;
+  // a surname: "illustrator Johnnie Christmas" (a first name right before)
+  if (j == i && i > u.b && u.cap(i - 1) && u.tok(i - 1).kind == TokenKind::Word && kGazFirstNames.contains(u.t(i - 1)) &&
+      !u.ieq(i - 1, "merry") && !u.ieq(i - 1, "happy") && !kHolidays.contains(u.t(i - 1))) {
+    return false;
+  }
   // Capitalised in running text ("christmas" in lower case is still read: it has no
   // other meaning), but "may day" needs its capitals.
   if (std::string_view(kHolidays.canonical(best)) == "05-01" && !u.cap(j)) return false;
@@ -894,6 +944,7 @@ const Rule kRules[] = {
     {"relative day", "yesterday", rule_relative_day},
     {"this/last/next unit", "last week", rule_this_unit},
     {"units ago", "two days ago", rule_ago},
+    {"relative to the time named", "the year before", rule_relative_to_ref},
     {"past period", "the past 24 hours", rule_past_period},
     {"vague word", "recently", rule_vague_word},
     {"decade", "the 1990s", rule_decade},
@@ -1295,7 +1346,17 @@ void find_times(Document& doc) {
     dct.days = days_of(dct.date);
   }
   std::string paragraph_date;  // the last day-grain date mentioned in the current paragraph
+  std::string paragraph_ref;   // the last date, month or year named in it ("YYYY[-MM[-DD]]")
   uint32_t paragraph = ~0u;
+  // the reference of "the year before": a calendar date, month or year the text named
+  const auto note_ref = [&](const Time& t) {
+    const std::string& v = t.value;
+    if (t.type == "date" && v.size() >= 4 && std::isdigit(static_cast<unsigned char>(v[0])) &&
+        std::isdigit(static_cast<unsigned char>(v[3])) && (v.size() == 4 || v[4] == '-') &&
+        (v.size() < 6 || std::isdigit(static_cast<unsigned char>(v[5])))) {
+      paragraph_ref = v.substr(0, std::min<std::size_t>(v.size(), 10));
+    }
+  };
   auto run_unit = [&](uint32_t b, uint32_t e) {
     const Unit u{doc, b, e};
     const std::size_t first = doc.times.size();
@@ -1305,8 +1366,30 @@ void find_times(Document& doc) {
       Time t;
       t.span = {doc.tokens[m->start].span.start, doc.tokens[m->end - 1].span.end};
       t.rule = m->rule;
-      resolve(m->spec, dct, tense_near(u, m->start, m->end), t);
-      if (!t.value.empty() || t.type == "duration") doc.times.push_back(std::move(t));
+      if (m->spec.ref && !paragraph_ref.empty()) {
+        // from the time the paragraph last named, when it is fine enough for the unit
+        const std::string& r = paragraph_ref;
+        const bool fits = m->spec.unit == 'Y' ? r.size() >= 4 : m->spec.unit == 'M' ? r.size() >= 7 : r.size() >= 10;
+        if (fits) {
+          Dct ref;
+          ref.known = true;
+          ref.date = {std::atoi(r.substr(0, 4).c_str()), r.size() >= 7 ? std::atoi(r.substr(5, 2).c_str()) : 1,
+                      r.size() >= 10 ? std::atoi(r.substr(8, 2).c_str()) : 1};
+          ref.days = days_of(ref.date);
+          resolve(m->spec, ref, tense_near(u, m->start, m->end), t);
+          t.anchor = "sentence";
+        } else if (m->spec.unit == 'Y' || m->spec.unit == 'M') {
+          resolve(m->spec, dct, tense_near(u, m->start, m->end), t);
+        }
+      } else if (!m->spec.ref || m->spec.unit == 'Y' || m->spec.unit == 'M') {
+        // "the year before" with no year named: the article's; "the next day" with no day
+        // named is left out (a guess from the article date is more often wrong than right)
+        resolve(m->spec, dct, tense_near(u, m->start, m->end), t);
+      }
+      if (!t.value.empty() || t.type == "duration") {
+        note_ref(t);
+        doc.times.push_back(std::move(t));
+      }
       i = m->end;
     }
     // Clock times take the date of the sentence when it has one, else the article's.
@@ -1348,6 +1431,7 @@ void find_times(Document& doc) {
     if (s.paragraph != paragraph) {
       paragraph = s.paragraph;
       paragraph_date.clear();
+      paragraph_ref.clear();
     }
     run_unit(s.first_token, s.end_token);
   }

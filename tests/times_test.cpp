@@ -115,7 +115,16 @@ TEST_CASE("relative days and periods") {
         "Monday=2024-07-15; yesterday=2024-07-13");
   CHECK(times_of("On Wednesday, the two are to travel to Rome.") == "Wednesday=2024-07-17");
   CHECK(times_of("Sirens sounded every now and again.") == "");
-  CHECK(times_of("The last ballot was cast the next day.") == "");
+  CHECK(times_of("The last ballot was cast the next day.") == "");  // no day named to count from
+  CHECK(times_of("Polls opened on July 3. The last ballot was cast the next day.") ==
+        "July 3=2024-07-03; the next day=2024-07-04");
+  CHECK(times_of("He was arrested on May 3, 2019. Two days later he was released.") ==
+        "May 3, 2019=2019-05-03; Two days later=2019-05-05");
+  CHECK(times_of("She was born in 1990 and moved to Paris the following year.") == "1990=1990; the following year=1991");
+  CHECK(times_of("This is a decrease from the year before.") == "the year before=2023");
+  CHECK(times_of("Two days after the attack, police arrived.") == "Two days=P2D");
+  CHECK(times_of("The book is by illustrator Johnnie Christmas.") == "");  // a surname
+  CHECK(times_of("Merry Christmas to all.") == "Christmas=2023-12-25");
   CHECK(times_of("It was the first vote since the 2014 protests.") == "2014=2014");
   CHECK(times_of("He said so in a 2011 radio interview.") == "2011=2011");
   CHECK(times_of("A return trip is planned for 2015.") == "2015=2015");
