@@ -117,6 +117,7 @@ Span location_of(const Sent& s, const std::vector<Span>& avoid) {
 
 std::string victims_of(const Quantity& q) {
   if (q.noun.empty()) return {};
+  if (kGazDemonyms.contains(q.noun)) return q.noun;  // "300 Iraqis"
   std::string n = q.noun;
   for (char& c : n) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
@@ -294,12 +295,18 @@ void find_casualties(Document& doc) {
     }
     flush();
     if (found.empty()) continue;
-    // Hedges anywhere in the sentence.
+    // Hedges anywhere in the sentence; a speculative one ("may be in the hundreds") means
+    // no figure was stated.
     std::string hedge;
-    for (uint32_t i = s.b; i < s.e && hedge.empty(); ++i) {
+    bool speculative = false;
+    for (uint32_t i = s.b; i < s.e; ++i) {
       int idx;
-      if (longest_match(s, i, kCasualtyHedges, idx)) hedge = std::string(kCasualtyHedges.canonical(idx));
+      if (!longest_match(s, i, kCasualtyHedges, idx)) continue;
+      const std::string_view h = kCasualtyHedges.canonical(idx);
+      if (h == "speculative") speculative = true;
+      else if (hedge.empty()) hedge = std::string(h);
     }
+    if (speculative) continue;
     const Span source = source_of(s);
     std::vector<Span> avoid = time_spans;
     if (!source.empty()) avoid.push_back(source);

@@ -179,12 +179,27 @@ uint32_t unit_after(const Unit& u, uint32_t k, Quantity& q) {
     q.unit = std::string(unit);
     return k + n;
   }
-  // People: "92 people", "16 Palestinian children", "300 wounded".
+  // People: "92 people", "16 Palestinian children", "two other Dulaim leaders", "300
+  // wounded", "300 Iraqis" (a nationality in the plural).
+  const auto people = [&](uint32_t t) {
+    if (!u.in(t) || u.timed(t)) return false;
+    if (kQuantityPeople.contains(u.t(t))) return true;
+    const std::string_view w = u.t(t);
+    return (u.tok(t).flags & kCapitalized) && w.size() > 3 && w.back() == 's' && kGazDemonyms.contains(w);
+  };
+  // a word in between is a modifier, never a verb: "dozens had been killed" is no noun
+  const auto modifier = [&](uint32_t t) {
+    return u.in(t) && u.tok(t).kind == TokenKind::Word && !people(t) && !kQuantityUnits.contains(u.t(t)) &&
+           !u.timed(t) && !kCasualtyAuxiliaries.contains(u.t(t)) && !kCasualtyCues.contains(u.t(t));
+  };
+  const auto noun_after_modifiers = [&](uint32_t t) { return people(t) && !kCasualtyCues.contains(u.t(t)); };
   uint32_t j = k;
-  if (u.in(j) && u.tok(j).kind == TokenKind::Word && !kQuantityPeople.contains(u.t(j)) && u.in(j + 1) &&
-      kQuantityPeople.contains(u.t(j + 1)) && !u.timed(j + 1))
-    ++j;  // one adjective or demonym in between
-  if (u.in(j) && kQuantityPeople.contains(u.t(j))) {
+  if (modifier(j) && people(j + 1)) {
+    j += 1;  // "16 Palestinian children", "tens of thousands of wounded"
+  } else if (modifier(j) && modifier(j + 1) && noun_after_modifiers(j + 2)) {
+    j += 2;  // "two other Dulaim leaders"
+  }
+  if (people(j)) {
     q.unit = "person";
     q.noun = std::string(u.t(j));
     return j + 1;

@@ -24,10 +24,23 @@ from cli_jsonl import run_jsonl
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
-WORDS = {0: ["no", "none", "nobody", "no one"], 1: ["one", "a", "an"], 2: ["two"], 3: ["three"], 4: ["four"],
-         5: ["five"], 6: ["six"], 7: ["seven"], 8: ["eight"], 9: ["nine"], 10: ["ten", "tens"],
-         11: ["eleven"], 12: ["twelve", "dozen", "dozens"], 20: ["twenty", "scores"], 100: ["hundred", "hundreds"],
-         1000: ["thousand", "thousands"]}
+ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+# Other ways of writing a number: vague counts at ACLED's values, "a", "no one" ...
+WORDS = {0: ["no", "none", "nobody", "no one"], 1: ["a", "an"], 10: ["tens"], 12: ["dozen", "dozens"],
+         20: ["scores"], 100: ["hundred", "hundreds"], 1000: ["thousand", "thousands"],
+         10000: ["tens of thousands"], 100000: ["hundreds of thousands"]}
+
+
+def number_words(v):
+    """English spellings of an integer below 100 ("eighteen", "twenty-one", "twenty one")."""
+    if not isinstance(v, int) or v < 0 or v >= 100:
+        return []
+    if v < 20:
+        return [ONES[v]]
+    t, o = divmod(v, 10)
+    return [TENS[t]] if o == 0 else [f"{TENS[t]}-{ONES[o]}", f"{TENS[t]} {ONES[o]}"]
 
 
 def figure_in_text(value, text):
@@ -46,7 +59,7 @@ def figure_in_text(value, text):
     else:
         if str(v) in low:
             return True
-    for w in WORDS.get(v, []):
+    for w in WORDS.get(v, []) + number_words(v):
         if re.search(r"\b" + re.escape(w) + r"\b", low):
             return True
     return False

@@ -102,3 +102,18 @@ TEST_CASE("a figure's place and source point to their entities") {
   CHECK(nft::entity_name(r, c["source"]) == "Health Ministry");
   CHECK(nft::entity_name(r, c["location"]) == c["location_text"].get<std::string>());
 }
+
+TEST_CASE("counts with modifiers before the victims, 'reported dead', and speculation left uncoded") {
+  const auto killed = [](const std::string& text) {
+    const nft::json r = nft::run("x\n\n" + text);
+    return r["casualties"].empty() || r["casualties"][0]["killed"].is_null()
+               ? std::string("-")
+               : std::to_string(r["casualties"][0]["killed"]["value"].get<int>());
+  };
+  CHECK(killed("Two other Dulaim leaders have been killed in the past week.") == "2");
+  CHECK(killed("In Biloxi, 30 people were reported dead in one block of flats.") == "30");
+  CHECK(killed("Over 300 Iraqis are reported dead in Fallujah alone.") == "300");
+  CHECK(killed("The town's death toll may be in the hundreds, a spokesman said.") == "-");
+  CHECK(killed("\"You're going to be looking at hundreds dead along the coast,\" an official said.") == "-");
+  CHECK(killed("Al-Mawasi, where the ministry said dozens had been killed, was hit.") == "12");
+}

@@ -14,6 +14,10 @@ class FigureInText(unittest.TestCase):
         self.assertTrue(ec.figure_in_text(8, "at least eight people"))
         self.assertTrue(ec.figure_in_text(12, "dozens had been killed"))
         self.assertTrue(ec.figure_in_text(0, "there were no casualties"))
+        self.assertTrue(ec.figure_in_text(18, "eighteen US troops have been killed"))
+        self.assertTrue(ec.figure_in_text(21, "twenty-one people died"))
+        self.assertTrue(ec.figure_in_text(10000, "tens of thousands of wounded"))
+        self.assertFalse(ec.figure_in_text(18, "eight people died"))
 
     def test_invented(self):
         self.assertFalse(ec.figure_in_text(10, "several people died"))
