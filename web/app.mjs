@@ -7,6 +7,8 @@
 // textContent). No HTML string is ever parsed.
 
 import { createExtractor, toAcledCSV, toGeoJSON } from './newsfacts.mjs';
+import { fiveW, renderTimelineAxis, timelineItems } from './brief.mjs';
+import { renderMap } from './map.mjs';
 
 /** Input longer than this (UTF-16 code units, i.e. ~50 KB) is extracted in the worker. */
 const WORKER_THRESHOLD = 50 * 1024;
@@ -26,6 +28,9 @@ const ui = {
   status: $('status'),
   summary: $('summary'),
   facts: $('facts'),
+  brief: $('brief'),
+  map: $('map'),
+  timeline: $('timeline'),
   csv: $('download-csv'),
   geojson: $('download-geojson'),
   annotated: $('annotated'),
@@ -226,6 +231,7 @@ function show(json, text, { engine, ms }) {
     return;
   }
   renderSummary(result);
+  renderBrief(result);
   renderFacts(result, text);
   renderText(text, result);
   const n = result.sentences.length;
@@ -237,6 +243,7 @@ function show(json, text, { engine, ms }) {
 
 function renderEmpty() {
   ui.summary.replaceChildren(el('p', { class: 'empty' }, 'Nothing yet: paste an article or try the example.'));
+  renderBrief(null);
   renderFacts(null, '');
   ui.annotated.replaceChildren();
   ui.legend.replaceChildren();
@@ -248,6 +255,7 @@ function renderError(error) {
   ui.summary.replaceChildren(
     el('p', { class: 'error-box', role: 'alert' }, el('strong', {}, 'The article could not be read: '),
        error.message, ' ', el('code', {}, `(${error.code})`)));
+  renderBrief(null);
   renderFacts(null, '');
   ui.annotated.replaceChildren();
   ui.legend.replaceChildren();
@@ -303,6 +311,36 @@ function renderSummary(result) {
   ui.summary.replaceChildren(...parts);
 }
 
+// --- In brief (five W), the map and the timeline
+
+function renderBrief(result) {
+  if (!result) {
+    for (const node of [ui.brief, ui.map, ui.timeline]) node.replaceChildren(el('p', { class: 'empty' }, 'Nothing yet.'));
+    return;
+  }
+  const w = fiveW(result);
+  const list = (items, field) => (items.length
+    ? el('ul', { class: 'chips', dataset: { field } }, items.map((i) => el('li', {}, i)))
+    : el('span', { class: 'none', dataset: { field } }, 'not stated'));
+  ui.brief.replaceChildren(el('dl', { class: 'facts five-w' },
+    row('Who', 'who', list(w.who, 'who-list')),
+    row('What', 'what', list(w.what, 'what-list')),
+    row('When', 'when', list(w.when, 'when-list')),
+    row('Where', 'where', list(w.where, 'where-list')),
+    row('How many', 'how-many', list(w.howMany, 'how-many-list'))));
+
+  ui.map.replaceChildren(renderMap(result));
+
+  const items = timelineItems(result);
+  if (!items.length) {
+    ui.timeline.replaceChildren(none('no resolved date'));
+    return;
+  }
+  ui.timeline.replaceChildren(renderTimelineAxis(items),
+    el('ol', { class: 'timeline-list' }, items.map((item) => el('li', { dataset: { kind: item.kind } },
+      el('time', { datetime: item.date }, item.date), ' ', item.kind === 'event' ? el('strong', {}, item.label) : item.label))));
+}
+
 // --- Facts: events, then who is named, then who said what
 
 /** Names of entity ids, for the fact lists. */
@@ -351,15 +389,24 @@ function renderFacts(result, text) {
       if (e.titles && e.titles.length) extra.push(e.titles.join('; '));
       if (e.unnamed) extra.push(['unnamed source', ...(e.affiliations || []).map(name).filter(Boolean)].join(', '));
       if (e.place && e.place.country) extra.push(e.place.kind ? `${e.place.kind}, ${e.place.country}` : e.place.country);
+      if (e.mentions.length > 1) extra.push(`${e.mentions.length} mentions`);
       return el('li', { dataset: { entity: e.id } }, e.name, extra.length ? el('span', { class: 'detail' }, ` · ${extra.join(' · ')}`) : null);
     })));
   }
+  // Quotes grouped by speaker, in the order each speaker first speaks.
   const quotes = result.quotes.filter((q) => q.speaker || q.speaker_text);
   if (quotes.length) {
+    const groups = new Map();
+    for (const q of quotes) {
+      const who = name(q.speaker) || q.speaker_text;
+      if (!groups.has(who)) groups.set(who, []);
+      groups.get(who).push(q);
+    }
     parts.push(el('h4', {}, 'Who said what'));
-    parts.push(el('ul', { class: 'quote-list' }, quotes.map((q) => el('li', { dataset: { kind: q.kind } },
-      el('strong', {}, name(q.speaker) || q.speaker_text), ` ${q.cue || 'said'}: `,
-      el('q', {}, text.slice(q.start, q.end))))));
+    parts.push(el('ul', { class: 'speaker-list' }, [...groups].map(([who, qs]) => el('li', { dataset: { speaker: who } },
+      el('strong', {}, who), el('span', { class: 'sub' }, ` · ${plural(qs.length, 'quote')}`),
+      el('ul', { class: 'quote-list' }, qs.map((q) => el('li', { dataset: { kind: q.kind } },
+        `${q.cue || 'said'}: `, el('q', {}, text.slice(q.start, q.end)))))))));
   }
   ui.facts.replaceChildren(...parts);
 }

@@ -326,6 +326,49 @@ test('g. the seed article (when ../shared is beside): every mention, time and qu
   assert.equal(csv.length, 1 + expected.events.length);
 });
 
+test('i. in brief, the map and the timeline show the five W, the located places and the dates', async () => {
+  const { fiveW, timelineItems } = await import(pathToFileURL(path.join(DIST, 'brief.mjs')).href);
+  const { mapPoints } = await import(pathToFileURL(path.join(DIST, 'map.mjs')).href);
+  const example = fs.readFileSync(path.join(DIST, 'example.txt'), 'utf8');
+  const expected = nf.extract(example);
+  await fillAndWait(example);
+  const w = fiveW(expected);
+  assert.ok(w.who.length && w.when.length && w.where.length && w.howMany.length, 'the example states all five');
+  const items = async (field) => page.locator(`#brief [data-field="${field}-list"] li`).allTextContents();
+  assert.deepEqual(await items('who'), w.who);
+  assert.deepEqual(await items('when'), w.when);
+  assert.deepEqual(await items('where'), w.where);
+  assert.deepEqual(await items('how-many'), w.howMany);
+  assert.ok(w.howMany.some((s) => s.startsWith('at least 39 killed')), w.howMany.join('; '));
+
+  // The map: one marker per located place, inside the view; country outlines drawn.
+  const { places, events } = mapPoints(expected);
+  assert.ok(places.length >= 1);
+  assert.equal(await page.locator('#map svg .pt-place').count(), places.length);
+  assert.equal(await page.locator('#map svg .pt-event').count(), events.length);
+  assert.ok((await page.getAttribute('#map svg path.land', 'd')).length > 10_000);
+  const [x, y, bw, bh] = (await page.getAttribute('#map svg', 'viewBox')).split(' ').map(Number);
+  for (const p of places.filter((q) => !q.country)) {
+    assert.ok(p.lon + 180 >= x && p.lon + 180 <= x + bw && 90 - p.lat >= y && 90 - p.lat <= y + bh, `${p.name} in view`);
+  }
+  assert.match(await page.textContent('#map svg title'), /^Map of \d+ located place/);
+
+  // The timeline: every resolved date and dated event, in order, on the axis and in the list.
+  const tl = timelineItems(expected);
+  assert.ok(tl.length >= 1);
+  assert.deepEqual(await page.locator('#timeline .timeline-list time').allTextContents(), tl.map((i) => i.date));
+  assert.equal(await page.locator('#timeline svg [data-date]').count(), tl.length);
+  const sorted = [...tl.map((i) => i.date)].sort();
+  assert.deepEqual(tl.map((i) => i.date), sorted);
+
+  // Quotes grouped by speaker.
+  const speakers = new Set(expected.quotes.filter((q) => q.speaker || q.speaker_text).map((q) => {
+    const e = expected.entities.find((x) => x.id === q.speaker);
+    return e ? e.name : q.speaker_text;
+  }));
+  assert.equal(await page.locator('#facts .speaker-list > li').count(), speakers.size);
+});
+
 test('h. axe-core finds no serious or critical accessibility violation, light and dark, desktop and phone', async () => {
   // axe's source is evaluated through the debugging protocol, which the page's CSP does
   // not govern (an injected <script> would be blocked, as it should be).
@@ -358,7 +401,8 @@ test('b. no errors, and every request stays on the page\'s origin', () => {
   // Only the page's own files were fetched.
   const files = new Set(requests.map((url) => new URL(url).pathname));
   for (const file of files) {
-    assert.ok(['/', '/app.mjs', '/style.css', '/newsfacts.mjs', '/newsfacts.wasm', '/worker.mjs', '/example.txt'].includes(file),
+    assert.ok(['/', '/app.mjs', '/brief.mjs', '/map.mjs', '/world.mjs', '/style.css', '/newsfacts.mjs', '/newsfacts.wasm',
+               '/worker.mjs', '/example.txt'].includes(file),
               `unexpected request for ${file}`);
   }
 });

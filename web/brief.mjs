@@ -1,0 +1,108 @@
+// The article in brief: the five W (who, what, when, where, how many) and a timeline of
+// its resolved dates and events. Pure functions of the result, then DOM built node by
+// node (no markup strings).
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+const QUALIFIER = { at_least: 'at least', more_than: 'more than', about: 'about', up_to: 'up to',
+                    fewer_than: 'fewer than', nearly: 'nearly', exact: '' };
+
+const count = (c) => (c ? [QUALIFIER[c.qualifier] ?? '', c.value.toLocaleString('en')].filter(Boolean).join(' ') : '');
+
+/** { who, what, when, where, howMany }: lists of strings (empty when the article says nothing). */
+export function fiveW(result) {
+  const byId = new Map(result.entities.map((e) => [e.id, e]));
+  const name = (id) => (byId.get(id) || {}).name;
+  const who = [];
+  const add = (n) => { if (n && !who.includes(n)) who.push(n); };
+  for (const ev of result.events) ev.actors.forEach((id) => add(name(id)));
+  result.entities
+    .filter((e) => (e.type === 'person' || e.type === 'organization') && !e.unnamed)
+    .sort((a, b) => b.mentions.length - a.mentions.length)
+    .forEach((e) => add(e.name));
+  const what = [];
+  for (const ev of result.events) {
+    const parties = [ev.actors.map(name).filter(Boolean).join(', '), ev.targets.map(name).filter(Boolean).join(', ')];
+    const s = ev.subtype + (parties[0] ? ` by ${parties[0]}` : '') + (parties[1] ? ` on ${parties[1]}` : '');
+    if (!what.includes(s)) what.push(s);
+  }
+  const dated = result.events.find((ev) => ev.date);
+  const when = dated ? [dated.date] : result.article.date ? [result.article.date] : [];
+  const placed = result.events.find((ev) => name(ev.location));
+  const places = result.entities.filter((e) => e.type === 'location').sort((a, b) => b.mentions.length - a.mentions.length);
+  const where = placed ? [name(placed.location)]
+    : result.article.dateline && result.article.dateline.place_text ? [result.article.dateline.place_text]
+      : places.length ? [places[0].name] : [];
+  const howMany = [];
+  const first = result.casualties.find((c) => !c.cumulative) || result.casualties[0];
+  if (first) {
+    for (const kind of ['killed', 'wounded', 'missing', 'kidnapped', 'arrested', 'displaced']) {
+      if (first[kind]) howMany.push(`${count(first[kind])} ${kind}${first.victims ? ` (${first.victims})` : ''}`);
+    }
+  }
+  const toll = result.casualties.find((c) => c.cumulative && c.killed);
+  if (toll && toll !== first) howMany.push(`toll ${count(toll.killed)} killed`);
+  return { who: who.slice(0, 5), what: what.slice(0, 3), when, where, howMany };
+}
+
+/** Dates the article resolves (TIMEX3 dates to the day, month or year) and dated events, in order. */
+export function timelineItems(result) {
+  const items = [];
+  const seen = new Set();
+  const push = (date, label, kind, id) => {
+    const key = `${date}|${label}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    items.push({ date, label, kind, id });
+  };
+  const byId = new Map(result.entities.map((e) => [e.id, e]));
+  for (const t of result.times) {
+    if (t.type === 'date' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(t.value)) push(t.value, t.text, 'time');
+  }
+  for (const ev of result.events) {
+    if (!ev.date) continue;
+    const at = (byId.get(ev.location) || {}).name;
+    push(ev.date, `${ev.subtype}${at ? ` in ${at}` : ''}`, 'event', ev.id);
+  }
+  return items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.kind === 'event' ? 1 : -1));
+}
+
+const day = (iso) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Date.UTC(y, (m || 1) - 1, d || 1) / 86_400_000;
+};
+
+function svg(tag, attrs = {}, ...children) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  for (const c of children.flat()) if (c != null) node.append(c);
+  return node;
+}
+
+function text(tag, attrs, content) {
+  const node = svg(tag, attrs);
+  node.textContent = content;
+  return node;
+}
+
+/** The timeline's date axis as an <svg> (markers placed by date), or null with no item. */
+export function renderTimelineAxis(items) {
+  if (!items.length) return null;
+  const days = items.map((i) => day(i.date));
+  const lo = Math.min(...days);
+  const hi = Math.max(...days);
+  const x = (d) => (hi === lo ? 500 : 30 + ((d - lo) / (hi - lo)) * 940);
+  return svg('svg', { class: 'timeline-axis', viewBox: '0 0 1000 64', role: 'img', 'aria-labelledby': 'timeline-title' },
+    text('title', { id: 'timeline-title' }, `Timeline from ${items[0].date} to ${items[items.length - 1].date}`),
+    svg('line', { class: 'axis', x1: 20, y1: 28, x2: 980, y2: 28 }),
+    items.map((item, i) => {
+      const cx = x(days[i]).toFixed(1);
+      const t = text('title', {}, `${item.date}: ${item.label}`);
+      return item.kind === 'event'
+        ? svg('rect', { class: 'tl-event', x: (cx - 6).toFixed(1), y: 16, width: 12, height: 12,
+                        transform: `rotate(45 ${cx} 22)`, 'data-date': item.date }, t)
+        : svg('circle', { class: 'tl-time', cx, cy: 28, r: 6, 'data-date': item.date }, t);
+    }),
+    text('text', { class: 'tl-label', x: x(lo), y: 58, 'text-anchor': hi === lo ? 'middle' : 'start' }, items[0].date),
+    hi === lo ? null : text('text', { class: 'tl-label', x: x(hi), y: 58, 'text-anchor': 'end' }, items[items.length - 1].date));
+}
