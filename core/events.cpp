@@ -105,6 +105,14 @@ bool calendar_value(const std::string& v, std::string& date, std::string& precis
 // May a form of lex start with this token? The lexicon's own index answers (the form
 // itself, or the prefix filter of its multi-word forms): most tokens start none and are
 // passed over without building the candidates of longest_match.
+std::string lower_ascii(std::string_view v) {
+  std::string s(v);
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return s;
+}
+
 bool may_start(const Lexicon& lex, std::string_view w) { return lex.contains(w) || lex.may_continue(w); }
 
 class EventFinder {
@@ -136,6 +144,8 @@ class EventFinder {
       const Entity& ent = doc.entities[e];
       if (ent.type == "group" && !ent.country.empty()) country_.push_back({ent.country, static_cast<int>(e)});
     }
+    nominal_base_ = doc.entities.size();
+    for (const Sentence& s : doc.sentences) nominal_parties(s.first_token, s.end_token);
   }
 
   void run() {
@@ -144,6 +154,7 @@ class EventFinder {
     attach_casualties();
     attach_sources();
     fold();
+    keep_used_nominals();
     write();
   }
 
@@ -154,6 +165,118 @@ class EventFinder {
   std::vector<std::pair<std::string, int>> country_;
   std::vector<Mention> mentions_;
   std::vector<Record> records_;
+  std::size_t nominal_base_ = 0;  // entities from here on are nominal parties (nominal_parties)
+
+  std::string_view actor_role(uint32_t t) const {
+    const int idx = kEventActors.find(doc_.vslice(doc_.tokens[t].span));
+    return idx >= 0 ? kEventActors.canonical(idx) : std::string_view();
+  }
+
+  // "the U.S.-led coalition", "Iraqi security forces", "regime forces": a party without a
+  // name of its own becomes an unnamed entity (data/event_actors.txt), tied to the
+  // country or group named in it; the words say it again later ("the coalition") for the
+  // same one. Kept only when an event takes it (keep_used_nominals).
+  void nominal_parties(uint32_t b, uint32_t e) {
+    const auto word = [&](uint32_t t) { return doc_.vslice(doc_.tokens[t].span); };
+    for (uint32_t k = b; k < e; ++k) {
+      if (ent_[k] >= 0 || actor_role(k) != "head") continue;
+      uint32_t end = k + 1;
+      while (end < e && ent_[end] < 0 && actor_role(end) == "head") ++end;
+      uint32_t first = k;
+      std::vector<int> tied;
+      bool named_party = false;  // "Hezbollah fighters": the organisation itself is the party
+      while (first > b) {
+        const uint32_t p = first - 1;
+        const Token& tok = doc_.tokens[p];
+        if (ent_[p] >= 0) {
+          const Entity& x = ent(ent_[p]);
+          if (x.type == "location" || x.type == "group") {
+            tied.push_back(ent_[p]);
+            const int id = ent_[p];
+            while (first > b && ent_[first - 1] == id) --first;
+            continue;
+          }
+          named_party = true;
+          break;
+        }
+        if (tok.kind != TokenKind::Word) break;
+        const bool hyphenated = word(p).find('-') != std::string_view::npos;  // "U.S.-led", "Iran-backed"
+        if (actor_role(p) != "modifier" && !hyphenated && !((tok.flags & kCapitalized) && p > b)) break;
+        first = p;
+      }
+      const uint32_t last = end;
+      k = end - 1;
+      if (named_party) continue;
+      const bool bare = last - first == 1;
+      // "the militants", "the army": the pronoun rules' (the organisation named last)
+      if (bare && first > b) {
+        const TokenView v{doc_, b, e};
+        int idx = -1;
+        if (longest_match(v, first - 1, kEventCues, idx, 3) == 2 && kEventCues.canonical(idx) == "pronoun") continue;
+      }
+      const Span span{doc_.tokens[first].span.start, doc_.tokens[last - 1].span.end};
+      std::string name(doc_.text.substr(span.start, span.size()));
+      const std::string key = lower_ascii(name);
+      const std::string head = lower_ascii(word(last - 1));
+      int found = -1;
+      for (std::size_t x = doc_.entities.size(); x-- > nominal_base_ && found < 0;) {
+        const std::string other = lower_ascii(doc_.entities[x].name);
+        const bool same_head = other.size() >= head.size() && other.compare(other.size() - head.size(), head.size(), head) == 0;
+        if (other == key || (bare && same_head)) found = static_cast<int>(x);
+      }
+      if (found < 0) {
+        Entity n;
+        n.id = "e" + std::to_string(doc_.entities.size() + 1);
+        const bool plural = head.size() > 3 && head.back() == 's';
+        n.type = plural ? "group" : "organization";
+        n.name = name;
+        n.unnamed = true;
+        for (int t : tied) {
+          if (std::find(n.affiliations.begin(), n.affiliations.end(), ent(t).id) == n.affiliations.end())
+            n.affiliations.push_back(ent(t).id);
+        }
+        doc_.entities.push_back(std::move(n));
+        found = static_cast<int>(doc_.entities.size() - 1);
+      }
+      doc_.entities[static_cast<std::size_t>(found)].mentions.push_back(span);
+      for (uint32_t t = first; t < last; ++t) ent_[t] = found;
+    }
+  }
+
+  // The nominal parties no event took are dropped, the others numbered on from the named
+  // entities (their ids follow the entities before them).
+  void keep_used_nominals() {
+    if (doc_.entities.size() == nominal_base_) return;
+    std::vector<char> used(doc_.entities.size(), 0);
+    for (const Record& r : records_) {
+      for (const Mention& m : r.mentions) {
+        for (int a : m.actors) used[static_cast<std::size_t>(a)] = 1;
+        for (int t : m.targets) used[static_cast<std::size_t>(t)] = 1;
+      }
+    }
+    std::vector<int> to(doc_.entities.size(), -1);
+    std::size_t next = nominal_base_;
+    for (std::size_t x = 0; x < doc_.entities.size(); ++x) {
+      if (x < nominal_base_) { to[x] = static_cast<int>(x); continue; }
+      if (!used[x]) continue;
+      to[x] = static_cast<int>(next);
+      if (next != x) doc_.entities[next] = std::move(doc_.entities[x]);
+      doc_.entities[next].id = "e" + std::to_string(next + 1);
+      ++next;
+    }
+    doc_.entities.resize(next);
+    const auto remap = [&](std::vector<int>& v) {
+      std::vector<int> out;
+      for (int x : v) if (to[static_cast<std::size_t>(x)] >= 0) out.push_back(to[static_cast<std::size_t>(x)]);
+      v = std::move(out);
+    };
+    for (Record& r : records_) {
+      remap(r.actors);
+      for (Mention& m : r.mentions) { remap(m.actors); remap(m.targets); }
+    }
+    for (Mention& m : mentions_) { remap(m.actors); remap(m.targets); }
+    for (int& e : ent_) if (e >= 0) e = to[static_cast<std::size_t>(e)];
+  }
 
   // ---- words ----
   std::string_view cue(const TokenView& v, uint32_t i) const {

@@ -199,3 +199,27 @@ TEST_CASE("rulings, seizing control and talks held are triggers of their own") {
   CHECK(t["events"][0]["subtype"] == "talks");
   CHECK(nft::entity_name(t, t["events"][0]["location"]) == "Paris");
 }
+
+TEST_CASE("a party without a name ('the U.S.-led coalition', 'regime forces') is an unnamed entity an event can take") {
+  const json r = events_of(
+      "The U.S.-led coalition conducted an air strike near Raqqa on Monday, killing an ISIL commander. "
+      "Regime forces shelled Aleppo on Tuesday. The coalition said the strike was a success.",
+      "2016-12-28");
+  REQUIRE(r["events"].size() >= 2);
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"U.S.-led coalition"});
+  CHECK(names(r, r["events"][1]["actors"]) == std::vector<std::string>{"Regime forces"});
+  int nominal = 0;
+  for (const auto& e : r["entities"]) {
+    if (e["name"] == "U.S.-led coalition") {
+      ++nominal;
+      CHECK(e["unnamed"] == true);
+      CHECK(e["type"] == "organization");
+      CHECK(e["mentions"].size() == 2);  // "the coalition" later is the same one
+    }
+  }
+  CHECK(nominal == 1);
+  // a party no event takes is not kept; ids stay consecutive
+  const json quiet = events_of("Government troops patrolled the streets. Officials met the press.", "2016-12-28");
+  for (const auto& e : quiet["entities"]) CHECK(e["name"] != "Government troops");
+  for (std::size_t i = 0; i < quiet["entities"].size(); ++i) CHECK(quiet["entities"][i]["id"] == "e" + std::to_string(i + 1));
+}

@@ -54,7 +54,7 @@ export interface Entity {
   place: Place | null;
   /** group entities: ISO 3166 alpha-2 code of the nationality ("Palestinians": "PS"). */
   country?: string;
-  /** An unnamed source that speaks ("a Hamas official", "Rescuers"): its name is its words, affiliations its organisation; quotes point to it. */
+  /** An entity without a proper name, named by its words: a source that speaks ("a Hamas official", "Rescuers"; quotes point to it) or a party to an event ("the U.S.-led coalition", "regime forces"; events point to it); affiliations: its organisation or country. */
   unnamed?: true;
 }
 

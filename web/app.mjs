@@ -379,6 +379,7 @@ function renderFacts(result, text) {
       el('table', { class: 'events' }, el('caption', { class: 'visually-hidden' }, 'Events'),
         el('thead', {}, head), el('tbody', {}, rows))));
   }
+  const speakers = new Set(result.quotes.map((q) => q.speaker).filter(Boolean));
   const groups = [['person', 'People'], ['organization', 'Organisations'], ['location', 'Places'], ['group', 'Groups']];
   for (const [type, label] of groups) {
     const items = result.entities.filter((e) => e.type === type);
@@ -387,7 +388,10 @@ function renderFacts(result, text) {
     parts.push(el('ul', { class: 'chips', dataset: { entities: type } }, items.map((e) => {
       const extra = [];
       if (e.titles && e.titles.length) extra.push(e.titles.join('; '));
-      if (e.unnamed) extra.push(['unnamed source', ...(e.affiliations || []).map(name).filter(Boolean)].join(', '));
+      if (e.unnamed) {
+        const role = speakers.has(e.id) ? 'unnamed source' : 'unnamed party';
+        extra.push([role, ...(e.affiliations || []).map(name).filter(Boolean)].join(', '));
+      }
       if (e.place && e.place.country) extra.push(e.place.kind ? `${e.place.kind}, ${e.place.country}` : e.place.country);
       if (e.mentions.length > 1) extra.push(`${e.mentions.length} mentions`);
       return el('li', { dataset: { entity: e.id } }, e.name, extra.length ? el('span', { class: 'detail' }, ` · ${extra.join(' · ')}`) : null);
