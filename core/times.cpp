@@ -813,6 +813,22 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
     m.spec.literal = duration(unit, count);
     return true;
   }
+  // "half an hour", "half a day", "half a century": the half in the next smaller unit
+  if (low == "half" && (u.ieq(i + 1, "a") || u.ieq(i + 1, "an"))) {
+    bool plural = false;
+    const std::string unit = unit_of(u.lower(i + 2), &plural);
+    static const std::pair<const char*, const char*> kHalf[] = {
+        {"TH", "PT30M"}, {"TM", "PT30S"}, {"D", "PT12H"}, {"W", "PT84H"}, {"M", "P2W"},
+        {"Y", "P6M"},    {"DE", "P5Y"},   {"CE", "P50Y"}};
+    for (const auto& [from, to] : kHalf) {
+      if (unit != from || plural) continue;
+      m.end = i + 3;
+      m.spec.type = "duration";
+      m.spec.literal = to;
+      return true;
+    }
+    return false;
+  }
   double n;
   std::string count;
   uint32_t k = i;

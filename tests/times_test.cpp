@@ -124,6 +124,8 @@ TEST_CASE("relative days and periods") {
   CHECK(times_of("This is a decrease from the year before.") == "the year before=2023");
   CHECK(times_of("Two days after the attack, police arrived.") == "Two days=P2D");
   CHECK(times_of("The book is by illustrator Johnnie Christmas.") == "");  // a surname
+  CHECK(times_of("After nearly half an hour, play resumed.") == "half an hour=PT30M");
+  CHECK(times_of("Half the people left.") == "");
   CHECK(times_of("Merry Christmas to all.") == "Christmas=2023-12-25");
   CHECK(times_of("It was the first vote since the 2014 protests.") == "2014=2014");
   CHECK(times_of("He said so in a 2011 radio interview.") == "2011=2011");
