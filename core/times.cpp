@@ -1013,7 +1013,19 @@ bool may_start(const Unit& u, uint32_t i) {
     if ((s[0] | 0x20) == 'm' && (s[1] | 0x20) == 'i' && (s[2] | 0x20) == 'd' && s[3] == '-') return true;
     return true;  // nine-month-long, year-long, three-and-a-half
   }
-  return kTimeTriggers.contains(s);
+  if (!kTimeTriggers.contains(s)) return false;
+  // "the", "a", "an" open a time expression only before a time word, a number or a
+  // word of the few that go between ("the past 24 hours", "a few months ago", "the
+  // 1990s"): most articles are never worth trying every rule at
+  if (s.size() <= 3 && (u.ieq(i, "the") || u.ieq(i, "a") || u.ieq(i, "an"))) {
+    if (!u.in(i + 1)) return false;
+    const Token& n = u.tok(i + 1);
+    if (n.kind == TokenKind::Number || (n.kind == TokenKind::Punct && (u.t(i + 1) == "'" || u.t(i + 1) == "\xE2\x80\x99")))
+      return true;
+    return n.kind == TokenKind::Word && (kTimeTriggers.contains(u.t(i + 1)) || !unit_of(u.lower(i + 1)).empty() ||
+                                         kTimeDeterminerFollowers.contains(u.t(i + 1)));
+  }
+  return true;
 }
 
 std::optional<Match> match_at(const Unit& u, uint32_t i) {
