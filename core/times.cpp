@@ -362,7 +362,11 @@ bool rule_weekday(const Unit& u, uint32_t i, Match& m) {
   uint32_t k;
   const int wd = weekday_at(u, j, k);
   if (!wd) return false;
-  if (u.cap(k) && kTimeNotAfterWeekday.contains(u.t(k))) return false;  // the Sunday Times
+  // "the Sunday Times", "Saturday Night Live"; but "on Saturday Night." is the night
+  if (u.cap(k) && kTimeNotAfterWeekday.contains(u.t(k)) &&
+      !(part_of_day(u.lower(k)) && !(u.in(k + 1) && u.tok(k + 1).kind == TokenKind::Word && u.cap(k + 1)))) {
+    return false;
+  }
   if (dir == 0) {
     // "Friday, July 21, 2017" and "Sun 14 July": the date decides; the weekday is redundant.
     const uint32_t at = u.is(k, ",") ? k + 1 : k;
@@ -376,7 +380,10 @@ bool rule_weekday(const Unit& u, uint32_t i, Match& m) {
   m.spec.kind = Kind::Weekday;
   m.spec.weekday = wd;
   m.spec.dir = dir;
-  if (const char* tod = (u.in(k) && (u.tok(k).flags & kLower)) ? part_of_day(u.t(k)) : nullptr) {
+  // "Saturday night", "Saturday Night" (not "Saturday Night Live": a name goes on)
+  const bool tod_capital_ok = u.in(k) && (u.tok(k).flags & kCapitalized) && u.cap(i) &&
+                              !(u.in(k + 1) && u.tok(k + 1).kind == TokenKind::Word && u.cap(k + 1));
+  if (const char* tod = (u.in(k) && ((u.tok(k).flags & kLower) || tod_capital_ok)) ? part_of_day(u.lower(k)) : nullptr) {
     m.spec.part = tod;
     ++k;
   }
@@ -568,6 +575,18 @@ bool rule_past_period(const Unit& u, uint32_t i, Match& m) {
 
 // EXAMPLE: "recently", "now", "currently"
 bool rule_vague_word(const Unit& u, uint32_t i, Match& m) {
+  // "the future", "in the past" (not "the past 24 hours": rule_past_period's, longer)
+  if (u.ieq(i, "the") && (u.ieq(i + 1, "future") || u.ieq(i + 1, "past"))) {
+    const bool future = u.ieq(i + 1, "future");
+    if (!future && u.in(i + 2) && (u.tok(i + 2).kind == TokenKind::Number || !unit_of(u.lower(i + 2)).empty() ||
+                                   u.ieq(i + 2, "few") || u.ieq(i + 2, "several"))) {
+      return false;
+    }
+    if (u.in(i + 2) && u.tok(i + 2).kind == TokenKind::Word && !(u.tok(i + 2).flags & kLower)) return false;  // "The Future Group"
+    m.end = i + 2;
+    m.spec.literal = future ? "FUTURE_REF" : "PAST_REF";
+    return true;
+  }
   const int idx = kTimeVague.find(u.lower(i));
   if (idx < 0) return false;
   if (i > u.b && u.ieq(i - 1, "every")) return false;                 // every now and again
@@ -813,6 +832,17 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
     m.spec.literal = duration(unit, count);
     return true;
   }
+  // "hours long", "weeks-long" as two words: an unstated number of the unit
+  {
+    bool plural = false;
+    const std::string unit = unit_of(low, &plural);
+    if (!unit.empty() && plural && (u.ieq(i + 1, "long") || (u.is(i + 1, "-") && u.ieq(i + 2, "long")))) {
+      m.end = i + 1;
+      m.spec.type = "duration";
+      m.spec.literal = duration(unit, "X");
+      return true;
+    }
+  }
   // "half an hour", "half a day", "half a century": the half in the next smaller unit
   if (low == "half" && (u.ieq(i + 1, "a") || u.ieq(i + 1, "an"))) {
     bool plural = false;
@@ -882,6 +912,13 @@ bool rule_set(const Unit& u, uint32_t i, Match& m) {
     m.end = i + 1;
     m.spec.type = "set";
     m.spec.literal = std::string(kTimeSetWords.canonical(idx));
+    return true;
+  }
+  // "weekends", "on weekends", "avoid the weekends": every weekend.
+  if (w == "weekends") {
+    m.end = i + 1;
+    m.spec.type = "set";
+    m.spec.literal = "XXXX-WXX-WE";
     return true;
   }
   // "Fridays" (plural weekday) on its own: a set.

@@ -126,6 +126,14 @@ TEST_CASE("relative days and periods") {
   CHECK(times_of("The book is by illustrator Johnnie Christmas.") == "");  // a surname
   CHECK(times_of("After nearly half an hour, play resumed.") == "half an hour=PT30M");
   CHECK(times_of("Half the people left.") == "");
+  CHECK(times_of("The festival opened on Saturday Night.") == "Saturday Night=2024-07-13TNI");
+  CHECK(times_of("Saturday Night Live aired a sketch.") == "");  // a name goes on
+  CHECK(times_of("In the past, the river flooded; the future is uncertain.") ==
+        "the past=PAST_REF; the future=FUTURE_REF");
+  CHECK(times_of("The Future Group said so.") == "");
+  CHECK(times_of("Lines can be hours long.") == "hours=PTXH");
+  CHECK(times_of("Avoid the crowds on weekends.") == "weekends=XXXX-WXX-WE");
+  CHECK(times_of("The annual pilgrimage began.") == "annual=P1Y");
   CHECK(times_of("Merry Christmas to all.") == "Christmas=2023-12-25");
   CHECK(times_of("It was the first vote since the 2014 protests.") == "2014=2014");
   CHECK(times_of("He said so in a 2011 radio interview.") == "2011=2011");
