@@ -9,26 +9,32 @@ const QUALIFIER = { at_least: 'at least', more_than: 'more than', about: 'about'
 
 const count = (c) => (c ? [QUALIFIER[c.qualifier] ?? '', c.value.toLocaleString('en')].filter(Boolean).join(' ') : '');
 
-/** { who, what, when, where, howMany }: lists of strings (empty when the article says nothing). */
+/**
+ * { who, what, when, where, howMany }: lists of strings (empty when the article says
+ * nothing). Who: the main events' actors, then the most mentioned people and
+ * organisations; what, when, where: from the deadliest (then most mentioned) events.
+ */
 export function fiveW(result) {
   const byId = new Map(result.entities.map((e) => [e.id, e]));
   const name = (id) => (byId.get(id) || {}).name;
+  // The events that matter most first: the deadliest, then the most mentioned.
+  const events = [...result.events].sort((a, b) => (b.fatalities ?? -1) - (a.fatalities ?? -1) ||
+    (b.mentions || []).length - (a.mentions || []).length);
   const who = [];
   const add = (n) => { if (n && !who.includes(n)) who.push(n); };
-  for (const ev of result.events) ev.actors.forEach((id) => add(name(id)));
-  result.entities
-    .filter((e) => (e.type === 'person' || e.type === 'organization') && !e.unnamed)
-    .sort((a, b) => b.mentions.length - a.mentions.length)
-    .forEach((e) => add(e.name));
+  for (const ev of events) ev.actors.forEach((id) => { if (who.length < 3) add(name(id)); });
+  const named = result.entities.filter((e) => !e.unnamed).sort((a, b) => b.mentions.length - a.mentions.length);
+  named.filter((e) => e.type === 'person').slice(0, 3).forEach((e) => add(e.name));
+  named.filter((e) => e.type === 'organization').forEach((e) => add(e.name));
   const what = [];
-  for (const ev of result.events) {
+  for (const ev of events) {
     const parties = [ev.actors.map(name).filter(Boolean).join(', '), ev.targets.map(name).filter(Boolean).join(', ')];
     const s = ev.subtype + (parties[0] ? ` by ${parties[0]}` : '') + (parties[1] ? ` on ${parties[1]}` : '');
     if (!what.includes(s)) what.push(s);
   }
-  const dated = result.events.find((ev) => ev.date);
+  const dated = events.find((ev) => ev.date);
   const when = dated ? [dated.date] : result.article.date ? [result.article.date] : [];
-  const placed = result.events.find((ev) => name(ev.location));
+  const placed = events.find((ev) => name(ev.location));
   const places = result.entities.filter((e) => e.type === 'location').sort((a, b) => b.mentions.length - a.mentions.length);
   const where = placed ? [name(placed.location)]
     : result.article.dateline && result.article.dateline.place_text ? [result.article.dateline.place_text]
@@ -42,7 +48,7 @@ export function fiveW(result) {
   }
   const toll = result.casualties.find((c) => c.cumulative && c.killed);
   if (toll && toll !== first) howMany.push(`toll ${count(toll.killed)} killed`);
-  return { who: who.slice(0, 5), what: what.slice(0, 3), when, where, howMany };
+  return { who: who.slice(0, 6), what: what.slice(0, 3), when, where, howMany };
 }
 
 /** Dates the article resolves (TIMEX3 dates to the day, month or year) and dated events, in order. */
