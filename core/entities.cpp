@@ -324,10 +324,14 @@ class EntityFinder {
   void groups() {
     for (uint32_t u = 0; u < units_.size(); ++u) {
       const std::string_view w = word(u);
-      if (w.size() < 4 || w.back() != 's' || !capitalised(w) || !free(u, u + 1)) continue;
-      const int d = kGazDemonyms.find(w);
+      if (w.size() < 4 || !capitalised(w)) continue;
+      // free, or a one-word name the tagger called something else ("Bangladeshis" as a person)
+      const int o = owner_[u];
+      const bool lone = o >= 0 && mentions_[o].first == u && mentions_[o].end == u + 1 && mentions_[o].kind != kOrg;
+      if (!free(u, u + 1) && !lone) continue;
+      const int d = w.back() == 's' ? kGazDemonyms.find(w) : -1;  // the plural: "Israelis"
       if (d >= 0) add(u, u + 1, kGroup, 2, std::string(kGazDemonyms.canonical(d)));
-      else if (kGroupNames.contains(w)) add(u, u + 1, kGroup);
+      else if (kGroupNames.contains(w)) add(u, u + 1, kGroup);  // "Kurds", "Rohingya", "Druze"
     }
   }
 
