@@ -342,6 +342,19 @@ class QuoteFinder {
           // the apposition follows a name: an entity other than a place, or a capitalised
           // word the tagger missed ("Officials at Homeland Security Investigations, a
           // division of ..., said")
+          // "Malaysia's Prime Minister, Najib Razak, said": the clause is the person
+          // named after a title: the subject itself
+          if (skipped == 1 && entity_of_[open] >= 0 &&
+              doc_.entities[static_cast<std::size_t>(entity_of_[open])].type == "person") {
+            bool whole = true;
+            for (uint32_t q = open; q < k && whole; ++q) whole = entity_of_[q] == entity_of_[open];
+            if (whole) {
+              t = open;
+              end = k;
+              found = true;
+              break;
+            }
+          }
           const int named = entity_of_[before - 1];
           const bool after_name = named >= 0 ? doc_.entities[static_cast<std::size_t>(named)].type != "location"
                                              : before - 1 > b && capitalised(before - 1);
@@ -521,6 +534,13 @@ class QuoteFinder {
       if (e < 0) continue;
       if (doc_.entities[static_cast<std::size_t>(e)].type == "person") return doc_.entities[e].id;
       if (org < 0) org = e;
+    }
+    // "Malaysia's Prime Minister, Najib Razak": the person the title is written before
+    if (head_end < end && is(head_end, ",")) {
+      for (uint32_t t = head_end + 1; t < end && !is(t, ","); ++t) {
+        const int e = entity_of_[t];
+        if (e >= 0 && doc_.entities[static_cast<std::size_t>(e)].type == "person") return doc_.entities[e].id;
+      }
     }
     // "a Hamas official": an unnamed source, tied to Hamas but not Hamas itself
     if (kTitleWords.contains(word(head_end - 1)) && entity_of_[head_end - 1] < 0) {

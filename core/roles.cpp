@@ -105,6 +105,15 @@ class RoleFinder {
   // "Israeli Prime Minister Benjamin Netanyahu", "Gen. Herzi Halevi": title words up to
   // the name, the last of them a role word.
   void before(std::size_t e, uint32_t a, uint32_t first) {
+    // "Malaysia's Prime Minister, Najib Razak, said": the title, a comma, the name
+    if (a >= first + 2 && word(a - 1) == "," && role_word(a - 2)) {
+      uint32_t t = a - 1;
+      while (t > first && (title_part(t - 1) || word(t - 1) == "'s" || word(t - 1) == "\xE2\x80\x99s")) --t;
+      if (t < a - 1 && word(t) != "'s" && (t == first || !capitalised(t - 1))) {
+        add_title(e, t, a - 1);
+        return;
+      }
+    }
     uint32_t t = a;
     uint32_t role_end = 0;  // one past the role word nearest the name
     while (t > first) {

@@ -177,6 +177,27 @@ TEST_CASE("titles before a name and in an apposition after it, with their affili
   CHECK(l["titles"] == json::array({"head of the U.N. agency for Palestinian refugees"}));
 }
 
+TEST_CASE("a title, a comma, the name: the title is the person's and the person speaks") {
+  const json r = nft::run("x\n\nMalaysia's Prime Minister, Najib Razak, said the talks went well. "
+                          "On Sunday, John Smith left.");
+  const json n = entity_named(r, "Najib Razak");
+  REQUIRE(n != nullptr);
+  CHECK(n["titles"] == json::array({"Malaysia's Prime Minister"}));
+  CHECK(entity_named(r, "John Smith")["titles"] == json::array());
+  CHECK(entity_named(r, "Malaysia's Prime Minister") == nullptr);  // not a source of its own
+  REQUIRE(r["quotes"].size() == 1);
+  CHECK(r["quotes"][0]["speaker"] == n["id"]);
+}
+
+TEST_CASE("a plural nationality or a group name the tagger took for a person is a group") {
+  const json r = nft::run("x\n\nThe rescued members included Bangladeshis and Rohingya.");
+  for (const char* g : {"Bangladeshis", "Rohingya"}) {
+    const json e = entity_named(r, g);
+    REQUIRE(e != nullptr);
+    CHECK(e["type"] == "group");
+  }
+}
+
 TEST_CASE("name variants: a defined acronym, an organisation's aliases, a country's names") {
   const json r = nft::run(
       "x\n\nThe World Food Programme (WFP) said on Monday that U.S. aid had stopped. WFP officials and "
