@@ -185,8 +185,8 @@ TEST_CASE("a title, a comma, the name: the title is the person's and the person 
   CHECK(n["titles"] == json::array({"Malaysia's Prime Minister"}));
   CHECK(entity_named(r, "John Smith")["titles"] == json::array());
   CHECK(entity_named(r, "Malaysia's Prime Minister") == nullptr);  // not a source of its own
-  const json g = nft::run("x\n\nGoogle grew. Google hired. Co-founder of Google, Sergey Brin, met him.");
-  CHECK(entity_named(g, "Sergey Brin")["titles"] == json::array({"Co-founder of Google"}));
+  const json g = nft::run("x\n\nThe talks resumed. Head of the World Food Programme, Cindy McCain, met him.");
+  CHECK(entity_named(g, "Cindy McCain")["titles"] == json::array({"Head of the World Food Programme"}));
   REQUIRE(r["quotes"].size() == 1);
   CHECK(r["quotes"][0]["speaker"] == n["id"]);
 }
