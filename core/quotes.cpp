@@ -186,6 +186,10 @@ class QuoteFinder {
       } else if (kSpeechVerbs.contains(w) || kNamingVerbs.contains(w) || quote_cue(c) == "thought") {
         // "an estimated cost", "the reported attack": an adjective, not a cue
         if (c > b && (is(c - 1, "a") || is(c - 1, "an") || is(c - 1, "the") || is(c - 1, "its") || is(c - 1, "their"))) continue;
+        // "publicly disclosed information", "widely reported clashes": an adverb in -ly and
+        // a plain noun after it make the participle an adjective ("publicly announced that",
+        // "officially confirmed the deaths" stay cues)
+        if (c > b && c + 1 < e && adverb_ly(c - 1) && plain_noun(c + 1)) continue;
         cue.first = c;
         cue.end = c + 1;
         subject_or_inverted(cue, b, e);
@@ -379,8 +383,8 @@ class QuoteFinder {
     while (x > f && !capitalised(x - 1) && (lower(x - 1) == "also" || lower(x - 1) == "later" || lower(x - 1) == "again" ||
                                            lower(x - 1) == "previously" || lower(x - 1) == "earlier" ||
                                            lower(x - 1) == "then" || lower(x - 1) == "have" || lower(x - 1) == "has" ||
-                                           lower(x - 1) == "had")) {
-      --x;
+                                           lower(x - 1) == "had" || adverb_ly(x - 1))) {
+      --x;  // "He publicly announced": the adverb is not the speaker's
     }
     if (x <= f) return;
     // "that it said was ...": a relative clause, not a statement; "had been declared": passive
@@ -395,6 +399,27 @@ class QuoteFinder {
     // "“...,” Ribeiro told reporters in Porto Alegre": a sign-off; the quotation is what
     // was said, the rest of the clause is not
     cue.signoff = t > b && punct(t - 1) && double_quote(word(t - 1));
+  }
+
+  bool adverb_ly(uint32_t t) const {
+    const std::string_view w = word(t);
+    return w.size() > 4 && w[0] >= 'a' && w[0] <= 'z' && w.substr(w.size() - 2) == "ly";
+  }
+  // A lower-case word that is no determiner, pronoun, preposition or clause word: the head
+  // of a noun phrase right after an adjective ("information", "clashes").
+  bool plain_noun(uint32_t t) const {
+    if (doc_.tokens[t].kind != TokenKind::Word) return false;
+    const std::string w = lower(t);
+    if (w.empty() || w[0] < 'a' || w[0] > 'z' || capitalised(t)) return false;
+    static constexpr std::string_view kFunction[] = {
+        "that", "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+        "he", "she", "it", "they", "we", "i", "you", "to", "in", "on", "at", "by", "for", "with", "from", "of",
+        "as", "and", "or", "but", "about", "over", "after", "before", "when", "what", "how", "why",
+        "whether", "if", "there", "some", "any", "no", "all", "more", "most", "several", "many", "two", "three"};
+    for (const std::string_view f : kFunction) {
+      if (w == f) return false;
+    }
+    return !in_time_[t];
   }
 
   bool only_auxiliaries(uint32_t first, uint32_t end) const {

@@ -218,3 +218,9 @@ TEST_CASE("a partial quotation inside reported speech takes that speech's cue") 
   CHECK(q[0] == "direct|may try to use sophisticated methods to circumvent|Officials at Homeland Security "
                 "Investigations|said");
 }
+
+TEST_CASE("an -ly adverb and a noun after a speech participle make it an adjective") {
+  CHECK(quotes_of("Hacking of the party, it is clear from publicly disclosed information, was Russian.").empty());
+  CHECK(quotes_of("He publicly announced that he would resign.") ==
+        std::vector<std::string>{"indirect|he would resign|He|announced"});
+}
