@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -105,14 +106,6 @@ bool calendar_value(const std::string& v, std::string& date, std::string& precis
 // May a form of lex start with this token? The lexicon's own index answers (the form
 // itself, or the prefix filter of its multi-word forms): most tokens start none and are
 // passed over without building the candidates of longest_match.
-std::string lower_ascii(std::string_view v) {
-  std::string s(v);
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return s;
-}
-
 bool may_start(const Lexicon& lex, std::string_view w) { return lex.contains(w) || lex.may_continue(w); }
 
 class EventFinder {
@@ -166,6 +159,7 @@ class EventFinder {
   std::vector<Mention> mentions_;
   std::vector<Record> records_;
   std::size_t nominal_base_ = 0;  // entities from here on are nominal parties (nominal_parties)
+  std::map<std::string, int> nominal_by_name_, nominal_by_head_;  // lower case -> the latest such party
 
   std::string_view actor_role(uint32_t t) const {
     const int idx = kEventActors.find(doc_.vslice(doc_.tokens[t].span));
@@ -218,12 +212,10 @@ class EventFinder {
       std::string name(doc_.text.substr(span.start, span.size()));
       const std::string key = lower_ascii(name);
       const std::string head = lower_ascii(word(last - 1));
-      int found = -1;
-      for (std::size_t x = doc_.entities.size(); x-- > nominal_base_ && found < 0;) {
-        const std::string other = lower_ascii(doc_.entities[x].name);
-        const bool same_head = other.size() >= head.size() && other.compare(other.size() - head.size(), head.size(), head) == 0;
-        if (other == key || (bare && same_head)) found = static_cast<int>(x);
-      }
+      // the same words again, or a bare head ("the coalition") for the last party it heads
+      const auto& seen = bare ? nominal_by_head_ : nominal_by_name_;
+      const auto hit = seen.find(bare ? head : key);
+      int found = hit == seen.end() ? -1 : hit->second;
       if (found < 0) {
         Entity n;
         n.id = "e" + std::to_string(doc_.entities.size() + 1);
@@ -237,6 +229,8 @@ class EventFinder {
         }
         doc_.entities.push_back(std::move(n));
         found = static_cast<int>(doc_.entities.size() - 1);
+        nominal_by_name_[key] = found;
+        nominal_by_head_[head] = found;
       }
       doc_.entities[static_cast<std::size_t>(found)].mentions.push_back(span);
       for (uint32_t t = first; t < last; ++t) ent_[t] = found;

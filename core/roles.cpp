@@ -5,17 +5,9 @@
 #include <vector>
 
 #include "lexicon.h"
+#include "token_view.h"
 
 namespace nf {
-namespace {
-std::string lower_ascii(std::string_view v) {
-  std::string s(v);
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return s;
-}
-}  // namespace
 
 namespace {
 
@@ -111,38 +103,37 @@ class RoleFinder {
     if (std::find(a.begin(), a.end(), id) == a.end()) a.push_back(id);
   }
 
+  bool possessive(uint32_t t) const { return word(t) == "'s" || word(t) == "\xE2\x80\x99s"; }
+  // "of", "at", "for" (and "the") inside a title: "Head of the World Food Programme"
+  bool title_link(uint32_t t) const {
+    const std::string w = lower_ascii(word(t));
+    return w == "of" || w == "at" || w == "for" || w == "the";
+  }
+
+  // "Malaysia's Prime Minister, Najib Razak, said", "Head of the World Food Programme,
+  // Cindy McCain": a title (a role word last, or a role word "of/at/for" an
+  // organisation), a comma, the name.
+  bool title_before_comma(std::size_t e, uint32_t a, uint32_t first) {
+    if (a < first + 2 || word(a - 1) != ",") return false;
+    uint32_t x = a - 2;
+    if (!role_word(x)) {
+      const int o = entity_of_[x];
+      if (o < 0 || doc_.entities[static_cast<std::size_t>(o)].type == "person") return false;
+      while (x > first && entity_of_[x - 1] == o) --x;
+      if (x > first && lower_ascii(word(x - 1)) == "the") --x;
+      if (x < first + 2 || !title_link(x - 1) || lower_ascii(word(x - 1)) == "the" || !role_word(x - 2)) return false;
+    }
+    uint32_t t = a - 1;
+    while (t > first && (title_part(t - 1) || possessive(t - 1) || (title_link(t - 1) && t - 1 > first && t < a - 1))) --t;
+    if (t == a - 1 || possessive(t) || (t > first && capitalised(t - 1))) return false;
+    add_title(e, t, a - 1);
+    return true;
+  }
+
   // "Israeli Prime Minister Benjamin Netanyahu", "Gen. Herzi Halevi": title words up to
   // the name, the last of them a role word.
   void before(std::size_t e, uint32_t a, uint32_t first) {
-    // "Malaysia's Prime Minister, Najib Razak, said", "Co-founder of Google, Sergey Brin":
-    // the title (a role word last, or a role word "of/at/for" an organisation), a comma,
-    // the name
-    uint32_t role_at = a >= first + 2 && word(a - 1) == "," ? a - 2 : 0;
-    if (role_at && !role_word(role_at)) {
-      const int o = entity_of_[role_at];
-      uint32_t x = role_at;
-      if (o >= 0 && doc_.entities[static_cast<std::size_t>(o)].type != "person") {
-        while (x > first && entity_of_[x - 1] == o) --x;
-        if (x > first && lower_ascii(word(x - 1)) == "the") --x;
-        const std::string prep = x > first ? lower_ascii(word(x - 1)) : "";
-        role_at = (prep == "of" || prep == "at" || prep == "for") && x >= first + 2 && role_word(x - 2) ? role_at : 0;
-      } else {
-        role_at = 0;
-      }
-    }
-    if (role_at) {
-      uint32_t t = a - 1;
-      while (t > first && (title_part(t - 1) || word(t - 1) == "'s" || word(t - 1) == "\xE2\x80\x99s" ||
-                           ((lower_ascii(word(t - 1)) == "of" || lower_ascii(word(t - 1)) == "at" ||
-                             lower_ascii(word(t - 1)) == "for" || lower_ascii(word(t - 1)) == "the") &&
-                            t - 1 > first && t < a - 1))) {
-        --t;
-      }
-      if (t < a - 1 && word(t) != "'s" && (t == first || !capitalised(t - 1))) {
-        add_title(e, t, a - 1);
-        return;
-      }
-    }
+    if (title_before_comma(e, a, first)) return;
     uint32_t t = a;
     uint32_t role_end = 0;  // one past the role word nearest the name
     while (t > first) {

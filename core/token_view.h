@@ -11,6 +11,15 @@
 
 namespace nf {
 
+// ASCII lower case (the stages' word lists are lower-case ASCII; other bytes are kept).
+inline std::string lower_ascii(std::string_view v) {
+  std::string s(v);
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return s;
+}
+
 struct TokenView {
   const Document& doc;
   uint32_t b, e;  // token range [b, e)
@@ -34,13 +43,7 @@ struct TokenView {
   }
   // No white space between token i and the one before it.
   bool adjacent(uint32_t i) const { return in(i) && i > b && !tok(i).space_before; }
-  std::string lower(uint32_t i) const {
-    std::string s(t(i));
-    for (char& c : s) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    }
-    return s;
-  }
+  std::string lower(uint32_t i) const { return lower_ascii(t(i)); }
   bool cap(uint32_t i) const { return in(i) && (tok(i).flags & kCapitalized); }
   bool punct(uint32_t i) const { return in(i) && tok(i).kind == TokenKind::Punct; }
   // A clause boundary: , ; : ( ) or an em dash.
