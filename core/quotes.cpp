@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "lexicon.h"
+#include "token_view.h"
 
 namespace nf {
 
@@ -153,6 +154,7 @@ class QuoteFinder {
       const std::string_view w = word(c);
       const bool according = (w == "according" || w == "According") && is(c + 1, "to") && c + 2 < e;
       if (!according && (w.size() < 3 || w[0] < 'a' || w[0] > 'z')) continue;  // cues are lower-case words
+      const std::string_view role = according ? std::string_view() : quote_cue(c);
       Cue cue;
       if (according) {
         cue.first = c;
@@ -160,7 +162,7 @@ class QuoteFinder {
         noun_phrase_after(c + 2, e, cue.speaker_first, cue.speaker_end);
         cue.inverted = true;
         according_content(cue, b, e);
-      } else if (quote_cue(c) == "participle" && c > b + 1 && is(c - 1, ",")) {
+      } else if (role == "participle" && c > b + 1 && is(c - 1, ",")) {
         // "the mayor said, adding that ...": the speaker of the cue before in the
         // sentence, else a name that opens the sentence
         cue.first = c;
@@ -183,9 +185,9 @@ class QuoteFinder {
         }
         if (cue.speaker_end <= cue.speaker_first) continue;
         reported_content(cue, e);
-      } else if (kSpeechVerbs.contains(w) || kNamingVerbs.contains(w) || quote_cue(c) == "thought") {
+      } else if (role == "thought" || kSpeechVerbs.contains(w) || kNamingVerbs.contains(w)) {
         // "an estimated cost", "the reported attack": an adjective, not a cue
-        if (c > b && (is(c - 1, "a") || is(c - 1, "an") || is(c - 1, "the") || is(c - 1, "its") || is(c - 1, "their"))) continue;
+        if (c > b && quote_cue(c - 1) == "determiner") continue;
         // "publicly disclosed information", "widely reported clashes": an adverb in -ly and
         // a plain noun after it make the participle an adjective ("publicly announced that",
         // "officially confirmed the deaths" stay cues)
@@ -195,12 +197,12 @@ class QuoteFinder {
         subject_or_inverted(cue, b, e);
         if (cue.speaker_end <= cue.speaker_first) continue;
         medium(cue, e);
-        cue.naming = kNamingVerbs.contains(word(c));
+        cue.naming = kNamingVerbs.contains(w);
         if (!cue.inverted && !cue.naming && !cue.signoff) reported_content(cue, e);
         if (!cue.naming && !cue.signoff && cue.content_end <= cue.content_first) content_before(cue, b, e);
         // a thought verb with no clause after it reports nothing itself ("NASA tweeted
         // support of ..."), but may still introduce or sign off a quotation
-        if (quote_cue(c) == "thought" && !kSpeechVerbs.contains(w) && !reports_clause(cue)) {
+        if (role == "thought" && !kSpeechVerbs.contains(w) && !reports_clause(cue)) {
           cue.content_first = cue.content_end = 0;
         }
       } else {
@@ -262,7 +264,7 @@ class QuoteFinder {
     for (uint32_t t = cue.content_first; t < cue.content_end; ++t) {
       const std::string_view role = quote_cue(t);
       const std::string_view w = word(t);
-      if (role == "clause" || role == "modal" || (w.size() > 4 && w[0] >= 'a' && w[0] <= 'z' && w.substr(w.size() - 2) == "ed")) {
+      if (role == "clause" || role == "perfect" || role == "modal" || (w.size() > 4 && w[0] >= 'a' && w[0] <= 'z' && w.substr(w.size() - 2) == "ed")) {
         return true;
       }
     }
@@ -380,11 +382,8 @@ class QuoteFinder {
                      lower(f) == "and" || lower(f) == "but")) {
       ++f;
     }
-    while (x > f && !capitalised(x - 1) && (lower(x - 1) == "also" || lower(x - 1) == "later" || lower(x - 1) == "again" ||
-                                           lower(x - 1) == "previously" || lower(x - 1) == "earlier" ||
-                                           lower(x - 1) == "then" || lower(x - 1) == "have" || lower(x - 1) == "has" ||
-                                           lower(x - 1) == "had" || adverb_ly(x - 1))) {
-      --x;  // "He publicly announced": the adverb is not the speaker's
+    while (x > f && !capitalised(x - 1) && (before_verb(x - 1) || adverb_ly(x - 1))) {
+      --x;  // "Memon also said", "He publicly announced": not the speaker's words
     }
     if (x <= f) return;
     // "that it said was ...": a relative clause, not a statement; "had been declared": passive
@@ -409,26 +408,21 @@ class QuoteFinder {
   // of a noun phrase right after an adjective ("information", "clashes").
   bool plain_noun(uint32_t t) const {
     if (doc_.tokens[t].kind != TokenKind::Word) return false;
-    const std::string w = lower(t);
-    if (w.empty() || w[0] < 'a' || w[0] > 'z' || capitalised(t)) return false;
-    static constexpr std::string_view kFunction[] = {
-        "that", "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
-        "he", "she", "it", "they", "we", "i", "you", "to", "in", "on", "at", "by", "for", "with", "from", "of",
-        "as", "and", "or", "but", "about", "over", "after", "before", "when", "what", "how", "why",
-        "whether", "if", "there", "some", "any", "no", "all", "more", "most", "several", "many", "two", "three"};
-    for (const std::string_view f : kFunction) {
-      if (w == f) return false;
-    }
-    return !in_time_[t];
+    const std::string_view w = word(t);
+    if (w.empty() || w[0] < 'a' || w[0] > 'z') return false;
+    const std::string_view r = quote_cue(t);
+    return r != "function" && r != "determiner" && !in_time_[t];
   }
 
+  // Between a subject and its speech verb: "has", "also" (data/quote_cues.txt roles
+  // perfect and aux).
+  bool before_verb(uint32_t t) const {
+    const std::string_view r = quote_cue(t);
+    return r == "perfect" || r == "aux";
+  }
   bool only_auxiliaries(uint32_t first, uint32_t end) const {
     for (uint32_t k = first; k < end; ++k) {
-      const std::string w = lower(k);
-      if (!(w == "has" || w == "have" || w == "had" || w == "also" || w == "later" || w == "again" ||
-            w == "previously" || w == "earlier" || w == "then" || w == "reportedly")) {
-        return false;
-      }
+      if (!before_verb(k)) return false;
     }
     return true;
   }
@@ -442,7 +436,7 @@ class QuoteFinder {
     const std::string subj = lower(k + 2);
     if (!(subj == "the" || subj == "he" || subj == "she" || subj == "they" || subj == "it" || capitalised(k + 2))) return false;
     for (uint32_t j = k + 3; j < e && j < k + 7 && !punct(j); ++j) {
-      if (quote_cue(j) == "clause" || kSpeechVerbs.contains(word(j))) return true;
+      if (quote_cue(j) == "clause" || quote_cue(j) == "perfect" || kSpeechVerbs.contains(word(j))) return true;
     }
     return false;
   }
@@ -655,14 +649,6 @@ class QuoteFinder {
     return unnamed_by_span_[key] = e.id;
   }
 
-  static std::string lower_ascii(std::string_view v) {
-    std::string s(v);
-    for (char& c : s) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    }
-    return s;
-  }
-
   Quote make(uint32_t first, uint32_t end, const char* kind, const Cue* cue) const {
     Quote q;
     q.span = span(first, end);
@@ -694,24 +680,20 @@ class QuoteFinder {
       const Cue* best = nullptr;
       uint32_t best_d = ~0u;
       const uint32_t lo = sentence_start(first), hi = sentence_end(s.close < doc_.tokens.size() ? s.close : s.close - 1);
-      for (const Cue& c : cues_) {
+      const auto from = cues_from(lo);  // the cues of those sentences (a cue's content is in its own)
+      for (auto it = from; it != cues_.end() && it->first < hi; ++it) {
         // a partial quotation inside what a cue reports is that cue's ("said they were
         // concerned that those ... “may try to use ...”"), unless another cue sits inside
         // that content too ("said ... who was “fine” according to another figure")
-        const auto nested = [&](const Cue& outer) {
-          return std::any_of(cues_.begin(), cues_.end(), [&](const Cue& d) {
-            return &d != &outer && d.first >= outer.content_first && d.first < outer.content_end;
-          });
-        };
-        if (c.content_first <= first && end <= c.content_end && c.content_end > c.content_first && !nested(c)) {
+        const Cue& c = *it;
+        if (c.content_first <= first && end <= c.content_end && c.content_end > c.content_first && !nests_cue(c)) {
           best = &c;
           best_d = 0;
           break;
         }
       }
-      for (const Cue& c : cues_) {
-        if (best_d == 0) break;
-        if (c.first < lo || c.first >= hi) continue;
+      for (auto it = from; best_d != 0 && it != cues_.end() && it->first < hi; ++it) {
+        const Cue& c = *it;
         uint32_t d = c.first >= s.close ? c.first - s.close : first > c.end ? first - c.end : 0;
         if (c.end <= first) {  // "told international mediators of the “decision ...”": its object
           bool clause = true;
@@ -732,8 +714,8 @@ class QuoteFinder {
         const Paragraph& prev = *(para - 1);
         const uint32_t last = prev.end_token - 1;
         if (prev.end_token > prev.first_token && (is(last, ":") || is(last, ","))) {
-          for (const Cue& c : cues_) {
-            if (c.first >= sentence_start(last) && c.end <= prev.end_token && c.content_end <= c.content_first) best = &c;
+          for (auto it = cues_from(sentence_start(last)); it != cues_.end() && it->first < prev.end_token; ++it) {
+            if (it->end <= prev.end_token && it->content_end <= it->content_first) best = &*it;
           }
         }
         if (!best && !doc_.quotes.empty() && doc_.quotes.back().kind == "direct" && doc_.quotes.back().speaker_span.end > doc_.quotes.back().speaker_span.start &&
@@ -763,13 +745,21 @@ class QuoteFinder {
       if (quoted * 2 >= c.content_end - c.content_first) continue;
       // "According to the Herald, Professor Burrows said ...": the innermost attribution
       // is the one reported (the outer source is where it was read)
-      if (c.end - c.first == 2 && std::any_of(cues_.begin(), cues_.end(), [&](const Cue& d) {
-            return &d != &c && d.first >= c.content_first && d.first < c.content_end;
-          })) {
-        continue;
-      }
+      if (c.end - c.first == 2 && nests_cue(c)) continue;
       doc_.quotes.push_back(make(c.content_first, c.content_end, "indirect", &c));
     }
+  }
+
+  // The cues in text order from token t on (cues_ is in text order).
+  std::vector<Cue>::const_iterator cues_from(uint32_t t) const {
+    return std::lower_bound(cues_.begin(), cues_.end(), t, [](const Cue& c, uint32_t x) { return c.first < x; });
+  }
+  // Another cue inside what cue c reports ("According to the Herald, Burrows said ...").
+  bool nests_cue(const Cue& c) const {
+    for (auto it = cues_from(c.content_first); it != cues_.end() && it->first < c.content_end; ++it) {
+      if (&*it != &c) return true;
+    }
+    return false;
   }
 
   uint32_t sentence_start(uint32_t t) const {
