@@ -362,11 +362,11 @@ bool rule_weekday(const Unit& u, uint32_t i, Match& m) {
   uint32_t k;
   const int wd = weekday_at(u, j, k);
   if (!wd) return false;
-  // "the Sunday Times", "Saturday Night Live"; but "on Saturday Night." is the night
-  if (u.cap(k) && kTimeNotAfterWeekday.contains(u.t(k)) &&
-      !(part_of_day(u.lower(k)) && !(u.in(k + 1) && u.tok(k + 1).kind == TokenKind::Word && u.cap(k + 1)))) {
-    return false;
-  }
+  // "on Saturday Night." is the night; "Saturday Night Live" (a name goes on) is not
+  const bool night_capitalised = u.cap(k) && part_of_day(u.lower(k)) &&
+                                 !(u.in(k + 1) && u.tok(k + 1).kind == TokenKind::Word && u.cap(k + 1));
+  // "the Sunday Times", "Saturday Night Live"
+  if (u.cap(k) && kTimeNotAfterWeekday.contains(u.t(k)) && !night_capitalised) return false;
   if (dir == 0) {
     // "Friday, July 21, 2017" and "Sun 14 July": the date decides; the weekday is redundant.
     const uint32_t at = u.is(k, ",") ? k + 1 : k;
@@ -380,10 +380,9 @@ bool rule_weekday(const Unit& u, uint32_t i, Match& m) {
   m.spec.kind = Kind::Weekday;
   m.spec.weekday = wd;
   m.spec.dir = dir;
-  // "Saturday night", "Saturday Night" (not "Saturday Night Live": a name goes on)
-  const bool tod_capital_ok = u.in(k) && (u.tok(k).flags & kCapitalized) && u.cap(i) &&
-                              !(u.in(k + 1) && u.tok(k + 1).kind == TokenKind::Word && u.cap(k + 1));
-  if (const char* tod = (u.in(k) && ((u.tok(k).flags & kLower) || tod_capital_ok)) ? part_of_day(u.lower(k)) : nullptr) {
+  // "Saturday night", "Saturday Night"
+  if (const char* tod = (u.in(k) && ((u.tok(k).flags & kLower) || (night_capitalised && u.cap(i))))
+                            ? part_of_day(u.lower(k)) : nullptr) {
     m.spec.part = tod;
     ++k;
   }
@@ -1160,6 +1159,17 @@ struct Dct {
   int64_t days = 0;
 };
 
+// "YYYY-MM-DD" (or "YYYY-MM", "YYYY": the first day of it) as a reference date; empty: unknown.
+Dct dct_of(std::string_view ymd) {
+  Dct d;
+  if (ymd.size() < 4) return d;
+  const auto part = [&](std::size_t at, std::size_t n) { return std::atoi(std::string(ymd.substr(at, n)).c_str()); };
+  d.known = true;
+  d.date = {part(0, 4), ymd.size() >= 7 ? part(5, 2) : 1, ymd.size() >= 10 ? part(8, 2) : 1};
+  d.days = days_of(d.date);
+  return d;
+}
+
 // Days of a holiday in year y: "12-25" or a computed one.
 int64_t nth_weekday(int y, int m, int weekday, int n) {  // n = -1: the last one
   if (n > 0) {
@@ -1402,14 +1412,7 @@ std::vector<TimeRuleInfo> time_rules() {
 }
 
 void find_times(Document& doc) {
-  Dct dct;
-  if (!doc.article.date.empty()) {
-    const std::string& d = doc.article.date;
-    dct.known = true;
-    dct.date = {std::atoi(d.substr(0, 4).c_str()), std::atoi(d.substr(5, 2).c_str()),
-                std::atoi(d.substr(8, 2).c_str())};
-    dct.days = days_of(dct.date);
-  }
+  const Dct dct = dct_of(doc.article.date);
   std::string paragraph_date;  // the last day-grain date mentioned in the current paragraph
   std::string paragraph_ref;   // the last date, month or year named in it ("YYYY[-MM[-DD]]")
   uint32_t paragraph = ~0u;
@@ -1431,25 +1434,20 @@ void find_times(Document& doc) {
       Time t;
       t.span = {doc.tokens[m->start].span.start, doc.tokens[m->end - 1].span.end};
       t.rule = m->rule;
-      if (m->spec.ref && !paragraph_ref.empty()) {
-        // from the time the paragraph last named, when it is fine enough for the unit
-        const std::string& r = paragraph_ref;
-        const bool fits = m->spec.unit == 'Y' ? r.size() >= 4 : m->spec.unit == 'M' ? r.size() >= 7 : r.size() >= 10;
-        if (fits) {
-          Dct ref;
-          ref.known = true;
-          ref.date = {std::atoi(r.substr(0, 4).c_str()), r.size() >= 7 ? std::atoi(r.substr(5, 2).c_str()) : 1,
-                      r.size() >= 10 ? std::atoi(r.substr(8, 2).c_str()) : 1};
-          ref.days = days_of(ref.date);
-          resolve(m->spec, ref, tense_near(u, m->start, m->end), t);
-          t.anchor = "sentence";
-        } else if (m->spec.unit == 'Y' || m->spec.unit == 'M') {
-          resolve(m->spec, dct, tense_near(u, m->start, m->end), t);
-        }
-      } else if (!m->spec.ref || m->spec.unit == 'Y' || m->spec.unit == 'M') {
-        // "the year before" with no year named: the article's; "the next day" with no day
-        // named is left out (a guess from the article date is more often wrong than right)
-        resolve(m->spec, dct, tense_near(u, m->start, m->end), t);
+      // "the year before": from the time the paragraph last named when that is fine
+      // enough for the unit, else (years, months) from the article's date; "the next
+      // day" with no day named is left out (a guess from the article date is more often
+      // wrong than right)
+      const Dct* from = &dct;
+      Dct ref;
+      if (m->spec.ref) {
+        const std::size_t need = m->spec.unit == 'Y' ? 4 : m->spec.unit == 'M' ? 7 : 10;
+        if (paragraph_ref.size() >= need) from = &(ref = dct_of(paragraph_ref));
+        else if (m->spec.unit != 'Y' && m->spec.unit != 'M') from = nullptr;
+      }
+      if (from) {
+        resolve(m->spec, *from, tense_near(u, m->start, m->end), t);
+        if (from == &ref) t.anchor = "sentence";
       }
       if (!t.value.empty() || t.type == "duration") {
         note_ref(t);
