@@ -109,35 +109,52 @@ def write(outdir, stem, text, rows):
     (outdir / f"{stem}.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def main():
-    if len(sys.argv) != 3:
-        sys.exit(__doc__)
-    src, outdir = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
-    outdir.mkdir(parents=True, exist_ok=True)
-    gum = {}
-    if GUM.exists():
-        gum = {d["doc_id"]: d for d in map(json.loads, GUM.open(encoding="utf-8"))}
-    docs, current = [], None
+def gum_documents():
+    """GUM news by doc_id ({} without ../shared)."""
+    if not GUM.exists():
+        return {}
+    return {d["doc_id"]: d for d in map(json.loads, GUM.open(encoding="utf-8"))}
+
+
+def read_blocks(src):
+    """An annotation file -> [(doc_id, [(where, line)])]: '= DOC_ID' opens a document, '#'
+    lines and blank lines are skipped; `where` is 'file:line' for messages."""
+    docs = []
     for n, line in enumerate(src.read_text(encoding="utf-8").splitlines(), 1):
         line = line.strip()
         where = f"{src}:{n}"
         if not line or line.startswith("#"):
             continue
         if line.startswith("= "):
-            current = (line[2:].strip(), [])
-            docs.append(current)
-            continue
-        if current is None:
-            sys.exit(f"{where}: an attribution before the first '= DOC_ID' line")
-        fields = {}
-        for part in line.split(" | "):
-            key, sep, value = part.partition(": ")
-            if not sep or key not in ("S", "C", "Q"):
-                sys.exit(f"{where}: expected 'S: ... | C: ... | Q: ...', got {part!r}")
-            fields[key] = detokenise(value)
-        if "C" not in fields or "Q" not in fields:
-            sys.exit(f"{where}: an attribution needs C: and Q:")
-        current[1].append((where, fields))
+            docs.append((line[2:].strip(), []))
+        elif not docs:
+            sys.exit(f"{where}: an annotation before the first '= DOC_ID' line")
+        else:
+            docs[-1][1].append((where, line))
+    return docs
+
+
+def parse_fields(line, where):
+    """'S: ... | C: ... | Q: ...' -> {"S", "C", "Q"} (S optional), GUM clitics joined."""
+    fields = {}
+    for part in line.split(" | "):
+        key, sep, value = part.partition(": ")
+        if not sep or key not in ("S", "C", "Q"):
+            sys.exit(f"{where}: expected 'S: ... | C: ... | Q: ...', got {part!r}")
+        fields[key] = detokenise(value)
+    if "C" not in fields or "Q" not in fields:
+        sys.exit(f"{where}: an attribution needs C: and Q:")
+    return fields
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    src, outdir = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+    outdir.mkdir(parents=True, exist_ok=True)
+    gum = gum_documents()
+    docs = [(doc_id, [(where, parse_fields(line, where)) for where, line in lines])
+            for doc_id, lines in read_blocks(src)]
     for doc_id, rows in docs:
         have = sorted(outdir.glob(f"{doc_id}*.txt"))
         if doc_id in gum:

@@ -14,16 +14,13 @@ in the text and in the annotation alike. Writes OUTDIR/DOC_ID.tml: the document 
 time (GUM's dct) and the text with its TIMEX3 tags, the format `scripts/eval time tml`
 reads. A string not found stops the tool.
 """
-import json
 import pathlib
 import sys
 from xml.sax.saxutils import escape, quoteattr
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from brat_from_lines import detokenise, occurrences  # noqa: E402
+from brat_from_lines import detokenise, gum_documents, occurrences, read_blocks  # noqa: E402
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-GUM = ROOT.parent / "shared" / "corpus" / "gum" / "gum_news.jsonl"
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 
@@ -57,21 +54,16 @@ def main():
         sys.exit(__doc__)
     src, outdir = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
     outdir.mkdir(parents=True, exist_ok=True)
-    gum = {d["doc_id"]: d for d in map(json.loads, GUM.open(encoding="utf-8"))}
-    docs, current = [], None
-    for n, line in enumerate(src.read_text(encoding="utf-8").splitlines(), 1):
-        line = line.strip()
-        where = f"{src}:{n}"
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("= "):
-            current = (line[2:].strip(), [])
-            docs.append(current)
-            continue
-        parts = [p.strip() for p in line.split(" | ")]
-        if current is None or len(parts) not in (3, 4) or parts[1] not in TYPES:
-            sys.exit(f"{where}: expected 'words | TYPE | VALUE [| mod]' after a '= DOC_ID' line")
-        current[1].append((where, detokenise(parts[0]), parts[1], parts[2], parts[3] if len(parts) == 4 else ""))
+    gum = gum_documents()
+    docs = []
+    for doc_id, lines in read_blocks(src):
+        rows = []
+        for where, line in lines:
+            parts = [p.strip() for p in line.split(" | ")]
+            if len(parts) not in (3, 4) or parts[1] not in TYPES:
+                sys.exit(f"{where}: expected 'words | TYPE | VALUE [| mod]'")
+            rows.append((where, detokenise(parts[0]), parts[1], parts[2], parts[3] if len(parts) == 4 else ""))
+        docs.append((doc_id, rows))
     for doc_id, rows in docs:
         if doc_id not in gum:
             sys.exit(f"{doc_id}: no such GUM document")
