@@ -2,7 +2,7 @@
 // its resolved dates and events. Pure functions of the result, then DOM built node by
 // node (no markup strings).
 
-const SVG = 'http://www.w3.org/2000/svg';
+import { svg, svgText } from './svg.mjs';
 
 const QUALIFIER = { at_least: 'at least', more_than: 'more than', about: 'about', up_to: 'up to',
                     fewer_than: 'fewer than', nearly: 'nearly', exact: '' };
@@ -78,19 +78,6 @@ const day = (iso) => {
   return Date.UTC(y, (m || 1) - 1, d || 1) / 86_400_000;
 };
 
-function svg(tag, attrs = {}, ...children) {
-  const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  for (const c of children.flat()) if (c != null) node.append(c);
-  return node;
-}
-
-function text(tag, attrs, content) {
-  const node = svg(tag, attrs);
-  node.textContent = content;
-  return node;
-}
-
 /** The timeline's date axis as an <svg> (markers placed by date), or null with no item. */
 export function renderTimelineAxis(items) {
   if (!items.length) return null;
@@ -99,16 +86,16 @@ export function renderTimelineAxis(items) {
   const hi = Math.max(...days);
   const x = (d) => (hi === lo ? 500 : 30 + ((d - lo) / (hi - lo)) * 940);
   return svg('svg', { class: 'timeline-axis', viewBox: '0 0 1000 64', role: 'img', 'aria-labelledby': 'timeline-title' },
-    text('title', { id: 'timeline-title' }, `Timeline from ${items[0].date} to ${items[items.length - 1].date}`),
+    svgText('title', { id: 'timeline-title' }, `Timeline from ${items[0].date} to ${items[items.length - 1].date}`),
     svg('line', { class: 'axis', x1: 20, y1: 28, x2: 980, y2: 28 }),
     items.map((item, i) => {
       const cx = x(days[i]).toFixed(1);
-      const t = text('title', {}, `${item.date}: ${item.label}`);
+      const t = svgText('title', {}, `${item.date}: ${item.label}`);
       return item.kind === 'event'
         ? svg('rect', { class: 'tl-event', x: (cx - 6).toFixed(1), y: 16, width: 12, height: 12,
                         transform: `rotate(45 ${cx} 22)`, 'data-date': item.date }, t)
         : svg('circle', { class: 'tl-time', cx, cy: 28, r: 6, 'data-date': item.date }, t);
     }),
-    text('text', { class: 'tl-label', x: x(lo), y: 58, 'text-anchor': hi === lo ? 'middle' : 'start' }, items[0].date),
-    hi === lo ? null : text('text', { class: 'tl-label', x: x(hi), y: 58, 'text-anchor': 'end' }, items[items.length - 1].date));
+    svgText('text', { class: 'tl-label', x: x(lo), y: 58, 'text-anchor': hi === lo ? 'middle' : 'start' }, items[0].date),
+    hi === lo ? null : svgText('text', { class: 'tl-label', x: x(hi), y: 58, 'text-anchor': 'end' }, items[items.length - 1].date));
 }

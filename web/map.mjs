@@ -2,16 +2,8 @@
 // load) and the article's located places and events, drawn as SVG node by node (no
 // markup strings). Equirectangular: one SVG unit is one degree (x = lon + 180, y = 90 - lat).
 
+import { svg, svgText } from './svg.mjs';
 import world from './world.mjs';
-
-const SVG = 'http://www.w3.org/2000/svg';
-
-function svg(tag, attrs = {}, ...children) {
-  const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  for (const c of children.flat()) if (c != null) node.append(c);
-  return node;
-}
 
 /** TopoJSON arcs: quantized and delta-encoded positions -> [lon, lat] points. */
 export function decodeArcs(topo) {
@@ -105,17 +97,14 @@ export function renderMap(result) {
     ? `Map of ${places.length} located place${places.length === 1 ? '' : 's'}` +
       (events.length ? ` and ${events.length} event${events.length === 1 ? '' : 's'}` : '')
     : 'World map: no place in the article has coordinates';
-  const title = svg('title', { id: 'map-title' });
-  title.textContent = label;
   const marker = (p, cls, size) => {
-    const t = svg('title');
-    t.textContent = p.detail ? `${p.name} (${p.detail})` : p.name;
+    const t = svgText('title', {}, p.detail ? `${p.name} (${p.detail})` : p.name);
     return svg('circle', { class: cls, cx: (p.lon + 180).toFixed(3), cy: (90 - p.lat).toFixed(3), r: size.toFixed(3),
                            'data-id': p.id }, t);
   };
   return svg('svg', { class: 'map', viewBox: box.map((v) => v.toFixed(2)).join(' '), role: 'img',
                       'aria-labelledby': 'map-title', preserveAspectRatio: 'xMidYMid meet' },
-    title,
+    svgText('title', { id: 'map-title' }, label),
     svg('rect', { class: 'sea', x: 0, y: 0, width: 360, height: 180 }),
     svg('path', { class: 'land', d: countryOutlines(), 'stroke-width': (box[2] / 800).toFixed(3) }),
     events.map((p) => marker(p, 'pt-event', r * 1.8)),

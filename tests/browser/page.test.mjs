@@ -401,7 +401,7 @@ test('b. no errors, and every request stays on the page\'s origin', () => {
   // Only the page's own files were fetched.
   const files = new Set(requests.map((url) => new URL(url).pathname));
   for (const file of files) {
-    assert.ok(['/', '/app.mjs', '/brief.mjs', '/map.mjs', '/world.mjs', '/style.css', '/newsfacts.mjs', '/newsfacts.wasm',
+    assert.ok(['/', '/app.mjs', '/brief.mjs', '/map.mjs', '/svg.mjs', '/world.mjs', '/style.css', '/newsfacts.mjs', '/newsfacts.wasm',
                '/worker.mjs', '/example.txt'].includes(file),
               `unexpected request for ${file}`);
   }
