@@ -110,10 +110,12 @@ def write(outdir, stem, text, rows):
 
 
 def gum_documents():
-    """GUM news by doc_id ({} without ../shared)."""
-    if not GUM.exists():
-        return {}
-    return {d["doc_id"]: d for d in map(json.loads, GUM.open(encoding="utf-8"))}
+    """GUM news and interviews by doc_id ({} without ../shared)."""
+    docs = {}
+    for path in (GUM, GUM.with_name("gum_interview.jsonl")):
+        if path.exists():
+            docs.update((d["doc_id"], d) for d in map(json.loads, path.open(encoding="utf-8")))
+    return docs
 
 
 def read_blocks(src):
