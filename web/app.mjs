@@ -7,7 +7,7 @@
 // textContent). No HTML string is ever parsed.
 
 import { createExtractor, toAcledCSV, toGeoJSON } from './newsfacts.mjs';
-import { fiveW, renderTimelineAxis, timelineItems } from './brief.mjs';
+import { casualtyRows, fiveW, renderTimelineAxis, timelineItems } from './brief.mjs';
 import { renderMap } from './map.mjs';
 
 /** Input longer than this (UTF-16 code units, i.e. ~50 KB) is extracted in the worker. */
@@ -379,7 +379,28 @@ function renderFacts(result, text) {
       el('table', { class: 'events' }, el('caption', { class: 'visually-hidden' }, 'Events'),
         el('thead', {}, head), el('tbody', {}, rows))));
   }
+  parts.push(el('h4', {}, 'Casualties'));
+  const tolls = casualtyRows(result);
+  if (!tolls.length) {
+    parts.push(none('no casualty figure found'));
+  } else {
+    const head = el('tr', {}, ['Figures', 'Who', 'Where', 'When', 'Reported by', 'Text']
+      .map((h) => el('th', { scope: 'col' }, h)));
+    const rows = tolls.map((c) => el('tr', { dataset: { cumulative: String(c.cumulative) } },
+      el('td', { dataset: { field: 'counts' } }, el('strong', {}, c.counts),
+        c.cumulative ? el('span', { class: 'sub' }, 'cumulative toll') : null),
+      el('td', { dataset: { field: 'victims' } }, c.victims || '—'),
+      el('td', { dataset: { field: 'location' } }, c.place || '—'),
+      el('td', { dataset: { field: 'date' } }, c.date || '—'),
+      el('td', { dataset: { field: 'source' } }, c.source || '—'),
+      el('td', {}, el('q', {}, text.slice(c.evidence.start, c.evidence.end)))));
+    parts.push(el('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': 'Casualties table' },
+      el('table', { class: 'casualties' }, el('caption', { class: 'visually-hidden' }, 'Casualties'),
+        el('thead', {}, head), el('tbody', {}, rows))));
+  }
   const speakers = new Set(result.quotes.map((q) => q.speaker).filter(Boolean));
+  const quoteCount = new Map();
+  for (const q of result.quotes) if (q.speaker) quoteCount.set(q.speaker, (quoteCount.get(q.speaker) || 0) + 1);
   const groups = [['person', 'People'], ['organization', 'Organisations'], ['location', 'Places'], ['group', 'Groups']];
   for (const [type, label] of groups) {
     const items = result.entities.filter((e) => e.type === type);
@@ -392,8 +413,10 @@ function renderFacts(result, text) {
         const role = speakers.has(e.id) ? 'unnamed source' : 'unnamed party';
         extra.push([role, ...(e.affiliations || []).map(name).filter(Boolean)].join(', '));
       }
+      if (!e.unnamed && e.affiliations && e.affiliations.length) extra.push(e.affiliations.map(name).filter(Boolean).join(', '));
       if (e.place && e.place.country) extra.push(e.place.kind ? `${e.place.kind}, ${e.place.country}` : e.place.country);
       if (e.mentions.length > 1) extra.push(`${e.mentions.length} mentions`);
+      if (quoteCount.has(e.id)) extra.push(plural(quoteCount.get(e.id), 'quote'));
       return el('li', { dataset: { entity: e.id } }, e.name, extra.length ? el('span', { class: 'detail' }, ` · ${extra.join(' · ')}`) : null);
     })));
   }

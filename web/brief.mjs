@@ -7,6 +7,8 @@ import { svg, svgText } from './svg.mjs';
 const QUALIFIER = { at_least: 'at least', more_than: 'more than', about: 'about', up_to: 'up to',
                     fewer_than: 'fewer than', nearly: 'nearly', exact: '' };
 
+const CASUALTY_KINDS = ['killed', 'wounded', 'missing', 'kidnapped', 'arrested', 'displaced'];
+
 const count = (c) => (c ? [QUALIFIER[c.qualifier] ?? '', c.value.toLocaleString('en')].filter(Boolean).join(' ') : '');
 
 /**
@@ -42,13 +44,32 @@ export function fiveW(result) {
   const howMany = [];
   const first = result.casualties.find((c) => !c.cumulative) || result.casualties[0];
   if (first) {
-    for (const kind of ['killed', 'wounded', 'missing', 'kidnapped', 'arrested', 'displaced']) {
+    for (const kind of CASUALTY_KINDS) {
       if (first[kind]) howMany.push(`${count(first[kind])} ${kind}${first.victims ? ` (${first.victims})` : ''}`);
     }
   }
   const toll = result.casualties.find((c) => c.cumulative && c.killed);
   if (toll && toll !== first) howMany.push(`toll ${count(toll.killed)} killed`);
   return { who: who.slice(0, 6), what: what.slice(0, 3), when, where, howMany };
+}
+
+/**
+ * The casualty figures as table rows: { counts: "at least 12 killed; 30 wounded", victims,
+ * place, date, source, cumulative, evidence }, in text order. A figure's words are the
+ * core's (qualifier and value); nothing is summed or inferred here.
+ */
+export function casualtyRows(result) {
+  const byId = new Map(result.entities.map((e) => [e.id, e]));
+  const name = (id, text) => (byId.get(id) || {}).name || text || '';
+  return result.casualties.map((c) => ({
+    counts: CASUALTY_KINDS.filter((k) => c[k]).map((k) => `${count(c[k])} ${k}`).join('; '),
+    victims: c.victims || '',
+    place: name(c.location, c.location_text),
+    date: c.date || '',
+    source: name(c.source, c.source_text),
+    cumulative: Boolean(c.cumulative),
+    evidence: c.evidence,
+  }));
 }
 
 /** Dates the article resolves (TIMEX3 dates to the day, month or year) and dated events, in order. */

@@ -320,6 +320,24 @@ test('g. the seed article (when ../shared is beside): every mention, time and qu
   }
   assert.equal(await page.locator('#facts [data-entities="person"] li').count(),
                expected.entities.filter((e) => e.type === 'person').length);
+  // A person's chip names their affiliation and counts their quotes.
+  const chip = page.locator(`#facts [data-entity="${netanyahu.id}"]`);
+  const quoted = expected.quotes.filter((q) => q.speaker === netanyahu.id).length;
+  assert.ok(quoted >= 1);
+  assert.match(await chip.textContent(), new RegExp(`${quoted} quotes?\\b`));
+  const lazzarini = expected.entities.find((e) => e.name === 'Philippe Lazzarini');
+  const unrwa = names.get(lazzarini.affiliations[0]);
+  assert.ok(unrwa);
+  assert.ok((await page.locator(`#facts [data-entity="${lazzarini.id}"]`).textContent()).includes(unrwa));
+  // The casualties table: one row per figure, with the core's counts and places.
+  const { casualtyRows } = await import(pathToFileURL(path.join(DIST, 'brief.mjs')).href);
+  const tolls = casualtyRows(expected);
+  assert.ok(tolls.length >= 2);
+  const crow = page.locator('#facts table.casualties tbody tr');
+  assert.equal(await crow.count(), tolls.length);
+  assert.deepEqual(await crow.locator('[data-field="counts"] strong').allTextContents(), tolls.map((c) => c.counts));
+  assert.deepEqual(await crow.locator('[data-field="location"]').allTextContents(), tolls.map((c) => c.place || '—'));
+  assert.ok(tolls.some((c) => /^at least \d+ killed/.test(c.counts)), tolls.map((c) => c.counts).join(' | '));
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
   const csv = fs.readFileSync(await download.path(), 'utf8').trim().split('\r\n');
   assert.equal(csv[0].split(',')[0], 'event_date');
