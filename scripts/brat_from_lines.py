@@ -16,7 +16,8 @@ Content: the words as they stand; "A ... B" is two pieces (a content broken by i
 sign-off), "A ~~ B" one piece from A's start to B's end (a quote over several lines).
 The content is looked for from the start of the previous attribution's content on
 (write them in the order their contents appear), then anywhere; the source and cue are
-the occurrences nearest the content. A string that is not in the text stops the tool.
+the occurrences nearest the content; "S: [Heald] noted" picks the "Heald" of the "Heald
+noted" nearest the content, where a bare "Heald" would be another. A string that is not in the text stops the tool.
 A GUM text's clitics are joined to their word ("Mecca 's" -> "Mecca's", in the text and
 in the annotation alike), as news prints them. Writes OUTDIR/DOC_ID_YYYY-MM-DD.txt (the text) and .ann (T Source/Cue/Content, T and E
 Attribution or Attribution-no-source), the format `scripts/eval quotes OUTDIR` reads.
@@ -73,6 +74,13 @@ def locate_content(text, field, cursor, where):
 
 
 def nearest(text, s, spans, where):
+    """The occurrence of s nearest the content spans. "[Heald] noted": the occurrence of
+    "Heald noted" nearest them, and of it only the bracketed words."""
+    inner = None
+    if "[" in s and "]" in s.split("[", 1)[1]:
+        before, rest = s.split("[", 1)
+        inner, after = rest.split("]", 1)
+        s = before + inner + after
     lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
     found = occurrences(text, s)
     if not found:
@@ -81,6 +89,9 @@ def nearest(text, s, spans, where):
         j = i + len(s)
         return 0 if i < hi and lo < j else min(abs(i - hi), abs(lo - j))
     i = min(found, key=distance)
+    if inner is not None:
+        i += len(before)
+        return (i, i + len(inner))
     return (i, i + len(s))
 
 
