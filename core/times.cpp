@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "lexicon.h"
 #include "token_view.h"
@@ -340,6 +341,12 @@ bool rule_numeric_date(const Unit& u, uint32_t i, Match& m) {
     else { mo = a; d = b; }          // 7/13/2024, and 7/6/2024 read month first
     end = i + 5;
     if (u.in(i - 1) && u.adjacent(i) && u.tok(i - 1).kind == TokenKind::Word) return false;  // Reuters/7
+  } else if (s == "9" && u.is(i + 1, "/") && u.adjacent(i + 1) && u.adjacent(i + 2) && u.in(i + 2) &&
+             (u.t(i + 2) == "11" || u.t(i + 2).substr(0, 3) == "11-") && !u.is(i + 3, "/")) {
+    y = 2001;  // "9/11", "9/11-related": the day of the September 11 attacks, a name
+    mo = 9;
+    d = 11;
+    end = i + 3;
   } else {
     return false;
   }
@@ -428,6 +435,7 @@ bool rule_this_unit(const Unit& u, uint32_t i, Match& m) {
   else if (u.ieq(j, "later")) { mod = "END"; ++j; }
   int n;
   if (u.ieq(j, "last") || u.ieq(j, "past")) n = -1;
+  else if (u.ieq(j, "this") && u.ieq(j + 1, "past")) { n = -1; ++j; }  // "this past week"
   else if (u.ieq(j, "this") || u.ieq(j, "current")) n = 0;
   else if (u.ieq(j, "next") || u.ieq(j, "coming")) n = 1;
   else return false;
@@ -586,6 +594,11 @@ bool rule_vague_word(const Unit& u, uint32_t i, Match& m) {
     m.spec.literal = future ? "FUTURE_REF" : "PAST_REF";
     return true;
   }
+  if (u.ieq(i, "right") && u.ieq(i + 1, "now")) {  // "right now"
+    m.end = i + 2;
+    m.spec.literal = "PRESENT_REF";
+    return true;
+  }
   const int idx = kTimeVague.find(u.lower(i));
   if (idx < 0) return false;
   if (i > u.b && u.ieq(i - 1, "every")) return false;                 // every now and again
@@ -624,7 +637,12 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
     // "Expo 2016", "Euro 2024": a name with its year.
     const bool named = i > u.b + 1 && u.cap(i - 1) && u.tok(i - 1).kind == TokenKind::Word && y >= 1900 &&
                        !(u.in(i + 1) && (u.tok(i + 1).flags & kLower) && u.t(i + 1).back() == 's');
-    if (!ctx && !the && !alone && !named) return false;
+    // "2010 World Cup", "the 2016 Rio Olympics": a year before the name of an event (not
+    // a count before a nationality, "1500 Israeli soldiers", or a plural, "2000 Palestinians")
+    const bool before_name = y >= 1900 && u.in(i + 1) && u.cap(i + 1) && u.tok(i + 1).kind == TokenKind::Word &&
+                             u.t(i + 1).back() != 's' && !kGazDemonyms.contains(u.t(i + 1)) &&
+                             !(i > u.b && u.is(i - 1, "$"));
+    if (!ctx && !the && !alone && !named && !before_name) return false;
     if (i > u.b && (u.is(i - 1, "$") || u.is(i - 1, "No") || u.ieq(i - 1, "about"))) return false;
   }
   m.end = i + 1;
@@ -638,6 +656,19 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
 // EXAMPLE: "the 1990s", "the '90s", "the 21st century"
 bool rule_decade(const Unit& u, uint32_t i, Match& m) {
   if (!u.in(i)) return false;
+  if (u.ieq(i, "the") && u.in(i + 1)) {  // "the 1990s", "the 20th century", "the sixties" (not "his sixties": an age)
+    static const char* kTens[] = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"};
+    const std::string next = u.lower(i + 1);
+    for (int k = 0; k < 8; ++k) {
+      if (next != kTens[k]) continue;
+      m.end = i + 2;
+      m.spec.kind = Kind::Decade;
+      m.spec.literal = fmt("19%d", k + 2);
+      return true;
+    }
+    if (!rule_decade(u, i + 1, m)) return false;
+    return true;  // the span runs from "the" (the caller sets m.start)
+  }
   const std::string_view s = u.t(i);
   if (u.tok(i).kind == TokenKind::Number && s.size() == 5 && s.back() == 's' && s[3] == '0' &&
       year_of(s.substr(0, 4))) {
@@ -887,6 +918,7 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
   m.end = k + 1;
   if (u.is(m.end, "-") && u.ieq(m.end + 1, "long")) m.end += 2;
   else if (u.in(m.end) && (u.lower(m.end) == "-long")) m.end += 1;
+  else if (u.ieq(m.end, "old")) m.end += 1;  // an age: "25 years old", "a 19 year old"
   m.spec.type = "duration";
   m.spec.literal = duration(unit, count);
   return true;
@@ -894,6 +926,19 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
 
 // EXAMPLE: "for months", "for decades", "for years", "for hours"
 bool rule_vague_duration(const Unit& u, uint32_t i, Match& m) {
+  // "over the years", "throughout the year", "during the months": the span is "the ...";
+  // a plural is an unstated number of the unit, "throughout the year" one whole year
+  if (u.ieq(i, "the") && i > u.b &&
+      (u.ieq(i - 1, "over") || u.ieq(i - 1, "throughout") || u.ieq(i - 1, "during"))) {
+    bool plural = false;
+    const std::string unit = unit_of(u.lower(i + 1), &plural);
+    if (unit.empty() || unit[0] == 'T' || unit == "D" || (!plural && !u.ieq(i - 1, "throughout"))) return false;
+    if (u.in(i + 2) && (u.ieq(i + 2, "of") || u.ieq(i + 2, "before") || u.ieq(i + 2, "after"))) return false;
+    m.end = i + 2;
+    m.spec.type = "duration";
+    m.spec.literal = duration(unit, plural ? "X" : "1");
+    return true;
+  }
   if (!u.ieq(i, "for")) return false;
   bool plural = false;
   const std::string unit = unit_of(u.lower(i + 1), &plural);
@@ -908,6 +953,10 @@ bool rule_vague_duration(const Unit& u, uint32_t i, Match& m) {
 bool rule_set(const Unit& u, uint32_t i, Match& m) {
   const std::string w = u.lower(i);
   if (const int idx = kTimeSetWords.find(w); idx >= 0) {  // data/time_set_words.txt
+    // a name's word: "LA Weekly", "Daily Mail", "the New York Daily News"
+    if (u.cap(i) && ((i > u.b && u.cap(i - 1) && u.tok(i - 1).kind == TokenKind::Word) ||
+                     (u.in(i + 1) && u.cap(i + 1) && u.tok(i + 1).kind == TokenKind::Word)))
+      return false;
     m.end = i + 1;
     m.spec.type = "set";
     m.spec.literal = std::string(kTimeSetWords.canonical(idx));
@@ -931,6 +980,11 @@ bool rule_set(const Unit& u, uint32_t i, Match& m) {
     }
   }
   if (w != "every" && w != "each") return false;
+  // "people's every day lives", "his every day life": the adjective everyday
+  if (i > u.b && (u.is(i - 1, "'s") || u.is(i - 1, "\xE2\x80\x99s") || u.ieq(i - 1, "his") || u.ieq(i - 1, "her") ||
+                  u.ieq(i - 1, "their") || u.ieq(i - 1, "our") || u.ieq(i - 1, "my") || u.ieq(i - 1, "your") ||
+                  u.ieq(i - 1, "its")))
+    return false;
   uint32_t k;
   const int wd = weekday_at(u, i + 1, k);
   if (wd) {
@@ -1015,6 +1069,7 @@ const Rule kRules[] = {
 struct Modifier {
   uint32_t skip = 0;       // tokens consumed
   bool in_span = false;
+  bool bound = false;      // data/time_modifiers.txt: only before a duration or "... ago"
   std::string mod;
 };
 
@@ -1033,6 +1088,14 @@ Modifier modifier_at(const Unit& u, uint32_t i) {
     md.mod = u.ieq(i + 1, "end") ? "END" : u.ieq(i + 1, "middle") ? "MID" : "START";
     md.skip = 3;
     md.in_span = true;
+    return md;
+  }
+  int idx = -1;
+  if (const uint32_t n = longest_match(u, i, kTimeModifiers, idx, 3)) {  // "nearly", "more than"
+    md.mod = std::string(kTimeModifiers.canonical(idx));
+    md.skip = n;
+    md.in_span = true;
+    md.bound = true;
   }
   return md;
 }
@@ -1064,9 +1127,29 @@ bool may_start(const Unit& u, uint32_t i) {
   return true;
 }
 
+// Is token i the first word of a form of data/time_modifiers.txt ("nearly", "more" of
+// "more than")? A few comparisons, no lookup: most tokens are no time's start.
+bool may_start_modifier(const Unit& u, uint32_t i) {
+  static const std::vector<std::string> first_words = [] {
+    std::vector<std::string> w;
+    for (std::size_t k = 0; k < kTimeModifiers.size; ++k) {
+      const std::string_view f = kTimeModifiers.forms[k].form;
+      const std::string first(f.substr(0, f.find(' ')));
+      if (std::find(w.begin(), w.end(), first) == w.end()) w.push_back(first);
+    }
+    return w;
+  }();
+  if (u.tok(i).kind != TokenKind::Word) return false;
+  for (const std::string& w : first_words)
+    if (u.ieq(i, w)) return true;
+  return false;
+}
+
 std::optional<Match> match_at(const Unit& u, uint32_t i) {
   std::optional<Match> best;
-  if (!may_start(u, i)) return best;
+  const bool starts = may_start(u, i);
+  // "nearly", "more than" start nothing of their own: they go only before what may start
+  if (!starts && !may_start_modifier(u, i)) return best;
   auto try_rules = [&](uint32_t at, uint32_t span_start, const std::string& mod) {
     for (const Rule& r : kRules) {
       Match m;
@@ -1077,12 +1160,13 @@ std::optional<Match> match_at(const Unit& u, uint32_t i) {
       if (!best || m.end > best->end) best = m;
     }
   };
-  try_rules(i, i, "");
+  if (starts) try_rules(i, i, "");
   const Modifier md = modifier_at(u, i);
-  if (md.skip && i + md.skip < u.e) {
+  if (md.skip && i + md.skip < u.e && (!md.bound || may_start(u, i + md.skip))) {
     const std::optional<Match> plain = best;
     best.reset();
     try_rules(i + md.skip, md.in_span ? i : i + md.skip, md.mod);
+    if (best && md.bound && std::string_view(best->spec.type) != "duration" && std::string_view(best->rule) != "units ago") best.reset();
     // A modifier only counts when something follows it; otherwise keep the plain match.
     if (!best) best = plain;
     else if (!md.in_span) {
@@ -1240,7 +1324,7 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
         const int64_t lo = days_from_civil(y, s.m, s.d > 0 ? std::min(s.d, month_days(y, s.m)) : 1);
         const int64_t hi = s.d > 0 ? lo : days_from_civil(y, s.m, month_days(y, s.m));
         if (tense == Tense::Future) {
-          if (hi < dct.days) ++y;
+          if (hi + 7 < dct.days) ++y;  // "is to run from January 23 through March 9", said on the 28th
         } else if (tense == Tense::Past) {
           if (lo > dct.days) --y;
         } else if (lo > dct.days + 7) {
