@@ -66,8 +66,8 @@ export interface Time extends TextSpan {
   anchor: 'absolute' | 'article' | 'sentence' | 'unresolved';
   /** The value's granularity: day, week, month, season, quarter, half, year, decade, minute, duration, set, vague. */
   grain: string;
-  /** TIMEX3 mod: START ("early"), MID, END ("late"). */
-  mod?: 'START' | 'MID' | 'END' | 'APPROX';
+  /** TIMEX3 mod: START ("early"), MID, END ("late"); APPROX, LESS_THAN ("nearly"), MORE_THAN, EQUAL_OR_LESS, EQUAL_OR_MORE ("at least") on durations. */
+  mod?: 'START' | 'MID' | 'END' | 'APPROX' | 'LESS_THAN' | 'MORE_THAN' | 'EQUAL_OR_LESS' | 'EQUAL_OR_MORE';
   /** Last value of a range ("May 3-5" -> "2024-05-05"). */
   range_end?: string;
   /** Fields the text did not state but the context supplied ("year" for "Oct. 7"). */
