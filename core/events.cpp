@@ -295,8 +295,7 @@ class EventFinder {
     return c == "aux" || c == "passive";
   }
   bool possessive(const TokenView& v, uint32_t i) const {
-    const std::string_view w = v.t(i);
-    return w == "'s" || w == "\xE2\x80\x99s" || w == "'" || w == "\xE2\x80\x99";
+    return v.possessive_s(i) || v.is(i, "'") || v.is(i, "\xE2\x80\x99");
   }
   int country_entity(std::string_view code) const {
     for (const auto& [c, e] : country_) {

@@ -656,18 +656,15 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
 // EXAMPLE: "the 1990s", "the '90s", "the 21st century"
 bool rule_decade(const Unit& u, uint32_t i, Match& m) {
   if (!u.in(i)) return false;
-  if (u.ieq(i, "the") && u.in(i + 1)) {  // "the 1990s", "the 20th century", "the sixties" (not "his sixties": an age)
-    static const char* kTens[] = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"};
-    const std::string next = u.lower(i + 1);
-    for (int k = 0; k < 8; ++k) {
-      if (next != kTens[k]) continue;
+  if (u.ieq(i, "the") && u.in(i + 1)) {  // "the 1990s", "the 20th century" (the span from "the")
+    // "the sixties": data/time_decade_words.txt (not "her sixties": an age)
+    if (const int idx = kTimeDecadeWords.find(u.t(i + 1)); idx >= 0) {
       m.end = i + 2;
       m.spec.kind = Kind::Decade;
-      m.spec.literal = fmt("19%d", k + 2);
+      m.spec.literal = std::string(kTimeDecadeWords.canonical(idx));
       return true;
     }
-    if (!rule_decade(u, i + 1, m)) return false;
-    return true;  // the span runs from "the" (the caller sets m.start)
+    return rule_decade(u, i + 1, m);
   }
   const std::string_view s = u.t(i);
   if (u.tok(i).kind == TokenKind::Number && s.size() == 5 && s.back() == 's' && s[3] == '0' &&
@@ -981,7 +978,7 @@ bool rule_set(const Unit& u, uint32_t i, Match& m) {
   }
   if (w != "every" && w != "each") return false;
   // "people's every day lives", "his every day life": the adjective everyday
-  if (i > u.b && (u.is(i - 1, "'s") || u.is(i - 1, "\xE2\x80\x99s") || u.ieq(i - 1, "his") || u.ieq(i - 1, "her") ||
+  if (i > u.b && (u.possessive_s(i - 1) || u.ieq(i - 1, "his") || u.ieq(i - 1, "her") ||
                   u.ieq(i - 1, "their") || u.ieq(i - 1, "our") || u.ieq(i - 1, "my") || u.ieq(i - 1, "your") ||
                   u.ieq(i - 1, "its")))
     return false;
@@ -1122,7 +1119,8 @@ bool may_start(const Unit& u, uint32_t i) {
     if (n.kind == TokenKind::Number || (n.kind == TokenKind::Punct && (u.t(i + 1) == "'" || u.t(i + 1) == "\xE2\x80\x99")))
       return true;
     return n.kind == TokenKind::Word && (kTimeTriggers.contains(u.t(i + 1)) || !unit_of(u.lower(i + 1)).empty() ||
-                                         kTimeDeterminerFollowers.contains(u.t(i + 1)));
+                                         kTimeDeterminerFollowers.contains(u.t(i + 1)) ||
+                                         kTimeDecadeWords.contains(u.t(i + 1)));
   }
   return true;
 }

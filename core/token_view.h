@@ -29,6 +29,8 @@ struct TokenView {
   std::string_view t(uint32_t i) const { return in(i) ? doc.vslice(doc.tokens[i].span) : std::string_view(); }
   const Token& tok(uint32_t i) const { return doc.tokens[i]; }
   bool is(uint32_t i, std::string_view w) const { return in(i) && t(i) == w; }
+  // A possessive "'s" token ("people's", "Hamas’s"); "Hamas'" is a bare apostrophe.
+  bool possessive_s(uint32_t i) const { return is(i, "'s") || is(i, "'S") || is(i, "\xE2\x80\x99s"); }
   // ASCII-case-insensitive equality with a lower-case word.
   bool ieq(uint32_t i, std::string_view w) const {
     if (!in(i)) return false;
