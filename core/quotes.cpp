@@ -162,17 +162,27 @@ class QuoteFinder {
         noun_phrase_after(c + 2, e, cue.speaker_first, cue.speaker_end);
         cue.inverted = true;
         according_content(cue, b, e);
+        // "According to Rathbun the Scientology property ... was returned": no comma; a
+        // name and then a determiner or pronoun that opens the reported clause
+        if (cue.content_end <= cue.content_first && (c == b || (c == b + 1 && punct(b))) && entity_of_[c + 2] >= 0) {
+          uint32_t k = c + 2;
+          while (k < e && entity_of_[k] == entity_of_[c + 2]) ++k;
+          if (k + 3 < e && !capitalised(k) && opens_clause(k)) {
+            cue.speaker_end = k;
+            uint32_t end = e;
+            while (end > k && punct(end - 1) && !double_quote(word(end - 1))) --end;
+            cue.content_first = k;
+            cue.content_end = end;
+          }
+        }
       } else if (role == "participle" && c > b + 1 && is(c - 1, ",")) {
         // "the mayor said, adding that ...": the speaker of the cue before in the
         // sentence, else a name that opens the sentence
         cue.first = c;
         cue.end = c + 1;
-        for (auto it = cues_.rbegin(); it != cues_.rend() && it->first >= b; ++it) {
-          if (it->first < c) {
-            cue.speaker_first = it->speaker_first;
-            cue.speaker_end = it->speaker_end;
-            break;
-          }
+        if (const Cue* prior = previous_cue(b, c)) {
+          cue.speaker_first = prior->speaker_first;
+          cue.speaker_end = prior->speaker_end;
         }
         if (cue.speaker_end <= cue.speaker_first && entity_of_[b] >= 0) {
           const int x = entity_of_[b];
@@ -185,6 +195,21 @@ class QuoteFinder {
         }
         if (cue.speaker_end <= cue.speaker_first) continue;
         reported_content(cue, e);
+      } else if (role == "participle" && c > b && introduces_speech(c + 1, e)) {
+        // "with one poster writing “How can ...”", "a message stating, “...”": the noun
+        // phrase right before is the speaker
+        uint32_t k = c;
+        while (k > b && c - k < 5 && doc_.tokens[k - 1].kind == TokenKind::Word && !inside_[k - 1] &&
+               quote_cue(k - 1) != "clause" && quote_cue(k - 1) != "perfect" && !is(k - 1, "with") &&
+               !is(k - 1, "that") && !is(k - 1, "get") && !is(k - 1, "gets") && !is(k - 1, "got")) {
+          --k;
+        }
+        if (k == c || (c - k >= 5 && k > b && !punct(k - 1))) continue;  // no phrase, or no boundary found
+        cue.first = c;
+        cue.end = c + 1;
+        cue.speaker_first = k;
+        cue.speaker_end = c;
+        if (is(c + 1, "that")) reported_content(cue, e);
       } else if (role == "thought" || kSpeechVerbs.contains(w) || kNamingVerbs.contains(w)) {
         // "an estimated cost", "the reported attack": an adjective, not a cue
         if (c > b && quote_cue(c - 1) == "determiner") continue;
@@ -195,6 +220,15 @@ class QuoteFinder {
         cue.first = c;
         cue.end = c + 1;
         subject_or_inverted(cue, b, e);
+        // "Posts ... theorized that ..., and wrote that ...": a verb after "and" shares
+        // the subject of the cue before it in the sentence
+        if (cue.speaker_end <= cue.speaker_first && c > b && is(c - 1, "and")) {
+          const Cue* prior = previous_cue(b, c);
+          if (prior) {
+            cue.speaker_first = prior->speaker_first;
+            cue.speaker_end = prior->speaker_end;
+          }
+        }
         if (cue.speaker_end <= cue.speaker_first) continue;
         medium(cue, e);
         cue.naming = kNamingVerbs.contains(w);
@@ -291,7 +325,11 @@ class QuoteFinder {
     const uint32_t c = cue.first;
     // Inverted: the verb right after a quotation's end or a comma, a name after it.
     const bool after_quote = c > b && (is(c - 1, ",") || (punct(c - 1) && double_quote(word(c - 1))));
-    if (after_quote && c + 1 < e && !punct(c + 1)) {
+    // "told" takes its object after it, never an inverted subject: in "Whitmore, a
+    // representative, told LA Weekly ..." LA Weekly is the one told
+    const std::string verb = lower(c);
+    const bool invertible = verb != "told" && verb != "tell" && verb != "tells";
+    if (after_quote && invertible && c + 1 < e && !punct(c + 1)) {
       const std::string w = lower(c + 1);
       if (capitalised(c + 1) || w == "the" || w == "a" || w == "an" || w == "another") {
         uint32_t f, x;
@@ -397,7 +435,32 @@ class QuoteFinder {
     cue.embedded = t > b && is(t - 1, ",");
     // "“...,” Ribeiro told reporters in Porto Alegre": a sign-off; the quotation is what
     // was said, the rest of the clause is not
-    cue.signoff = t > b && punct(t - 1) && double_quote(word(t - 1));
+    // (a quotation that ends in its own punctuation: 'The "History" section explains' is no
+    // sign-off)
+    cue.signoff = t > b + 1 && punct(t - 1) && double_quote(word(t - 1)) &&
+                  (is(t - 2, ",") || is(t - 2, ".") || is(t - 2, "?") || is(t - 2, "!"));
+  }
+
+  // The last cue found in the sentence from b before token c.
+  const Cue* previous_cue(uint32_t b, uint32_t c) const {
+    for (auto it = cues_.rbegin(); it != cues_.rend() && it->first >= b; ++it) {
+      if (it->first < c) return &*it;
+    }
+    return nullptr;
+  }
+
+  // Right after a participle: a quotation ("writing “...”", "stating, “...”") or "that".
+  bool introduces_speech(uint32_t t, uint32_t e) const {
+    if (t < e && (is(t, ",") || is(t, ":"))) ++t;
+    return t < e && (is(t, "that") || (punct(t) && double_quote(word(t)) && t + 1 < e && inside_[t + 1]));
+  }
+
+  // A determiner or a pronoun: the first word of a clause's subject ("the property", "he").
+  bool opens_clause(uint32_t t) const {
+    if (quote_cue(t) == "determiner") return true;
+    const std::string w = lower(t);
+    return w == "he" || w == "she" || w == "it" || w == "they" || w == "we" || w == "i" || w == "there" ||
+           w == "some" || w == "all" || w == "no";
   }
 
   bool adverb_ly(uint32_t t) const {
@@ -431,8 +494,11 @@ class QuoteFinder {
   // comma and a conjunction, is not part of what the cue reports.
   bool new_clause(uint32_t k, uint32_t e) const {
     if (!is(k, ",") || k + 3 >= e) return false;
+    if (quote_cue(k + 1) == "participle") return true;  // ", writing in a blog post ..."
     const std::string conj = lower(k + 1);
     if (conj != "and" && conj != "but") return false;
+    // ", and wrote that ...": a verb of its own
+    if (kSpeechVerbs.contains(word(k + 2)) || quote_cue(k + 2) == "thought") return true;
     const std::string subj = lower(k + 2);
     if (!(subj == "the" || subj == "he" || subj == "she" || subj == "they" || subj == "it" || capitalised(k + 2))) return false;
     for (uint32_t j = k + 3; j < e && j < k + 7 && !punct(j); ++j) {
@@ -484,6 +550,7 @@ class QuoteFinder {
       while (k < e && k < t + 16 && !is(k, ",")) ++k;
       if (k < e && is(k, ",")) t = k + 1;
     }
+    if (t < e && lower(t) == "that") ++t;  // "explains, in a satirical fashion, that ..."
     if (t >= e || punct(t)) return;
     uint32_t end = t;
     while (end < e && !(cue.embedded && is(end, ",")) && !new_clause(end, e)) ++end;
@@ -722,6 +789,11 @@ class QuoteFinder {
             doc_.quotes.back().span.start >= doc_.tokens[prev.first_token].span.start) {
           before = doc_.quotes.size() - 1;
         }
+      }
+      // 'The "History" section of the site explains': a label inside the speaker's words
+      if (best && kind[0] == 'p' && !best->signoff && best->speaker_end > best->speaker_first &&
+          s.close + 1 >= best->speaker_first && s.close < best->speaker_end) {
+        continue;
       }
       if (best) {
         doc_.quotes.push_back(make(first, end, kind, best));

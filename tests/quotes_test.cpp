@@ -224,3 +224,35 @@ TEST_CASE("an -ly adverb and a noun after a speech participle make it an adjecti
   CHECK(quotes_of("He publicly announced that he would resign.") ==
         std::vector<std::string>{"indirect|he would resign|He|announced"});
 }
+
+TEST_CASE("'told' after an apposition has its object after it, not an inverted subject") {
+  CHECK(quotes_of("Steve Whitmore, a representative for the sheriff's office, told LA Weekly in a statement that "
+                  "the case was being dealt with as grand theft.") ==
+        std::vector<std::string>{"indirect|the case was being dealt with as grand theft|Steve Whitmore|told"});
+  // a real inversion after a comma stays one
+  CHECK(quotes_of("The talks have failed, said Philippe Lazzarini.") ==
+        std::vector<std::string>{"indirect|The talks have failed|Philippe Lazzarini|said"});
+}
+
+TEST_CASE("'According to X' with no comma, when a determiner or pronoun opens the clause after the name") {
+  CHECK(quotes_of("According to Rathbun the property was returned by mail to the organization.") ==
+        std::vector<std::string>{"indirect|the property was returned by mail to the organization|Rathbun|according to"});
+  // no comma and no clause opener: nothing is guessed
+  CHECK(quotes_of("According to Rathbun family members, nothing was returned.").size() == 1);
+}
+
+TEST_CASE("a participle after its noun phrase introduces a quotation; 'and wrote' shares the subject") {
+  CHECK(quotes_of("Critics were angry, with one poster writing \"How can people look at both sides if one side is "
+                  "gone?\"") ==
+        std::vector<std::string>{"direct|How can people look at both sides if one side is gone?|one poster|writing"});
+  CHECK(quotes_of("Posts on the board theorized that an attack had occurred, and wrote that the site was not "
+                  "loading at all.") ==
+        std::vector<std::string>{"indirect|an attack had occurred|Posts on the board|theorized",
+                                 "indirect|the site was not loading at all|Posts on the board|wrote"});
+}
+
+TEST_CASE("a quoted label in the speaker's words is no quotation and no sign-off") {
+  CHECK(quotes_of("The \"History\" section of the site explains, in a satirical fashion, that the incident was "
+                  "prompted by the video.") ==
+        std::vector<std::string>{"indirect|the incident was prompted by the video|section of the site|explains"});
+}
