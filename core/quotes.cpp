@@ -217,6 +217,12 @@ class QuoteFinder {
         // a plain noun after it make the participle an adjective ("publicly announced that",
         // "officially confirmed the deaths" stay cues)
         if (c > b && c + 1 < e && adverb_ly(c - 1) && plain_noun(c + 1)) continue;
+        // "by a user labelled “Anonymous”": a naming participle after its noun, the label
+        // right after it, names the noun; nobody speaks
+        if (kNamingVerbs.contains(w) && c > b + 1 && c + 1 < e && punct(c + 1) && double_quote(word(c + 1)) &&
+            plain_noun(c - 1) && quote_cue(c - 2) == "determiner") {
+          continue;
+        }
         cue.first = c;
         cue.end = c + 1;
         subject_or_inverted(cue, b, e);
@@ -232,6 +238,10 @@ class QuoteFinder {
         if (cue.speaker_end <= cue.speaker_first) continue;
         medium(cue, e);
         cue.naming = kNamingVerbs.contains(w);
+        // "officials have not said why ...", "does not claim to belong": nothing reported
+        const bool negated = c > b && (is(c - 1, "not") || is(c - 1, "never") || is(c - 1, "n't") ||
+                                       is(c - 1, "n\xE2\x80\x99t"));
+        if (negated) continue;
         if (!cue.inverted && !cue.naming && !cue.signoff) reported_content(cue, e);
         if (!cue.naming && !cue.signoff && cue.content_end <= cue.content_first) content_before(cue, b, e);
         // a thought verb with no clause after it reports nothing itself ("NASA tweeted
@@ -342,7 +352,13 @@ class QuoteFinder {
           name_like = name_like && (capitalised(k) || w == "the" || w == "a" || w == "an" || w == "another" ||
                                     w == "of" || w == "'s" || kTitleWords.contains(w) || kTitleModifiers.contains(w));
         }
-        if (name_like && x - f <= 6 && (x >= e || punct(x) || in_time_[x] || next == "on" || next == "in" || next == "at")) {
+        // right after a quotation, "the" and any noun phrase: "“...,” said the post by an
+        // unknown author on pigmy."
+        const bool article = w == "the" || w == "a" || w == "an";
+        const bool after_mark = (punct(c - 1) && double_quote(word(c - 1))) ||
+                                (c > b + 1 && is(c - 1, ",") && punct(c - 2) && double_quote(word(c - 2)));
+        if ((name_like || (article && after_mark)) && x - f <= 6 &&
+            (x >= e || punct(x) || in_time_[x] || next == "on" || next == "in" || next == "at")) {
           cue.speaker_first = f;
           cue.speaker_end = x;
           cue.inverted = true;

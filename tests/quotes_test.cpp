@@ -256,3 +256,18 @@ TEST_CASE("a quoted label in the speaker's words is no quotation and no sign-off
                   "prompted by the video.") ==
         std::vector<std::string>{"indirect|the incident was prompted by the video|section of the site|explains"});
 }
+
+TEST_CASE("a negated speech verb reports nothing; a naming participle before a label names its noun") {
+  CHECK(quotes_of("Citing privacy rules, officials have not said why the team was denied visas.").empty());
+  CHECK(quotes_of("The attack was launched on Wednesday by a user labelled \"Anonymous\", on the website "
+                  "\"Insurgency Wiki\".").empty());
+  // an active naming verb with its object keeps its label
+  CHECK(quotes_of("He characterized the conflict as \"another small skirmish in a long war\".").size() == 1);
+}
+
+TEST_CASE("'said the post by ...': an inverted noun phrase right after a quotation") {
+  CHECK(quotes_of("\"It is an interesting tool, created to crash a website's database,\" said the post by an "
+                  "unknown author on pigmy.") ==
+        std::vector<std::string>{"direct|It is an interesting tool, created to crash a website's database|the post by "
+                                 "an unknown author|said"});
+}
