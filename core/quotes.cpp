@@ -223,14 +223,17 @@ class QuoteFinder {
             plain_noun(c - 1) && quote_cue(c - 2) == "determiner") {
           continue;
         }
+        // "officials have not said why ...", "does not claim to belong": nothing reported
+        if (c > b && (is(c - 1, "not") || is(c - 1, "never") || is(c - 1, "n't") || is(c - 1, "n\xE2\x80\x99t"))) {
+          continue;
+        }
         cue.first = c;
         cue.end = c + 1;
         subject_or_inverted(cue, b, e);
         // "Posts ... theorized that ..., and wrote that ...": a verb after "and" shares
         // the subject of the cue before it in the sentence
         if (cue.speaker_end <= cue.speaker_first && c > b && is(c - 1, "and")) {
-          const Cue* prior = previous_cue(b, c);
-          if (prior) {
+          if (const Cue* prior = previous_cue(b, c)) {
             cue.speaker_first = prior->speaker_first;
             cue.speaker_end = prior->speaker_end;
           }
@@ -238,10 +241,6 @@ class QuoteFinder {
         if (cue.speaker_end <= cue.speaker_first) continue;
         medium(cue, e);
         cue.naming = kNamingVerbs.contains(w);
-        // "officials have not said why ...", "does not claim to belong": nothing reported
-        const bool negated = c > b && (is(c - 1, "not") || is(c - 1, "never") || is(c - 1, "n't") ||
-                                       is(c - 1, "n\xE2\x80\x99t"));
-        if (negated) continue;
         if (!cue.inverted && !cue.naming && !cue.signoff) reported_content(cue, e);
         if (!cue.naming && !cue.signoff && cue.content_end <= cue.content_first) content_before(cue, b, e);
         // a thought verb with no clause after it reports nothing itself ("NASA tweeted
@@ -807,7 +806,7 @@ class QuoteFinder {
         }
       }
       // 'The "History" section of the site explains': a label inside the speaker's words
-      if (best && kind[0] == 'p' && !best->signoff && best->speaker_end > best->speaker_first &&
+      if (best && std::string_view(kind) == "partial" && !best->signoff && best->speaker_end > best->speaker_first &&
           s.close + 1 >= best->speaker_first && s.close < best->speaker_end) {
         continue;
       }
