@@ -26,6 +26,9 @@ struct Lexicon {
   // Packed: one line per form, "form|canonical\n", sorted by the form's bytes (forms
   // folded as looked up). An entry's index is the byte offset of its line.
   std::string_view packed = {};
+  // Lists that are not packed: a 2048-bit filter of (length, first two and last bytes) of
+  // the forms (as folded), so that most misses are answered without a search.
+  const uint64_t* filter = nullptr;
 
   // Index of the canonical entry for this form, or -1. Small lists: binary search over
   // the sorted forms; larger ones: a hash index. Packed lists: binary search over the

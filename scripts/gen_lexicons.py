@@ -20,6 +20,28 @@ OUT = ROOT / "core" / "generated" / "lexicons.inc"
 # Lists of this many forms or more are written packed (one string, no pointer per form;
 # core/lexicon.cpp indexes them on first use).
 PACKED = 512
+FILTER_WORDS = 32  # 2048 bits: the miss filter of a list that is not packed (Lexicon::filter)
+
+
+def filter_bit(form):
+    """The bit of a form in its list's miss filter; core/lexicon.cpp's filter_bit() computes
+    the same from the length, the first two and the last byte (as folded)."""
+    n = len(form)
+    a = form[0]
+    b = form[1] if n > 1 else 0
+    z = form[-1]
+    h = ((a * 1031 + b) * 1031 + z) * 64 + min(n, 63)
+    h = (h * 2654435761) & 0xFFFFFFFF
+    return h >> (32 - 11)
+
+
+def miss_filter(forms):
+    words = [0] * FILTER_WORDS
+    for f in forms:
+        assert f, "an empty form"
+        bit = filter_bit(f)
+        words[bit // 64] |= 1 << (bit % 64)
+    return words
 
 
 def cxx_name(stem):
@@ -115,8 +137,10 @@ def generate():
         out.append("static constexpr LexiconForm %sForms[] = {" % name)
         out.extend("    {%s, %d}," % (cxx_string(f.decode("utf-8")), i) for f, i in ordered)
         out.append("};")
-        out.append("const Lexicon %s{%sForms, %d, %sCanon, %s, %d};" % (
-            name, name, len(ordered), name, "true" if fold else "false", max_words))
+        out.append("static constexpr uint64_t %sFilter[] = {%s};" % (
+            name, ", ".join("0x%xull" % w for w in miss_filter([f for f, _ in ordered]))))
+        out.append("const Lexicon %s{%sForms, %d, %sCanon, %s, %d, {}, %sFilter};" % (
+            name, name, len(ordered), name, "true" if fold else "false", max_words, name))
         out.append("")
     return "\n".join(out)
 

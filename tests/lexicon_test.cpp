@@ -76,3 +76,25 @@ TEST_CASE("lexicon: the shipped gazetteers agree between binary search and index
   CHECK(nf::kGazGeo.canonical(nf::kGazGeo.find("Gaza")).substr(0, 3) == "PS,");
   CHECK(nf::kGazSurnames.find("Netanyahu") >= 0);
 }
+
+TEST_CASE("lexicon: the miss filter of a small list never hides one of its forms") {
+  // Every form of every small list is found as written and, where the list folds case,
+  // in upper case too; a word in no list is not.
+  for (const nf::Lexicon* lex : {&nf::kSpeechVerbs, &nf::kTitleWords, &nf::kEventTriggers, &nf::kGazCountries,
+                                 &nf::kMonths, &nf::kAbbrevTitle, &nf::kQuoteCues, &nf::kTimeTriggers}) {
+    REQUIRE(lex->filter != nullptr);
+    for (std::size_t i = 0; i < lex->size; ++i) {
+      const std::string form(lex->forms[i].form);
+      CAPTURE(form);
+      CHECK(lex->find(form) == static_cast<int>(lex->forms[i].canonical));
+      if (lex->fold_case) {
+        std::string upper = form;
+        for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        CHECK(lex->find(upper) == static_cast<int>(lex->forms[i].canonical));
+      }
+    }
+    CHECK(lex->find("qqqxqqq") < 0);
+    CHECK(lex->find("") < 0);
+  }
+  CHECK(nf::kGazGeo.filter == nullptr);  // packed lists: the filter would be full
+}
