@@ -212,8 +212,14 @@ struct Document {
   std::vector<Event> events;          // events, in order of first mention
   std::vector<Warning> warnings;
 
-  std::string_view slice(Span s) const { return std::string_view(text).substr(s.start, s.size()); }
-  std::string_view vslice(Span s) const { return std::string_view(view).substr(s.start, s.size()); }
+  // A span's bytes of text / view; clamped to the string (no throwing path, so it inlines).
+  std::string_view slice(Span s) const { return clamp(text, s); }
+  std::string_view vslice(Span s) const { return clamp(view, s); }
+  static std::string_view clamp(const std::string& str, Span s) {
+    const std::size_t start = s.start < str.size() ? s.start : str.size();
+    const std::size_t n = str.size() - start;
+    return std::string_view(str.data() + start, s.size() < n ? s.size() : n);
+  }
   void warn(std::string code, std::string message) {
     warnings.push_back({std::move(code), std::move(message)});
   }

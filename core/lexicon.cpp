@@ -28,19 +28,6 @@ std::string_view fold(std::string_view s, bool fold_case, char (&buf)[64]) {
   return std::string_view(buf, s.size());
 }
 
-// The bit of the miss filter for s, computed as scripts/gen_lexicons.py's filter_bit()
-// does over the folded form (arithmetic modulo 2^32 on both sides).
-inline uint32_t filter_bit(std::string_view s, bool fold_case) {
-  auto at = [&](std::size_t i) -> uint32_t {
-    const char c = s[i];
-    return static_cast<unsigned char>(fold_case && c >= 'A' && c <= 'Z' ? c + 32 : c);
-  };
-  const std::size_t n = s.size();
-  uint32_t h = ((at(0) * 1031u + (n > 1 ? at(1) : 0u)) * 1031u + at(n - 1)) * 64u +
-               static_cast<uint32_t>(std::min<std::size_t>(n, 63));
-  return (h * 2654435761u) >> (32 - 11);
-}
-
 // Packed lists: the binary search serves one lookup per this many forms before the hash
 // index is built (geo, 43,107 forms: 1,347 lookups, about four 3 KB articles; building the index
 // costs about three times as much as that many binary searches).
@@ -165,12 +152,7 @@ bool Lexicon::may_continue(std::string_view s) const {
   return (prefixes[b / 64] >> (b % 64)) & 1;
 }
 
-int Lexicon::find(std::string_view s) const {
-  if (filter) {
-    if (s.empty()) return -1;  // no list has an empty form
-    const uint32_t bit = filter_bit(s, fold_case);
-    if (!((filter[bit / 64] >> (bit % 64)) & 1)) return -1;
-  }
+int Lexicon::find_unfiltered(std::string_view s) const {
   if (!packed.empty() && !use_index()) return find_sorted(s);
   char buf[64];  // no allocation
   if (fold_case) {

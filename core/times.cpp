@@ -1159,6 +1159,10 @@ std::optional<Match> match_at(const Unit& u, uint32_t i) {
     }
   };
   if (starts) try_rules(i, i, "");
+  // modifier_at finds nothing unless the token is one of its first words
+  const bool modifier_word = may_start_modifier(u, i) || u.ieq(i, "early") || u.ieq(i, "late") ||
+                             u.ieq(i, "mid") || u.ieq(i, "the");
+  if (!modifier_word) return best;
   const Modifier md = modifier_at(u, i);
   if (md.skip && i + md.skip < u.e && (!md.bound || may_start(u, i + md.skip))) {
     const std::optional<Match> plain = best;
