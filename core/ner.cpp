@@ -280,64 +280,75 @@ std::vector<int> ner_decode(const NerWeights& wt, const NerFeatures& features) {
   std::vector<int> out(n, 0);
   if (n == 0) return out;
   constexpr float kNeg = -1e30f;
+  constexpr int L = kNerLabels;
+  // Transitions with the BIO constraint folded in (I-X only after B-X or I-X): a
+  // forbidden step costs kNeg, which no reachable path's score can overcome, so the
+  // search needs no test per step. Row 0: the sentence start.
+  float trans[(L + 1) * L];
+  for (int p = -1; p < L; ++p) {
+    for (int l = 0; l < L; ++l) {
+      const bool allowed = l == 0 || l % 2 == 1 || p == l || p == l - 1;
+      trans[(p + 1) * L + l] = allowed ? wt.transition[(p + 1) * L + l] : kNeg;
+    }
+  }
   static thread_local std::vector<float> score;
   static thread_local std::vector<int> back;
-  score.assign(n * kNerLabels, kNeg);
-  back.assign(n * kNerLabels, 0);
-  auto allowed = [](int prev, int cur) {  // I-X only after B-X or I-X
-    if (cur == 0 || cur % 2 == 1) return true;
-    return prev == cur || prev == cur - 1;
-  };
-  std::vector<float> emit(kNerLabels);
+  score.assign(n * L, kNeg);
+  back.assign(n * L, 0);
   for (std::size_t i = 0; i < n; ++i) {
-    const uint32_t* fb = features.ids.data() + features.begin[i];
-    const uint32_t* fe = features.ids.data() + features.begin[i + 1];
-    if (features.fixed_o[i]) {
+    float emit[L];
+    // A token fixed as O (no capital near it) can only be O.
+    const int labels = features.fixed_o[i] ? 1 : L;
+    if (labels == 1) {
       emit[0] = 0;
-      for (int l = 1; l < kNerLabels; ++l) emit[l] = kNeg;
     } else if (wt.quantised) {
-      int sum[kNerLabels] = {};
-      for (const uint32_t* it = fb; it != fe; ++it) {
-        const uint32_t f = *it;
-        const int8_t* row = wt.quantised + static_cast<std::size_t>(f) * kNerLabels;
-        for (int l = 0; l < kNerLabels; ++l) sum[l] += row[l];
+      int sum[L] = {};
+      for (uint32_t k = features.begin[i]; k < features.begin[i + 1]; ++k) {
+        const int8_t* row = wt.quantised + static_cast<std::size_t>(features.ids[k]) * L;
+        for (int l = 0; l < L; ++l) sum[l] += row[l];
       }
-      for (int l = 0; l < kNerLabels; ++l) emit[l] = static_cast<float>(sum[l]) * wt.scale;
+      for (int l = 0; l < L; ++l) emit[l] = static_cast<float>(sum[l]) * wt.scale;
     } else {
-      for (int l = 0; l < kNerLabels; ++l) emit[l] = 0;
-      for (const uint32_t* it = fb; it != fe; ++it) {
-        const uint32_t f = *it;
-        const float* row = wt.emission + static_cast<std::size_t>(f) * kNerLabels;
-        for (int l = 0; l < kNerLabels; ++l) emit[l] += row[l];
+      for (int l = 0; l < L; ++l) emit[l] = 0;
+      for (uint32_t k = features.begin[i]; k < features.begin[i + 1]; ++k) {
+        const float* row = wt.emission + static_cast<std::size_t>(features.ids[k]) * L;
+        for (int l = 0; l < L; ++l) emit[l] += row[l];
       }
     }
-    for (int l = 0; l < kNerLabels; ++l) {
-      if (emit[l] <= kNeg) continue;
-      if (i == 0) {
-        if (!allowed(-1, l)) continue;
-        score[l] = wt.transition[l] + emit[l];
-        continue;
+    float* cur = score.data() + i * L;
+    if (i == 0) {
+      for (int l = 0; l < labels; ++l) {
+        if (trans[l] > kNeg) cur[l] = trans[l] + emit[l];
       }
-      float best = kNeg;
-      int arg = 0;
-      for (int p = 0; p < kNerLabels; ++p) {
-        const float prev = score[(i - 1) * kNerLabels + p];
-        if (prev <= kNeg || !allowed(p, l)) continue;
-        const float s = prev + wt.transition[(p + 1) * kNerLabels + l];
-        if (s > best) { best = s; arg = p; }
+      continue;
+    }
+    // The best previous label for each label; on a tie the lowest, as p rises.
+    const float* prev = cur - L;
+    float best[L];
+    int arg[L];
+    for (int l = 0; l < L; ++l) { best[l] = kNeg; arg[l] = 0; }
+    for (int p = 0; p < L; ++p) {
+      const float from = prev[p];
+      const float* row = trans + (p + 1) * L;
+      for (int l = 0; l < labels; ++l) {
+        const float s = from + row[l];
+        if (s > best[l]) { best[l] = s; arg[l] = p; }
       }
-      if (best <= kNeg) continue;
-      score[i * kNerLabels + l] = best + emit[l];
-      back[i * kNerLabels + l] = arg;
+    }
+    int* bk = back.data() + i * L;
+    for (int l = 0; l < labels; ++l) {
+      if (best[l] <= kNeg) continue;
+      cur[l] = best[l] + emit[l];
+      bk[l] = arg[l];
     }
   }
   int last = 0;
-  for (int l = 1; l < kNerLabels; ++l) {
-    if (score[(n - 1) * kNerLabels + l] > score[(n - 1) * kNerLabels + last]) last = l;
+  for (int l = 1; l < L; ++l) {
+    if (score[(n - 1) * L + l] > score[(n - 1) * L + last]) last = l;
   }
   for (std::size_t i = n; i-- > 0;) {
     out[i] = last;
-    last = back[i * kNerLabels + last];
+    last = back[i * L + last];
   }
   return out;
 }

@@ -1128,17 +1128,25 @@ bool may_start(const Unit& u, uint32_t i) {
 // Is token i the first word of a form of data/time_modifiers.txt ("nearly", "more" of
 // "more than")? A few comparisons, no lookup: most tokens are no time's start.
 bool may_start_modifier(const Unit& u, uint32_t i) {
-  static const std::vector<std::string> first_words = [] {
-    std::vector<std::string> w;
+  struct FirstWords {
+    std::vector<std::string> words;
+    uint32_t letters = 0;  // bit c - 'a' for each first letter
+  };
+  static const FirstWords first = [] {
+    FirstWords fw;
     for (std::size_t k = 0; k < kTimeModifiers.size; ++k) {
       const std::string_view f = kTimeModifiers.forms[k].form;
-      const std::string first(f.substr(0, f.find(' ')));
-      if (std::find(w.begin(), w.end(), first) == w.end()) w.push_back(first);
+      const std::string w(f.substr(0, f.find(' ')));
+      if (std::find(fw.words.begin(), fw.words.end(), w) == fw.words.end()) fw.words.push_back(w);
+      if (w[0] >= 'a' && w[0] <= 'z') fw.letters |= 1u << (w[0] - 'a');
+      else fw.letters = ~0u;  // not a letter: no quick answer
     }
-    return w;
+    return fw;
   }();
   if (u.tok(i).kind != TokenKind::Word) return false;
-  for (const std::string& w : first_words)
+  const char c = static_cast<char>(u.t(i)[0] | 0x20);
+  if (first.letters != ~0u && (c < 'a' || c > 'z' || !(first.letters >> (c - 'a') & 1))) return false;
+  for (const std::string& w : first.words)
     if (u.ieq(i, w)) return true;
   return false;
 }
