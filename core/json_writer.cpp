@@ -52,6 +52,13 @@ void append_json_string(std::string& out, std::string_view s) {
   out += '"';
 }
 
+bool JsonWriter::plain_key(std::string_view k) {
+  for (char c : k) {
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) return false;
+  }
+  return true;
+}
+
 void JsonWriter::newline() {
   if (!pretty_) return;
   out_ += '\n';
@@ -98,7 +105,13 @@ JsonWriter& JsonWriter::end_array() { return close(']'); }
 
 JsonWriter& JsonWriter::key(std::string_view k) {
   before_value();
-  append_json_string(out_, k);
+  if (plain_key(k)) {  // the schema's own keys: nothing to escape
+    out_ += '"';
+    out_ += k;
+    out_ += '"';
+  } else {
+    append_json_string(out_, k);
+  }
   out_ += pretty_ ? ": " : ":";
   after_key_ = true;
   return *this;
@@ -112,7 +125,15 @@ JsonWriter& JsonWriter::value(std::string_view s) {
 
 JsonWriter& JsonWriter::value(int64_t n) {
   before_value();
-  out_ += std::to_string(n);
+  char buf[24];
+  char* p = buf + sizeof buf;
+  uint64_t u = n < 0 ? 0 - static_cast<uint64_t>(n) : static_cast<uint64_t>(n);
+  do {
+    *--p = static_cast<char>('0' + u % 10);
+    u /= 10;
+  } while (u);
+  if (n < 0) *--p = '-';
+  out_.append(p, buf + sizeof buf - p);
   return *this;
 }
 

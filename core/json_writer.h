@@ -10,7 +10,7 @@ namespace nf {
 
 class JsonWriter {
  public:
-  explicit JsonWriter(bool pretty) : pretty_(pretty) {}
+  explicit JsonWriter(bool pretty, std::size_t reserve = 0) : pretty_(pretty) { out_.reserve(reserve); }
 
   JsonWriter& begin_object();
   JsonWriter& end_object();
@@ -31,6 +31,7 @@ class JsonWriter {
   std::string take() { return std::move(out_); }
 
  private:
+  static bool plain_key(std::string_view k);  // letters, digits and '_' only
   void before_value();
   JsonWriter& close(char bracket);
   void newline();

@@ -73,7 +73,7 @@ struct Out {
 
 std::string write_json(const Document& doc, const Options& options) {
   const OffsetMap map(doc.text, map_unit(options.offsets));
-  JsonWriter w(options.pretty);
+  JsonWriter w(options.pretty, doc.text.size() * 4 + 1024);  // compact output is about 3x the text
   Out o{doc, map, w};
   const Article& a = doc.article;
   w.begin_object();

@@ -29,7 +29,7 @@ class OffsetMap {
   uint32_t operator()(uint32_t byte_offset) const;
 
  private:
-  static constexpr uint32_t kStride = 64;
+  static constexpr uint32_t kStride = 16;
   std::string_view text_;
   Unit unit_;
   bool identity_;
