@@ -227,52 +227,57 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
                  [](const std::string& c) -> std::string_view { return c; }, kOrgWord, kOrgMore);
   auto word_at = [&](long k) { return k < 0 ? kStart : k >= static_cast<long>(n) ? kEnd : info[k].word; };
   auto shape_at = [&](long k) { return k < 0 ? kStart : k >= static_cast<long>(n) ? kEnd : info[k].shape; };
+  // Buckets are written through a pointer into room for the most a token can have.
+  constexpr std::size_t kMaxPerToken = 40;  // 36 templates at most fire for one token
+  out.ids.resize(n * kMaxPerToken);
+  uint32_t* f = out.ids.data();
+  auto add = [&f](uint32_t bucket_id) { *f++ = bucket_id; };
   for (std::size_t i = 0; i < n; ++i) {
     const TokenInfo& t = info[i];
     const bool near_upper = t.upper || (i > 0 && info[i - 1].upper) || (i + 1 < n && info[i + 1].upper);
     if (!near_upper) {
       out.fixed_o[i] = 1;
-      out.begin.push_back(static_cast<uint32_t>(out.ids.size()));
+      out.begin.push_back(static_cast<uint32_t>(f - out.ids.data()));
       continue;
     }
-    auto& f = out.ids;
     const long li = static_cast<long>(i);
-    f.push_back(bucket(kBias));
-    f.push_back(bucket(kWord, t.word));
-    f.push_back(bucket(kShape, t.shape));
-    f.push_back(bucket(kWordPrev, word_at(li - 1)));
-    f.push_back(bucket(kWordNext, word_at(li + 1)));
-    f.push_back(bucket(kWordPrev2, word_at(li - 2)));
-    f.push_back(bucket(kWordNext2, word_at(li + 2)));
-    f.push_back(bucket(kBigramPrev, word_at(li - 1), t.word));
-    f.push_back(bucket(kBigramNext, t.word, word_at(li + 1)));
-    f.push_back(bucket(kShapePrev, shape_at(li - 1)));
-    f.push_back(bucket(kShapeNext, shape_at(li + 1)));
-    f.push_back(bucket(kShape3, shape_at(li - 1) * 31 + t.shape, shape_at(li + 1)));
-    f.push_back(bucket(kWordPrevShape, word_at(li - 1), t.shape));
-    f.push_back(bucket(kShapeWordNext, t.shape, word_at(li + 1)));
-    for (int k = 0; k < t.prefixes; ++k) f.push_back(bucket(kPrefix + 100 * (k + 1), t.prefix[k]));
-    for (int k = 0; k < t.suffixes; ++k) f.push_back(bucket(kSuffix + 100 * (k + 1), t.suffix[k]));
-    f.push_back(bucket(kLength, t.length, t.cap));
+    add(bucket(kBias));
+    add(bucket(kWord, t.word));
+    add(bucket(kShape, t.shape));
+    add(bucket(kWordPrev, word_at(li - 1)));
+    add(bucket(kWordNext, word_at(li + 1)));
+    add(bucket(kWordPrev2, word_at(li - 2)));
+    add(bucket(kWordNext2, word_at(li + 2)));
+    add(bucket(kBigramPrev, word_at(li - 1), t.word));
+    add(bucket(kBigramNext, t.word, word_at(li + 1)));
+    add(bucket(kShapePrev, shape_at(li - 1)));
+    add(bucket(kShapeNext, shape_at(li + 1)));
+    add(bucket(kShape3, shape_at(li - 1) * 31 + t.shape, shape_at(li + 1)));
+    add(bucket(kWordPrevShape, word_at(li - 1), t.shape));
+    add(bucket(kShapeWordNext, t.shape, word_at(li + 1)));
+    for (int k = 0; k < t.prefixes; ++k) add(bucket(kPrefix + 100 * (k + 1), t.prefix[k]));
+    for (int k = 0; k < t.suffixes; ++k) add(bucket(kSuffix + 100 * (k + 1), t.suffix[k]));
+    add(bucket(kLength, t.length, t.cap));
     // Capitalisation in context: the first word of a sentence is capitalised anyway.
-    if (t.cap) f.push_back(bucket(i == 0 ? kCapFirst : kCap));
-    if (allcaps_line) f.push_back(bucket(kAllCapsLine, t.shape));
-    if (title_line) f.push_back(bucket(kTitleLine, t.shape));
-    if (t.cap && i > 0 && info[i - 1].cap) f.push_back(bucket(kCapRun));
-    if (t.cap && i + 1 < n && info[i + 1].cap) f.push_back(bucket(kCapNext));
-    if (t.place) f.push_back(bucket(kPlace, t.place, t.shape));
-    if (t.org) f.push_back(bucket(kOrg, t.org, t.shape));
+    if (t.cap) add(bucket(i == 0 ? kCapFirst : kCap));
+    if (allcaps_line) add(bucket(kAllCapsLine, t.shape));
+    if (title_line) add(bucket(kTitleLine, t.shape));
+    if (t.cap && i > 0 && info[i - 1].cap) add(bucket(kCapRun));
+    if (t.cap && i + 1 < n && info[i + 1].cap) add(bucket(kCapNext));
+    if (t.place) add(bucket(kPlace, t.place, t.shape));
+    if (t.org) add(bucket(kOrg, t.org, t.shape));
     if (t.cap) {
       if (t.first_name) {
-        f.push_back(bucket(kFirstName));
-        if (i + 1 < n && info[i + 1].cap) f.push_back(bucket(kFirstNameCapNext));
+        add(bucket(kFirstName));
+        if (i + 1 < n && info[i + 1].cap) add(bucket(kFirstNameCapNext));
       }
-      if (i > 0 && info[i - 1].first_name) f.push_back(bucket(kAfterFirstName));
-      if (t.gaz & kIsSurname) f.push_back(bucket(kSurname, i > 0 && info[i - 1].cap));
-      if (t.gaz & kIsDemonym) f.push_back(bucket(kDemonym));
+      if (i > 0 && info[i - 1].first_name) add(bucket(kAfterFirstName));
+      if (t.gaz & kIsSurname) add(bucket(kSurname, i > 0 && info[i - 1].cap));
+      if (t.gaz & kIsDemonym) add(bucket(kDemonym));
     }
-    out.begin.push_back(static_cast<uint32_t>(out.ids.size()));
+    out.begin.push_back(static_cast<uint32_t>(f - out.ids.data()));
   }
+  out.ids.resize(static_cast<std::size_t>(f - out.ids.data()));
 }
 
 std::vector<int> ner_decode(const NerWeights& wt, const NerFeatures& features) {
