@@ -198,6 +198,8 @@ struct Document {
   std::string text;        // the input as valid UTF-8 (what offsets index)
   std::string view;        // same bytes as text, with HTML tags, NUL and control
                            // characters blanked to spaces: what the stages read
+  std::string lower;       // view with ASCII upper case folded (tokenize() makes it):
+                           // TokenView::lower's text, with no copy per call
   bool ascii = true;       // text is pure ASCII (offset units all agree)
   Article article;
   std::vector<Paragraph> lines;       // every non-blank line, header lines included

@@ -399,7 +399,7 @@ bool rule_weekday(const Unit& u, uint32_t i, Match& m) {
 
 // EXAMPLE: "yesterday", "today", "tomorrow", "tonight", "yesterday morning"
 bool rule_relative_day(const Unit& u, uint32_t i, Match& m) {
-  const std::string w = u.lower(i);
+  const std::string_view w = u.lower(i);
   int n;
   if (w == "yesterday") n = -1;
   else if (w == "today") n = 0;
@@ -441,7 +441,7 @@ bool rule_this_unit(const Unit& u, uint32_t i, Match& m) {
   else return false;
   if (!mod.empty() && n != 0) return false;  // "earlier last week" is rare; keep it simple
   if (i > u.b && u.ieq(i - 1, "the") && n != 0) return false;  // "the past week": a duration
-  const std::string w = u.lower(j + 1);
+  const std::string_view w = u.lower(j + 1);
   m.end = j + 2;
   m.spec.mod = mod;
   if (const char* tod = part_of_day(w)) {
@@ -788,7 +788,7 @@ bool rule_clock(const Unit& u, uint32_t i, Match& m) {
       return false;
     }
     if (ampm.empty()) {
-      const std::string next = u.lower(k);
+      const std::string_view next = u.lower(k);
       if (next == "p.m." || next == "pm" || next == "a.m." || next == "am") {
         ampm = next[0] == 'p' ? "pm" : "am";
         ++k;
@@ -829,7 +829,7 @@ bool rule_clock(const Unit& u, uint32_t i, Match& m) {
 //          "a decade", "a 24-hour truce", "months-long"
 bool rule_duration(const Unit& u, uint32_t i, Match& m) {
   if (!u.in(i)) return false;
-  const std::string low = u.lower(i);
+  const std::string_view low = u.lower(i);
   // One hyphenated token: nine-month-long, 24-hour, year-long, months-long (but a
   // hyphenated count, "three-and-a-half", is read below).
   double hyphen_count;
@@ -948,7 +948,7 @@ bool rule_vague_duration(const Unit& u, uint32_t i, Match& m) {
 
 // EXAMPLE: "every Friday", "each year", "every two weeks", "daily", "weekly", "on Fridays"
 bool rule_set(const Unit& u, uint32_t i, Match& m) {
-  const std::string w = u.lower(i);
+  const std::string_view w = u.lower(i);
   if (const int idx = kTimeSetWords.find(w); idx >= 0) {  // data/time_set_words.txt
     // a name's word: "LA Weekly", "Daily Mail", "the New York Daily News"
     if (u.cap(i) && ((i > u.b && u.cap(i - 1) && u.tok(i - 1).kind == TokenKind::Word) ||
@@ -1006,7 +1006,7 @@ bool rule_set(const Unit& u, uint32_t i, Match& m) {
 bool rule_holiday(const Unit& u, uint32_t i, Match& m) {
   if (!u.in(i) || u.tok(i).kind != TokenKind::Word) return false;
   if (!(u.tok(i).flags & kCapitalized)) {
-    const std::string w = u.lower(i);
+    const std::string_view w = u.lower(i);
     if (w != "last" && w != "next" && w != "this" && w != "christmas" && w != "easter" && w != "halloween" &&
         w != "thanksgiving" && w != "xmas")
       return false;
@@ -1072,7 +1072,7 @@ struct Modifier {
 
 Modifier modifier_at(const Unit& u, uint32_t i) {
   Modifier md;
-  const std::string w = u.lower(i);
+  const std::string_view w = u.lower(i);
   const char* mod = w == "early" ? "START" : w == "late" ? "END" : w == "mid" ? "MID" : nullptr;
   if (mod) {
     md.mod = mod;
@@ -1194,7 +1194,7 @@ enum class Tense { Unknown, Past, Future };
 Tense cue_at(const Unit& u, uint32_t j) {
   const Token& t = u.tok(j);
   if (t.kind != TokenKind::Word) return Tense::Unknown;
-  const std::string w = u.lower(j);
+  const std::string_view w = u.lower(j);
   Tense cue = Tense::Unknown;
   if (kTimeFutureCues.contains(w)) cue = Tense::Future;
   else if (kTimePastCues.contains(w)) cue = Tense::Past;

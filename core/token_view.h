@@ -45,7 +45,10 @@ struct TokenView {
   }
   // No white space between token i and the one before it.
   bool adjacent(uint32_t i) const { return in(i) && i > b && !tok(i).space_before; }
-  std::string lower(uint32_t i) const { return lower_ascii(t(i)); }
+  // The token's text with ASCII upper case folded; empty outside the range.
+  std::string_view lower(uint32_t i) const {
+    return in(i) ? Document::clamp(doc.lower, doc.tokens[i].span) : std::string_view();
+  }
   bool cap(uint32_t i) const { return in(i) && (tok(i).flags & kCapitalized); }
   bool punct(uint32_t i) const { return in(i) && tok(i).kind == TokenKind::Punct; }
   // A clause boundary: , ; : ( ) or an em dash.
@@ -106,14 +109,17 @@ inline int day_number(std::string_view w) {
 // A count written in words (data/number_words.txt): "two", "a", "twenty-four",
 // "three-and-a-half". Digits are not read here.
 inline bool number_word(std::string_view s, double& v) {
-  std::string low(s);
-  for (char& c : low) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  char buf[64];  // no number word is longer: longer strings are none
+  if (s.empty() || s.size() > sizeof buf) return false;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    const char c = s[k];
+    buf[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
   }
+  const std::string_view low(buf, s.size());
   static constexpr std::string_view kHalf = "-and-a-half";
-  if (low.size() > kHalf.size() && low.compare(low.size() - kHalf.size(), kHalf.size(), kHalf) == 0) {
+  if (low.size() > kHalf.size() && low.substr(low.size() - kHalf.size()) == kHalf) {
     double whole;
-    if (!number_word(std::string_view(low).substr(0, low.size() - kHalf.size()), whole)) return false;
+    if (!number_word(low.substr(0, low.size() - kHalf.size()), whole)) return false;
     v = whole + 0.5;
     return true;
   }

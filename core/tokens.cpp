@@ -171,6 +171,10 @@ void tokenize_span(Document& doc, Span span) {
 }
 
 void tokenize(Document& doc) {
+  doc.lower = doc.view;
+  for (char& c : doc.lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
   Article& a = doc.article;
   if (!a.headline_span.empty()) {
     a.headline_first_token = static_cast<uint32_t>(doc.tokens.size());
