@@ -229,15 +229,16 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
   auto shape_at = [&](long k) { return k < 0 ? kStart : k >= static_cast<long>(n) ? kEnd : info[k].shape; };
   // Buckets are written through a pointer into room for the most a token can have.
   constexpr std::size_t kMaxPerToken = 40;  // 36 templates at most fire for one token
-  out.ids.resize(n * kMaxPerToken);
-  uint32_t* f = out.ids.data();
+  static thread_local std::vector<uint32_t> room;  // grows, never shrinks: no refill
+  if (room.size() < n * kMaxPerToken) room.resize(n * kMaxPerToken);
+  uint32_t* f = room.data();
   auto add = [&f](uint32_t bucket_id) { *f++ = bucket_id; };
   for (std::size_t i = 0; i < n; ++i) {
     const TokenInfo& t = info[i];
     const bool near_upper = t.upper || (i > 0 && info[i - 1].upper) || (i + 1 < n && info[i + 1].upper);
     if (!near_upper) {
       out.fixed_o[i] = 1;
-      out.begin.push_back(static_cast<uint32_t>(f - out.ids.data()));
+      out.begin.push_back(static_cast<uint32_t>(f - room.data()));
       continue;
     }
     const long li = static_cast<long>(i);
@@ -275,9 +276,9 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
       if (t.gaz & kIsSurname) add(bucket(kSurname, i > 0 && info[i - 1].cap));
       if (t.gaz & kIsDemonym) add(bucket(kDemonym));
     }
-    out.begin.push_back(static_cast<uint32_t>(f - out.ids.data()));
+    out.begin.push_back(static_cast<uint32_t>(f - room.data()));
   }
-  out.ids.resize(static_cast<std::size_t>(f - out.ids.data()));
+  out.ids.assign(room.data(), f);
 }
 
 std::vector<int> ner_decode(const NerWeights& wt, const NerFeatures& features) {
