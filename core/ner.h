@@ -12,6 +12,7 @@ namespace nf {
 
 inline constexpr int kNerLabels = 9;  // O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-MISC, I-MISC
 inline constexpr uint32_t kNerBuckets = 1u << 17;
+inline constexpr std::size_t kNerRowBytes = 16;  // a quantised row, padded for SIMD
 extern const char* const kNerLabelNames[kNerLabels];
 
 // Label index for "B-PER" etc.; -1 if unknown.
@@ -40,7 +41,8 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
 struct NerWeights {
   const float* emission = nullptr;     // kNerBuckets * kNerLabels (training)
   const float* transition = nullptr;   // (kNerLabels + 1) * kNerLabels
-  const int8_t* quantised = nullptr;   // or: kNerBuckets * kNerLabels bytes, times scale
+  const int8_t* quantised = nullptr;   // or: kNerBuckets rows of kNerRowBytes bytes (the
+                                       // labels' weights, then zeros), times scale
   float scale = 1;                     // (the shipped model: 9 bytes a bucket, cache-friendly)
 };
 
