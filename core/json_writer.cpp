@@ -125,6 +125,11 @@ JsonWriter& JsonWriter::value(std::string_view s) {
 
 JsonWriter& JsonWriter::value(int64_t n) {
   before_value();
+  append_int(n);
+  return *this;
+}
+
+void JsonWriter::append_int(int64_t n) {
   char buf[24];
   char* p = buf + sizeof buf;
   uint64_t u = n < 0 ? 0 - static_cast<uint64_t>(n) : static_cast<uint64_t>(n);
@@ -134,13 +139,18 @@ JsonWriter& JsonWriter::value(int64_t n) {
   } while (u);
   if (n < 0) *--p = '-';
   out_.append(p, buf + sizeof buf - p);
-  return *this;
 }
 
 JsonWriter& JsonWriter::value(double d) {
   before_value();
   if (!std::isfinite(d)) {
     out_ += "null";
+    return *this;
+  }
+  // Whole numbers below 1e10 (counts, years): "%.10g" writes their digits, and so does
+  // the integer writer, at a fraction of the cost. -0 keeps its sign through snprintf.
+  if (d == std::trunc(d) && std::fabs(d) < 1e10 && !(d == 0 && std::signbit(d))) {
+    append_int(static_cast<int64_t>(d));
     return *this;
   }
   char buf[32];

@@ -31,13 +31,14 @@ class JsonWriter {
   std::string take() { return std::move(out_); }
 
  private:
-  static bool plain_key(std::string_view k);  // letters, digits and '_' only
+  static bool plain_key(std::string_view k);
+  void append_int(int64_t n);  // the digits alone  // letters, digits and '_' only
   void before_value();
   JsonWriter& close(char bracket);
   void newline();
   bool pretty_;
   bool after_key_ = false;
-  std::vector<bool> has_items_;  // per open container
+  std::vector<char> has_items_;  // per open container (char: vector<bool>'s bit access is slow)
   std::string out_;
 };
 

@@ -1,6 +1,8 @@
 // Output: every section, the span invariant in every offset unit.
 #include "test_util.h"
 
+#include "json_writer.h"
+
 using nft::json;
 
 namespace {
@@ -45,4 +47,20 @@ TEST_CASE("the error document for oversized input") {
   const json e = json::parse(nf::error_json("input_too_large", "too big", false));
   CHECK(e["schema"] == "newsfacts/1");
   CHECK(e["error"]["code"] == "input_too_large");
+}
+
+TEST_CASE("the JSON writer's numbers are printf's %.10g, and keys are quoted as written") {
+  auto num = [](double d) { nf::JsonWriter w(false); w.value(d); return w.take(); };
+  CHECK(num(5) == "5");
+  CHECK(num(-3) == "-3");
+  CHECK(num(0) == "0");
+  CHECK(num(-0.0) == "-0");
+  CHECK(num(9999999999) == "9999999999");
+  CHECK(num(1e10) == "1e+10");
+  CHECK(num(31.5017) == "31.5017");
+  CHECK(num(0.1) == "0.1");
+  CHECK(num(1.0 / 0.0) == "null");
+  nf::JsonWriter w(false);
+  w.begin_object().key("plain_1").value(int64_t{-9223372036854775807 - 1}).key("a\"b").value(int64_t{42}).end_object();
+  CHECK(w.take() == "{\"plain_1\":-9223372036854775808,\"a\\\"b\":42}");
 }
