@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <mutex>
 #include <string>
 
 #include "lexicon.h"
@@ -309,15 +308,14 @@ std::vector<int> ner_decode(const NerWeights& wt, const NerFeatures& features) {
     if (labels == 1) {
       emit[0] = 0;
     } else if (wt.quantised) {
-      // Rows of kNerRowBytes: sixteen lanes that vectorise (the last seven are zero);
       // 36 features of at most 127 fit 16 bits.
-      static_assert(kNerLabels == 9 && kNerRowBytes >= 9, "eight labels in a vector, one more alone");
+      static_assert(kNerLabels == 9, "eight labels in a vector, one more alone");
       typedef int8_t I8x8 __attribute__((vector_size(8)));
       typedef int16_t I16x8 __attribute__((vector_size(16)));
       I16x8 low = {};  // labels 0..7, sign-extended and added eight at a time
       int last = 0;    // label 8
       for (uint32_t k = features.begin[i]; k < features.begin[i + 1]; ++k) {
-        const int8_t* row = wt.quantised + static_cast<std::size_t>(features.ids[k]) * kNerRowBytes;
+        const int8_t* row = wt.quantised + static_cast<std::size_t>(features.ids[k]) * L;
         I8x8 bytes;
         std::memcpy(&bytes, row, sizeof bytes);
         low += __builtin_convertvector(bytes, I16x8);
@@ -376,27 +374,9 @@ namespace {
 }  // namespace
 
 const NerWeights& ner_model() {
-  static std::vector<int8_t> emission;
-  static NerWeights w;
-  static std::once_flag once;
-  std::call_once(once, [] {
-    // The model is stored as runs: (zeros to skip, value) pairs over emission weights.
-    // Expanded into rows of kNerRowBytes (the labels, then zeros).
-    constexpr std::size_t kWeights = static_cast<std::size_t>(kNerBuckets) * kNerLabels;
-    emission.assign(static_cast<std::size_t>(kNerBuckets) * kNerRowBytes, 0);
-    std::size_t at = 0;
-    for (std::size_t k = 0; k + 1 < sizeof kNerRuns / sizeof kNerRuns[0]; k += 2) {
-      at += kNerRuns[k];
-      if (at < kWeights) {
-        emission[at / kNerLabels * kNerRowBytes + at % kNerLabels] =
-            static_cast<int8_t>(static_cast<int16_t>(kNerRuns[k + 1]));
-        ++at;
-      }
-    }
-    w.quantised = emission.data();
-    w.scale = kNerScale;
-    w.transition = kNerTransitions;
-  });
+  static_assert(sizeof kNerEmission - 1 == static_cast<std::size_t>(kNerBuckets) * kNerLabels,
+                "ner_model.inc has one byte per bucket and label");
+  static const NerWeights w{nullptr, kNerTransitions, reinterpret_cast<const int8_t*>(kNerEmission), kNerScale};
   return w;
 }
 

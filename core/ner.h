@@ -12,7 +12,6 @@ namespace nf {
 
 inline constexpr int kNerLabels = 9;  // O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-MISC, I-MISC
 inline constexpr uint32_t kNerBuckets = 1u << 17;
-inline constexpr std::size_t kNerRowBytes = 16;  // a quantised row, padded for SIMD
 extern const char* const kNerLabelNames[kNerLabels];
 
 // Label index for "B-PER" etc.; -1 if unknown.
@@ -41,15 +40,14 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
 struct NerWeights {
   const float* emission = nullptr;     // kNerBuckets * kNerLabels (training)
   const float* transition = nullptr;   // (kNerLabels + 1) * kNerLabels
-  const int8_t* quantised = nullptr;   // or: kNerBuckets rows of kNerRowBytes bytes (the
-                                       // labels' weights, then zeros), times scale
+  const int8_t* quantised = nullptr;   // or: kNerBuckets * kNerLabels bytes, times scale
   float scale = 1;                     // (the shipped model: 9 bytes a bucket, cache-friendly)
 };
 
 // The best BIO label sequence for a sentence whose token features are given.
 std::vector<int> ner_decode(const NerWeights& w, const NerFeatures& features);
 
-// The shipped model (core/generated/ner_model.inc), expanded on first use.
+// The shipped model (core/generated/ner_model.inc), read in place.
 const NerWeights& ner_model();
 
 }  // namespace nf
