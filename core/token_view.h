@@ -63,11 +63,34 @@ struct TokenView {
 // Returns the number of tokens (0: none) and sets idx to the canonical entry.
 inline uint32_t longest_match(const TokenView& v, uint32_t i, const Lexicon& lex, int& idx,
                               uint32_t max_tokens = 5) {
-  std::string cand;
+  if (!v.in(i)) return 0;
+  // Small lists are sorted by length: a candidate longer than their last form is none.
+  const std::size_t longest_form = lex.forms && lex.size ? lex.forms[lex.size - 1].form.size() : ~std::size_t{0};
+  const std::string_view text = v.doc.view;
+  const uint32_t start = v.tok(i).span.start;
+  std::string built;     // the candidate, once the text between two tokens is not one space
+  bool as_written = true;  // until then the candidate is text[start, end of token k)
   uint32_t best = 0;
   for (uint32_t k = i; k < v.e && k < i + max_tokens; ++k) {
-    if (k > i && v.tok(k).space_before) cand += ' ';
-    cand += v.t(k);
+    const Token& t = v.tok(k);
+    if (k > i && as_written) {
+      const uint32_t gap_start = v.tok(k - 1).span.end;
+      const bool one_space = t.space_before ? (t.span.start == gap_start + 1 && text[gap_start] == ' ')
+                                            : t.span.start == gap_start;
+      if (!one_space) {
+        as_written = false;
+        built.assign(text.substr(start, gap_start - start));
+      }
+    }
+    std::string_view cand;
+    if (as_written) {
+      cand = text.substr(start, t.span.end - start);
+    } else {
+      if (t.space_before) built += ' ';
+      built += v.t(k);
+      cand = built;
+    }
+    if (cand.size() > longest_form) break;
     const int hit = lex.find(cand);
     if (hit >= 0) {
       idx = hit;
