@@ -32,14 +32,14 @@ struct TokenView {
   // A possessive "'s" token ("people's", "Hamas’s"); "Hamas'" is a bare apostrophe.
   bool possessive_s(uint32_t i) const { return is(i, "'s") || is(i, "'S") || is(i, "\xE2\x80\x99s"); }
   // ASCII-case-insensitive equality with a lower-case word.
+  // (The lengths first, then the bytes of Document::lower.)
   bool ieq(uint32_t i, std::string_view w) const {
     if (!in(i)) return false;
-    const std::string_view s = t(i);
-    if (s.size() != w.size()) return false;
-    for (std::size_t k = 0; k < s.size(); ++k) {
-      char c = s[k];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-      if (c != w[k]) return false;
+    const Span sp = doc.tokens[i].span;
+    if (sp.size() != w.size() || sp.end > doc.lower.size()) return false;
+    const char* s = doc.lower.data() + sp.start;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+      if (s[k] != w[k]) return false;
     }
     return true;
   }
