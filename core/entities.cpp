@@ -61,6 +61,7 @@ class EntityFinder {
     trim_determiners();
     dateline_place();
     titled_names();
+    organisations_before_roles();
     place_heads();
     demonym_organisations();
     countries();
@@ -248,6 +249,46 @@ class EntityFinder {
         if (k == u + 2) continue;
         if (free(u + 2, k) || (owner_[u + 2] >= 0 && mentions_[owner_[u + 2]].kind == kPer)) add(u + 2, k, kPer);
         u = k - 1;
+      }
+    }
+  }
+
+  // "Hamas leader Mohammed Deif said ...": the capitalised words before a lower-case role
+  // word before a person are the organisation the title names, when the organisation
+  // gazetteer knows them or they are an acronym. The tagger leaves a sentence's first word
+  // out more often than not (no left context), which lost "Hamas" in a short text.
+  // EXAMPLE: "Hamas leader Mohammed Deif said" -> organization "Hamas";
+  //          "NATO chief Mark Rutte" -> "NATO"; not "Former leader John Smith" (a modifier).
+  void organisations_before_roles() {
+    for (std::size_t i = 0, n = mentions_.size(); i < n; ++i) {
+      const Mention& m = mentions_[i];
+      if (m.kind != kPer) continue;
+      uint32_t r = m.first;  // back over the lower-case role words: "senior official"
+      bool role = false;
+      while (r > 0 && same_segment(r - 1, m.first + 1) && !capitalised(word(r - 1)) &&
+             (kTitleWords.contains(word(r - 1)) || kTitleModifiers.contains(word(r - 1)))) {
+        role = role || kTitleWords.contains(word(r - 1));
+        --r;
+      }
+      if (!role || r == m.first || r == 0 || !same_segment(r - 1, m.first + 1)) continue;
+      uint32_t q = r;  // the capitalised run before them, at most four words
+      while (q > 0 && r - q < 4 && same_segment(q - 1, m.first + 1) && capitalised(word(q - 1)) &&
+             owner_[q - 1] < 0 && !kTitleModifiers.contains(word(q - 1)) && !kTitleWords.contains(word(q - 1))) {
+        --q;
+      }
+      // the longest known name ending at the role words
+      for (; q < r; ++q) {
+        if (!free(q, r) || kSentenceStarters.contains(word(q)) || kGazDemonyms.contains(word(q)) ||
+            kGazCountries.contains(word(q))) {
+          continue;
+        }
+        const std::string name = text(q, r);
+        const std::string_view w = word(q);
+        const bool acronym = r == q + 1 && w.size() >= 2 && all_caps(w);
+        if (kGazOrgs.contains(name) || acronym) {
+          add(q, r, kOrg);
+          break;
+        }
       }
     }
   }

@@ -247,3 +247,24 @@ TEST_CASE("a person's name without the title and its country or organisation; a 
   CHECK(w["mentions"].size() == 2);  // "Warhol" before the full name joins it
   CHECK(entity_named(r, "Warhol") == nullptr);
 }
+
+TEST_CASE("a known organisation or an acronym before a role word before a person, even opening the text") {
+  for (const char* text : {"Hamas leader Mohammed Deif said the attack would continue.",
+                           "x\n\nHamas leader Mohammed Deif said the attack would continue."}) {
+    const json r = nft::run(text);
+    const json hamas = entity_named(r, "Hamas");
+    REQUIRE(hamas != nullptr);
+    CHECK(hamas["type"] == "organization");
+    const json deif = entity_named(r, "Mohammed Deif");
+    REQUIRE(deif != nullptr);
+    CHECK(deif["titles"] == json::array({"Hamas leader"}));
+    CHECK(deif["affiliations"] == json::array({hamas["id"]}));
+  }
+  const json n = nft::run("x\n\nNATO chief Mark Rutte spoke.");
+  REQUIRE(entity_named(n, "NATO") != nullptr);
+  CHECK(entity_named(n, "NATO")["type"] == "organization");
+  // a title modifier or an unknown word is no organisation
+  const json f = nft::run("x\n\nFormer leader John Smith agreed. Tall leader Anna Brown agreed.");
+  CHECK(entity_named(f, "Former") == nullptr);
+  CHECK(entity_named(f, "Tall") == nullptr);
+}
