@@ -62,6 +62,8 @@ class EntityFinder {
     dateline_place();
     titled_names();
     organisations_before_roles();
+    people_after_roles();
+    organisations_after_nouns();
     place_heads();
     demonym_organisations();
     countries();
@@ -293,6 +295,97 @@ class EntityFinder {
     }
   }
 
+  // data/org_after_demonym.txt: whether the noun (lower case) has the role.
+  static bool org_noun(std::string_view noun, std::string_view role) {
+    const int i = kOrgAfterDemonym.find(noun);
+    return i >= 0 && kOrgAfterDemonym.canonical(i) == role;
+  }
+
+  // A capitalised word that may stand in a name the rules below find: not a country, a
+  // nationality, a role, a month or weekday, or a word that opens sentences.
+  bool name_word(uint32_t u) const {
+    const std::string_view w = word(u);
+    return capitalised(w) && !units_[u].sentence_start && !kGazCountries.contains(w) && !kGazDemonyms.contains(w) &&
+           !kTitleWords.contains(w) && !kTitleModifiers.contains(w) && !kMonths.contains(w) &&
+           !kWeekdays.contains(w) && !kSentenceStarters.contains(w);
+  }
+
+  // The capitalised run of name words from unit u on, at most `max` units, in u's
+  // segment, no mention but a MISC one over it; its end, or u when there is none or a
+  // capitalised word follows it (a longer name this rule cannot bound).
+  uint32_t name_run(uint32_t u, uint32_t max, bool inner_of) const {
+    uint32_t k = u;
+    while (k < units_.size() && k - u < max && same_segment(u, k + 1)) {
+      if (name_word(k)) {
+        ++k;
+      } else if (inner_of && k > u && word(k) == "of" && k + 1 < units_.size() && same_segment(u, k + 2) &&
+                 name_word(k + 1)) {
+        k += 2;
+      } else {
+        break;
+      }
+    }
+    if (k == u || !free(u, k)) return u;
+    if (k < units_.size() && same_segment(u, k + 1) && capitalised(word(k)) && !units_[k].sentence_start) return u;
+    return k;
+  }
+
+  // "musician Tiziano Lugli", "illustrator Johnnie Christmas", "science fiction writer L.
+  // Ron Hubbard": two or three capitalised words right after a lower-case role word are
+  // a person the tagger missed (it reads an unknown name after a common noun as nothing).
+  // EXAMPLE: "including musician Tiziano Lugli and actor Jason Beghe" -> two people; not
+  //          "member States" (one word), not "the leader Hamas" (one word).
+  void people_after_roles() {
+    for (uint32_t u = 0; u + 2 < units_.size(); ++u) {
+      const std::string_view w = word(u);
+      if (capitalised(w) || !kTitleWords.contains(w) || owner_[u] >= 0) continue;
+      const uint32_t k = name_run(u + 1, 3, false);
+      if (k < u + 3) continue;
+      const std::string name = text(u + 1, k);
+      if (kGazOrgs.contains(name)) continue;
+      add(u + 1, k, kPer);
+      u = k - 1;
+    }
+  }
+
+  // Units [first, end) are part of a longer address or path ("www.example.com/a"): a
+  // word touches them before, or anything but a closing stop or comma after.
+  bool inside_address(uint32_t first, uint32_t end) const {
+    if (first > 0 && units_[first - 1].span.end == units_[first].span.start) return true;
+    if (end >= units_.size() || units_[end].span.start != units_[end - 1].span.end) return false;
+    const std::string_view w = word(end);
+    return !(w == "," || w == "." || w == ";" || w == ":" || w == ")" || w == "?" || w == "!" || w == "'s" ||
+             w == "\xE2\x80\x99s");
+  }
+
+  // "security firm Secunia.com", "volunteer organization Comic Corps of Canada": a
+  // capitalised name right after a lower-case noun of an organisation's kind; and a web
+  // address that names its owner ("sites such as Gawker.com").
+  // EXAMPLE: "The Internet security firm Secunia.com, has said" -> organization
+  //          "Secunia.com"; not "the company Monday" (a weekday), not "the team" alone.
+  void organisations_after_nouns() {
+    for (uint32_t u = 0; u < units_.size(); ++u) {
+      const std::string_view w = word(u);
+      // "Gawker.com": the tokens "Gawker", ".", "com" with nothing between them
+      if (capitalised(w) && u + 2 < units_.size() && same_segment(u, u + 3) && word(u + 1) == "." &&
+          units_[u + 1].span.start == units_[u].span.end && units_[u + 2].span.start == units_[u + 1].span.end &&
+          org_noun(word(u + 2), "domain") && !capitalised(word(u + 2)) &&
+          (owner_[u] < 0 || (mentions_[owner_[u]].first == u && mentions_[owner_[u]].end == u + 1)) &&
+          owner_[u + 1] < 0 && owner_[u + 2] < 0 && !inside_address(u, u + 3)) {
+        add(u, u + 3, kOrg);
+        u += 2;
+      }
+    }
+    for (uint32_t u = 0; u < units_.size(); ++u) {
+      const std::string_view w = word(u);
+      if (capitalised(w) || u + 1 >= units_.size() || !org_noun(w, "before")) continue;
+      const uint32_t k = name_run(u + 1, 4, true);
+      if (k == u + 1) continue;
+      add(u + 1, k, kOrg);
+      u = k - 1;
+    }
+  }
+
   // "the Al-Mawasi camp": a name before a place noun is a place.
   void place_heads() {
     for (Mention& m : mentions_) {
@@ -319,7 +412,7 @@ class EntityFinder {
         for (uint32_t k = std::min<uint32_t>(e, u + 3); k > u + 1; --k) {
           std::string phrase(word(u + 1));
           for (uint32_t v = u + 2; v < k; ++v) phrase.append(" ").append(word(v));
-          if (kOrgAfterDemonym.contains(phrase) && !capitalised(word(u + 1)) && free(u + 1, k)) {
+          if (org_noun(phrase, "demonym") && !capitalised(word(u + 1)) && free(u + 1, k)) {
             add(u, k, kOrg);
             break;
           }
@@ -542,12 +635,26 @@ class EntityFinder {
       const std::size_t sp = n.rfind(' ');
       if (sp != std::string::npos && votes[k][kPer] > 0) by_last[n.substr(sp + 1)].push_back(k);
     }
+    // A first name alone ("Daniel" after "Daniel Montalvo", "Ahmed" for "Ahmed Mohamed")
+    // joins the one person of the article with that first name, when it is no one's last
+    // name. EXAMPLE: "Daniel Montalvo, 19, ... Daniel was arrested" -> one person; not
+    // "John Smith ... John Brown ... John" (two Johns: the bare name stays apart).
+    std::map<std::string, std::vector<std::size_t>> by_first;
+    for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
+      const std::string& n = doc_.entities[k].name;
+      const std::size_t sp = n.find(' ');
+      if (sp != std::string::npos && votes[k][kPer] > 0) by_first[n.substr(0, sp)].push_back(k);
+    }
     std::vector<bool> gone(doc_.entities.size(), false);
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
       Entity& bare = doc_.entities[k];
       if (bare.name.find(' ') != std::string::npos || votes[k][kPer] == 0) continue;
-      const auto it = by_last.find(bare.name);
-      if (it == by_last.end() || it->second.size() != 1) continue;
+      auto it = by_last.find(bare.name);
+      if (it == by_last.end()) {
+        it = by_first.find(bare.name);
+        if (it == by_first.end() || bare.name.size() < 3) continue;
+      }
+      if (it->second.size() != 1) continue;
       const std::size_t full = it->second[0];
       Entity& f = doc_.entities[full];
       f.mentions.insert(f.mentions.end(), bare.mentions.begin(), bare.mentions.end());

@@ -268,3 +268,50 @@ TEST_CASE("a known organisation or an acronym before a role word before a person
   CHECK(entity_named(f, "Former") == nullptr);
   CHECK(entity_named(f, "Tall") == nullptr);
 }
+
+TEST_CASE("two or three capitalised words right after a lower-case role word are a person") {
+  const json r = nft::run(
+      "x\n\nMontalvo has been helped by former members, including musician Tiziano Lugli and actor Jason "
+      "Beghe. The group was founded by science fiction writer L. Ron Hubbard decades ago.");
+  for (const char* p : {"Tiziano Lugli", "Jason Beghe", "L. Ron Hubbard"}) {
+    const json e = entity_named(r, p);
+    REQUIRE(e != nullptr);
+    CHECK(e["type"] == "person");
+  }
+  CHECK(entity_named(r, "Tiziano Lugli")["titles"] == json::array({"musician"}));
+  // one word, a country, or a name that runs on is not read so
+  const json n = nft::run("x\n\nThe leader Hamas named was absent. Every member States sent agreed. The envoy "
+                          "Monday Tuesday left.");
+  CHECK(entity_named(n, "Monday Tuesday") == nullptr);
+  CHECK(entity_named(n, "States") == nullptr);
+}
+
+TEST_CASE("a name after an organisation's kind of noun is an organisation; so is a web address") {
+  const json r = nft::run(
+      "x\n\nThe Internet security firm Secunia.com, has said that the browser is weak. Other sites such as "
+      "Gawker.com have kept the video. Volunteer organization Comic Corps of Canada collects comics.");
+  for (const char* o : {"Secunia.com", "Gawker.com", "Comic Corps of Canada"}) {
+    const json e = entity_named(r, o);
+    REQUIRE(e != nullptr);
+    CHECK(e["type"] == "organization");
+  }
+  CHECK(entity_named(r, "Secunia") == nullptr);
+  const json n = nft::run("x\n\nThe company Monday said no. The team Sunday lost. Visit example.com today.");
+  CHECK(entity_named(n, "Monday") == nullptr);
+  CHECK(entity_named(n, "Sunday") == nullptr);
+  CHECK(entity_named(n, "example.com") == nullptr);  // no capital: no name
+}
+
+TEST_CASE("a first name alone joins the one person with that first name") {
+  const json r = nft::run(
+      "x\n\nDaniel Montalvo, 19, was arrested on Monday. Police said Daniel had left the building.");
+  const json d = entity_named(r, "Daniel Montalvo");
+  REQUIRE(d != nullptr);
+  CHECK(d["mentions"].size() == 2);
+  CHECK(entity_named(r, "Daniel") == nullptr);
+  // two people share the first name: the bare name joins neither
+  const json two = nft::run(
+      "x\n\nJohn Smith met John Brown on Monday. Officials said John had left.");
+  CHECK(entity_named(two, "John Smith")["mentions"].size() == 1);
+  CHECK(entity_named(two, "John Brown")["mentions"].size() == 1);
+}
