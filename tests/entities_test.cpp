@@ -315,3 +315,18 @@ TEST_CASE("a first name alone joins the one person with that first name") {
   CHECK(entity_named(two, "John Smith")["mentions"].size() == 1);
   CHECK(entity_named(two, "John Brown")["mentions"].size() == 1);
 }
+
+TEST_CASE("a title with its possessor before a comma and the name; a hyphenated role word") {
+  const json r = nft::run(
+      "x\n\nAccording to the Afghan team's coach, Alireza Mehraban, the robot scored. Her ex-husband and "
+      "Paris's father, Albert Jaquier, died. Margaret Atwood, a Booker Prize-winner, was there.");
+  CHECK(entity_named(r, "Alireza Mehraban")["titles"] == json::array({"the Afghan team's coach"}));
+  CHECK(entity_named(r, "Albert Jaquier")["titles"] == json::array({"Paris's father"}));
+  CHECK(entity_named(r, "Margaret Atwood")["titles"] == json::array({"Booker Prize-winner"}));
+  // a role of someone a pronoun names is not the next person's title; "far-right" is no role
+  const json n = nft::run(
+      "x\n\nAfter calling to speak with his mother, Daniel Montalvo was put through. John Smith, a far-right, "
+      "left.");
+  CHECK(entity_named(n, "Daniel Montalvo")["titles"] == json::array());
+  CHECK(entity_named(n, "John Smith")["titles"] == json::array());
+}
