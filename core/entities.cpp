@@ -67,6 +67,7 @@ class EntityFinder {
     place_heads();
     demonym_organisations();
     countries();
+    places_before_places();
     groups();
     propagate_names();
     place_heads();  // again, for the names propagation found
@@ -426,6 +427,55 @@ class EntityFinder {
   void countries() {
     known_names(kGazCountries, kLoc);
     known_names(kAgencies, kOrg);
+  }
+
+  // The countries of a place name's readings in the geographic gazetteer ("US,c,...;PR,r,...")
+  // or of a country's name, as two-letter codes joined ("US PR"); empty if neither knows it.
+  static std::string place_countries(const std::string& name) {
+    std::string out;
+    if (const int c = kGazCountries.find(name); c >= 0) return std::string(kGazCountries.canonical(c)) + ' ';
+    const int g = kGazGeo.find(name);
+    if (g < 0) return out;
+    const std::string_view all = kGazGeo.canonical(g);
+    for (std::size_t at = 0; at + 2 <= all.size();) {
+      out.append(all.substr(at, 2)).push_back(' ');
+      const std::size_t semi = all.find(';', at);
+      if (semi == std::string_view::npos) break;
+      at = semi + 1;
+    }
+    return out;
+  }
+
+  // "Clearwater, Florida", "the coast of Aceh, Indonesia": a capitalised name the
+  // geographic gazetteer knows, a comma, and a place it has a reading in the country of,
+  // is a place the tagger missed.
+  // EXAMPLE: "at Flag Land Base in Clearwater, Florida until" -> location "Clearwater";
+  //          not "Smith, Florida" (no US reading of Smith), not "Monday, Florida".
+  void places_before_places() {
+    for (const auto& [b, e] : segments_) {
+      for (uint32_t c = b + 1; c + 1 < e; ++c) {
+        if (word(c) != ",") continue;
+        const int o = owner_[c + 1];
+        if (o < 0 || mentions_[o].kind != kLoc || mentions_[o].first != c + 1) continue;
+        const std::string right = place_countries(text(c + 1, mentions_[o].end));
+        if (right.empty()) continue;
+        for (uint32_t u = c - std::min<uint32_t>(3, c - b); u < c; ++u) {
+          if (!free(u, c) || !name_word(u)) continue;
+          bool caps = true;
+          for (uint32_t v = u; v < c; ++v) caps = caps && capitalised(word(v));
+          if (!caps) continue;
+          const std::string left = place_countries(text(u, c));
+          bool shared = false;
+          for (std::size_t i = 0; i + 2 <= left.size() && !shared; i += 3) {
+            shared = right.find(left.substr(i, 3)) != std::string::npos;
+          }
+          if (shared) {
+            add(u, c, kLoc);
+            break;
+          }
+        }
+      }
+    }
   }
 
   void known_names(const Lexicon& lex, int kind) {

@@ -330,3 +330,32 @@ TEST_CASE("a title with its possessor before a comma and the name; a hyphenated 
   CHECK(entity_named(n, "Daniel Montalvo")["titles"] == json::array());
   CHECK(entity_named(n, "John Smith")["titles"] == json::array());
 }
+
+TEST_CASE("a place, a comma, the larger place: a missed place found, the readings that share a country") {
+  const json r = nft::run(
+      "x\n\nShe moved to Sydney and later to Switzerland. She was kept at Flag Land Base in Clearwater, Florida "
+      "until she was eighteen. They swam along the coast of Aceh, Indonesia.");
+  const json c = entity_named(r, "Clearwater");
+  REQUIRE(c != nullptr);
+  CHECK(c["type"] == "location");
+  CHECK(c["place"]["country"] == "US");
+  CHECK(entity_named(r, "Florida")["place"]["country"] == "US");  // not Puerto Rico's Florida
+  const json a = entity_named(r, "Aceh");
+  REQUIRE(a != nullptr);
+  CHECK(a["place"]["country"] == "ID");
+  // a place the gazetteers lack takes the country of the place it is in, not the article's
+  const json f = entity_named(r, "Flag Land Base");
+  REQUIRE(f != nullptr);
+  CHECK(f["place"]["country"] == "US");
+  // no reading in that country, or not a place name: nothing found
+  const json n = nft::run("x\n\nOn Monday, Florida officials met. John Smith, Florida's governor, spoke. "
+                          "Tuesday, Indonesia said no.");
+  CHECK(entity_named(n, "Monday") == nullptr);
+  CHECK(entity_named(n, "Tuesday") == nullptr);
+}
+
+TEST_CASE("short country names the permissive gazetteer gives in full") {
+  const json r = nft::run("x\n\nDelegations from Syria and Laos arrived in Canada.");
+  CHECK(entity_named(r, "Syria")["place"]["country"] == "SY");
+  CHECK(entity_named(r, "Syria")["place"]["kind"] == "country");
+}
