@@ -6,6 +6,7 @@
 
 #include "lexicon.h"
 #include "ner.h"
+#include "token_view.h"
 #include "unicode.h"
 
 namespace nf {
@@ -58,12 +59,14 @@ class EntityFinder {
     for (const Sentence& s : doc_.sentences) add_segment(s.first_token, s.end_token);
     owner_.assign(units_.size(), -1);
     tag();
+    split_coordinations();
     trim_determiners();
     dateline_place();
     titled_names();
     organisations_before_roles();
     people_after_roles();
     organisations_after_nouns();
+    misc_organisations();
     place_heads();
     demonym_organisations();
     countries();
@@ -170,6 +173,25 @@ class EntityFinder {
         }
         if (from < b + j) add(from, b + static_cast<uint32_t>(j), (l + 1) / 2, 1);
         i = j;
+      }
+    }
+  }
+
+  // "the Irving Independent School District and the Irving Police Department": a name
+  // the tagger ran over "and the" into the next is two names.
+  // EXAMPLE: "Both the Irving Independent School District and the Irving Police Department
+  //          have" -> two organisations; "Bosnia and Herzegovina" (no article) stays one.
+  void split_coordinations() {
+    const std::size_t n = mentions_.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      const Mention m = mentions_[i];
+      if (m.kind == kNone || m.end - m.first < 4) continue;
+      for (uint32_t u = m.first + 1; u + 2 < m.end; ++u) {
+        if (word(u) != "and" || lower_ascii(word(u + 1)) != "the") continue;
+        drop(static_cast<int>(i));
+        add(m.first, u, m.kind, m.weight);
+        add(u + 2, m.end, m.kind, m.weight);
+        break;
       }
     }
   }
@@ -384,6 +406,30 @@ class EntityFinder {
       if (k == u + 1) continue;
       add(u + 1, k, kOrg);
       u = k - 1;
+    }
+  }
+
+  // A name the tagger called MISC that the organisation gazetteer knows ("YouTube") or that
+  // ends in an organisation's head noun ("Flag Consideration Project") is an organisation.
+  // EXAMPLE: "Though YouTube is complying" -> organization "YouTube"; "the government's
+  //          Flag Consideration Project has planned" -> organization; "World Cup" stays MISC.
+  void misc_organisations() {
+    for (Mention& m : mentions_) {
+      if (m.kind != kMisc) continue;
+      const std::string name = text(m.first, m.end);
+      const std::string_view last = word(m.end - 1);
+      // one word only with a capital inside ("YouTube", "CAFOD"): the gazetteer's companies
+      // include plain words ("World", "Energy")
+      bool inner_capital = false;
+      for (std::size_t i = 1; i < name.size(); ++i) inner_capital = inner_capital || (name[i] >= 'A' && name[i] <= 'Z');
+      const bool known = (m.end - m.first >= 2 || inner_capital) && kGazOrgs.contains(name) &&
+                         !kGazDemonyms.contains(name) && !kGazCountries.contains(name);
+      const bool head = m.end - m.first >= 2 && capitalised(last) && capitalised(word(m.first)) &&
+                        (org_noun(last, "head") || org_noun(last, "before"));
+      if (known || head) {
+        m.kind = kOrg;
+        m.weight = 2;
+      }
     }
   }
 

@@ -359,3 +359,21 @@ TEST_CASE("short country names the permissive gazetteer gives in full") {
   CHECK(entity_named(r, "Syria")["place"]["country"] == "SY");
   CHECK(entity_named(r, "Syria")["place"]["kind"] == "country");
 }
+
+TEST_CASE("two names the tagger ran together over 'and the'; MISC names that are organisations") {
+  const json r = nft::run(
+      "x\n\nBoth the Irving Independent School District and the Irving Police Department have said so. The "
+      "government's Flag Consideration Project has planned roadshows. Though YouTube is complying, others "
+      "are not.");
+  for (const char* o : {"Irving Police Department", "Flag Consideration Project", "YouTube"}) {
+    const json e = entity_named(r, o);
+    REQUIRE(e != nullptr);
+    CHECK(e["type"] == "organization");
+  }
+  CHECK(entity_named(r, "Irving Independent School District") != nullptr);
+  // no article after "and": one name; a plain word the company list has stays what it was
+  const json n = nft::run("x\n\nThe leaders of Bosnia and Herzegovina met. The World's Fair museum was closed.");
+  CHECK(entity_named(n, "Bosnia and Herzegovina") != nullptr);
+  const json w = entity_named(n, "World");
+  CHECK((w == nullptr || w["type"] != "organization"));
+}
