@@ -49,6 +49,13 @@ std::size_t hyphen_split(std::string_view w) {
   return h;
 }
 
+// The rest of a hyphenated word that makes it a modifier: a participle ("Iran-backed",
+// "New York-based", "French-speaking"); "-tai" of "Chung-tai", "-ting" of "Cheuk-ting" no.
+bool modifier_rest(std::string_view r) {
+  auto ends = [&](std::string_view e) { return r.size() > e.size() && r.substr(r.size() - e.size()) == e; };
+  return ends("ed") || (r.size() >= 6 && ends("ing"));
+}
+
 class EntityFinder {
  public:
   explicit EntityFinder(Document& doc) : doc_(doc) {}
@@ -94,8 +101,17 @@ class EntityFinder {
     const uint32_t first = static_cast<uint32_t>(units_.size());
     for (uint32_t i = b; i < e; ++i) {
       const Span s = doc_.tokens[i].span;
-      const std::size_t h = hyphen_split(doc_.vslice(s));
+      std::size_t h = hyphen_split(doc_.vslice(s));
       const std::string_view w = doc_.vslice(s);
+      // "Cheng Chung-tai", "Lam Cheuk-ting": after a capitalised word a hyphenated name is
+      // a given name, not a name and a modifier, unless the rest reads as one ("New
+      // York-based", "Pulitzer Prize-winning").
+      // EXAMPLE: "localist camp's Cheng Chung-tai of Civic Passion" -> "Cheng Chung-tai";
+      //          "the Hamas-run ministry", "the New York-based group" still split.
+      if (h && i > b && (doc_.tokens[i - 1].flags & kCapitalized) &&
+          !kSentenceStarters.contains(doc_.vslice(doc_.tokens[i - 1].span)) && !modifier_rest(w.substr(h + 1))) {
+        h = 0;
+      }
       // An initial and its stop are one unit, as the training sets write it ("John G. Schmitz").
       if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z' && i + 1 < e && doc_.vslice(doc_.tokens[i + 1].span) == "." &&
           doc_.tokens[i + 1].span.start == s.end && i + 2 < e) {

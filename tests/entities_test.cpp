@@ -377,3 +377,16 @@ TEST_CASE("two names the tagger ran together over 'and the'; MISC names that are
   const json w = entity_named(n, "World");
   CHECK((w == nullptr || w["type"] != "organization"));
 }
+
+TEST_CASE("a hyphenated given name after a capitalised word stays in the name; a modifier splits off") {
+  const json r = nft::run(
+      "x\n\nOther candidates elected were Cheng Chung-tai of Civic Passion and Andrew Wan of the "
+      "Democratic Party.");
+  CHECK(entity_named(r, "Cheng Chung-tai") != nullptr);
+  CHECK(entity_named(r, "Cheng Chung") == nullptr);
+  const json m = nft::run(
+      "x\n\nThe Hamas-run ministry said so. A New York-based group and the Pulitzer Prize-winning author agreed.");
+  CHECK(entity_named(m, "Hamas") != nullptr);
+  CHECK(entity_named(m, "Hamas-run") == nullptr);
+  CHECK(entity_named(m, "New York") != nullptr);
+}
