@@ -74,6 +74,7 @@ class EntityFinder {
     people_after_roles();
     organisations_after_nouns();
     misc_organisations();
+    acronyms_after_people();
     place_heads();
     demonym_organisations();
     countries();
@@ -377,7 +378,10 @@ class EntityFinder {
   void people_after_roles() {
     for (uint32_t u = 0; u + 2 < units_.size(); ++u) {
       const std::string_view w = word(u);
-      if (capitalised(w) || !kTitleWords.contains(w) || owner_[u] >= 0) continue;
+      const std::size_t h = w.rfind('-');  // "pan-democrat Eddie Chu"
+      const bool role = kTitleWords.contains(w) || (h != std::string_view::npos && h > 0 && h + 1 < w.size() &&
+                                                    kTitleWords.contains(w.substr(h + 1)));
+      if (capitalised(w) || !role || owner_[u] >= 0) continue;
       const uint32_t k = name_run(u + 1, 3, false);
       if (k < u + 3) continue;
       const std::string name = text(u + 1, k);
@@ -446,6 +450,26 @@ class EntityFinder {
         m.kind = kOrg;
         m.weight = 2;
       }
+    }
+  }
+
+  // "Frederick Fung of ADPL", "Leung Kwok-hung of LSD": an acronym right after a person
+  // and "of" or "from" is the organisation the person belongs to.
+  // EXAMPLE: "Lee Cheuk-yan of the Labour Party and Frederick Fung of ADPL were defeated"
+  //          -> organization "ADPL"; not "John Smith of Texas" (no acronym), not "... of US".
+  void acronyms_after_people() {
+    for (std::size_t i = 0, n = mentions_.size(); i < n; ++i) {
+      const Mention& m = mentions_[i];
+      if (m.kind != kPer || m.end + 1 >= units_.size() || !same_segment(m.first, m.end + 2)) continue;
+      const std::string_view link = word(m.end);
+      if (link != "of" && link != "from") continue;
+      const uint32_t a = m.end + 1;
+      const std::string_view w = word(a);
+      bool letters = w.size() >= 2 && w.size() <= 6;
+      for (char c : w) letters = letters && c >= 'A' && c <= 'Z';
+      if (!letters || !free(a, a + 1) || kGazCountries.contains(w)) continue;
+      if (a + 1 < units_.size() && same_segment(a, a + 2) && capitalised(word(a + 1))) continue;
+      add(a, a + 1, kOrg);
     }
   }
 

@@ -69,7 +69,7 @@ class RoleFinder {
   // A token that may stand in a title before a name.
   bool title_part(uint32_t t) const {
     const std::string_view w = word(t);
-    if (kTitleWords.contains(w) || kTitleModifiers.contains(w)) return true;
+    if (role_word(t) || kTitleModifiers.contains(w)) return true;
     if (!capitalised(t)) return false;
     if (kGazDemonyms.contains(w)) return true;
     const int e = entity_of_[t];

@@ -390,3 +390,18 @@ TEST_CASE("a hyphenated given name after a capitalised word stays in the name; a
   CHECK(entity_named(m, "Hamas-run") == nullptr);
   CHECK(entity_named(m, "New York") != nullptr);
 }
+
+TEST_CASE("politicians' labels and plural roles before a name are titles; an acronym after 'of' a person") {
+  const json r = nft::run(
+      "x\n\nIn the district, nonpartisan pan-democrat Eddie Chu was elected. Two veteran politicians Lee "
+      "Cheuk-yan of the Labour Party and Frederick Fung of ADPL were defeated.");
+  CHECK(entity_named(r, "Eddie Chu")["titles"] == json::array({"nonpartisan pan-democrat"}));
+  CHECK(entity_named(r, "Lee Cheuk-yan")["titles"] == json::array({"veteran politicians"}));
+  const json adpl = entity_named(r, "ADPL");
+  REQUIRE(adpl != nullptr);
+  CHECK(adpl["type"] == "organization");
+  // a country's code, or no acronym, after "of": nothing new
+  const json n = nft::run("x\n\nJohn Smith of Texas spoke. Anna Brown of US Steel agreed. Mark Green of UK said no.");
+  CHECK(entity_named(n, "UK")["type"] != "organization");
+  CHECK(entity_named(n, "US") == nullptr);
+}
