@@ -226,6 +226,27 @@ void link_places(Document& doc) {
     if (ent.type != "location" || !cands[e].empty()) continue;
     const std::string_view kind = place_noun_after(doc, ent);
     std::string country = top;
+    // "Nizhny Novgorod Stadium", "Volgograd Arena": the longest known place its name starts
+    // with, its reading the article supports most.
+    // EXAMPLE: "at the Nizhny Novgorod Stadium" in an article about Belgium and Sweden -> RU;
+    //          "Flag Land Base" (no known start) keeps the rule below; "Metro Toronto Convention
+    //          Centre" in a Canadian article stays CA (one word, an unsupported reading).
+    for (std::size_t cut = ent.name.rfind(' '); cut != std::string::npos && cut > 0; cut = ent.name.rfind(' ', cut - 1)) {
+      const std::string_view prefix = std::string_view(ent.name).substr(0, cut);
+      const std::vector<Candidate> start = candidates(prefix);
+      if (start.empty()) continue;
+      double best = -1;
+      std::string reading;
+      for (std::size_t k = 0; k < start.size(); ++k) {
+        const auto it = context.find(start[k].country);
+        const double sc = (it == context.end() ? 0 : it->second) + (k == 0 ? 0.5 : 0);
+        if (sc > best) { best = sc; reading = start[k].country; }
+      }
+      // one word the article gives no support ("Metro" of "Metro Toronto Convention Centre"
+      // is a town in Indonesia): not enough
+      if (prefix.find(' ') != std::string_view::npos || best > 0.5) country = reading;
+      break;
+    }
     for (const auto& [o, comma] : next[e]) {
       const Entity& in = doc.entities[o];
       if (in.has_place && !in.place.country.empty()) {

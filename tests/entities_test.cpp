@@ -405,3 +405,21 @@ TEST_CASE("politicians' labels and plural roles before a name are titles; an acr
   CHECK(entity_named(n, "UK")["type"] != "organization");
   CHECK(entity_named(n, "US") == nullptr);
 }
+
+TEST_CASE("a place the gazetteers lack takes the country of the known place its name starts with") {
+  const json r = nft::run(
+      "x\n\nBelgium faced Panama at the Fisht Stadium in Sochi. Sweden faced South Korea at the Nizhny Novgorod "
+      "Stadium, and Tunisia faced England at the Volgograd Arena. Later, defender Kyle Walker was booked.");
+  for (const char* p : {"Nizhny Novgorod Stadium", "Volgograd Arena"}) {
+    const json e = entity_named(r, p);
+    REQUIRE(e != nullptr);
+    CHECK(e["place"]["country"] == "RU");
+  }
+  CHECK(entity_named(r, "Kyle Walker")["titles"] == json::array({"defender"}));
+  // one word with a reading the article does not support is no evidence
+  const json c = nft::run(
+      "x\n\nFans came to Toronto, Canada, for the show. It took place at the Metro Toronto Convention Centre.");
+  const json m = entity_named(c, "Metro Toronto Convention Centre");
+  REQUIRE(m != nullptr);
+  CHECK(m["place"]["country"] == "CA");
+}
