@@ -105,6 +105,10 @@ const char* kind_name(char k) { return k == 'n' ? "country" : k == 'r' ? "region
 std::vector<std::vector<std::pair<std::size_t, bool>>> next_places(const Document& doc) {
   std::vector<std::vector<std::pair<std::size_t, bool>>> out(doc.entities.size());
   const std::vector<int> owner = doc.token_entities();
+  std::vector<bool> starts(doc.tokens.size() + 1, false);  // a mention starts at the token
+  for (const Entity& ent : doc.entities) {
+    for (const Span& m : ent.mentions) starts[doc.token_at(m.start)] = true;
+  }
   for (std::size_t e = 0; e < doc.entities.size(); ++e) {
     if (doc.entities[e].type != "location") continue;
     for (const Span& m : doc.entities[e].mentions) {
@@ -117,10 +121,7 @@ std::vector<std::vector<std::pair<std::size_t, bool>>> next_places(const Documen
         continue;
       }
       // the next entity's mention starts right there
-      const Span& next = doc.tokens[t + 1].span;
-      bool starts = false;
-      for (const Span& n : doc.entities[static_cast<std::size_t>(o)].mentions) starts = starts || n.start == next.start;
-      if (starts) out[e].emplace_back(static_cast<std::size_t>(o), w == ",");
+      if (starts[t + 1]) out[e].emplace_back(static_cast<std::size_t>(o), w == ",");
     }
   }
   return out;
