@@ -75,6 +75,7 @@ class EntityFinder {
     organisations_after_nouns();
     misc_organisations();
     acronyms_after_people();
+    media_before_nouns();
     place_heads();
     demonym_organisations();
     countries();
@@ -345,7 +346,11 @@ class EntityFinder {
   // nationality, a role, a month or weekday, or a word that opens sentences.
   bool name_word(uint32_t u) const {
     const std::string_view w = word(u);
-    return capitalised(w) && !units_[u].sentence_start && !kGazCountries.contains(w) && !kGazDemonyms.contains(w) &&
+    // a name particle joined to a name: "al-Amr", "el-Sisi"
+    const std::size_t h = w.find('-');
+    const bool joined = h != std::string_view::npos && h > 0 && h + 1 < w.size() && w[h + 1] >= 'A' &&
+                        w[h + 1] <= 'Z' && kNameParticles.contains(w.substr(0, h));
+    return (capitalised(w) || joined) && !units_[u].sentence_start && !kGazCountries.contains(w) && !kGazDemonyms.contains(w) &&
            !kTitleWords.contains(w) && !kTitleModifiers.contains(w) && !kMonths.contains(w) &&
            !kWeekdays.contains(w) && !kSentenceStarters.contains(w);
   }
@@ -382,11 +387,16 @@ class EntityFinder {
       const bool role = kTitleWords.contains(w) || (h != std::string_view::npos && h > 0 && h + 1 < w.size() &&
                                                     kTitleWords.contains(w.substr(h + 1)));
       if (capitalised(w) || !role || owner_[u] >= 0) continue;
-      const uint32_t k = name_run(u + 1, 3, false);
-      if (k < u + 3) continue;
-      const std::string name = text(u + 1, k);
+      uint32_t f = u + 1;  // past a rank: "director General Suleiman al-Amr"
+      while (f < units_.size() && f < u + 3 && same_segment(u, f + 1) && capitalised(word(f)) &&
+             kTitleWords.contains(word(f)) && owner_[f] < 0) {
+        ++f;
+      }
+      const uint32_t k = name_run(f, 3, false);
+      if (k < f + 2) continue;
+      const std::string name = text(f, k);
       if (kGazOrgs.contains(name)) continue;
-      add(u + 1, k, kPer);
+      add(f, k, kPer);
       u = k - 1;
     }
   }
@@ -421,7 +431,7 @@ class EntityFinder {
     }
     for (uint32_t u = 0; u < units_.size(); ++u) {
       const std::string_view w = word(u);
-      if (capitalised(w) || u + 1 >= units_.size() || !org_noun(w, "before")) continue;
+      if (capitalised(w) || u + 1 >= units_.size() || !(org_noun(w, "before") || org_noun(w, "media"))) continue;
       const uint32_t k = name_run(u + 1, 4, true);
       if (k == u + 1) continue;
       add(u + 1, k, kOrg);
@@ -445,10 +455,27 @@ class EntityFinder {
       const bool known = (m.end - m.first >= 2 || inner_capital) && kGazOrgs.contains(name) &&
                          !kGazDemonyms.contains(name) && !kGazCountries.contains(name);
       const bool head = m.end - m.first >= 2 && capitalised(last) && capitalised(word(m.first)) &&
-                        (org_noun(last, "head") || org_noun(last, "before"));
+                        (org_noun(last, "head") || org_noun(last, "before") || org_noun(last, "media"));
       if (known || head) {
         m.kind = kOrg;
         m.weight = 2;
+      }
+    }
+  }
+
+  // "al-Ikhbariya television", "the Guardian newspaper": a name right before a lower-case
+  // media noun is the outlet.
+  // EXAMPLE: "in remarks to al-Ikhbariya television, said" -> organization "al-Ikhbariya";
+  //          not "Monday television" (a weekday), not "the television" alone.
+  void media_before_nouns() {
+    for (const auto& [b, e] : segments_) {
+      for (uint32_t u = b + 1; u < e; ++u) {
+        const std::string_view w = word(u);
+        if (capitalised(w) || !org_noun(w, "media")) continue;
+        uint32_t f = u;  // the name before: one to three name words
+        while (f > b && u - f < 3 && name_word(f - 1)) --f;
+        if (f == u || !free(f, u) || (f > b && capitalised(word(f - 1)) && !units_[f - 1].sentence_start)) continue;
+        add(f, u, kOrg);
       }
     }
   }

@@ -423,3 +423,18 @@ TEST_CASE("a place the gazetteers lack takes the country of the known place its 
   REQUIRE(m != nullptr);
   CHECK(m["place"]["country"] == "CA");
 }
+
+TEST_CASE("a name after a role and a rank, with a joined particle; an outlet before a media noun") {
+  const json r = nft::run(
+      "x\n\nCivil Defense Authority director General Suleiman al-Amr, in remarks to al-Ikhbariya television, "
+      "said all were safe.");
+  const json a = entity_named(r, "Suleiman al-Amr");
+  REQUIRE(a != nullptr);
+  CHECK(a["type"] == "person");
+  const json t = entity_named(r, "al-Ikhbariya");
+  REQUIRE(t != nullptr);
+  CHECK(t["type"] == "organization");
+  // a weekday or a lone noun before a media noun is no outlet
+  const json n = nft::run("x\n\nOn Monday television showed it. The television was on.");
+  CHECK(entity_named(n, "Monday") == nullptr);
+}
