@@ -6,6 +6,7 @@
 
 #include "lexicon.h"
 #include "ner.h"
+#include "token_view.h"
 #include "unicode.h"
 
 namespace nf {
@@ -48,6 +49,13 @@ std::size_t hyphen_split(std::string_view w) {
   return h;
 }
 
+// The rest of a hyphenated word that makes it a modifier: a participle ("Iran-backed",
+// "New York-based", "French-speaking"); "-tai" of "Chung-tai", "-ting" of "Cheuk-ting" no.
+bool modifier_rest(std::string_view r) {
+  auto ends = [&](std::string_view e) { return r.size() > e.size() && r.substr(r.size() - e.size()) == e; };
+  return ends("ed") || (r.size() >= 6 && ends("ing"));
+}
+
 class EntityFinder {
  public:
   explicit EntityFinder(Document& doc) : doc_(doc) {}
@@ -58,12 +66,20 @@ class EntityFinder {
     for (const Sentence& s : doc_.sentences) add_segment(s.first_token, s.end_token);
     owner_.assign(units_.size(), -1);
     tag();
+    split_coordinations();
     trim_determiners();
     dateline_place();
     titled_names();
+    organisations_before_roles();
+    people_after_roles();
+    organisations_after_nouns();
+    misc_organisations();
+    acronyms_after_people();
+    media_before_nouns();
     place_heads();
     demonym_organisations();
     countries();
+    places_before_places();
     groups();
     propagate_names();
     place_heads();  // again, for the names propagation found
@@ -87,8 +103,17 @@ class EntityFinder {
     const uint32_t first = static_cast<uint32_t>(units_.size());
     for (uint32_t i = b; i < e; ++i) {
       const Span s = doc_.tokens[i].span;
-      const std::size_t h = hyphen_split(doc_.vslice(s));
+      std::size_t h = hyphen_split(doc_.vslice(s));
       const std::string_view w = doc_.vslice(s);
+      // "Cheng Chung-tai", "Lam Cheuk-ting": after a capitalised word a hyphenated name is
+      // a given name, not a name and a modifier, unless the rest reads as one ("New
+      // York-based", "Pulitzer Prize-winning").
+      // EXAMPLE: "localist camp's Cheng Chung-tai of Civic Passion" -> "Cheng Chung-tai";
+      //          "the Hamas-run ministry", "the New York-based group" still split.
+      if (h && i > b && (doc_.tokens[i - 1].flags & kCapitalized) &&
+          !kSentenceStarters.contains(doc_.vslice(doc_.tokens[i - 1].span)) && !modifier_rest(w.substr(h + 1))) {
+        h = 0;
+      }
       // An initial and its stop are one unit, as the training sets write it ("John G. Schmitz").
       if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z' && i + 1 < e && doc_.vslice(doc_.tokens[i + 1].span) == "." &&
           doc_.tokens[i + 1].span.start == s.end && i + 2 < e) {
@@ -166,6 +191,25 @@ class EntityFinder {
         }
         if (from < b + j) add(from, b + static_cast<uint32_t>(j), (l + 1) / 2, 1);
         i = j;
+      }
+    }
+  }
+
+  // "the Irving Independent School District and the Irving Police Department": a name
+  // the tagger ran over "and the" into the next is two names.
+  // EXAMPLE: "Both the Irving Independent School District and the Irving Police Department
+  //          have" -> two organisations; "Bosnia and Herzegovina" (no article) stays one.
+  void split_coordinations() {
+    const std::size_t n = mentions_.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      const Mention m = mentions_[i];
+      if (m.kind == kNone || m.end - m.first < 4) continue;
+      for (uint32_t u = m.first + 1; u + 2 < m.end; ++u) {
+        if (word(u) != "and" || lower_ascii(word(u + 1)) != "the") continue;
+        drop(static_cast<int>(i));
+        add(m.first, u, m.kind, m.weight);
+        add(u + 2, m.end, m.kind, m.weight);
+        break;
       }
     }
   }
@@ -252,6 +296,210 @@ class EntityFinder {
     }
   }
 
+  // "Hamas leader Mohammed Deif said ...": the capitalised words before a lower-case role
+  // word before a person are the organisation the title names, when the organisation
+  // gazetteer knows them or they are an acronym. The tagger leaves a sentence's first word
+  // out more often than not (no left context), which lost "Hamas" in a short text.
+  // EXAMPLE: "Hamas leader Mohammed Deif said" -> organization "Hamas";
+  //          "NATO chief Mark Rutte" -> "NATO"; not "Former leader John Smith" (a modifier).
+  void organisations_before_roles() {
+    for (std::size_t i = 0, n = mentions_.size(); i < n; ++i) {
+      const Mention& m = mentions_[i];
+      if (m.kind != kPer) continue;
+      uint32_t r = m.first;  // back over the lower-case role words: "senior official"
+      bool role = false;
+      while (r > 0 && same_segment(r - 1, m.first + 1) && !capitalised(word(r - 1)) &&
+             (kTitleWords.contains(word(r - 1)) || kTitleModifiers.contains(word(r - 1)))) {
+        role = role || kTitleWords.contains(word(r - 1));
+        --r;
+      }
+      if (!role || r == m.first || r == 0 || !same_segment(r - 1, m.first + 1)) continue;
+      uint32_t q = r;  // the capitalised run before them, at most four words
+      while (q > 0 && r - q < 4 && same_segment(q - 1, m.first + 1) && capitalised(word(q - 1)) &&
+             owner_[q - 1] < 0 && !kTitleModifiers.contains(word(q - 1)) && !kTitleWords.contains(word(q - 1))) {
+        --q;
+      }
+      // the longest known name ending at the role words
+      for (; q < r; ++q) {
+        if (!free(q, r) || kSentenceStarters.contains(word(q)) || kGazDemonyms.contains(word(q)) ||
+            kGazCountries.contains(word(q))) {
+          continue;
+        }
+        const std::string name = text(q, r);
+        const std::string_view w = word(q);
+        const bool acronym = r == q + 1 && w.size() >= 2 && all_caps(w);
+        if (kGazOrgs.contains(name) || acronym) {
+          add(q, r, kOrg);
+          break;
+        }
+      }
+    }
+  }
+
+  // data/org_after_demonym.txt: whether the noun (lower case) has the role.
+  static bool org_noun(std::string_view noun, std::string_view role) {
+    const int i = kOrgAfterDemonym.find(noun);
+    return i >= 0 && kOrgAfterDemonym.canonical(i) == role;
+  }
+
+  // A capitalised word that may stand in a name the rules below find: not a country, a
+  // nationality, a role, a month or weekday, or a word that opens sentences.
+  bool name_word(uint32_t u) const {
+    const std::string_view w = word(u);
+    // a name particle joined to a name: "al-Amr", "el-Sisi"
+    const std::size_t h = w.find('-');
+    const bool joined = h != std::string_view::npos && h > 0 && h + 1 < w.size() && w[h + 1] >= 'A' &&
+                        w[h + 1] <= 'Z' && kNameParticles.contains(w.substr(0, h));
+    return (capitalised(w) || joined) && !units_[u].sentence_start && !kGazCountries.contains(w) && !kGazDemonyms.contains(w) &&
+           !kTitleWords.contains(w) && !kTitleModifiers.contains(w) && !kMonths.contains(w) &&
+           !kWeekdays.contains(w) && !kSentenceStarters.contains(w);
+  }
+
+  // The capitalised run of name words from unit u on, at most `max` units, in u's
+  // segment, no mention but a MISC one over it; its end, or u when there is none or a
+  // capitalised word follows it (a longer name this rule cannot bound).
+  uint32_t name_run(uint32_t u, uint32_t max, bool inner_of) const {
+    uint32_t k = u;
+    while (k < units_.size() && k - u < max && same_segment(u, k + 1)) {
+      if (name_word(k)) {
+        ++k;
+      } else if (inner_of && k > u && word(k) == "of" && k + 1 < units_.size() && same_segment(u, k + 2) &&
+                 name_word(k + 1)) {
+        k += 2;
+      } else {
+        break;
+      }
+    }
+    if (k == u || !free(u, k)) return u;
+    if (k < units_.size() && same_segment(u, k + 1) && capitalised(word(k)) && !units_[k].sentence_start) return u;
+    return k;
+  }
+
+  // "musician Tiziano Lugli", "illustrator Johnnie Christmas", "science fiction writer L.
+  // Ron Hubbard": two or three capitalised words right after a lower-case role word are
+  // a person the tagger missed (it reads an unknown name after a common noun as nothing).
+  // EXAMPLE: "including musician Tiziano Lugli and actor Jason Beghe" -> two people; not
+  //          "member States" (one word), not "the leader Hamas" (one word).
+  void people_after_roles() {
+    for (uint32_t u = 0; u + 2 < units_.size(); ++u) {
+      const std::string_view w = word(u);
+      const std::size_t h = w.rfind('-');  // "pan-democrat Eddie Chu"
+      const bool role = kTitleWords.contains(w) || (h != std::string_view::npos && h > 0 && h + 1 < w.size() &&
+                                                    kTitleWords.contains(w.substr(h + 1)));
+      if (capitalised(w) || !role || owner_[u] >= 0) continue;
+      uint32_t f = u + 1;  // past a rank: "director General Suleiman al-Amr"
+      while (f < units_.size() && f < u + 3 && same_segment(u, f + 1) && capitalised(word(f)) &&
+             kTitleWords.contains(word(f)) && owner_[f] < 0) {
+        ++f;
+      }
+      const uint32_t k = name_run(f, 3, false);
+      if (k < f + 2) continue;
+      const std::string name = text(f, k);
+      if (kGazOrgs.contains(name)) continue;
+      add(f, k, kPer);
+      u = k - 1;
+    }
+  }
+
+  // Units [first, end) are part of a longer address or path ("www.example.com/a"): a
+  // word touches them before, or anything but a closing stop or comma after.
+  bool inside_address(uint32_t first, uint32_t end) const {
+    if (first > 0 && units_[first - 1].span.end == units_[first].span.start) return true;
+    if (end >= units_.size() || units_[end].span.start != units_[end - 1].span.end) return false;
+    const std::string_view w = word(end);
+    return !(w == "," || w == "." || w == ";" || w == ":" || w == ")" || w == "?" || w == "!" || w == "'s" ||
+             w == "\xE2\x80\x99s");
+  }
+
+  // "security firm Secunia.com", "volunteer organization Comic Corps of Canada": a
+  // capitalised name right after a lower-case noun of an organisation's kind; and a web
+  // address that names its owner ("sites such as Gawker.com").
+  // EXAMPLE: "The Internet security firm Secunia.com, has said" -> organization
+  //          "Secunia.com"; not "the company Monday" (a weekday), not "the team" alone.
+  void organisations_after_nouns() {
+    for (uint32_t u = 0; u < units_.size(); ++u) {
+      const std::string_view w = word(u);
+      // "Gawker.com": the tokens "Gawker", ".", "com" with nothing between them
+      if (capitalised(w) && u + 2 < units_.size() && same_segment(u, u + 3) && word(u + 1) == "." &&
+          units_[u + 1].span.start == units_[u].span.end && units_[u + 2].span.start == units_[u + 1].span.end &&
+          org_noun(word(u + 2), "domain") && !capitalised(word(u + 2)) &&
+          (owner_[u] < 0 || (mentions_[owner_[u]].first == u && mentions_[owner_[u]].end == u + 1)) &&
+          owner_[u + 1] < 0 && owner_[u + 2] < 0 && !inside_address(u, u + 3)) {
+        add(u, u + 3, kOrg);
+        u += 2;
+      }
+    }
+    for (uint32_t u = 0; u < units_.size(); ++u) {
+      const std::string_view w = word(u);
+      if (capitalised(w) || u + 1 >= units_.size() || !(org_noun(w, "before") || org_noun(w, "media"))) continue;
+      const uint32_t k = name_run(u + 1, 4, true);
+      if (k == u + 1) continue;
+      add(u + 1, k, kOrg);
+      u = k - 1;
+    }
+  }
+
+  // A name the tagger called MISC that the organisation gazetteer knows ("YouTube") or that
+  // ends in an organisation's head noun ("Flag Consideration Project") is an organisation.
+  // EXAMPLE: "Though YouTube is complying" -> organization "YouTube"; "the government's
+  //          Flag Consideration Project has planned" -> organization; "World Cup" stays MISC.
+  void misc_organisations() {
+    for (Mention& m : mentions_) {
+      if (m.kind != kMisc) continue;
+      const std::string name = text(m.first, m.end);
+      const std::string_view last = word(m.end - 1);
+      // one word only with a capital inside ("YouTube", "CAFOD"): the gazetteer's companies
+      // include plain words ("World", "Energy")
+      bool inner_capital = false;
+      for (std::size_t i = 1; i < name.size(); ++i) inner_capital = inner_capital || (name[i] >= 'A' && name[i] <= 'Z');
+      const bool known = (m.end - m.first >= 2 || inner_capital) && kGazOrgs.contains(name) &&
+                         !kGazDemonyms.contains(name) && !kGazCountries.contains(name);
+      const bool head = m.end - m.first >= 2 && capitalised(last) && capitalised(word(m.first)) &&
+                        (org_noun(last, "head") || org_noun(last, "before") || org_noun(last, "media"));
+      if (known || head) {
+        m.kind = kOrg;
+        m.weight = 2;
+      }
+    }
+  }
+
+  // "al-Ikhbariya television", "the Guardian newspaper": a name right before a lower-case
+  // media noun is the outlet.
+  // EXAMPLE: "in remarks to al-Ikhbariya television, said" -> organization "al-Ikhbariya";
+  //          not "Monday television" (a weekday), not "the television" alone.
+  void media_before_nouns() {
+    for (const auto& [b, e] : segments_) {
+      for (uint32_t u = b + 1; u < e; ++u) {
+        const std::string_view w = word(u);
+        if (capitalised(w) || !org_noun(w, "media")) continue;
+        uint32_t f = u;  // the name before: one to three name words
+        while (f > b && u - f < 3 && name_word(f - 1)) --f;
+        if (f == u || !free(f, u) || (f > b && capitalised(word(f - 1)) && !units_[f - 1].sentence_start)) continue;
+        add(f, u, kOrg);
+      }
+    }
+  }
+
+  // "Frederick Fung of ADPL", "Leung Kwok-hung of LSD": an acronym right after a person
+  // and "of" or "from" is the organisation the person belongs to.
+  // EXAMPLE: "Lee Cheuk-yan of the Labour Party and Frederick Fung of ADPL were defeated"
+  //          -> organization "ADPL"; not "John Smith of Texas" (no acronym), not "... of US".
+  void acronyms_after_people() {
+    for (std::size_t i = 0, n = mentions_.size(); i < n; ++i) {
+      const Mention& m = mentions_[i];
+      if (m.kind != kPer || m.end + 1 >= units_.size() || !same_segment(m.first, m.end + 2)) continue;
+      const std::string_view link = word(m.end);
+      if (link != "of" && link != "from") continue;
+      const uint32_t a = m.end + 1;
+      const std::string_view w = word(a);
+      bool letters = w.size() >= 2 && w.size() <= 6;
+      for (char c : w) letters = letters && c >= 'A' && c <= 'Z';
+      if (!letters || !free(a, a + 1) || kGazCountries.contains(w)) continue;
+      if (a + 1 < units_.size() && same_segment(a, a + 2) && capitalised(word(a + 1))) continue;
+      add(a, a + 1, kOrg);
+    }
+  }
+
   // "the Al-Mawasi camp": a name before a place noun is a place.
   void place_heads() {
     for (Mention& m : mentions_) {
@@ -278,7 +526,7 @@ class EntityFinder {
         for (uint32_t k = std::min<uint32_t>(e, u + 3); k > u + 1; --k) {
           std::string phrase(word(u + 1));
           for (uint32_t v = u + 2; v < k; ++v) phrase.append(" ").append(word(v));
-          if (kOrgAfterDemonym.contains(phrase) && !capitalised(word(u + 1)) && free(u + 1, k)) {
+          if (org_noun(phrase, "demonym") && !capitalised(word(u + 1)) && free(u + 1, k)) {
             add(u, k, kOrg);
             break;
           }
@@ -292,6 +540,55 @@ class EntityFinder {
   void countries() {
     known_names(kGazCountries, kLoc);
     known_names(kAgencies, kOrg);
+  }
+
+  // The countries of a place name's readings in the geographic gazetteer ("US,c,...;PR,r,...")
+  // or of a country's name, as two-letter codes joined ("US PR"); empty if neither knows it.
+  static std::string place_countries(const std::string& name) {
+    std::string out;
+    if (const int c = kGazCountries.find(name); c >= 0) return std::string(kGazCountries.canonical(c)) + ' ';
+    const int g = kGazGeo.find(name);
+    if (g < 0) return out;
+    const std::string_view all = kGazGeo.canonical(g);
+    for (std::size_t at = 0; at + 2 <= all.size();) {
+      out.append(all.substr(at, 2)).push_back(' ');
+      const std::size_t semi = all.find(';', at);
+      if (semi == std::string_view::npos) break;
+      at = semi + 1;
+    }
+    return out;
+  }
+
+  // "Clearwater, Florida", "the coast of Aceh, Indonesia": a capitalised name the
+  // geographic gazetteer knows, a comma, and a place it has a reading in the country of,
+  // is a place the tagger missed.
+  // EXAMPLE: "at Flag Land Base in Clearwater, Florida until" -> location "Clearwater";
+  //          not "Smith, Florida" (no US reading of Smith), not "Monday, Florida".
+  void places_before_places() {
+    for (const auto& [b, e] : segments_) {
+      for (uint32_t c = b + 1; c + 1 < e; ++c) {
+        if (word(c) != ",") continue;
+        const int o = owner_[c + 1];
+        if (o < 0 || mentions_[o].kind != kLoc || mentions_[o].first != c + 1) continue;
+        const std::string right = place_countries(text(c + 1, mentions_[o].end));
+        if (right.empty()) continue;
+        for (uint32_t u = c - std::min<uint32_t>(3, c - b); u < c; ++u) {
+          if (!free(u, c) || !name_word(u)) continue;
+          bool caps = true;
+          for (uint32_t v = u; v < c; ++v) caps = caps && capitalised(word(v));
+          if (!caps) continue;
+          const std::string left = place_countries(text(u, c));
+          bool shared = false;
+          for (std::size_t i = 0; i + 2 <= left.size() && !shared; i += 3) {
+            shared = right.find(left.substr(i, 3)) != std::string::npos;
+          }
+          if (shared) {
+            add(u, c, kLoc);
+            break;
+          }
+        }
+      }
+    }
   }
 
   void known_names(const Lexicon& lex, int kind) {
@@ -501,12 +798,26 @@ class EntityFinder {
       const std::size_t sp = n.rfind(' ');
       if (sp != std::string::npos && votes[k][kPer] > 0) by_last[n.substr(sp + 1)].push_back(k);
     }
+    // A first name alone ("Daniel" after "Daniel Montalvo", "Ahmed" for "Ahmed Mohamed")
+    // joins the one person of the article with that first name, when it is no one's last
+    // name. EXAMPLE: "Daniel Montalvo, 19, ... Daniel was arrested" -> one person; not
+    // "John Smith ... John Brown ... John" (two Johns: the bare name stays apart).
+    std::map<std::string, std::vector<std::size_t>> by_first;
+    for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
+      const std::string& n = doc_.entities[k].name;
+      const std::size_t sp = n.find(' ');
+      if (sp != std::string::npos && votes[k][kPer] > 0) by_first[n.substr(0, sp)].push_back(k);
+    }
     std::vector<bool> gone(doc_.entities.size(), false);
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
       Entity& bare = doc_.entities[k];
       if (bare.name.find(' ') != std::string::npos || votes[k][kPer] == 0) continue;
-      const auto it = by_last.find(bare.name);
-      if (it == by_last.end() || it->second.size() != 1) continue;
+      auto it = by_last.find(bare.name);
+      if (it == by_last.end()) {
+        it = by_first.find(bare.name);
+        if (it == by_first.end() || bare.name.size() < 3) continue;
+      }
+      if (it->second.size() != 1) continue;
       const std::size_t full = it->second[0];
       Entity& f = doc_.entities[full];
       f.mentions.insert(f.mentions.end(), bare.mentions.begin(), bare.mentions.end());

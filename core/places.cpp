@@ -98,6 +98,35 @@ std::string_view place_noun_after(const Document& doc, const Entity& ent) {
 
 const char* kind_name(char k) { return k == 'n' ? "country" : k == 'r' ? "region" : "city"; }
 
+// Location entities written next to each other: "Clearwater, Florida", "the coast of Aceh,
+// Indonesia" (a place, a comma, the larger place) and "Flag Land Base in Clearwater" (a
+// place in another). For each location, the locations written right after one of its
+// mentions, as (entity, joined by a comma) pairs. Linear: one pass over the mentions.
+std::vector<std::vector<std::pair<std::size_t, bool>>> next_places(const Document& doc) {
+  std::vector<std::vector<std::pair<std::size_t, bool>>> out(doc.entities.size());
+  const std::vector<int> owner = doc.token_entities();
+  std::vector<bool> starts(doc.tokens.size() + 1, false);  // a mention starts at the token
+  for (const Entity& ent : doc.entities) {
+    for (const Span& m : ent.mentions) starts[doc.token_at(m.start)] = true;
+  }
+  for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+    if (doc.entities[e].type != "location") continue;
+    for (const Span& m : doc.entities[e].mentions) {
+      const uint32_t t = doc.token_at(m.end);
+      if (t + 1 >= doc.tokens.size()) continue;
+      const std::string_view w = doc.vslice(doc.tokens[t].span);
+      if (w != "," && w != "in") continue;
+      const int o = owner[t + 1];
+      if (o < 0 || static_cast<std::size_t>(o) == e || doc.entities[static_cast<std::size_t>(o)].type != "location") {
+        continue;
+      }
+      // the next entity's mention starts right there
+      if (starts[t + 1]) out[e].emplace_back(static_cast<std::size_t>(o), w == ",");
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 void link_places(Document& doc) {
@@ -133,6 +162,26 @@ void link_places(Document& doc) {
   for (const auto& [cc, w] : context) {
     if (top.empty() || w > context[top]) top = cc;
   }
+  // "Clearwater, Florida": the readings of a place and of the larger place after its
+  // comma that share a country are the ones meant (Florida of the US, not of Puerto Rico).
+  // EXAMPLE: "Flag Land Base in Clearwater, Florida" -> Florida US; "Sydney, Nova Scotia" ->
+  //          Sydney CA. Not "Paris, Texas" when no reading of Paris is in the US: unchanged.
+  const auto next = next_places(doc);
+  std::vector<std::string> shared(doc.entities.size());  // the country a comma pair agrees on
+  for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+    for (const auto& [o, comma] : next[e]) {
+      if (!comma || cands[e].empty() || cands[o].empty()) continue;
+      for (const Candidate& a : cands[e]) {
+        const bool both = std::any_of(cands[o].begin(), cands[o].end(),
+                                      [&](const Candidate& b) { return b.country == a.country; });
+        if (both) {
+          if (shared[e].empty()) shared[e] = a.country;
+          if (shared[o].empty()) shared[o] = a.country;
+          break;
+        }
+      }
+    }
+  }
 
   for (std::size_t e = 0; e < doc.entities.size(); ++e) {
     Entity& ent = doc.entities[e];
@@ -143,7 +192,8 @@ void link_places(Document& doc) {
       double best_score = -1;
       for (std::size_t k = 0; k < cands[e].size(); ++k) {
         const auto it = context.find(cands[e][k].country);
-        const double s = (it == context.end() ? 0 : it->second) + (k == 0 ? 0.5 : 0);
+        const double s = (it == context.end() ? 0 : it->second) + (k == 0 ? 0.5 : 0) +
+                         (cands[e][k].country == shared[e] ? 1000 : 0);
         if (s > best_score) { best_score = s; best = k; }
       }
       // "Kharkiv": a region and its city of the same name; the city unless a mention is
@@ -165,14 +215,49 @@ void link_places(Document& doc) {
       ent.place.lon = c.lon;
       ent.place.has_coordinates = true;
       ent.place.precision = ent.place.kind;
-      continue;
     }
-    // Not in the gazetteers ("Al-Mawasi"): the kind from a place noun after a mention
-    // ("the Al-Mawasi camp"), the country from the article.
+  }
+  // Not in the gazetteers ("Al-Mawasi"): the kind from a place noun after a mention
+  // ("the Al-Mawasi camp"), the country of the place it is said to be in ("Flag Land Base
+  // in Clearwater", "Al-Mawasi, Gaza"), else the article's.
+  // EXAMPLE: "kept at Flag Land Base in Clearwater, Florida" -> Flag Land Base US, not the
+  //          article's Australia.
+  for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+    Entity& ent = doc.entities[e];
+    if (ent.type != "location" || !cands[e].empty()) continue;
     const std::string_view kind = place_noun_after(doc, ent);
-    if (top.empty()) continue;
+    std::string country = top;
+    // "Nizhny Novgorod Stadium", "Volgograd Arena": the longest known place its name starts
+    // with, its reading the article supports most.
+    // EXAMPLE: "at the Nizhny Novgorod Stadium" in an article about Belgium and Sweden -> RU;
+    //          "Flag Land Base" (no known start) keeps the rule below; "Metro Toronto Convention
+    //          Centre" in a Canadian article stays CA (one word, an unsupported reading).
+    for (std::size_t cut = ent.name.rfind(' '); cut != std::string::npos && cut > 0; cut = ent.name.rfind(' ', cut - 1)) {
+      const std::string_view prefix = std::string_view(ent.name).substr(0, cut);
+      const std::vector<Candidate> start = candidates(prefix);
+      if (start.empty()) continue;
+      double best = -1;
+      std::string reading;
+      for (std::size_t k = 0; k < start.size(); ++k) {
+        const auto it = context.find(start[k].country);
+        const double sc = (it == context.end() ? 0 : it->second) + (k == 0 ? 0.5 : 0);
+        if (sc > best) { best = sc; reading = start[k].country; }
+      }
+      // one word the article gives no support ("Metro" of "Metro Toronto Convention Centre"
+      // is a town in Indonesia): not enough
+      if (prefix.find(' ') != std::string_view::npos || best > 0.5) country = reading;
+      break;
+    }
+    for (const auto& [o, comma] : next[e]) {
+      const Entity& in = doc.entities[o];
+      if (in.has_place && !in.place.country.empty()) {
+        country = in.place.country;
+        break;
+      }
+    }
+    if (country.empty()) continue;
     ent.has_place = true;
-    ent.place.country = top;
+    ent.place.country = country;
     ent.place.kind = kind.empty() ? "unknown" : std::string(kind);
     ent.place.precision = "country";
   }

@@ -52,12 +52,24 @@ class RoleFinder {
 
   bool capitalised(uint32_t t) const { return doc_.tokens[t].flags & kCapitalized; }
 
-  bool role_word(uint32_t t) const { return kTitleWords.contains(word(t)); }
+  // A role noun, also as the last part of a hyphenated word: "Booker Prize-winner",
+  // "ex-husband". EXAMPLE: ", a Booker Prize-winner," heads an apposition; "far-right" no.
+  bool role_word(uint32_t t) const {
+    const std::string_view w = word(t);
+    if (kTitleWords.contains(w)) return true;
+    const std::size_t h = w.rfind('-');
+    return h != std::string_view::npos && h > 0 && h + 1 < w.size() && kTitleWords.contains(w.substr(h + 1));
+  }
+
+  static bool possessive_pronoun(std::string_view w) {
+    const std::string l = lower_ascii(w);
+    return l == "his" || l == "her" || l == "their" || l == "its" || l == "my" || l == "our" || l == "your";
+  }
 
   // A token that may stand in a title before a name.
   bool title_part(uint32_t t) const {
     const std::string_view w = word(t);
-    if (kTitleWords.contains(w) || kTitleModifiers.contains(w)) return true;
+    if (role_word(t) || kTitleModifiers.contains(w)) return true;
     if (!capitalised(t)) return false;
     if (kGazDemonyms.contains(w)) return true;
     const int e = entity_of_[t];
@@ -125,7 +137,17 @@ class RoleFinder {
     }
     uint32_t t = a - 1;
     while (t > first && (title_part(t - 1) || possessive(t - 1) || (title_link(t - 1) && t - 1 > first && t < a - 1))) --t;
+    // "the Afghan team's coach, Alireza Mehraban", "Paris's father, Albert Jaquier": the
+    // possessor's noun phrase is part of the title.
+    // EXAMPLE: "According to the Afghan team's coach, Alireza Mehraban, ..." -> "the Afghan
+    //          team's coach"; not "... with his mother, Montalvo was put through" (below).
+    if (possessive(t) && t > first && word(t - 1) != ",") {
+      --t;
+      while (t > first && (title_part(t - 1) || lower_ascii(word(t - 1)) == "the")) --t;
+    }
     if (t == a - 1 || possessive(t) || (t > first && capitalised(t - 1))) return false;
+    // "to speak with his mother, Montalvo was ...": a role another person holds
+    if (t > first && possessive_pronoun(word(t - 1))) return false;
     add_title(e, t, a - 1);
     return true;
   }

@@ -247,3 +247,194 @@ TEST_CASE("a person's name without the title and its country or organisation; a 
   CHECK(w["mentions"].size() == 2);  // "Warhol" before the full name joins it
   CHECK(entity_named(r, "Warhol") == nullptr);
 }
+
+TEST_CASE("a known organisation or an acronym before a role word before a person, even opening the text") {
+  for (const char* text : {"Hamas leader Mohammed Deif said the attack would continue.",
+                           "x\n\nHamas leader Mohammed Deif said the attack would continue."}) {
+    const json r = nft::run(text);
+    const json hamas = entity_named(r, "Hamas");
+    REQUIRE(hamas != nullptr);
+    CHECK(hamas["type"] == "organization");
+    const json deif = entity_named(r, "Mohammed Deif");
+    REQUIRE(deif != nullptr);
+    CHECK(deif["titles"] == json::array({"Hamas leader"}));
+    CHECK(deif["affiliations"] == json::array({hamas["id"]}));
+  }
+  const json n = nft::run("x\n\nNATO chief Mark Rutte spoke.");
+  REQUIRE(entity_named(n, "NATO") != nullptr);
+  CHECK(entity_named(n, "NATO")["type"] == "organization");
+  // a title modifier or an unknown word is no organisation
+  const json f = nft::run("x\n\nFormer leader John Smith agreed. Tall leader Anna Brown agreed.");
+  CHECK(entity_named(f, "Former") == nullptr);
+  CHECK(entity_named(f, "Tall") == nullptr);
+}
+
+TEST_CASE("two or three capitalised words right after a lower-case role word are a person") {
+  const json r = nft::run(
+      "x\n\nMontalvo has been helped by former members, including musician Tiziano Lugli and actor Jason "
+      "Beghe. The group was founded by science fiction writer L. Ron Hubbard decades ago.");
+  for (const char* p : {"Tiziano Lugli", "Jason Beghe", "L. Ron Hubbard"}) {
+    const json e = entity_named(r, p);
+    REQUIRE(e != nullptr);
+    CHECK(e["type"] == "person");
+  }
+  CHECK(entity_named(r, "Tiziano Lugli")["titles"] == json::array({"musician"}));
+  // one word, a country, or a name that runs on is not read so
+  const json n = nft::run("x\n\nThe leader Hamas named was absent. Every member States sent agreed. The envoy "
+                          "Monday Tuesday left.");
+  CHECK(entity_named(n, "Monday Tuesday") == nullptr);
+  CHECK(entity_named(n, "States") == nullptr);
+}
+
+TEST_CASE("a name after an organisation's kind of noun is an organisation; so is a web address") {
+  const json r = nft::run(
+      "x\n\nThe Internet security firm Secunia.com, has said that the browser is weak. Other sites such as "
+      "Gawker.com have kept the video. Volunteer organization Comic Corps of Canada collects comics.");
+  for (const char* o : {"Secunia.com", "Gawker.com", "Comic Corps of Canada"}) {
+    const json e = entity_named(r, o);
+    REQUIRE(e != nullptr);
+    CHECK(e["type"] == "organization");
+  }
+  CHECK(entity_named(r, "Secunia") == nullptr);
+  const json n = nft::run("x\n\nThe company Monday said no. The team Sunday lost. Visit example.com today.");
+  CHECK(entity_named(n, "Monday") == nullptr);
+  CHECK(entity_named(n, "Sunday") == nullptr);
+  CHECK(entity_named(n, "example.com") == nullptr);  // no capital: no name
+}
+
+TEST_CASE("a first name alone joins the one person with that first name") {
+  const json r = nft::run(
+      "x\n\nDaniel Montalvo, 19, was arrested on Monday. Police said Daniel had left the building.");
+  const json d = entity_named(r, "Daniel Montalvo");
+  REQUIRE(d != nullptr);
+  CHECK(d["mentions"].size() == 2);
+  CHECK(entity_named(r, "Daniel") == nullptr);
+  // two people share the first name: the bare name joins neither
+  const json two = nft::run(
+      "x\n\nJohn Smith met John Brown on Monday. Officials said John had left.");
+  CHECK(entity_named(two, "John Smith")["mentions"].size() == 1);
+  CHECK(entity_named(two, "John Brown")["mentions"].size() == 1);
+}
+
+TEST_CASE("a title with its possessor before a comma and the name; a hyphenated role word") {
+  const json r = nft::run(
+      "x\n\nAccording to the Afghan team's coach, Alireza Mehraban, the robot scored. Her ex-husband and "
+      "Paris's father, Albert Jaquier, died. Margaret Atwood, a Booker Prize-winner, was there.");
+  CHECK(entity_named(r, "Alireza Mehraban")["titles"] == json::array({"the Afghan team's coach"}));
+  CHECK(entity_named(r, "Albert Jaquier")["titles"] == json::array({"Paris's father"}));
+  CHECK(entity_named(r, "Margaret Atwood")["titles"] == json::array({"Booker Prize-winner"}));
+  // a role of someone a pronoun names is not the next person's title; "far-right" is no role
+  const json n = nft::run(
+      "x\n\nAfter calling to speak with his mother, Daniel Montalvo was put through. John Smith, a far-right, "
+      "left.");
+  CHECK(entity_named(n, "Daniel Montalvo")["titles"] == json::array());
+  CHECK(entity_named(n, "John Smith")["titles"] == json::array());
+}
+
+TEST_CASE("a place, a comma, the larger place: a missed place found, the readings that share a country") {
+  const json r = nft::run(
+      "x\n\nShe moved to Sydney and later to Switzerland. She was kept at Flag Land Base in Clearwater, Florida "
+      "until she was eighteen. They swam along the coast of Aceh, Indonesia.");
+  const json c = entity_named(r, "Clearwater");
+  REQUIRE(c != nullptr);
+  CHECK(c["type"] == "location");
+  CHECK(c["place"]["country"] == "US");
+  CHECK(entity_named(r, "Florida")["place"]["country"] == "US");  // not Puerto Rico's Florida
+  const json a = entity_named(r, "Aceh");
+  REQUIRE(a != nullptr);
+  CHECK(a["place"]["country"] == "ID");
+  // a place the gazetteers lack takes the country of the place it is in, not the article's
+  const json f = entity_named(r, "Flag Land Base");
+  REQUIRE(f != nullptr);
+  CHECK(f["place"]["country"] == "US");
+  // no reading in that country, or not a place name: nothing found
+  const json n = nft::run("x\n\nOn Monday, Florida officials met. John Smith, Florida's governor, spoke. "
+                          "Tuesday, Indonesia said no.");
+  CHECK(entity_named(n, "Monday") == nullptr);
+  CHECK(entity_named(n, "Tuesday") == nullptr);
+}
+
+TEST_CASE("short country names the permissive gazetteer gives in full") {
+  const json r = nft::run("x\n\nDelegations from Syria and Laos arrived in Canada.");
+  CHECK(entity_named(r, "Syria")["place"]["country"] == "SY");
+  CHECK(entity_named(r, "Syria")["place"]["kind"] == "country");
+}
+
+TEST_CASE("two names the tagger ran together over 'and the'; MISC names that are organisations") {
+  const json r = nft::run(
+      "x\n\nBoth the Irving Independent School District and the Irving Police Department have said so. The "
+      "government's Flag Consideration Project has planned roadshows. Though YouTube is complying, others "
+      "are not.");
+  for (const char* o : {"Irving Police Department", "Flag Consideration Project", "YouTube"}) {
+    const json e = entity_named(r, o);
+    REQUIRE(e != nullptr);
+    CHECK(e["type"] == "organization");
+  }
+  CHECK(entity_named(r, "Irving Independent School District") != nullptr);
+  // no article after "and": one name; a plain word the company list has stays what it was
+  const json n = nft::run("x\n\nThe leaders of Bosnia and Herzegovina met. The World's Fair museum was closed.");
+  CHECK(entity_named(n, "Bosnia and Herzegovina") != nullptr);
+  const json w = entity_named(n, "World");
+  CHECK((w == nullptr || w["type"] != "organization"));
+}
+
+TEST_CASE("a hyphenated given name after a capitalised word stays in the name; a modifier splits off") {
+  const json r = nft::run(
+      "x\n\nOther candidates elected were Cheng Chung-tai of Civic Passion and Andrew Wan of the "
+      "Democratic Party.");
+  CHECK(entity_named(r, "Cheng Chung-tai") != nullptr);
+  CHECK(entity_named(r, "Cheng Chung") == nullptr);
+  const json m = nft::run(
+      "x\n\nThe Hamas-run ministry said so. A New York-based group and the Pulitzer Prize-winning author agreed.");
+  CHECK(entity_named(m, "Hamas") != nullptr);
+  CHECK(entity_named(m, "Hamas-run") == nullptr);
+  CHECK(entity_named(m, "New York") != nullptr);
+}
+
+TEST_CASE("politicians' labels and plural roles before a name are titles; an acronym after 'of' a person") {
+  const json r = nft::run(
+      "x\n\nIn the district, nonpartisan pan-democrat Eddie Chu was elected. Two veteran politicians Lee "
+      "Cheuk-yan of the Labour Party and Frederick Fung of ADPL were defeated.");
+  CHECK(entity_named(r, "Eddie Chu")["titles"] == json::array({"nonpartisan pan-democrat"}));
+  CHECK(entity_named(r, "Lee Cheuk-yan")["titles"] == json::array({"veteran politicians"}));
+  const json adpl = entity_named(r, "ADPL");
+  REQUIRE(adpl != nullptr);
+  CHECK(adpl["type"] == "organization");
+  // a country's code, or no acronym, after "of": nothing new
+  const json n = nft::run("x\n\nJohn Smith of Texas spoke. Anna Brown of US Steel agreed. Mark Green of UK said no.");
+  CHECK(entity_named(n, "UK")["type"] != "organization");
+  CHECK(entity_named(n, "US") == nullptr);
+}
+
+TEST_CASE("a place the gazetteers lack takes the country of the known place its name starts with") {
+  const json r = nft::run(
+      "x\n\nBelgium faced Panama at the Fisht Stadium in Sochi. Sweden faced South Korea at the Nizhny Novgorod "
+      "Stadium, and Tunisia faced England at the Volgograd Arena. Later, defender Kyle Walker was booked.");
+  for (const char* p : {"Nizhny Novgorod Stadium", "Volgograd Arena"}) {
+    const json e = entity_named(r, p);
+    REQUIRE(e != nullptr);
+    CHECK(e["place"]["country"] == "RU");
+  }
+  CHECK(entity_named(r, "Kyle Walker")["titles"] == json::array({"defender"}));
+  // one word with a reading the article does not support is no evidence
+  const json c = nft::run(
+      "x\n\nFans came to Toronto, Canada, for the show. It took place at the Metro Toronto Convention Centre.");
+  const json m = entity_named(c, "Metro Toronto Convention Centre");
+  REQUIRE(m != nullptr);
+  CHECK(m["place"]["country"] == "CA");
+}
+
+TEST_CASE("a name after a role and a rank, with a joined particle; an outlet before a media noun") {
+  const json r = nft::run(
+      "x\n\nCivil Defense Authority director General Suleiman al-Amr, in remarks to al-Ikhbariya television, "
+      "said all were safe.");
+  const json a = entity_named(r, "Suleiman al-Amr");
+  REQUIRE(a != nullptr);
+  CHECK(a["type"] == "person");
+  const json t = entity_named(r, "al-Ikhbariya");
+  REQUIRE(t != nullptr);
+  CHECK(t["type"] == "organization");
+  // a weekday or a lone noun before a media noun is no outlet
+  const json n = nft::run("x\n\nOn Monday television showed it. The television was on.");
+  CHECK(entity_named(n, "Monday") == nullptr);
+}
