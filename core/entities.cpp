@@ -30,9 +30,12 @@ struct Mention {
   std::string country;          // ISO code of a nationality group
 };
 
-bool capitalised(std::string_view w) {
+inline bool capitalised(std::string_view w) {
+  if (w.empty()) return false;
+  const auto c = static_cast<unsigned char>(w[0]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
   int len;
-  return !w.empty() && is_upper(decode_at(w, 0, len));
+  return is_upper(decode_at(w, 0, len));
 }
 
 // Where a token "Xxx-yyy" splits into "Xxx" and "-yyy": a capitalised name part and a
@@ -431,7 +434,11 @@ class EntityFinder {
     }
     for (uint32_t u = 0; u < units_.size(); ++u) {
       const std::string_view w = word(u);
-      if (capitalised(w) || u + 1 >= units_.size() || !(org_noun(w, "before") || org_noun(w, "media"))) continue;
+      if (capitalised(w) || u + 1 >= units_.size()) continue;
+      const int noun = kOrgAfterDemonym.find(w);
+      if (noun < 0) continue;
+      const std::string_view role = kOrgAfterDemonym.canonical(noun);
+      if (role != "before" && role != "media") continue;
       const uint32_t k = name_run(u + 1, 4, true);
       if (k == u + 1) continue;
       add(u + 1, k, kOrg);
