@@ -37,7 +37,7 @@ inline uint64_t fnv_str(std::string_view s, uint64_t h = kFnvBasis) {
   for (char c : s) h = fnv_add(h, static_cast<unsigned char>(c));
   return h;
 }
-inline uint32_t bucket(uint64_t tmpl, uint64_t a = 0, uint64_t b = 0) {
+constexpr uint32_t bucket(uint64_t tmpl, uint64_t a = 0, uint64_t b = 0) {
   uint64_t x = tmpl * 0x9E3779B97F4A7C15ull ^ (a + 0x632BE59BD9B4E019ull) * 0xBF58476D1CE4E5B9ull;
   x ^= (x >> 31) ^ b * 0x94D049BB133111EBull;
   x ^= x >> 29;
@@ -52,6 +52,12 @@ enum Template : uint64_t {
   kShapePrev, kShapeNext, kShape3, kPrefix, kSuffix, kCapFirst, kCap, kAllCapsLine, kTitleLine, kCapRun,
   kCapNext, kPlace, kOrg, kFirstName, kFirstNameCapNext, kAfterFirstName, kSurname, kDemonym,
   kWordPrevShape, kShapeWordNext, kPrevPrefixCap, kLength,
+};
+
+// The bucket of a template that has no token values, computed once at compile time.
+template <Template T>
+struct Fixed {
+  static constexpr uint32_t id = bucket(T);
 };
 
 struct TokenInfo {
@@ -190,10 +196,12 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
       titled += t.cap;
     }
   }
+  std::size_t uppers = 0;  // tokens with a capital among i - 3 .. i + 3
+  for (std::size_t k = 0; k < 3 && k < n; ++k) uppers += info[k].upper;
   for (std::size_t i = 0; i < n; ++i) {
-    bool needed = false;
-    for (std::size_t k = i >= 3 ? i - 3 : 0; k <= i + 3 && k < n && !needed; ++k) needed = info[k].upper;
-    if (!needed) continue;
+    if (i + 3 < n) uppers += info[i + 3].upper;
+    if (i >= 4) uppers -= info[i - 4].upper;
+    if (!uppers) continue;
     TokenInfo& t = info[i];
     const std::string_view w = words[i];
     uint64_t h = kFnvBasis;
@@ -242,7 +250,7 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
       continue;
     }
     const long li = static_cast<long>(i);
-    add(bucket(kBias));
+    add(Fixed<kBias>::id);
     add(bucket(kWord, t.word));
     add(bucket(kShape, t.shape));
     add(bucket(kWordPrev, word_at(li - 1)));
@@ -260,21 +268,21 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
     for (int k = 0; k < t.suffixes; ++k) add(bucket(kSuffix + 100 * (k + 1), t.suffix[k]));
     add(bucket(kLength, t.length, t.cap));
     // Capitalisation in context: the first word of a sentence is capitalised anyway.
-    if (t.cap) add(bucket(i == 0 ? kCapFirst : kCap));
+    if (t.cap) add(i == 0 ? Fixed<kCapFirst>::id : Fixed<kCap>::id);
     if (allcaps_line) add(bucket(kAllCapsLine, t.shape));
     if (title_line) add(bucket(kTitleLine, t.shape));
-    if (t.cap && i > 0 && info[i - 1].cap) add(bucket(kCapRun));
-    if (t.cap && i + 1 < n && info[i + 1].cap) add(bucket(kCapNext));
+    if (t.cap && i > 0 && info[i - 1].cap) add(Fixed<kCapRun>::id);
+    if (t.cap && i + 1 < n && info[i + 1].cap) add(Fixed<kCapNext>::id);
     if (t.place) add(bucket(kPlace, t.place, t.shape));
     if (t.org) add(bucket(kOrg, t.org, t.shape));
     if (t.cap) {
       if (t.first_name) {
-        add(bucket(kFirstName));
-        if (i + 1 < n && info[i + 1].cap) add(bucket(kFirstNameCapNext));
+        add(Fixed<kFirstName>::id);
+        if (i + 1 < n && info[i + 1].cap) add(Fixed<kFirstNameCapNext>::id);
       }
-      if (i > 0 && info[i - 1].first_name) add(bucket(kAfterFirstName));
+      if (i > 0 && info[i - 1].first_name) add(Fixed<kAfterFirstName>::id);
       if (t.gaz & kIsSurname) add(bucket(kSurname, i > 0 && info[i - 1].cap));
-      if (t.gaz & kIsDemonym) add(bucket(kDemonym));
+      if (t.gaz & kIsDemonym) add(Fixed<kDemonym>::id);
     }
     out.begin.push_back(static_cast<uint32_t>(f - room.data()));
   }
