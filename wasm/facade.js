@@ -9,6 +9,8 @@
 // never a thrown exception. The JSON is byte-identical to the native CLI's.
 
 const NF_MAX_INPUT_BYTES = 32 * 1024 * 1024;
+const nfEncoder = new TextEncoder();
+const nfDecoder = new TextDecoder();
 let nfReady = null;
 
 function nfErrorJSON(code, message, version) {
@@ -45,19 +47,16 @@ class Extractor {
     } else if (!(input instanceof Uint8Array)) {
       return nfErrorJSON('bad_input', 'text must be a string or a Uint8Array', this.version);
     }
-    // A quick bound before encoding: UTF-8 takes at most 3 bytes a UTF-16 code unit.
-    if (input.length > NF_MAX_INPUT_BYTES) {
-      const bytes = typeof input === 'string' ? new TextEncoder().encode(input).length : input.length;
-      if (bytes > NF_MAX_INPUT_BYTES) {
-        return nfErrorJSON('input_too_large',
-          `input is ${bytes} bytes; the limit is ${NF_MAX_INPUT_BYTES} bytes (32 MiB)`, this.version);
-      }
+    const bytes = typeof input === 'string' ? nfEncoder.encode(input) : input;  // UTF-8
+    if (bytes.length > NF_MAX_INPUT_BYTES) {
+      return nfErrorJSON('input_too_large',
+        `input is ${bytes.length} bytes; the limit is ${NF_MAX_INPUT_BYTES} bytes (32 MiB)`, this.version);
     }
     const date = opts.date == null ? '' : String(opts.date);
     const offsets = opts.offsets == null ? 'utf16' : String(opts.offsets);
     let json;
     try {
-      json = this._m.extractJSON(input, date, offsets, !!opts.pretty);
+      json = this._extractBytes(bytes, date, offsets, !!opts.pretty);
     } catch (e) {
       nfReady = null;  // the instance may be unusable (out of memory): start afresh next time
       return nfErrorJSON('internal_error', String(e && e.message || e), this.version);
@@ -71,6 +70,23 @@ class Extractor {
       json = JSON.stringify(result, null, opts.pretty ? 2 : undefined) + '\n';
     }
     return json;
+  }
+
+  // UTF-8 bytes in through the module's memory, the JSON's bytes decoded in place: no
+  // per-byte conversion in JS (binding.cpp's byte interface).
+  _extractBytes(bytes, date, offsets, pretty) {
+    const m = this._m;
+    const at = m.allocBytes(bytes.length);
+    if (!at) throw new Error('out of memory');
+    try {
+      m.HEAPU8.set(bytes, at);
+      const out = m.extractBytes(at, bytes.length, date, offsets, pretty);
+      // memory may have grown during the call: read HEAPU8 afresh
+      return nfDecoder.decode(m.HEAPU8.subarray(out, out + m.resultSize()));
+    } finally {
+      m.freeBytes(at);
+      m.releaseResult();
+    }
   }
 
   extract(text, options = {}) {
