@@ -8,7 +8,8 @@ namespace nf {
 
 namespace {
 
-constexpr std::size_t kIndexed = 64;  // lists of this many forms or more get a hash index
+constexpr std::size_t kIndexed = 8;  // lists of this many forms or more get a hash index (and a
+                                     // prefix filter for may_continue)
 
 uint32_t hash(std::string_view s) {
   uint32_t h = 2166136261u;
