@@ -156,14 +156,20 @@ bool Lexicon::may_continue(std::string_view s) const {
 int Lexicon::find_unfiltered(std::string_view s) const {
   if (!packed.empty() && !use_index()) return find_sorted(s);
   char buf[64];  // no allocation
-  if (fold_case) {
-    s = fold(s, true, buf);
-    if (s.empty()) return -1;
-  }
   if (size >= kIndexed || !packed.empty()) {
+    // Fold (where the list folds) and hash in one pass over the bytes.
+    if (s.size() > sizeof buf) return -1;  // no form is that long
+    uint32_t h0 = 2166136261u;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      char c = s[i];
+      if (fold_case && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      buf[i] = c;
+      h0 = (h0 ^ static_cast<unsigned char>(c)) * 16777619u;
+    }
+    s = std::string_view(buf, s.size());
+    const uint32_t full = h0 ^ (h0 >> 15);  // = hash(s)
     ensure_index();
     const std::size_t mask = slots.size() - 1;
-    const uint32_t full = hash(s);
     for (std::size_t h = full & mask; slots[h]; h = (h + 1) & mask) {
       if (slots[h] >> 32 != full) continue;  // the stored hash spares reading the form
       const uint32_t entry = static_cast<uint32_t>(slots[h]) - 1;
@@ -174,6 +180,10 @@ int Lexicon::find_unfiltered(std::string_view s) const {
       }
     }
     return -1;
+  }
+  if (fold_case) {
+    s = fold(s, true, buf);
+    if (s.empty()) return -1;
   }
   // Forms are sorted by (length, bytes), so most comparisons stop at the length.
   const LexiconForm* end = forms + size;

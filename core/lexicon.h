@@ -34,11 +34,11 @@ struct Lexicon {
   // the sorted forms; larger ones: a hash index. Packed lists: binary search over the
   // sorted lines until they have served enough lookups to pay for the index (a cold
   // start's first article builds none), then the index.
-  int find(std::string_view s) const {
+  [[gnu::always_inline]] int find(std::string_view s) const {
     if (filter && !may_have(s)) return -1;
     return find_unfiltered(s);
   }
-  bool contains(std::string_view s) const { return find(s) >= 0; }
+  [[gnu::always_inline]] bool contains(std::string_view s) const { return find(s) >= 0; }
   std::string_view canonical(int index) const;
   // False when no form starts with s and a space: a longest-match scan can stop ("Gaza"
   // may go on to "Gaza City"; "Hamas" goes on to nothing). Can be true by mistake
@@ -48,14 +48,14 @@ struct Lexicon {
   int find_sorted(std::string_view s) const;
 
   // The miss filter's answer: false when s is surely no form (lists with a filter only).
-  bool may_have(std::string_view s) const {
+  [[gnu::always_inline]] bool may_have(std::string_view s) const {
     if (s.empty()) return false;  // no list has an empty form
     const uint32_t bit = filter_bit(s, fold_case);
     return (filter[bit / 64] >> (bit % 64)) & 1;
   }
   // The bit of s in the filter, as scripts/gen_lexicons.py's filter_bit() computes it over
   // the folded form: the length and the first two and last bytes (arithmetic modulo 2^32).
-  static uint32_t filter_bit(std::string_view s, bool fold_case) {
+  [[gnu::always_inline]] static uint32_t filter_bit(std::string_view s, bool fold_case) {
     auto at = [&](std::size_t i) -> uint32_t {
       const char c = s[i];
       return static_cast<unsigned char>(fold_case && c >= 'A' && c <= 'Z' ? c + 32 : c);

@@ -111,6 +111,8 @@ def generate():
             # With "# canonical: value" the first field is only the value, not a form.
             for f in (e if canon_is_form else e[1:]):
                 key = f.lower() if fold else f
+                # Lexicon::find answers "none" for anything longer without looking
+                assert len(key.encode("utf-8")) <= 64, "%s: a form over 64 bytes: %s" % (path.name, key)
                 forms.setdefault(key.encode("utf-8"), idx)  # first entry wins on a clash
         # Sorted by (length, bytes): Lexicon::find compares lengths first.
         ordered = sorted(forms.items(), key=lambda kv: (len(kv[0]), kv[0]))
