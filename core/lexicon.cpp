@@ -146,10 +146,13 @@ bool Lexicon::may_continue(std::string_view s) const {
     return at < packed.size() && form_at(packed, at).substr(0, key.size()) == key;
   }
   ensure_index();
-  char fbuf[64];
-  s = fold(s, fold_case, fbuf);
-  if (s.empty()) return false;
-  const std::size_t b = hash(s) % (prefixes.size() * 64);
+  if (s.empty() || s.size() > 64) return false;  // as fold() would answer
+  uint32_t h0 = 2166136261u;  // hash() of the folded form, folded as it is read
+  for (char c : s) {
+    if (fold_case && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    h0 = (h0 ^ static_cast<unsigned char>(c)) * 16777619u;
+  }
+  const std::size_t b = (h0 ^ (h0 >> 15)) % (prefixes.size() * 64);
   return (prefixes[b / 64] >> (b % 64)) & 1;
 }
 
