@@ -122,6 +122,27 @@ class QuoteFinder {
           segments_.push_back({p.first_token, p.end_token, true, true});
           continue;  // still running on
         }
+        // EXAMPLE: "Gregoire said, “The Museum of Flight ... choose them. / As the home of
+        // ... / In 2008, Endeavour and Atlantis await ... / Image: NASA. / “However, the
+        // full fuselage trainer ...”": paragraphs with no mark before one that opens with a
+        // mark (within 4) are inside the quotation, except a credit line ("Image: NASA.",
+        // data/quote_cues.txt role credit) and the caption right before it, which were
+        // pasted in; with no paragraph resuming the quotation, it ended
+        bool resumes = false;
+        for (std::size_t k = pi + 1; k < doc_.paragraphs.size() && k <= pi + 4 && !resumes; ++k) {
+          const Paragraph& q = doc_.paragraphs[k];
+          if (q.end_token > q.first_token && punct(q.first_token) && double_quote(word(q.first_token)) &&
+              (doc_.tokens[q.first_token].flags & kOpenQuote)) {
+            resumes = true;
+          } else if (has_mark(q)) {
+            break;
+          }
+        }
+        if (resumes) {
+          const bool caption = credit_line(p) || (pi + 1 < doc_.paragraphs.size() && credit_line(doc_.paragraphs[pi + 1]));
+          if (!caption) segments_.push_back({p.first_token, p.end_token, true, true});
+          continue;  // still running on
+        }
       }
       if (ran_on && first_mark_closes(p)) {
         open = true;  // the quotation that ran on ends here
@@ -130,7 +151,13 @@ class QuoteFinder {
       for (uint32_t t = p.first_token; t < p.end_token; ++t) {
         if (!punct(t) || !double_quote(word(t))) continue;
         const uint16_t f = doc_.tokens[t].flags;
-        if (!open && (f & kOpenQuote)) {
+        // EXAMPLE: 'Wilkins said," [Warhol] liked the way ..."': a straight mark with no
+        // space before it, after a speech verb and its comma, and a space after it opens
+        // the quotation when none is open (in '"It is safe," he said' it closes one)
+        const bool opens_after_cue = !open && (f & kAmbiguousQuote) && t > p.first_token + 1 && t + 1 < p.end_token &&
+                                     (is(t - 1, ",") || is(t - 1, ":")) && doc_.tokens[t + 1].space_before &&
+                                     (kSpeechVerbs.contains(word(t - 2)) || quote_cue(t - 2) == "thought");
+        if (!open && ((f & kOpenQuote) || opens_after_cue)) {
           open = true;
           at = t;
         } else if (open && (f & kCloseQuote)) {
@@ -145,6 +172,11 @@ class QuoteFinder {
       if (runs_on) segments_.push_back({at + 1, p.end_token, true, ran_on && at == p.first_token});
       ran_on = runs_on;
     }
+  }
+
+  // "Image: NASA.", "Video: Miharris & Acphillips.": a paragraph that credits a picture.
+  bool credit_line(const Paragraph& p) const {
+    return p.end_token > p.first_token + 2 && quote_cue(p.first_token) == "credit" && is(p.first_token + 1, ":");
   }
 
   // The speech cues of sentence [b, e) outside quotation marks, with their speakers.
@@ -210,6 +242,23 @@ class QuoteFinder {
         cue.speaker_first = k;
         cue.speaker_end = c;
         if (is(c + 1, "that")) reported_content(cue, e);
+      } else if (role == "statement") {
+        // EXAMPLE: "U.S. Senator John Cornyn, Republican from Texas, issued a statement
+        // regarding ...": a statement (a medium of data/quote_media.txt) issued by the
+        // subject; it reports no clause itself, it introduces a quotation ("The storm
+        // issued a warning" is no cue: no medium word)
+        uint32_t k = c + 1;
+        if (!(k < e && quote_cue(k) == "determiner")) continue;
+        ++k;
+        while (k < e && k < c + 5 && !punct(k) && !kQuoteMedia.contains(word(k))) ++k;
+        if (!(k < e && kQuoteMedia.contains(word(k)))) continue;
+        cue.first = c;
+        cue.end = c + 1;
+        if (c > b && (is(c - 1, "not") || is(c - 1, "never"))) continue;
+        subject_or_inverted(cue, b, e);
+        if (cue.inverted || cue.speaker_end <= cue.speaker_first) continue;
+        cue.medium_first = c + 2;
+        cue.medium_end = k + 1;
       } else if (role == "thought" || kSpeechVerbs.contains(w) || kNamingVerbs.contains(w)) {
         // "an estimated cost", "the reported attack": an adjective, not a cue
         if (c > b && quote_cue(c - 1) == "determiner") continue;
@@ -307,6 +356,10 @@ class QuoteFinder {
     for (uint32_t t = cue.content_first; t < cue.content_end; ++t) {
       const std::string_view role = quote_cue(t);
       const std::string_view w = word(t);
+      // EXAMPLE: "Kim Min-Woo conceded a penalty which the referee awarded Sweden": a
+      // relative clause's verb belongs to the object, the verb reports no clause ("found
+      // the boat had left" does)
+      if (w == "which" || w == "who" || w == "whom" || w == "whose") return false;
       if (role == "clause" || role == "perfect" || role == "modal" || (w.size() > 4 && w[0] >= 'a' && w[0] <= 'z' && w.substr(w.size() - 2) == "ed")) {
         return true;
       }
@@ -356,8 +409,11 @@ class QuoteFinder {
         const bool article = w == "the" || w == "a" || w == "an";
         const bool after_mark = (punct(c - 1) && double_quote(word(c - 1))) ||
                                 (c > b + 1 && is(c - 1, ",") && punct(c - 2) && double_quote(word(c - 2)));
+        // EXAMPLE: "“We want to thank ...,” said Bolden to the gathered crowd": the name,
+        // then whom it was said to
         if ((name_like || (article && after_mark)) && x - f <= 6 &&
-            (x >= e || punct(x) || in_time_[x] || next == "on" || next == "in" || next == "at")) {
+            (x >= e || punct(x) || in_time_[x] || next == "on" || next == "in" || next == "at" ||
+             (next == "to" && x > f && capitalised(x - 1)))) {
           cue.speaker_first = f;
           cue.speaker_end = x;
           cue.inverted = true;
@@ -804,10 +860,25 @@ class QuoteFinder {
             doc_.quotes.back().span.start >= doc_.tokens[prev.first_token].span.start) {
           before = doc_.quotes.size() - 1;
         }
+        // EXAMPLE: "Wilkins also said Warhol was both an artist and a businessperson. /
+        // “As a way to commercialize his work, ...”": a paragraph that ends in a cue's
+        // sentence hands its speaker to the quotation paragraph after it
+        if (!best && before == ~std::size_t{0} && prev.end_token > prev.first_token) {
+          for (auto it = cues_from(sentence_start(last)); it != cues_.end() && it->first < prev.end_token; ++it) {
+            best = &*it;
+          }
+        }
       }
       // 'The "History" section of the site explains': a label inside the speaker's words
       if (best && std::string_view(kind) == "partial" && !best->signoff && best->speaker_end > best->speaker_first &&
           s.close + 1 >= best->speaker_first && s.close < best->speaker_end) {
+        continue;
+      }
+      // EXAMPLE: '"...," Microsoft says on "The Internet Explorer 6 Countdown".': quoted
+      // words right after "on" after the cue or its speaker are where it was said (a
+      // site's, a show's title), not speech ('said on Friday the plan was "dead"' is)
+      if (best && std::string_view(kind) == "partial" && s.open >= 2 && is(s.open - 2, "on") &&
+          (best->end == s.open - 2 || best->speaker_end == s.open - 2)) {
         continue;
       }
       if (best) {
@@ -817,7 +888,9 @@ class QuoteFinder {
         q.span = span(first, end);
         q.kind = "direct";
         doc_.quotes.push_back(q);
-      } else if (whole && words >= 6) {
+      } else if (whole && (words >= 6 || s.runs_on)) {
+        // EXAMPLE: '“It's Warhol. / He is a legend.”': a quotation paragraph that runs on
+        // into the next is speech however short its first line ('the “safe” zones' is not)
         doc_.quotes.push_back(make(first, end, "direct", nullptr));
       } else {
         continue;  // words in quotation marks, not speech

@@ -271,3 +271,70 @@ TEST_CASE("'said the post by ...': an inverted noun phrase right after a quotati
         std::vector<std::string>{"direct|It is an interesting tool, created to crash a website's database|the post by "
                                  "an unknown author|said"});
 }
+
+TEST_CASE("an inverted name after a quotation may be followed by whom it was said to") {
+  CHECK(quotes_of("\"We want to thank all of the locations that applied,\" said Bolden to the gathered crowd.") ==
+        std::vector<std::string>{"direct|We want to thank all of the locations that applied|Bolden|said"});
+  // a lower-case phrase before "to" is no name
+  CHECK(quotes_of("\"We want to thank all of the locations that applied,\" said many to the gathered crowd.") ==
+        std::vector<std::string>{"direct|We want to thank all of the locations that applied|-|-"});
+}
+
+TEST_CASE("a quotation paragraph after a paragraph that ends in a cue's sentence takes that cue") {
+  CHECK(quotes_of("Wilkins also said Warhol was both an artist and a businessperson.\n\n\"As a way to "
+                  "commercialize his work, he would make a blue Marilyn.\"") ==
+        std::vector<std::string>{"indirect|Warhol was both an artist and a businessperson|Wilkins|said",
+                                 "direct|As a way to commercialize his work, he would make a blue Marilyn.|Wilkins|said"});
+  // a cue in an earlier sentence of that paragraph hands nothing on
+  CHECK(quotes_of("Wilkins said Warhol was an artist. The show closes in March.\n\n\"As a way to commercialize "
+                  "his work, he would make a blue Marilyn.\"")[1] ==
+        "direct|As a way to commercialize his work, he would make a blue Marilyn.|-|-");
+}
+
+TEST_CASE("'issued a statement' introduces the quotation paragraph after it") {
+  CHECK(quotes_of("Senator John Cornyn issued a statement regarding the decision.\n\n\"Like many Texans, I am "
+                  "disappointed with the decision.\"") ==
+        std::vector<std::string>{"direct|Like many Texans, I am disappointed with the decision.|Senator John Cornyn|issued"});
+  // an object that is no medium: no cue
+  CHECK(quotes_of("The weather service issued a warning regarding the storm.\n\n\"Like many Texans, I am "
+                  "disappointed with the decision.\"") ==
+        std::vector<std::string>{"direct|Like many Texans, I am disappointed with the decision.|-|-"});
+}
+
+TEST_CASE("a quotation that runs on resumes after a pasted caption and its credit line") {
+  const std::vector<std::string> q = quotes_of(
+      "Chris Gregoire said, \"The museum put a tremendous amount of effort into landing a shuttle.\n\nSeattle would "
+      "have been a perfect fit.\n\nIn 2008, Endeavour and Atlantis await a journey.\n\nImage: NASA.\n\n\"However, "
+      "the trainer will soon call the museum home.\"");
+  REQUIRE(q.size() == 3);
+  CHECK(q[1] == "direct|Seattle would have been a perfect fit.|Chris Gregoire|said");
+  CHECK(q[2] == "direct|However, the trainer will soon call the museum home.|Chris Gregoire|said");
+  // no paragraph resumes it: the paragraphs after it are not quoted
+  CHECK(quotes_of("Chris Gregoire said, \"The museum put a tremendous amount of effort into landing a shuttle.\n\n"
+                  "Seattle would have been a perfect fit.\n\nThe decision was announced on Tuesday.")
+            .size() == 1);
+}
+
+TEST_CASE("a straight mark glued to 'said,' opens a quotation") {
+  CHECK(quotes_of("Wilkins said,\" [Warhol] liked the way photo booths and the front flash looked\".") ==
+        std::vector<std::string>{"direct|[Warhol] liked the way photo booths and the front flash looked|Wilkins|said"});
+  // after a word that is no speech verb it stays a closing mark
+  CHECK(quotes_of("Wilkins liked,\" [Warhol] liked the way photo booths and the front flash looked\".").empty());
+}
+
+TEST_CASE("quoted words after 'on' after the cue are where it was said; a short run-on paragraph is speech") {
+  CHECK(quotes_of("\"Now it is time to say goodbye to an old browser,\" Microsoft says on \"The Countdown\".") ==
+        std::vector<std::string>{"direct|Now it is time to say goodbye to an old browser|Microsoft|says"});
+  // quoted words after "on" elsewhere in the sentence stay a partial quotation
+  CHECK(quotes_of("Microsoft says on Friday the plan is \"dead on arrival\".")[1] == "partial|dead on arrival|Microsoft|says");
+  CHECK(quotes_of("Why did she want to attend?\n\n\"It's Warhol.\n\nHe is a legend.\"").size() == 2);
+  CHECK(quotes_of("Why did she want to attend?\n\n\"It's Warhol.\"").empty());
+}
+
+TEST_CASE("'concluded' reports a clause; a relative clause after the object is no reported clause") {
+  CHECK(quotes_of("The analysis concluded, \"Usually, Internet Explorer is the second browser after Firefox.\"") ==
+        std::vector<std::string>{"direct|Usually, Internet Explorer is the second browser after Firefox.|The analysis|concluded"});
+  CHECK(quotes_of("In the 62nd minute Kim Min-Woo conceded a penalty which the referee awarded Sweden.").empty());
+  CHECK(quotes_of("The minister conceded that the plan had failed.") ==
+        std::vector<std::string>{"indirect|the plan had failed|The minister|conceded"});
+}
