@@ -40,6 +40,7 @@ struct Cue {
   bool embedded = false;               // the cue's clause follows a comma (", where X said ...,")
   bool naming = false;                 // "described the area as", "labelled him": no reported clause
   bool signoff = false;                // after a quotation: "“...,” Ribeiro told reporters"
+  bool according = false;              // "according to X"
 };
 
 class QuoteFinder {
@@ -174,6 +175,30 @@ class QuoteFinder {
     }
   }
 
+  // A speech cue of several words at c (data/quote_cues.txt role phrase: "pointed out",
+  // "came to the conclusion"): how many words, or 0.
+  uint32_t phrase_cue(uint32_t c, uint32_t e) const {
+    std::string cand = lower(c);
+    uint32_t n = 0;
+    for (uint32_t k = c + 1; k < e && k < c + 5 && !punct(k) && kQuoteCues.may_continue(cand); ++k) {
+      cand += ' ';
+      cand += lower(k);
+      const int idx = kQuoteCues.find(cand);
+      if (idx >= 0 && kQuoteCues.canonical(idx) == "phrase") n = k - c + 1;
+    }
+    return n;
+  }
+
+  // A name (an entity other than a place) that opens sentence [b, c) as the cue's speaker.
+  void opening_name(uint32_t b, uint32_t c, Cue& cue) const {
+    const int x = entity_of_[b];
+    if (x < 0 || doc_.entities[static_cast<std::size_t>(x)].type == "location") return;
+    uint32_t k = b;
+    while (k < c && entity_of_[k] == x) ++k;
+    cue.speaker_first = b;
+    cue.speaker_end = k;
+  }
+
   // "Image: NASA.", "Video: Miharris & Acphillips.": a paragraph that credits a picture.
   bool credit_line(const Paragraph& p) const {
     return p.end_token > p.first_token + 2 && quote_cue(p.first_token) == "credit" && is(p.first_token + 1, ":");
@@ -187,10 +212,12 @@ class QuoteFinder {
       const bool according = (w == "according" || w == "According") && is(c + 1, "to") && c + 2 < e;
       if (!according && (w.size() < 3 || w[0] < 'a' || w[0] > 'z')) continue;  // cues are lower-case words
       const std::string_view role = according ? std::string_view() : quote_cue(c);
+      const uint32_t phrase = according ? 0 : phrase_cue(c, e);
       Cue cue;
       if (according) {
         cue.first = c;
         cue.end = c + 2;
+        cue.according = true;
         noun_phrase_after(c + 2, e, cue.speaker_first, cue.speaker_end);
         cue.inverted = true;
         according_content(cue, b, e);
@@ -216,15 +243,7 @@ class QuoteFinder {
           cue.speaker_first = prior->speaker_first;
           cue.speaker_end = prior->speaker_end;
         }
-        if (cue.speaker_end <= cue.speaker_first && entity_of_[b] >= 0) {
-          const int x = entity_of_[b];
-          if (doc_.entities[static_cast<std::size_t>(x)].type != "location") {
-            uint32_t k = b;
-            while (k < c && entity_of_[k] == x) ++k;
-            cue.speaker_first = b;
-            cue.speaker_end = k;
-          }
-        }
+        if (cue.speaker_end <= cue.speaker_first) opening_name(b, c, cue);
         if (cue.speaker_end <= cue.speaker_first) continue;
         reported_content(cue, e);
       } else if (role == "participle" && c > b && introduces_speech(c + 1, e)) {
@@ -259,7 +278,7 @@ class QuoteFinder {
         if (cue.inverted || cue.speaker_end <= cue.speaker_first) continue;
         cue.medium_first = c + 2;
         cue.medium_end = k + 1;
-      } else if (role == "thought" || kSpeechVerbs.contains(w) || kNamingVerbs.contains(w)) {
+      } else if (phrase > 0 || role == "thought" || kSpeechVerbs.contains(w) || kNamingVerbs.contains(w)) {
         // "an estimated cost", "the reported attack": an adjective, not a cue
         if (c > b && quote_cue(c - 1) == "determiner") continue;
         // "publicly disclosed information", "widely reported clashes": an adverb in -ly and
@@ -277,14 +296,19 @@ class QuoteFinder {
           continue;
         }
         cue.first = c;
-        cue.end = c + 1;
+        cue.end = c + std::max<uint32_t>(phrase, 1);
         subject_or_inverted(cue, b, e);
         // "Posts ... theorized that ..., and wrote that ...": a verb after "and" shares
-        // the subject of the cue before it in the sentence
+        // the subject of the cue before it in the sentence, else a name that opens the
+        // sentence
+        // EXAMPLE: "Montalvo had known Devocht personally, and came to the conclusion
+        // that ...": Montalvo ("The bridge had known traffic, and came to ..." has none)
         if (cue.speaker_end <= cue.speaker_first && c > b && is(c - 1, "and")) {
           if (const Cue* prior = previous_cue(b, c)) {
             cue.speaker_first = prior->speaker_first;
             cue.speaker_end = prior->speaker_end;
+          } else {
+            opening_name(b, c, cue);
           }
         }
         if (cue.speaker_end <= cue.speaker_first) continue;
@@ -320,7 +344,7 @@ class QuoteFinder {
       // only when the source ends the sentence: in "..., which, according to AFP, the UN
       // criticised" the clause before the comma is not what AFP reports
       const uint32_t x = cue.speaker_end;
-      if (x < e && !(punct(x) && x + 1 == e)) return;
+      if (x < e && !(punct(x) && x + 1 == e) && !apposition_to_end(x, e)) return;
     } else {
       return;
     }
@@ -331,6 +355,25 @@ class QuoteFinder {
     cue.content_end = end;
   }
 
+  // EXAMPLE: "..., according to Kristen Wilkins, assistant professor of photography.": a
+  // comma at x and then, to the sentence's end, words with no verb, quotation or comma of
+  // a clause ("..., according to AFP, the UN criticised" is no apposition: "criticised")
+  bool apposition_to_end(uint32_t x, uint32_t e) const {
+    if (!is(x, ",")) return false;
+    uint32_t end = e;
+    while (end > x + 1 && punct(end - 1)) --end;
+    if (end <= x + 1 || end - x - 1 > 16) return false;
+    for (uint32_t k = x + 1; k < end; ++k) {
+      const std::string_view r = quote_cue(k);
+      const std::string_view w = word(k);
+      if (punct(k) || inside_[k] || r == "clause" || r == "perfect" || r == "modal" || r == "thought" ||
+          kSpeechVerbs.contains(w) || (w.size() > 4 && w[0] >= 'a' && w[0] <= 'z' && w.substr(w.size() - 2) == "ed")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // "The program has expanded well beyond its intent, they say.", "..., said Lazzarini.":
   // a cue that ends the sentence after a comma reports the clause before the comma.
   void content_before(Cue& cue, uint32_t b, uint32_t e) {
@@ -338,6 +381,25 @@ class QuoteFinder {
     if (lead <= b + 2 || !is(lead - 1, ",")) return;
     uint32_t x = std::max({cue.end, cue.speaker_end, cue.medium_end});
     while (x < e && in_time_[x]) ++x;
+    // EXAMPLE: "Institutional recipients, said Mauer, are required to exhibit ...": a cue
+    // between commas after a short subject reports the whole sentence around it (the
+    // subject before it is no clause: "The ship, which sank, said officials, ..." has a
+    // verb there and reports nothing)
+    if (x + 3 < e && is(x, ",") && !inside_[x + 1] && lead - b <= 6) {
+      bool verb = false;
+      for (uint32_t k = b; k + 1 < lead && !verb; ++k) {
+        const std::string_view r = quote_cue(k);
+        verb = punct(k) || inside_[k] || r == "clause" || r == "perfect" || r == "modal" || lower(k) == "which" ||
+               lower(k) == "who" || kSpeechVerbs.contains(word(k));
+      }
+      uint32_t end = e;
+      while (end > x + 1 && punct(end - 1) && !double_quote(word(end - 1))) --end;
+      if (!verb && lead - 1 > b && end > x + 3) {
+        cue.content_first = b;
+        cue.content_end = end;
+      }
+      return;
+    }
     if (!(x >= e || (punct(x) && !double_quote(word(x)) && x + 1 >= e))) return;
     uint32_t first = b;
     while (first < lead && punct(first) && !double_quote(word(first))) ++first;
@@ -482,6 +544,14 @@ class QuoteFinder {
           k = before;
         }
         if (found) continue;
+        // EXAMPLE: "The Internet security firm Secunia.com, has said that ...": a comma
+        // with only auxiliaries after it and no apposition before it is a stray one
+        // ("In Paris, officials have said" keeps its subject: words follow the comma)
+        if (t < end && only_auxiliaries(t, end) && p > b && !punct(p - 1)) {
+          t = p;
+          end = p;
+          continue;
+        }
         break;
       }
       t = p;
@@ -493,6 +563,30 @@ class QuoteFinder {
     }
     while (x > f && !capitalised(x - 1) && (before_verb(x - 1) || adverb_ly(x - 1))) {
       --x;  // "Memon also said", "He publicly announced": not the speaker's words
+    }
+    // EXAMPLE: "I was basically hauled in and told that ...": a cue coordinated with a
+    // passive verb before it has no speaker; "The mayor stood up and said": the speaker
+    // is the subject before the first verb, the name or pronoun that opens the words
+    if (x > f + 1 && (lower(x - 1) == "and" || lower(x - 1) == "but")) {
+      for (uint32_t k = f; k + 1 < x; ++k) {
+        const std::string w = lower(k);
+        if (w != "was" && w != "were" && w != "is" && w != "are" && w != "been" && w != "being") continue;
+        uint32_t v = k + 1;
+        while (v < x && adverb_ly(v)) ++v;
+        const std::string_view pw = word(v);
+        if (v < x && pw.size() > 3 && (pw.substr(pw.size() - 2) == "ed" || pw.substr(pw.size() - 2) == "en")) return;
+      }
+      const int named = entity_of_[f];
+      const std::string w0 = lower(f);
+      if (named >= 0 && doc_.entities[static_cast<std::size_t>(named)].type != "location") {
+        uint32_t k = f;
+        while (k < x && entity_of_[k] == named) ++k;
+        x = k;
+      } else if (w0 == "he" || w0 == "she" || w0 == "they" || w0 == "we" || w0 == "i" || w0 == "it") {
+        x = f + 1;
+      } else {
+        --x;  // the words before "and"
+      }
     }
     if (x <= f) return;
     // "that it said was ...": a relative clause, not a statement; "had been declared": passive
@@ -795,8 +889,8 @@ class QuoteFinder {
       q.speaker = cue->speaker;
       q.speaker_span = span(cue->speaker_first, cue->speaker_end);
       q.cue_span = span(cue->first, cue->end);
-      q.cue = lower(cue->first);
-      if (cue->end - cue->first == 2) q.cue += " to";
+      // the cue's words: "said", "according to", "pointed out"
+      q.cue = lower_ascii(doc_.text.substr(q.cue_span.start, q.cue_span.end - q.cue_span.start));
       if (cue->medium_end > cue->medium_first) q.medium_span = span(cue->medium_first, cue->medium_end);
     }
     return q;
@@ -905,7 +999,7 @@ class QuoteFinder {
       if (quoted * 2 >= c.content_end - c.content_first) continue;
       // "According to the Herald, Professor Burrows said ...": the innermost attribution
       // is the one reported (the outer source is where it was read)
-      if (c.end - c.first == 2 && nests_cue(c)) continue;
+      if (c.according && nests_cue(c)) continue;
       doc_.quotes.push_back(make(c.content_first, c.content_end, "indirect", &c));
     }
   }

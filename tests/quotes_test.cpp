@@ -338,3 +338,39 @@ TEST_CASE("'concluded' reports a clause; a relative clause after the object is n
   CHECK(quotes_of("The minister conceded that the plan had failed.") ==
         std::vector<std::string>{"indirect|the plan had failed|The minister|conceded"});
 }
+
+TEST_CASE("speech cues of several words are data: 'pointed out', 'came to the conclusion'") {
+  CHECK(quotes_of("Waters pointed out the touches of the Warhol Factory to attendees.") ==
+        std::vector<std::string>{"indirect|the touches of the Warhol Factory to attendees|Waters|pointed out"});
+  CHECK(quotes_of("Montalvo had known Devocht personally, and came to the conclusion that the claims were lies.") ==
+        std::vector<std::string>{"indirect|the claims were lies|Montalvo|came to the conclusion"});
+  // "pointed" alone, or "came to" another noun, is no cue
+  CHECK(quotes_of("Waters pointed to the refreshment table with the soup.").empty());
+  CHECK(quotes_of("Montalvo had known Devocht personally, and came to the office that the claims named.").empty());
+}
+
+TEST_CASE("a cue coordinated after 'and': a passive before it has no speaker, an active one its subject") {
+  CHECK(quotes_of("I was basically hauled in and told that my mum had attacked the church.").empty());
+  CHECK(quotes_of("The mayor stood up and said the city would rebuild the bridge.") ==
+        std::vector<std::string>{"indirect|the city would rebuild the bridge|The mayor stood up|said"});
+  CHECK(quotes_of("She stood up and said the city would rebuild the bridge.") ==
+        std::vector<std::string>{"indirect|the city would rebuild the bridge|She|said"});
+}
+
+TEST_CASE("a stray comma before an auxiliary keeps the subject; 'according to X, apposition.'") {
+  CHECK(quotes_of("The security firm Secunia.com, has said that IE6 has 277 vulnerabilities.") ==
+        std::vector<std::string>{"indirect|IE6 has 277 vulnerabilities|The security firm Secunia.com|said"});
+  CHECK(quotes_of("The Polaroids were all donated by the program, according to Kristen Wilkins, assistant professor "
+                  "of photography.") ==
+        std::vector<std::string>{"indirect|The Polaroids were all donated by the program|Kristen Wilkins|according to"});
+  // a clause after the source's comma: not what the source reports
+  CHECK(quotes_of("The aid was blocked, according to AFP, which the UN criticised.").empty());
+}
+
+TEST_CASE("a cue between commas after a short subject reports the sentence around it") {
+  CHECK(quotes_of("Institutional recipients, said Mauer, are required to exhibit their photographs.") ==
+        std::vector<std::string>{
+            "indirect|Institutional recipients, said Mauer, are required to exhibit their photographs|Mauer|said"});
+  // a verb before the cue: no such subject
+  CHECK(quotes_of("The ship that sank was old, said Mauer, and it was never repaired.").empty());
+}
