@@ -512,7 +512,10 @@ class QuoteFinder {
           if (open <= b || !is(open - 1, ",")) break;
           ++skipped;
           const std::string lead = lower(open);
-          const bool relative = lead == "which" || lead == "who" ||
+          // EXAMPLE: "The report, published on Monday, said ...": a participle opens a
+          // reduced relative clause ("The report, Smith said, ..." is no such clause)
+          const bool participle = lead.size() > 4 && lead.compare(lead.size() - 2, 2, "ed") == 0 && !capitalised(open);
+          const bool relative = lead == "which" || lead == "who" || participle ||
                                 (t == end && (lead == "in" || lead == "on" || lead == "at" || lead == "speaking" ||
                                               lead == "according" || lead == "meanwhile"));
           const uint32_t before = open - 1;  // the opening comma
@@ -963,6 +966,25 @@ class QuoteFinder {
           }
         }
       }
+      // EXAMPLE: '"It was terrible," said Ahmed Khan, a shopkeeper. "We lost everything in
+      // one night."': a quotation that is a whole sentence of its own, with no cue in it,
+      // is speech; a cue in the sentence right before it in the paragraph gives its
+      // speaker ('"Star Wars" earned $200 million.' is no whole sentence: words follow)
+      bool whole_sentence = false;
+      if (!best && !whole && before == ~std::size_t{0} && !(s.continues && carried != ~std::size_t{0})) {
+        const auto sent = sentence_of(first);
+        if (sent != doc_.sentences.end() && s.open == sent->first_token + 1) {
+          const auto last = sentence_of(s.close);  // the sentence the closing mark ends
+          uint32_t rest = s.close + 1;            // after it: at most the final stop
+          while (last != doc_.sentences.end() && rest < last->end_token && punct(rest) && !double_quote(word(rest))) ++rest;
+          whole_sentence = s.runs_on || (last != doc_.sentences.end() && rest >= last->end_token);
+        }
+        if (whole_sentence && sent != doc_.sentences.begin() && (sent - 1)->paragraph == sent->paragraph) {
+          for (auto it = cues_from((sent - 1)->first_token); it != cues_.end() && it->first < (sent - 1)->end_token; ++it) {
+            best = &*it;
+          }
+        }
+      }
       // 'The "History" section of the site explains': a label inside the speaker's words
       if (best && std::string_view(kind) == "partial" && !best->signoff && best->speaker_end > best->speaker_first &&
           s.close + 1 >= best->speaker_first && s.close < best->speaker_end) {
@@ -982,7 +1004,7 @@ class QuoteFinder {
         q.span = span(first, end);
         q.kind = "direct";
         doc_.quotes.push_back(q);
-      } else if (whole && (words >= 6 || s.runs_on)) {
+      } else if ((whole || whole_sentence) && (words >= 6 || s.runs_on)) {
         // EXAMPLE: '“It's Warhol. / He is a legend.”': a quotation paragraph that runs on
         // into the next is speech however short its first line ('the “safe” zones' is not)
         doc_.quotes.push_back(make(first, end, "direct", nullptr));
@@ -1016,6 +1038,13 @@ class QuoteFinder {
     return false;
   }
 
+  std::vector<Sentence>::const_iterator sentence_of(uint32_t t) const {
+    auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), t,
+                               [](uint32_t x, const Sentence& s) { return x < s.first_token; });
+    if (it == doc_.sentences.begin()) return doc_.sentences.end();
+    --it;
+    return t < it->end_token ? it : doc_.sentences.end();
+  }
   uint32_t sentence_start(uint32_t t) const {
     auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), t,
                                [](uint32_t x, const Sentence& s) { return x < s.first_token; });

@@ -374,3 +374,23 @@ TEST_CASE("a cue between commas after a short subject reports the sentence aroun
   // a verb before the cue: no such subject
   CHECK(quotes_of("The ship that sank was old, said Mauer, and it was never repaired.").empty());
 }
+
+TEST_CASE("a quotation that is a whole sentence with no cue takes the cue of the sentence before") {
+  CHECK(quotes_of("\"It was terrible,\" said Ahmed Khan, a shopkeeper. \"We lost everything in one night.\"") ==
+        std::vector<std::string>{"direct|It was terrible|Ahmed Khan|said",
+                                 "direct|We lost everything in one night.|Ahmed Khan|said"});
+  CHECK(quotes_of("The storm hit on Monday. \"We lost everything in one night and the roof too.\"") ==
+        std::vector<std::string>{"direct|We lost everything in one night and the roof too.|-|-"});
+  // a quoted title that opens a sentence is no whole sentence
+  CHECK(quotes_of("Doe said the film was a hit. \"Star Wars: The Force Awakens Again\" earned $200 million.").size() == 1);
+}
+
+TEST_CASE("'the statement read' signs off a quotation; a participle clause between commas is skipped") {
+  CHECK(quotes_of("Doe spoke first.\n\n\"This is a disaster for the whole region,\" she said.\n\n\"We will need "
+                  "help from everyone in the country,\" the statement read.")[1] ==
+        "direct|We will need help from everyone in the country|the statement|read");
+  CHECK(quotes_of("The report, published on Monday, said the government failed to act.") ==
+        std::vector<std::string>{"indirect|the government failed to act|The report|said"});
+  // a capitalised word after the comma opens no participle clause
+  CHECK(quotes_of("The report, Smith said, was wrong about the dates.").size() == 1);
+}
