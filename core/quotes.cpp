@@ -223,10 +223,14 @@ class QuoteFinder {
         according_content(cue, b, e);
         // "According to Rathbun the Scientology property ... was returned": no comma; a
         // name and then a determiner or pronoun that opens the reported clause
-        if (cue.content_end <= cue.content_first && (c == b || (c == b + 1 && punct(b))) && entity_of_[c + 2] >= 0) {
-          uint32_t k = c + 2;
-          while (k < e && entity_of_[k] == entity_of_[c + 2]) ++k;
-          if (k + 3 < e && !capitalised(k) && opens_clause(k)) {
+        // EXAMPLE: "According to the Saudi Interior Ministry over 345 pilgrims have been
+        // killed": a determiner before the name; a number or a qualifier and a number opens
+        // the clause too ("According to the Saudi Interior Ministry officials ..." has none)
+        const uint32_t name = c + 3 < e && quote_cue(c + 2) == "determiner" && entity_of_[c + 3] >= 0 ? c + 3 : c + 2;
+        if (cue.content_end <= cue.content_first && (c == b || (c == b + 1 && punct(b))) && entity_of_[name] >= 0) {
+          uint32_t k = name;
+          while (k < e && entity_of_[k] == entity_of_[name]) ++k;
+          if (k + 3 < e && !capitalised(k) && (opens_clause(k) || opens_quantity(k, e))) {
             cue.speaker_end = k;
             uint32_t end = e;
             while (end > k && punct(end - 1) && !double_quote(word(end - 1))) --end;
@@ -346,7 +350,15 @@ class QuoteFinder {
       const uint32_t x = cue.speaker_end;
       if (x < e && !(punct(x) && x + 1 == e) && !apposition_to_end(x, e)) return;
     } else {
-      return;
+      // EXAMPLE: "... this year the city expects about 6 million visitors according to the
+      // event website.": no comma, the source ending the sentence and naming one (an
+      // entity, a role, a medium of data/quote_media.txt); "sorted according to size." is
+      // no source
+      const uint32_t x = cue.speaker_end;
+      if (x < e && !(punct(x) && x + 1 == e)) return;
+      if (cue.speaker_end <= cue.speaker_first || !names_source(cue.speaker_first, cue.speaker_end)) return;
+      first = b;
+      end = cue.first;
     }
     while (end > first && punct(end - 1) && !double_quote(word(end - 1))) --end;
     while (first < end && inside_[first] == 0 && punct(first) && !double_quote(word(first))) ++first;
@@ -427,6 +439,17 @@ class QuoteFinder {
       }
     }
     return false;
+  }
+
+  // Words [f, x) that name a source: an entity other than a place, or a head that is a role
+  // ("the official") or a medium ("the event website").
+  bool names_source(uint32_t f, uint32_t x) const {
+    for (uint32_t k = f; k < x; ++k) {
+      const int n = entity_of_[k];
+      if (n >= 0 && doc_.entities[static_cast<std::size_t>(n)].type != "location") return true;
+    }
+    const std::string head = lower(x - 1);
+    return kTitleWords.contains(head) || kQuoteMedia.contains(head);
   }
 
   // From t: an article and words up to punctuation, a preposition or a verb.
@@ -621,6 +644,15 @@ class QuoteFinder {
   bool introduces_speech(uint32_t t, uint32_t e) const {
     if (t < e && (is(t, ",") || is(t, ":"))) ++t;
     return t < e && (is(t, "that") || (punct(t) && double_quote(word(t)) && t + 1 < e && inside_[t + 1]));
+  }
+
+  // A number, or a qualifier before one ("over 345", "at least 76"): a clause's subject.
+  bool opens_quantity(uint32_t t, uint32_t e) const {
+    if (doc_.tokens[t].kind == TokenKind::Number) return true;
+    const bool one = t + 1 < e && kQuantityQualifiers.contains(lower(t)) && doc_.tokens[t + 1].kind == TokenKind::Number;
+    const bool two = t + 2 < e && kQuantityQualifiers.contains(lower(t) + " " + lower(t + 1)) &&
+                     doc_.tokens[t + 2].kind == TokenKind::Number;
+    return one || two;
   }
 
   // A determiner or a pronoun: the first word of a clause's subject ("the property", "he").

@@ -394,3 +394,13 @@ TEST_CASE("'the statement read' signs off a quotation; a participle clause betwe
   // a capitalised word after the comma opens no participle clause
   CHECK(quotes_of("The report, Smith said, was wrong about the dates.").size() == 1);
 }
+
+TEST_CASE("'according to' with no comma: a number opens the clause; a source that ends the sentence") {
+  CHECK(quotes_of("According to the Saudi Interior Ministry over 345 pilgrims have been killed in a stampede.") ==
+        std::vector<std::string>{"indirect|over 345 pilgrims have been killed in a stampede|the Saudi Interior "
+                                 "Ministry|according to"});
+  CHECK(quotes_of("Last year over 4 million visitors attended the event according to the event website.") ==
+        std::vector<std::string>{"indirect|Last year over 4 million visitors attended the event|the event website|according to"});
+  // no source: an order, not an attribution
+  CHECK(quotes_of("The winners were sorted according to their size.").empty());
+}
