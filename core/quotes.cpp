@@ -336,7 +336,10 @@ class QuoteFinder {
   // rest of the sentence on the other side of the comma.
   void according_content(Cue& cue, uint32_t b, uint32_t e) {
     uint32_t first = 0, end = 0;
-    if (cue.first == b || (cue.first == b + 1 && punct(b))) {
+    // EXAMPLE: "Wikinews has learned that according to an Internet posting ..., the Church's
+    // website is being attacked": after "that" the cue opens a clause as at a sentence's
+    // start ("the ranking that according to size puts ..." has no comma: nothing)
+    if (cue.first == b || (cue.first == b + 1 && punct(b)) || (cue.first > b && lower(cue.first - 1) == "that")) {
       uint32_t t = cue.speaker_end;
       while (t < e && t < cue.speaker_end + 16 && !is(t, ",")) ++t;
       if (t >= e) return;

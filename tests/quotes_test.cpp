@@ -404,3 +404,11 @@ TEST_CASE("'according to' with no comma: a number opens the clause; a source tha
   // no source: an order, not an attribution
   CHECK(quotes_of("The winners were sorted according to their size.").empty());
 }
+
+TEST_CASE("'that according to X, ...' opens the reported clause as at a sentence's start") {
+  CHECK(quotes_of("Wikinews has learned that according to an Internet posting, the website is being attacked by "
+                  "hackers.") ==
+        std::vector<std::string>{"indirect|the website is being attacked by hackers|an Internet posting|according to"});
+  // in the middle of a clause with no comma after the source: nothing
+  CHECK(quotes_of("The list shows that according to size the largest ships sail first.").empty());
+}
