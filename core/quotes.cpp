@@ -175,16 +175,17 @@ class QuoteFinder {
     }
   }
 
-  // A speech cue of several words at c (data/quote_cues.txt role phrase: "pointed out",
-  // "came to the conclusion"): how many words, or 0.
-  uint32_t phrase_cue(uint32_t c, uint32_t e) const {
+  // A cue of several words at c of the role (data/quote_cues.txt; phrase: "pointed out",
+  // "came to the conclusion"; according: "according to", "in the words of"): how many
+  // words, or 0.
+  uint32_t phrase_cue(uint32_t c, uint32_t e, std::string_view role) const {
     std::string cand = lower(c);
     uint32_t n = 0;
     for (uint32_t k = c + 1; k < e && k < c + 5 && !punct(k) && kQuoteCues.may_continue(cand); ++k) {
       cand += ' ';
       cand += lower(k);
       const int idx = kQuoteCues.find(cand);
-      if (idx >= 0 && kQuoteCues.canonical(idx) == "phrase") n = k - c + 1;
+      if (idx >= 0 && kQuoteCues.canonical(idx) == role) n = k - c + 1;
     }
     return n;
   }
@@ -209,16 +210,19 @@ class QuoteFinder {
     for (uint32_t c = b; c < e; ++c) {
       if (inside_[c] || doc_.tokens[c].kind != TokenKind::Word) continue;
       const std::string_view w = word(c);
-      const bool according = (w == "according" || w == "According") && is(c + 1, "to") && c + 2 < e;
+      // "according to", "in the words of" (data/quote_cues.txt role according): the source
+      // after them
+      const uint32_t source_lead = phrase_cue(c, e, "according");
+      const bool according = source_lead > 0 && c + source_lead < e;
       if (!according && (w.size() < 3 || w[0] < 'a' || w[0] > 'z')) continue;  // cues are lower-case words
       const std::string_view role = according ? std::string_view() : quote_cue(c);
-      const uint32_t phrase = according ? 0 : phrase_cue(c, e);
+      const uint32_t phrase = according ? 0 : phrase_cue(c, e, "phrase");
       Cue cue;
       if (according) {
         cue.first = c;
-        cue.end = c + 2;
+        cue.end = c + source_lead;
         cue.according = true;
-        noun_phrase_after(c + 2, e, cue.speaker_first, cue.speaker_end);
+        noun_phrase_after(cue.end, e, cue.speaker_first, cue.speaker_end);
         cue.inverted = true;
         according_content(cue, b, e);
         // "According to Rathbun the Scientology property ... was returned": no comma; a
@@ -226,7 +230,7 @@ class QuoteFinder {
         // EXAMPLE: "According to the Saudi Interior Ministry over 345 pilgrims have been
         // killed": a determiner before the name; a number or a qualifier and a number opens
         // the clause too ("According to the Saudi Interior Ministry officials ..." has none)
-        const uint32_t name = c + 3 < e && quote_cue(c + 2) == "determiner" && entity_of_[c + 3] >= 0 ? c + 3 : c + 2;
+        const uint32_t name = cue.end + 1 < e && quote_cue(cue.end) == "determiner" && entity_of_[cue.end + 1] >= 0 ? cue.end + 1 : cue.end;
         if (cue.content_end <= cue.content_first && (c == b || (c == b + 1 && punct(b))) && entity_of_[name] >= 0) {
           uint32_t k = name;
           while (k < e && entity_of_[k] == entity_of_[name]) ++k;

@@ -412,3 +412,13 @@ TEST_CASE("'that according to X, ...' opens the reported clause as at a sentence
   // in the middle of a clause with no comma after the source: nothing
   CHECK(quotes_of("The list shows that according to size the largest ships sail first.").empty());
 }
+
+TEST_CASE("'in the words of X, \"...\"' gives the quotation its source, as 'according to' does") {
+  CHECK(quotes_of("The child was ill, and in the words of the Crown prosecutor, Mark Tedeschi, \"Gloria spent a lot "
+                  "of the last five months of her life crying.\"") ==
+        std::vector<std::string>{"direct|Gloria spent a lot of the last five months of her life crying.|the Crown "
+                                 "prosecutor|in the words of"});
+  // "in the words" without "of" and a source is no cue
+  CHECK(quotes_of("The child was ill, and in the words she used, \"Gloria spent a lot of the last five months of "
+                  "her life crying.\"").empty());
+}
