@@ -200,6 +200,26 @@ class QuoteFinder {
     cue.speaker_end = k;
   }
 
+  // After a pull quote's closing mark, up to the paragraph's end e: a dash and a name, or
+  // a capitalised phrase up to a comma, with no verb; [f, x) the name.
+  bool pull_quote_signoff(uint32_t t, uint32_t e, uint32_t& f, uint32_t& x) const {
+    if (t < e && is(t, ".")) ++t;
+    bool dash = false;
+    if (t < e && (is(t, "-") || is(t, "\xE2\x80\x93") || is(t, "\xE2\x80\x94"))) {
+      dash = true;
+      ++t;
+    }
+    if (t >= e || !capitalised(t) || inside_[t]) return false;
+    f = x = t;
+    while (x < e && !punct(x) && x - f < 6) {
+      const std::string_view r = quote_cue(x);
+      if (kSpeechVerbs.contains(word(x)) || r == "clause" || r == "perfect" || r == "thought" || r == "modal") return false;
+      ++x;
+    }
+    if (x >= e || (x + 1 == e && punct(x))) return dash || x - f >= 2;  // "- Matthew Ingram", "Matthew Ingram"
+    return is(x, ",") && (dash || x - f >= 2);  // "Anonymous blogger, “...”"
+  }
+
   // "Image: NASA.", "Video: Miharris & Acphillips.": a paragraph that credits a picture.
   bool credit_line(const Paragraph& p) const {
     return p.end_token > p.first_token + 2 && quote_cue(p.first_token) == "credit" && is(p.first_token + 1, ":");
@@ -522,8 +542,11 @@ class QuoteFinder {
       const uint32_t p = t - 1;
       if (inside_[p] || (punct(p) && double_quote(word(p))) || is(p, ";") || is(p, ":") || lower(p) == "that") break;
       // "..., and the military has labelled": a coordinated clause starts its subject
+      // EXAMPLE: "Matthew Ingram of The Globe and Mail dubbed", "Smith and Jones said": an
+      // "and" between capitalised words joins a name or the subjects of one verb
       if ((lower(p) == "and" || lower(p) == "but") && t < end &&
-          (capitalised(t) || lower(t) == "the" || lower(t) == "a" || lower(t) == "an")) {
+          (capitalised(t) || lower(t) == "the" || lower(t) == "a" || lower(t) == "an") &&
+          !(lower(p) == "and" && p > b && capitalised(p - 1) && capitalised(t))) {
         break;
       }
       // "According to the Herald, Professor Burrows, ..., said": a comma before the
@@ -984,6 +1007,21 @@ class QuoteFinder {
       // before introduced ("Obama tweeted:" on its own line), else the speaker of the
       // quotation the paragraph before ended with
       std::size_t before = ~std::size_t{0};
+      // EXAMPLE: '"So far, it's the Internet: 1, Scientology: 0." - Matthew Ingram': a
+      // paragraph that is a quotation and then only a name (after a dash, or with a title
+      // after a comma: 'Anonymous blogger, "..."') is a pull quote signed by that name
+      // ('"...," he said.' has a verb: a cue's sign-off)
+      if (!best && whole && !s.runs_on && !s.continues) {
+        uint32_t f = 0, x = 0;
+        if (pull_quote_signoff(s.close + 1, para->end_token, f, x)) {
+          Quote q = make(first, end, kind, nullptr);
+          q.kind = "direct";
+          q.speaker_span = span(f, x);
+          q.speaker = speaker_entity(f, x);
+          doc_.quotes.push_back(q);
+          continue;
+        }
+      }
       if (!best && whole && !s.continues && para != &doc_.paragraphs.front()) {
         const Paragraph& prev = *(para - 1);
         const uint32_t last = prev.end_token - 1;

@@ -422,3 +422,23 @@ TEST_CASE("'in the words of X, \"...\"' gives the quotation its source, as 'acco
   CHECK(quotes_of("The child was ill, and in the words she used, \"Gloria spent a lot of the last five months of "
                   "her life crying.\"").empty());
 }
+
+TEST_CASE("a pull quote signed with a dash and a name, or a name and a comma, is that name's") {
+  CHECK(quotes_of("Sites have stated that they will keep the video.\n\n\"So far, it's the Internet: 1, Scientology: "
+                  "0. But it's a long game.\" - Matthew Ingram") ==
+        std::vector<std::string>{"indirect|they will keep the video|Sites|stated",
+                                 "direct|So far, it's the Internet: 1, Scientology: 0. But it's a long game.|Matthew Ingram|-"});
+  CHECK(quotes_of("\"Prompted I think by the video, a new obsession is taking hold.\" Anonymous blogger, \"Anon "
+                  "declares war\"")[0] == "direct|Prompted I think by the video, a new obsession is taking hold.|Anonymous blogger|-");
+  // a verb after the quotation: a cue's sign-off, not a pull quote's
+  CHECK(quotes_of("\"Prompted I think by the video, a new obsession is taking hold.\" Smith said.") ==
+        std::vector<std::string>{"direct|Prompted I think by the video, a new obsession is taking hold.|Smith|said"});
+}
+
+TEST_CASE("'and' between capitalised words joins a name or two subjects") {
+  CHECK(quotes_of("Matthew Ingram of The Globe and Mail wrote that the conflict was an all-out war.") ==
+        std::vector<std::string>{"indirect|the conflict was an all-out war|Matthew Ingram of The Globe and Mail|wrote"});
+  // ", and the military has labelled ...": a clause of its own still starts at "and"
+  CHECK(quotes_of("He announced the attack, and the military said the leader was killed.")[0] ==
+        "indirect|the leader was killed|the military|said");
+}
