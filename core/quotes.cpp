@@ -306,7 +306,8 @@ class QuoteFinder {
         if (cue.inverted || cue.speaker_end <= cue.speaker_first) continue;
         cue.medium_first = c + 2;
         cue.medium_end = k + 1;
-      } else if (phrase > 0 || role == "thought" || kSpeechVerbs.contains(w) || kNamingVerbs.contains(w)) {
+      } else if (phrase > 0 || role == "thought" || role == "introduces" || kSpeechVerbs.contains(w) ||
+                 kNamingVerbs.contains(w)) {
         // "an estimated cost", "the reported attack": an adjective, not a cue
         if (c > b && quote_cue(c - 1) == "determiner") continue;
         // "publicly disclosed information", "widely reported clashes": an adverb in -ly and
@@ -340,6 +341,14 @@ class QuoteFinder {
           }
         }
         if (cue.speaker_end <= cue.speaker_first) continue;
+        // EXAMPLE: 'He continued, "We will not stop."', '"...," he continued.': next to a
+        // quotation only ("The festival continues a tradition" is no cue)
+        if (role == "introduces") {
+          if (!cue.signoff && !cue.inverted && !introduces_speech(c + 1, e)) continue;
+          cue.naming = true;  // it reports no clause of its own
+          cues_.push_back(cue);
+          continue;
+        }
         medium(cue, e);
         cue.naming = kNamingVerbs.contains(w);
         if (!cue.inverted && !cue.naming && !cue.signoff) reported_content(cue, e);
@@ -420,6 +429,9 @@ class QuoteFinder {
     if (lead <= b + 2 || !is(lead - 1, ",")) return;
     uint32_t x = std::max({cue.end, cue.speaker_end, cue.medium_end});
     while (x < e && in_time_[x]) ++x;
+    // EXAMPLE: "The data is clear, explained Dr. Alan Brown, a researcher.": an apposition
+    // after the name ends the sentence as the name would
+    if (apposition_to_end(x, e)) x = e;
     // EXAMPLE: "Institutional recipients, said Mauer, are required to exhibit ...": a cue
     // between commas after a short subject reports the whole sentence around it (the
     // subject before it is no clause: "The ship, which sank, said officials, ..." has a
@@ -482,7 +494,10 @@ class QuoteFinder {
   // From t: an article and words up to punctuation, a preposition or a verb.
   void noun_phrase_after(uint32_t t, uint32_t e, uint32_t& first, uint32_t& end) const {
     first = end = t;
-    while (end < e && end - first < kMaxSpeakerTokens && !(punct(end) && !possessive(end)) && !inside_[end]) {
+    // EXAMPLE: "explained Dr. Alan Brown": the stop of a title's abbreviation
+    // (data/abbrev_title.txt) is inside the name ("said Smith. The" ends it)
+    while (end < e && end - first < kMaxSpeakerTokens && !(punct(end) && !possessive(end) && !title_stop(end)) &&
+           !inside_[end]) {
       const std::string w = lower(end);
       if (end > first && (w == "on" || w == "in" || w == "at" || w == "to" || w == "that" || w == "as" ||
                           w == "late" || w == "early" || in_time_[end] || kSpeechVerbs.contains(w))) {
@@ -513,7 +528,7 @@ class QuoteFinder {
         bool name_like = true;  // "the official", "Philippe Lazzarini", not "Hamas was withdrawing"
         for (uint32_t k = f; k < x; ++k) {
           const std::string w = lower(k);
-          name_like = name_like && (capitalised(k) || w == "the" || w == "a" || w == "an" || w == "another" ||
+          name_like = name_like && (capitalised(k) || title_stop(k) || w == "the" || w == "a" || w == "an" || w == "another" ||
                                     w == "of" || w == "'s" || kTitleWords.contains(w) || kTitleModifiers.contains(w));
         }
         // right after a quotation, "the" and any noun phrase: "“...,” said the post by an
@@ -577,10 +592,19 @@ class QuoteFinder {
           // division of ..., said")
           // "Malaysia's Prime Minister, Najib Razak, said": the clause is the person
           // named after a title: the subject itself
-          if (skipped == 1 && entity_of_[open] >= 0 &&
-              doc_.entities[static_cast<std::size_t>(entity_of_[open])].type == "person") {
-            bool whole = true;
-            for (uint32_t q = open; q < k && whole; ++q) whole = entity_of_[q] == entity_of_[open];
+          // EXAMPLE: "The study's lead author, Dr. Maria Lopez of Harvard University, said":
+          // a title before the person and "of" a place after it ("The author, the Harvard
+          // University staff, said" names no person)
+          uint32_t person = open;
+          while (person < k && person < open + 3 && entity_of_[person] < 0 &&
+                 (title_stop(person) || kAbbrevTitle.contains(word(person)) || kTitleWords.contains(lower(person)))) {
+            ++person;
+          }
+          if (skipped == 1 && person < k && entity_of_[person] >= 0 &&
+              doc_.entities[static_cast<std::size_t>(entity_of_[person])].type == "person") {
+            uint32_t q = person;
+            while (q < k && entity_of_[q] == entity_of_[person]) ++q;
+            const bool whole = q == k || (t == end && q + 1 < k && (lower(q) == "of" || lower(q) == "from"));
             if (whole) {
               t = open;
               end = k;
@@ -674,6 +698,11 @@ class QuoteFinder {
   bool introduces_speech(uint32_t t, uint32_t e) const {
     if (t < e && (is(t, ",") || is(t, ":"))) ++t;
     return t < e && (is(t, "that") || (punct(t) && double_quote(word(t)) && t + 1 < e && inside_[t + 1]));
+  }
+
+  // The full stop of "Dr.", "Gen." (data/abbrev_title.txt) before a capitalised word.
+  bool title_stop(uint32_t t) const {
+    return is(t, ".") && t > 0 && t + 1 < doc_.tokens.size() && kAbbrevTitle.contains(word(t - 1)) && capitalised(t + 1);
   }
 
   // A number, or a qualifier before one ("over 345", "at least 76"): a clause's subject.
@@ -1011,6 +1040,27 @@ class QuoteFinder {
       // paragraph that is a quotation and then only a name (after a dash, or with a title
       // after a comma: 'Anonymous blogger, "..."') is a pull quote signed by that name
       // ('"...," he said.' has a verb: a cue's sign-off)
+      // EXAMPLE: 'Smith: "We will keep fighting for our rights."': a name (an entity other
+      // than a place) and a colon open the paragraph, as in a transcript ('Update: "..."'
+      // names nobody)
+      if (!best && para && s.open >= para->first_token + 3 && is(s.open - 2, ":") && s.open - 2 - para->first_token <= 5 &&
+          capitalised(para->first_token)) {
+        const uint32_t f = para->first_token, x = s.open - 2;
+        bool name = false, words = true;
+        for (uint32_t k = f; k < x; ++k) {
+          const int n = entity_of_[k];
+          name = name || (n >= 0 && doc_.entities[static_cast<std::size_t>(n)].type != "location");
+          words = words && !punct(k) && !kSpeechVerbs.contains(word(k)) && quote_cue(k).empty();
+        }
+        if (name && words) {
+          Quote q = make(first, end, kind, nullptr);
+          q.speaker_span = span(f, x);
+          q.speaker = speaker_entity(f, x);
+          doc_.quotes.push_back(q);
+          if (s.runs_on) previous = doc_.quotes.size() - 1;
+          continue;
+        }
+      }
       if (!best && whole && !s.runs_on && !s.continues) {
         uint32_t f = 0, x = 0;
         if (pull_quote_signoff(s.close + 1, para->end_token, f, x)) {

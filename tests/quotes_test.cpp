@@ -442,3 +442,33 @@ TEST_CASE("'and' between capitalised words joins a name or two subjects") {
   CHECK(quotes_of("He announced the attack, and the military said the leader was killed.")[0] ==
         "indirect|the leader was killed|the military|said");
 }
+
+TEST_CASE("a title's abbreviation stop inside a name; an apposition after an inverted name") {
+  CHECK(quotes_of("\"The data is clear about the cause of the decline,\" explained Dr. Alan Brown.") ==
+        std::vector<std::string>{"direct|The data is clear about the cause of the decline|Dr. Alan Brown|explained"});
+  CHECK(quotes_of("The data is clear, explained Dr. Alan Brown, a researcher at the university.") ==
+        std::vector<std::string>{"indirect|The data is clear|Dr. Alan Brown|explained"});
+  // a sentence's stop after a name ends it
+  CHECK(quotes_of("\"The data is clear about the cause of the decline,\" explained Brown. Dr. Smith agreed.")[0] ==
+        "direct|The data is clear about the cause of the decline|Brown|explained");
+}
+
+TEST_CASE("'The study's lead author, Dr. Maria Lopez of Harvard University, said': the person between commas") {
+  CHECK(quotes_of("The study's lead author, Dr. Maria Lopez of Harvard University, said the findings were "
+                  "alarming for everyone.") ==
+        std::vector<std::string>{"indirect|the findings were alarming for everyone|Dr. Maria Lopez of Harvard "
+                                 "University|said"});
+  // no person between the commas: no speaker found there
+  CHECK(quotes_of("The study's lead author, in the end, said the findings were alarming for everyone.") ==
+        std::vector<std::string>{"indirect|the findings were alarming for everyone|The study's lead author|said"});
+}
+
+TEST_CASE("a name and a colon before a quotation, as in a transcript; 'continued' next to a quotation") {
+  CHECK(quotes_of("John Smith: \"We will keep fighting for our rights as long as it takes.\"") ==
+        std::vector<std::string>{"direct|We will keep fighting for our rights as long as it takes.|John Smith|-"});
+  CHECK(quotes_of("Update: \"We will keep fighting for our rights as long as it takes.\"").empty());
+  CHECK(quotes_of("He continued, \"We will not stop until the law is changed.\"") ==
+        std::vector<std::string>{"direct|We will not stop until the law is changed.|He|continued"});
+  CHECK(quotes_of("The Taipei lantern festival continues a 2000 year old tradition of light related festivals.").empty());
+  CHECK(quotes_of("\"It was a joke,\" the mayor quipped.") == std::vector<std::string>{"direct|It was a joke|the mayor|quipped"});
+}
