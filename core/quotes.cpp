@@ -220,6 +220,36 @@ class QuoteFinder {
     return is(x, ",") && (dash || x - f >= 2);  // "Anonymous blogger, “...”"
   }
 
+  // EXAMPLE: "A spokeswoman for the ministry declined to comment, saying only that ...":
+  // the words that open the sentence, up to its first verb (a clause word or a lower-case
+  // word in -ed, within 8 words), are the subject ("In the end it ..." has none: a
+  // preposition opens it)
+  void opening_subject(uint32_t b, uint32_t c, Cue& cue) const {
+    if (!(capitalised(b) || quote_cue(b) == "determiner") || quote_cue(b) == "function") return;
+    for (uint32_t k = b + 1; k < c && k < b + 8; ++k) {
+      if (punct(k) || inside_[k]) return;
+      const std::string_view r = quote_cue(k);
+      const std::string_view w = word(k);
+      const bool verb = r == "clause" || r == "perfect" || r == "modal" || kSpeechVerbs.contains(w) ||
+                        (w.size() > 4 && w[0] >= 'a' && w[0] <= 'z' && w.substr(w.size() - 2) == "ed" &&
+                         quote_cue(k - 1) != "determiner");
+      if (verb) {
+        cue.speaker_first = b;
+        cue.speaker_end = k;
+        return;
+      }
+    }
+  }
+
+  // A speech verb within three words after a quotation's closing mark at t.
+  bool verb_after(uint32_t t, uint32_t e) const {
+    for (uint32_t k = t + 1; k < e && k <= t + 3; ++k) {
+      const std::string_view r = quote_cue(k);
+      if (kSpeechVerbs.contains(word(k)) || r == "thought" || r == "introduces" || kNamingVerbs.contains(word(k))) return true;
+    }
+    return false;
+  }
+
   // "Image: NASA.", "Video: Miharris & Acphillips.": a paragraph that credits a picture.
   bool credit_line(const Paragraph& p) const {
     return p.end_token > p.first_token + 2 && quote_cue(p.first_token) == "credit" && is(p.first_token + 1, ":");
@@ -272,6 +302,7 @@ class QuoteFinder {
           cue.speaker_end = prior->speaker_end;
         }
         if (cue.speaker_end <= cue.speaker_first) opening_name(b, c, cue);
+        if (cue.speaker_end <= cue.speaker_first) opening_subject(b, c, cue);
         if (cue.speaker_end <= cue.speaker_first) continue;
         reported_content(cue, e);
       } else if (role == "participle" && c > b && introduces_speech(c + 1, e)) {
@@ -320,6 +351,9 @@ class QuoteFinder {
             plain_noun(c - 1) && quote_cue(c - 2) == "determiner") {
           continue;
         }
+        // EXAMPLE: "a public process to suggest designs": an infinitive is no statement made
+        // ("according to" is read before; "said to" is a passive)
+        if (c > b && lower(c - 1) == "to") continue;
         // "officials have not said why ...", "does not claim to belong": nothing reported
         if (c > b && (is(c - 1, "not") || is(c - 1, "never") || is(c - 1, "n't") || is(c - 1, "n\xE2\x80\x99t"))) {
           continue;
@@ -520,7 +554,14 @@ class QuoteFinder {
     const bool invertible = verb != "told" && verb != "tell" && verb != "tells";
     if (after_quote && invertible && c + 1 < e && !punct(c + 1)) {
       const std::string w = lower(c + 1);
-      if (capitalised(c + 1) || w == "the" || w == "a" || w == "an" || w == "another") {
+      // EXAMPLE: '"...," wrote one respondent.': a number word or quantifier opens the
+      // noun phrase too ('"...," said one.' has no noun after it: "one" alone)
+      const bool quantifier = (w == "one" || w == "some" || w == "many" || w == "several" || w == "two" || w == "three") &&
+                              c + 2 < e && !punct(c + 2);
+      // EXAMPLE: '"...," said police spokesman Tom Reed.': a title word or modifier opens a
+      // name ('"...," said nothing else.' has none)
+      const bool title = kTitleWords.contains(w) || kTitleModifiers.contains(w);
+      if (capitalised(c + 1) || w == "the" || w == "a" || w == "an" || w == "another" || quantifier || title) {
         uint32_t f, x;
         noun_phrase_after(c + 1, e, f, x);
         // the name ends the clause: "..., said Lazzarini on social media site X."
@@ -533,9 +574,22 @@ class QuoteFinder {
         }
         // right after a quotation, "the" and any noun phrase: "“...,” said the post by an
         // unknown author on pigmy."
-        const bool article = w == "the" || w == "a" || w == "an";
+        const bool article = w == "the" || w == "a" || w == "an" || quantifier;
         const bool after_mark = (punct(c - 1) && double_quote(word(c - 1))) ||
                                 (c > b + 1 && is(c - 1, ",") && punct(c - 2) && double_quote(word(c - 2)));
+        // EXAMPLE: '"...," said the group's spokesman, Ali Hassan, on Sunday.': the person
+        // named in an apposition right after the phrase is part of it
+        if (x + 1 < e && is(x, ",") && entity_of_[x + 1] >= 0 &&
+            doc_.entities[static_cast<std::size_t>(entity_of_[x + 1])].type == "person") {
+          uint32_t y = x + 1;
+          while (y < e && entity_of_[y] == entity_of_[x + 1]) ++y;
+          if (y >= e || punct(y) || in_time_[y]) {
+            cue.speaker_first = f;
+            cue.speaker_end = y;
+            cue.inverted = true;
+            return;
+          }
+        }
         // EXAMPLE: "“We want to thank ...,” said Bolden to the gathered crowd": the name,
         // then whom it was said to
         if ((name_like || (article && after_mark)) && x - f <= 6 &&
@@ -555,7 +609,13 @@ class QuoteFinder {
     uint32_t end = t;
     while (t > b && end - t < kMaxSpeakerTokens) {
       const uint32_t p = t - 1;
-      if (inside_[p] || (punct(p) && double_quote(word(p))) || is(p, ";") || is(p, ":") || lower(p) == "that") break;
+      // EXAMPLE: '"...," said a spokesman who asked ...': an inverted speech verb right
+      // after a quotation ends the subject ("said a spokesman who" is none); "They also
+      // claimed Paris was a volunteer and claim ..." goes on to its subject
+      if (inside_[p] || (punct(p) && double_quote(word(p))) || is(p, ";") || is(p, ":") || lower(p) == "that" ||
+          (kSpeechVerbs.contains(word(p)) && p > b && (is(p - 1, ",") || (punct(p - 1) && double_quote(word(p - 1)))))) {
+        break;
+      }
       // "..., and the military has labelled": a coordinated clause starts its subject
       // EXAMPLE: "Matthew Ingram of The Globe and Mail dubbed", "Smith and Jones said": an
       // "and" between capitalised words joins a name or the subjects of one verb
@@ -596,8 +656,9 @@ class QuoteFinder {
           // a title before the person and "of" a place after it ("The author, the Harvard
           // University staff, said" names no person)
           uint32_t person = open;
-          while (person < k && person < open + 3 && entity_of_[person] < 0 &&
-                 (title_stop(person) || kAbbrevTitle.contains(word(person)) || kTitleWords.contains(lower(person)))) {
+          while (person < k && person < open + 4 && entity_of_[person] < 0 &&
+                 (title_stop(person) || kAbbrevTitle.contains(word(person)) || kTitleWords.contains(lower(person)) ||
+                  quote_cue(person) == "determiner")) {
             ++person;
           }
           if (skipped == 1 && person < k && entity_of_[person] >= 0 &&
@@ -1072,7 +1133,9 @@ class QuoteFinder {
           continue;
         }
       }
-      if (!best && whole && !s.continues && para != &doc_.paragraphs.front()) {
+      // EXAMPLE: '"...," cried the crowd of thousands.': a speech verb right after the
+      // quotation that found no speaker still says the paragraph before did not speak it
+      if (!best && whole && !s.continues && para != &doc_.paragraphs.front() && !verb_after(s.close, para->end_token)) {
         const Paragraph& prev = *(para - 1);
         const uint32_t last = prev.end_token - 1;
         if (prev.end_token > prev.first_token && (is(last, ":") || is(last, ","))) {

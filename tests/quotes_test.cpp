@@ -472,3 +472,45 @@ TEST_CASE("a name and a colon before a quotation, as in a transcript; 'continued
   CHECK(quotes_of("The Taipei lantern festival continues a 2000 year old tradition of light related festivals.").empty());
   CHECK(quotes_of("\"It was a joke,\" the mayor quipped.") == std::vector<std::string>{"direct|It was a joke|the mayor|quipped"});
 }
+
+TEST_CASE("inverted speakers: a quantifier opens the phrase; a person in an apposition after it is part of it") {
+  CHECK(quotes_of("Dr. Lee said: \"We found that the salt was not iodised.\"\n\n\"This questionnaire is "
+                  "intrusive,\" wrote one respondent. \"I refuse to answer it.\"") ==
+        std::vector<std::string>{"direct|We found that the salt was not iodised.|Dr. Lee|said",
+                                 "direct|This questionnaire is intrusive|one respondent|wrote",
+                                 "direct|I refuse to answer it.|one respondent|wrote"});
+  CHECK(quotes_of("\"We are committed to the process,\" said the group's spokesman, Ali Hassan, on Sunday.") ==
+        std::vector<std::string>{"direct|We are committed to the process|the group's spokesman, Ali Hassan|said"});
+  // an apposition that is no person stays outside
+  CHECK(quotes_of("\"We are committed to the process,\" said the group's spokesman, a former teacher.") ==
+        std::vector<std::string>{"direct|We are committed to the process|the group's spokesman|said"});
+}
+
+TEST_CASE("subjects: 'the Rev. John Miller' between commas; a participle's subject opens the sentence") {
+  CHECK(quotes_of("The church's pastor, the Rev. John Miller, told worshippers that \"God does not abandon us.\"") ==
+        std::vector<std::string>{"direct|God does not abandon us.|the Rev. John Miller|told"});
+  CHECK(quotes_of("A spokeswoman for the ministry declined to comment, saying only that \"the matter is under "
+                  "investigation.\"") ==
+        std::vector<std::string>{"direct|the matter is under investigation.|A spokeswoman for the ministry|saying"});
+  // a preposition opens the sentence: no subject there
+  CHECK(quotes_of("In the end the ministry declined to comment, saying only that \"the matter is under "
+                  "investigation.\"").empty());
+}
+
+TEST_CASE("a failed sign-off keeps the speaker before; an infinitive is no cue") {
+  // the inverted verb ends the subject of a cue after it; the paragraph before is not the speaker
+  const std::vector<std::string> q = quotes_of(
+      "\"We are leaving,\" Smith said.\n\n\"This is the end of the road for all of us,\" said a spokesman who "
+      "asked not to be named.");
+  REQUIRE(q.size() >= 2);
+  CHECK(q[1] == "direct|This is the end of the road for all of us|a spokesman who|asked");
+  CHECK(quotes_of("The government announced a public process to suggest designs for a new flag.") ==
+        std::vector<std::string>{"indirect|a public process to suggest designs for a new flag|The government|announced"});
+}
+
+TEST_CASE("an inverted name may open with a title word; a failed sign-off takes no speaker from before") {
+  CHECK(quotes_of("\"This is the end of the road for all of us,\" said police spokesman Tom Reed.") ==
+        std::vector<std::string>{"direct|This is the end of the road for all of us|police spokesman Tom Reed|said"});
+  CHECK(quotes_of("\"We are leaving,\" Smith said.\n\n\"This is the end of the road for all of us,\" said nothing "
+                  "else.")[1] == "direct|This is the end of the road for all of us|-|-");
+}
