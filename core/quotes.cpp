@@ -352,8 +352,16 @@ class QuoteFinder {
           continue;
         }
         // EXAMPLE: "a public process to suggest designs": an infinitive is no statement made
-        // ("according to" is read before; "said to" is a passive)
+        // ("according to" is read before; "said to" is a passive); "in hopes", "of reports":
+        // after a preposition the word is a noun ("that said" stays a cue)
         if (c > b && lower(c - 1) == "to") continue;
+        if (c > b) {
+          const std::string prev = lower(c - 1);
+          if (prev == "in" || prev == "on" || prev == "of" || prev == "for" || prev == "with" || prev == "from" ||
+              prev == "about" || prev == "by" || prev == "at") {
+            continue;
+          }
+        }
         // "officials have not said why ...", "does not claim to belong": nothing reported
         if (c > b && (is(c - 1, "not") || is(c - 1, "never") || is(c - 1, "n't") || is(c - 1, "n\xE2\x80\x99t"))) {
           continue;
@@ -840,6 +848,15 @@ class QuoteFinder {
     if (lower(cue.first) == "told" || lower(cue.first) == "tell" || lower(cue.first) == "tells") {
       uint32_t k = t;
       while (k < e && k < t + 3 && !punct(k) && (capitalised(k) || lower(k) == "reporters" || lower(k) == "journalists")) ++k;
+      t = k;
+    }
+    // EXAMPLE: "Stan remarked to The Brooklyn Paper, “...”": whom it was said to is no
+    // content ("said to be ..." is no addressee: no name follows)
+    if (t + 1 < e && lower(t) == "to" && (capitalised(t + 1) || lower(t + 1) == "reporters" || lower(t + 1) == "journalists" ||
+                                          (lower(t + 1) == "the" && t + 2 < e && capitalised(t + 2)))) {
+      uint32_t k = t + 1;
+      if (lower(k) == "the") ++k;
+      while (k < e && k < t + 6 && !punct(k) && (capitalised(k) || lower(k) == "reporters" || lower(k) == "journalists")) ++k;
       t = k;
     }
     // "said late on July 13 that ...", "said Sunday that ..."

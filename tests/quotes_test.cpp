@@ -514,3 +514,10 @@ TEST_CASE("an inverted name may open with a title word; a failed sign-off takes 
   CHECK(quotes_of("\"We are leaving,\" Smith said.\n\n\"This is the end of the road for all of us,\" said nothing "
                   "else.")[1] == "direct|This is the end of the road for all of us|-|-");
 }
+
+TEST_CASE("a cue word after a preposition is a noun; whom it was said to is no content; 'read' only by a quotation") {
+  CHECK(quotes_of("Frank Rack got in touch after they returned in hopes I could help with the anemone.").empty());
+  CHECK(quotes_of("Stan remarked to The Brooklyn Paper, \"We will keep it around until he is irrelevant.\"") ==
+        std::vector<std::string>{"direct|We will keep it around until he is irrelevant.|Stan|remarked"});
+  CHECK(quotes_of("We read about six hundred headline ideas on a Monday coming from our staff.").empty());
+}
