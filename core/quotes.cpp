@@ -943,9 +943,11 @@ class QuoteFinder {
     const std::string w0 = lower(first);
     if (end - first == 1 && (w0 == "he" || w0 == "she" || w0 == "they" || w0 == "it")) {
       const bool person = w0 == "he" || w0 == "she";
+      // EXAMPLE: '"I met Obama in Washington," he said.': a name inside a quotation is
+      // not whom the pronoun outside it names
       for (uint32_t t = first; t-- > 0;) {
         const int e = entity_of_[t];
-        if (e < 0) continue;
+        if (e < 0 || inside_[t]) continue;
         const std::string& type = doc_.entities[static_cast<std::size_t>(e)].type;
         if (person ? type == "person" : (type == "organization" || type == "group")) return doc_.entities[e].id;
       }

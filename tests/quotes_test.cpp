@@ -521,3 +521,13 @@ TEST_CASE("a cue word after a preposition is a noun; whom it was said to is no c
         std::vector<std::string>{"direct|We will keep it around until he is irrelevant.|Stan|remarked"});
   CHECK(quotes_of("We read about six hundred headline ideas on a Monday coming from our staff.").empty());
 }
+
+TEST_CASE("a pronoun speaker skips the names inside quotation marks") {
+  const json r = nft::run("x\n\nJohn Smith arrived on Monday.\n\n\"I met Barack Obama in Washington last year,\" he said.");
+  REQUIRE(r["quotes"].size() == 1);
+  CHECK(speaker_name(r, r["quotes"][0]) == "John Smith");
+  // a name outside the quotation, nearer, is the one
+  const json r2 = nft::run("x\n\nJohn Smith arrived on Monday with Peter Jones.\n\n\"It was a long trip for all of us,\" he said.");
+  REQUIRE(r2["quotes"].size() == 1);
+  CHECK(speaker_name(r2, r2["quotes"][0]) == "Peter Jones");
+}
