@@ -267,6 +267,8 @@ class QuoteFinder {
       if (!according && (w.size() < 3 || w[0] < 'a' || w[0] > 'z')) continue;  // cues are lower-case words
       const std::string_view role = according ? std::string_view() : quote_cue(c);
       const uint32_t phrase = according ? 0 : phrase_cue(c, e, "phrase");
+      const uint32_t intro_phrase = according ? 0 : phrase_cue(c, e, "introduces");  // "put it"
+      const bool introduces = role == "introduces" || intro_phrase > 0;
       Cue cue;
       if (according) {
         cue.first = c;
@@ -337,7 +339,7 @@ class QuoteFinder {
         if (cue.inverted || cue.speaker_end <= cue.speaker_first) continue;
         cue.medium_first = c + 2;
         cue.medium_end = k + 1;
-      } else if (phrase > 0 || role == "thought" || role == "introduces" || kSpeechVerbs.contains(w) ||
+      } else if (phrase > 0 || role == "thought" || introduces || kSpeechVerbs.contains(w) ||
                  kNamingVerbs.contains(w)) {
         // "an estimated cost", "the reported attack": an adjective, not a cue
         if (c > b && quote_cue(c - 1) == "determiner") continue;
@@ -367,7 +369,7 @@ class QuoteFinder {
           continue;
         }
         cue.first = c;
-        cue.end = c + std::max<uint32_t>(phrase, 1);
+        cue.end = c + std::max<uint32_t>({phrase, intro_phrase, 1});
         subject_or_inverted(cue, b, e);
         // "Posts ... theorized that ..., and wrote that ...": a verb after "and" shares
         // the subject of the cue before it in the sentence, else a name that opens the
@@ -385,8 +387,8 @@ class QuoteFinder {
         if (cue.speaker_end <= cue.speaker_first) continue;
         // EXAMPLE: 'He continued, "We will not stop."', '"...," he continued.': next to a
         // quotation only ("The festival continues a tradition" is no cue)
-        if (role == "introduces") {
-          if (!cue.signoff && !cue.inverted && !introduces_speech(c + 1, e)) continue;
+        if (introduces) {
+          if (!cue.signoff && !cue.inverted && !introduces_speech(cue.end, e)) continue;
           cue.naming = true;  // it reports no clause of its own
           cues_.push_back(cue);
           continue;

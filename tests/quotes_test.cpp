@@ -531,3 +531,9 @@ TEST_CASE("a pronoun speaker skips the names inside quotation marks") {
   REQUIRE(r2["quotes"].size() == 1);
   CHECK(speaker_name(r2, r2["quotes"][0]) == "Peter Jones");
 }
+
+TEST_CASE("'As one analyst put it, \"...\"': a phrase that introduces a quotation only next to one") {
+  CHECK(quotes_of("As one analyst put it, \"the sanctions are not working and everybody knows it.\"") ==
+        std::vector<std::string>{"direct|the sanctions are not working and everybody knows it.|one analyst|put it"});
+  CHECK(quotes_of("The workers put it on the table before the meeting started.").empty());
+}
