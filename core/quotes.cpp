@@ -59,6 +59,19 @@ class QuoteFinder {
     for (const Segment& s : segments_) {
       for (uint32_t t = s.open; t < s.close && t < doc_.tokens.size(); ++t) inside_[t] = 1;
     }
+    // the last person, and the last organisation or group, named outside quotation marks
+    // before each token: what "he" and "they" name, in one pass (no scan back per pronoun)
+    last_person_.assign(doc_.tokens.size() + 1, -1);
+    last_org_.assign(doc_.tokens.size() + 1, -1);
+    for (uint32_t t = 0; t < doc_.tokens.size(); ++t) {
+      last_person_[t + 1] = last_person_[t];
+      last_org_[t + 1] = last_org_[t];
+      const int x = entity_of_[t];
+      if (x < 0 || inside_[t]) continue;
+      const std::string& type = doc_.entities[static_cast<std::size_t>(x)].type;
+      if (type == "person") last_person_[t + 1] = x;
+      else if (type == "organization" || type == "group") last_org_[t + 1] = x;
+    }
     for (const Sentence& s : doc_.sentences) find_cues(s.first_token, s.end_token);
     // speakers in text order, so "the official" finds the "Hamas official" before it
     for (Cue& c : cues_) c.speaker = speaker_entity(c.speaker_first, c.speaker_end);
@@ -71,6 +84,7 @@ class QuoteFinder {
   Document& doc_;
   std::vector<int> entity_of_;
   std::vector<uint8_t> in_time_, inside_;
+  std::vector<int> last_person_, last_org_;  // [t]: the entity named last before token t
   std::vector<Segment> segments_;
   std::vector<Cue> cues_;
   std::vector<std::size_t> unnamed_;  // the unnamed sources' entities, in order found
@@ -947,13 +961,8 @@ class QuoteFinder {
       const bool person = w0 == "he" || w0 == "she";
       // EXAMPLE: '"I met Obama in Washington," he said.': a name inside a quotation is
       // not whom the pronoun outside it names
-      for (uint32_t t = first; t-- > 0;) {
-        const int e = entity_of_[t];
-        if (e < 0 || inside_[t]) continue;
-        const std::string& type = doc_.entities[static_cast<std::size_t>(e)].type;
-        if (person ? type == "person" : (type == "organization" || type == "group")) return doc_.entities[e].id;
-      }
-      return {};
+      const int e = person ? last_person_[first] : last_org_[first];
+      return e >= 0 ? doc_.entities[static_cast<std::size_t>(e)].id : std::string();
     }
     int org = -1;
     for (uint32_t t = first; t < head_end; ++t) {
@@ -1050,10 +1059,10 @@ class QuoteFinder {
     }
     Entity& e = doc_.entities[static_cast<std::size_t>(found)];
     const Span mention = span(first, end);
-    if (std::none_of(e.mentions.begin(), e.mentions.end(), [&](const Span& m) { return m.start == mention.start; })) {
-      e.mentions.push_back(mention);
-      std::sort(e.mentions.begin(), e.mentions.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
-    }
+    // in order by start: found by binary search, inserted in place (mostly at the end)
+    const auto at = std::lower_bound(e.mentions.begin(), e.mentions.end(), mention.start,
+                                     [](const Span& m, uint32_t x) { return m.start < x; });
+    if (at == e.mentions.end() || at->start != mention.start) e.mentions.insert(at, mention);
     return unnamed_by_span_[key] = e.id;
   }
 
