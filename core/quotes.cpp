@@ -89,6 +89,7 @@ class QuoteFinder {
   std::vector<Cue> cues_;
   std::vector<std::size_t> unnamed_;  // the unnamed sources' entities, in order found
   std::map<std::pair<uint32_t, uint32_t>, std::string> unnamed_by_span_;
+  std::map<std::string, int> unnamed_by_head_, unnamed_by_name_;  // lower-case head / words -> entity
 
   std::string_view word(uint32_t t) const { return doc_.vslice(doc_.tokens[t].span); }
   bool is(uint32_t t, std::string_view w) const { return t < doc_.tokens.size() && word(t) == w; }
@@ -1013,12 +1014,13 @@ class QuoteFinder {
     const std::string head = lower(head_end - 1);
     const std::string name(doc_.text.substr(doc_.tokens[name_first].span.start,
                                             doc_.tokens[head_end - 1].span.end - doc_.tokens[name_first].span.start));
+    // the last unnamed source with this head word ("the official"), or with these words
+    // (a bare plural said again), looked up, not scanned for
     int found = -1;
-    for (auto it = unnamed_.rbegin(); it != unnamed_.rend() && found < 0 && !another; ++it) {
-      const Entity& e = doc_.entities[*it];
-      const std::string_view n = e.name;
-      const bool same_head = n.size() >= head.size() && lower_ascii(n.substr(n.size() - head.size())) == head;
-      if ((definite && same_head) || (!has_det && lower_ascii(n) == lower_ascii(name))) found = static_cast<int>(*it);
+    if (definite) {
+      if (const auto it = unnamed_by_head_.find(head); it != unnamed_by_head_.end()) found = it->second;
+    } else if (!has_det) {
+      if (const auto it = unnamed_by_name_.find(lower_ascii(name)); it != unnamed_by_name_.end()) found = it->second;
     }
     if (found < 0) {
       Entity e;
@@ -1056,6 +1058,8 @@ class QuoteFinder {
       doc_.entities.push_back(std::move(e));
       found = static_cast<int>(doc_.entities.size() - 1);
       unnamed_.push_back(static_cast<std::size_t>(found));
+      unnamed_by_head_[head] = found;
+      unnamed_by_name_[lower_ascii(name)] = found;
     }
     Entity& e = doc_.entities[static_cast<std::size_t>(found)];
     const Span mention = span(first, end);
