@@ -537,3 +537,14 @@ TEST_CASE("'As one analyst put it, \"...\"': a phrase that introduces a quotatio
         std::vector<std::string>{"direct|the sanctions are not working and everybody knows it.|one analyst|put it"});
   CHECK(quotes_of("The workers put it on the table before the meeting started.").empty());
 }
+
+TEST_CASE("a passive speech verb with no agent reports with no source") {
+  CHECK(quotes_of("In 1995, she was told to disconnect from her mother.") ==
+        std::vector<std::string>{"indirect|to disconnect from her mother|-|was told"});
+  CHECK(quotes_of("The parents are also accused of putting their social life ahead of their child.") ==
+        std::vector<std::string>{"indirect|putting their social life ahead of their child|-|are also accused"});
+  // an agent, a pronoun after "to", or no such word after the verb: nothing
+  CHECK(quotes_of("She was told by officials that the office had closed.").empty());
+  CHECK(quotes_of("The same opportunities that were promised to us are gone.").empty());
+  CHECK(quotes_of("The man was found dead in his home on Sunday.").empty());
+}
