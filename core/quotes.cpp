@@ -374,6 +374,14 @@ class QuoteFinder {
         // ("according to" is read before; "said to" is a passive); "in hopes", "of reports":
         // after a preposition the word is a noun ("that said" stays a cue)
         if (c > b && lower(c - 1) == "to") continue;
+        // EXAMPLE: "Recent reports have revealed that ...": a verb form followed by an
+        // auxiliary is the subject's noun ("reports"), the verb comes after it ("Reports
+        // said the plan had failed" keeps "said")
+        if (c + 1 < e && c > b && !kSpeechVerbs.contains(word(c - 1)) &&
+            (quote_cue(c + 1) == "perfect" || quote_cue(c + 1) == "clause" || quote_cue(c + 1) == "modal") &&
+            c + 2 < e && (kSpeechVerbs.contains(word(c + 2)) || quote_cue(c + 2) == "thought" || adverb_ly(c + 2))) {
+          continue;
+        }
         if (c > b) {
           const std::string prev = lower(c - 1);
           if (prev == "in" || prev == "on" || prev == "of" || prev == "for" || prev == "with" || prev == "from" ||

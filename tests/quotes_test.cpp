@@ -556,3 +556,10 @@ TEST_CASE("a verb whose object is what it reports takes a short object") {
   // other speech verbs still need three words
   CHECK(quotes_of("The Church said nothing.").empty());
 }
+
+TEST_CASE("a verb form before an auxiliary and a speech verb is the subject's noun") {
+  CHECK(quotes_of("Recent reports have revealed that the defector was arrested in California.") ==
+        std::vector<std::string>{"indirect|the defector was arrested in California|Recent reports|revealed"});
+  CHECK(quotes_of("Reports said the defector was arrested in California.") ==
+        std::vector<std::string>{"indirect|the defector was arrested in California|Reports|said"});
+}
