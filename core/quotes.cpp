@@ -247,7 +247,7 @@ class QuoteFinder {
       const std::string_view r = quote_cue(k);
       const std::string_view w = word(k);
       const bool verb = r == "clause" || r == "perfect" || r == "modal" || kSpeechVerbs.contains(w) ||
-                        (w.size() > 4 && w[0] >= 'a' && w[0] <= 'z' && w.substr(w.size() - 2) == "ed" &&
+                        (past_ed(k) &&
                          quote_cue(k - 1) != "determiner");
       if (verb) {
         cue.speaker_first = b;
@@ -484,7 +484,7 @@ class QuoteFinder {
       const std::string_view r = quote_cue(k);
       const std::string_view w = word(k);
       if (punct(k) || inside_[k] || r == "clause" || r == "perfect" || r == "modal" || r == "thought" ||
-          kSpeechVerbs.contains(w) || (w.size() > 4 && w[0] >= 'a' && w[0] <= 'z' && w.substr(w.size() - 2) == "ed")) {
+          kSpeechVerbs.contains(w) || past_ed(k)) {
         return false;
       }
     }
@@ -542,7 +542,7 @@ class QuoteFinder {
       // relative clause's verb belongs to the object, the verb reports no clause ("found
       // the boat had left" does)
       if (w == "which" || w == "who" || w == "whom" || w == "whose") return false;
-      if (role == "clause" || role == "perfect" || role == "modal" || (w.size() > 4 && w[0] >= 'a' && w[0] <= 'z' && w.substr(w.size() - 2) == "ed")) {
+      if (role == "clause" || role == "perfect" || role == "modal" || past_ed(t)) {
         return true;
       }
     }
@@ -745,8 +745,7 @@ class QuoteFinder {
     // is the subject before the first verb, the name or pronoun that opens the words
     if (x > f + 1 && (lower(x - 1) == "and" || lower(x - 1) == "but")) {
       for (uint32_t k = f; k + 1 < x; ++k) {
-        const std::string w = lower(k);
-        if (w != "was" && w != "were" && w != "is" && w != "are" && w != "been" && w != "being") continue;
+        if (!be_form(k)) continue;
         uint32_t v = k + 1;
         while (v < x && adverb_ly(v)) ++v;
         const std::string_view pw = word(v);
@@ -768,8 +767,7 @@ class QuoteFinder {
     // "that it said was ...": a relative clause, not a statement; "had been declared": passive
     if (f > b && (lower(f - 1) == "that" || lower(f - 1) == "which")) return;
     for (uint32_t k = c > 2 ? c - 2 : 0; k < c; ++k) {
-      const std::string w = lower(k);
-      if (w == "was" || w == "were" || w == "been" || w == "be" || w == "is" || w == "are" || w == "being") return;
+      if (be_form(k)) return;
     }
     cue.speaker_first = f;
     cue.speaker_end = x;
@@ -792,10 +790,7 @@ class QuoteFinder {
     uint32_t k = c;
     while (k > b && k + 3 > c && (before_verb(k - 1) || adverb_ly(k - 1))) --k;  // "are also accused"
     if (k == b) return false;
-    const std::string be = lower(k - 1);
-    if (be != "was" && be != "were" && be != "is" && be != "are" && be != "been" && be != "being" && be != "be") {
-      return false;
-    }
+    if (!be_form(k - 1)) return false;
     uint32_t t = c + 1;
     if (t >= e) return true;
     const std::string w = lower(t);
@@ -852,6 +847,17 @@ class QuoteFinder {
     const std::string w = lower(t);
     return w == "he" || w == "she" || w == "it" || w == "they" || w == "we" || w == "i" || w == "there" ||
            w == "some" || w == "all" || w == "no";
+  }
+
+  // A lower-case word in -ed of five letters or more: a past tense or participle.
+  bool past_ed(uint32_t t) const {
+    const std::string_view w = word(t);
+    return w.size() > 4 && w[0] >= 'a' && w[0] <= 'z' && w.substr(w.size() - 2) == "ed";
+  }
+  // A form of "be" ("was", "were", "is", "are", "been", "being", "be").
+  bool be_form(uint32_t t) const {
+    const std::string w = lower(t);
+    return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "being" || w == "be";
   }
 
   bool adverb_ly(uint32_t t) const {
