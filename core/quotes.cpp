@@ -737,8 +737,18 @@ class QuoteFinder {
                      lower(f) == "and" || lower(f) == "but")) {
       ++f;
     }
-    while (x > f && !capitalised(x - 1) && (before_verb(x - 1) || adverb_ly(x - 1))) {
-      --x;  // "Memon also said", "He publicly announced": not the speaker's words
+    // EXAMPLE: "Memon also said", "He publicly announced", "he would say": not the
+    // speaker's words
+    while (x > f && !capitalised(x - 1) &&
+           (before_verb(x - 1) || adverb_ly(x - 1) || quote_cue(x - 1) == "modal" || lower(x - 1) == "will" ||
+            lower(x - 1) == "would")) {
+      --x;
+    }
+    // EXAMPLE: "With tears in her eyes she said": a subject pronoun ends the words before
+    // the verb; it is the speaker ("Smith and she said" keeps both: a name before "and")
+    if (x > f + 1 && !(x > f + 2 && lower(x - 2) == "and")) {
+      const std::string w = lower(x - 1);
+      if (w == "he" || w == "she" || w == "they" || w == "we" || w == "i") f = x - 1;
     }
     // EXAMPLE: "I was basically hauled in and told that ...": a cue coordinated with a
     // passive verb before it has no speaker; "The mayor stood up and said": the speaker

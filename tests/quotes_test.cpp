@@ -563,3 +563,13 @@ TEST_CASE("a verb form before an auxiliary and a speech verb is the subject's no
   CHECK(quotes_of("Reports said the defector was arrested in California.") ==
         std::vector<std::string>{"indirect|the defector was arrested in California|Reports|said"});
 }
+
+TEST_CASE("speaker words: a modal before the verb is left out; a subject pronoun ends a leading phrase") {
+  CHECK(quotes_of("With tears in her eyes she said the team had played its best game.") ==
+        std::vector<std::string>{"indirect|the team had played its best game|she|said"});
+  CHECK(quotes_of("The coach would say the team had played its best game.") ==
+        std::vector<std::string>{"indirect|the team had played its best game|The coach|say"});
+  // a name and "and" before the pronoun keep both
+  CHECK(quotes_of("Smith and she said the team had played its best game.") ==
+        std::vector<std::string>{"indirect|the team had played its best game|Smith and she|said"});
+}
