@@ -90,13 +90,14 @@ class QuoteFinder {
   std::vector<Quote> passives_;  // attributions with no source ("she was told to ...")
   std::vector<std::size_t> unnamed_;  // the unnamed sources' entities, in order found
   std::map<std::pair<uint32_t, uint32_t>, std::string> unnamed_by_span_;
-  std::map<std::string, int> unnamed_by_head_, unnamed_by_name_;  // lower-case head / words -> entity
+  std::map<std::string, int, std::less<>> unnamed_by_head_, unnamed_by_name_;  // lower-case head / words -> entity
 
   std::string_view word(uint32_t t) const { return doc_.vslice(doc_.tokens[t].span); }
   bool is(uint32_t t, std::string_view w) const { return t < doc_.tokens.size() && word(t) == w; }
   bool punct(uint32_t t) const { return doc_.tokens[t].kind == TokenKind::Punct; }
   bool capitalised(uint32_t t) const { return doc_.tokens[t].flags & kCapitalized; }
-  std::string lower(uint32_t t) const { return lower_ascii(word(t)); }
+  // The token's text with ASCII upper case folded (a view of Document::lower).
+  std::string_view lower(uint32_t t) const { return doc_.lower.size() == doc_.view.size() ? Document::clamp(doc_.lower, doc_.tokens[t].span) : std::string_view(); }
   bool possessive(uint32_t t) const { return is(t, "'s") || is(t, "\xE2\x80\x99s"); }
 
   Span span(uint32_t first, uint32_t end) const {
@@ -194,16 +195,24 @@ class QuoteFinder {
   // A cue of several words at c of the role (data/quote_cues.txt; phrase: "pointed out",
   // "came to the conclusion"; according: "according to", "in the words of"): how many
   // words, or 0.
-  uint32_t phrase_cue(uint32_t c, uint32_t e, std::string_view role) const {
-    std::string cand = lower(c);
-    uint32_t n = 0;
+  struct PhraseCues {
+    uint32_t according = 0, phrase = 0, introduces = 0;  // words of the longest of each role
+  };
+  PhraseCues phrase_cues(uint32_t c, uint32_t e) const {
+    PhraseCues out;
+    if (!kQuoteCues.may_continue(lower(c))) return out;  // most words start no such cue
+    std::string cand(lower(c));
     for (uint32_t k = c + 1; k < e && k < c + 5 && !punct(k) && kQuoteCues.may_continue(cand); ++k) {
       cand += ' ';
       cand += lower(k);
       const int idx = kQuoteCues.find(cand);
-      if (idx >= 0 && kQuoteCues.canonical(idx) == role) n = k - c + 1;
+      if (idx < 0) continue;
+      const std::string_view role = kQuoteCues.canonical(idx);
+      uint32_t* n = role == "according" ? &out.according : role == "phrase" ? &out.phrase
+                  : role == "introduces" ? &out.introduces : nullptr;
+      if (n) *n = k - c + 1;
     }
-    return n;
+    return out;
   }
 
   // A name (an entity other than a place) that opens sentence [b, c) as the cue's speaker.
@@ -278,12 +287,13 @@ class QuoteFinder {
       const std::string_view w = word(c);
       // "according to", "in the words of" (data/quote_cues.txt role according): the source
       // after them
-      const uint32_t source_lead = phrase_cue(c, e, "according");
+      const PhraseCues phrases = phrase_cues(c, e);
+      const uint32_t source_lead = phrases.according;
       const bool according = source_lead > 0 && c + source_lead < e;
       if (!according && (w.size() < 3 || w[0] < 'a' || w[0] > 'z')) continue;  // cues are lower-case words
       const std::string_view role = according ? std::string_view() : quote_cue(c);
-      const uint32_t phrase = according ? 0 : phrase_cue(c, e, "phrase");
-      const uint32_t intro_phrase = according ? 0 : phrase_cue(c, e, "introduces");  // "put it"
+      const uint32_t phrase = according ? 0 : phrases.phrase;
+      const uint32_t intro_phrase = according ? 0 : phrases.introduces;  // "put it"
       const bool introduces = role == "introduces" || intro_phrase > 0;
       Cue cue;
       if ((role == "passive" || role == "thought") && passive_attribution(c, b, e)) continue;
@@ -383,7 +393,7 @@ class QuoteFinder {
           continue;
         }
         if (c > b) {
-          const std::string prev = lower(c - 1);
+          const std::string_view prev = lower(c - 1);
           if (prev == "in" || prev == "on" || prev == "of" || prev == "for" || prev == "with" || prev == "from" ||
               prev == "about" || prev == "by" || prev == "at") {
             continue;
@@ -556,7 +566,7 @@ class QuoteFinder {
       const int n = entity_of_[k];
       if (n >= 0 && doc_.entities[static_cast<std::size_t>(n)].type != "location") return true;
     }
-    const std::string head = lower(x - 1);
+    const std::string_view head = lower(x - 1);
     return kTitleWords.contains(head) || kQuoteMedia.contains(head);
   }
 
@@ -567,7 +577,7 @@ class QuoteFinder {
     // (data/abbrev_title.txt) is inside the name ("said Smith. The" ends it)
     while (end < e && end - first < kMaxSpeakerTokens && !(punct(end) && !possessive(end) && !title_stop(end)) &&
            !inside_[end]) {
-      const std::string w = lower(end);
+      const std::string_view w = lower(end);
       if (end > first && (w == "on" || w == "in" || w == "at" || w == "to" || w == "that" || w == "as" ||
                           w == "late" || w == "early" || in_time_[end] || kSpeechVerbs.contains(w))) {
         break;
@@ -585,10 +595,10 @@ class QuoteFinder {
     const bool after_quote = c > b && (is(c - 1, ",") || (punct(c - 1) && double_quote(word(c - 1))));
     // "told" takes its object after it, never an inverted subject: in "Whitmore, a
     // representative, told LA Weekly ..." LA Weekly is the one told
-    const std::string verb = lower(c);
+    const std::string_view verb = lower(c);
     const bool invertible = verb != "told" && verb != "tell" && verb != "tells";
     if (after_quote && invertible && c + 1 < e && !punct(c + 1)) {
-      const std::string w = lower(c + 1);
+      const std::string_view w = lower(c + 1);
       // EXAMPLE: '"...," wrote one respondent.': a number word or quantifier opens the
       // noun phrase too ('"...," said one.' has no noun after it: "one" alone)
       const bool quantifier = (w == "one" || w == "some" || w == "many" || w == "several" || w == "two" || w == "three") &&
@@ -600,10 +610,10 @@ class QuoteFinder {
         uint32_t f, x;
         noun_phrase_after(c + 1, e, f, x);
         // the name ends the clause: "..., said Lazzarini on social media site X."
-        const std::string next = x < e ? lower(x) : "";
+        const std::string_view next = x < e ? lower(x) : std::string_view();
         bool name_like = true;  // "the official", "Philippe Lazzarini", not "Hamas was withdrawing"
         for (uint32_t k = f; k < x; ++k) {
-          const std::string w = lower(k);
+          const std::string_view w = lower(k);
           name_like = name_like && (capitalised(k) || title_stop(k) || w == "the" || w == "a" || w == "an" || w == "another" ||
                                     w == "of" || w == "'s" || kTitleWords.contains(w) || kTitleModifiers.contains(w));
         }
@@ -674,7 +684,7 @@ class QuoteFinder {
           while (open > b && !is(open - 1, ",") && k - open < 20) --open;
           if (open <= b || !is(open - 1, ",")) break;
           ++skipped;
-          const std::string lead = lower(open);
+          const std::string_view lead = lower(open);
           // EXAMPLE: "The report, published on Monday, said ...": a participle opens a
           // reduced relative clause ("The report, Smith said, ..." is no such clause)
           const bool participle = lead.size() > 4 && lead.compare(lead.size() - 2, 2, "ed") == 0 && !capitalised(open);
@@ -747,7 +757,7 @@ class QuoteFinder {
     // EXAMPLE: "With tears in her eyes she said": a subject pronoun ends the words before
     // the verb; it is the speaker ("Smith and she said" keeps both: a name before "and")
     if (x > f + 1 && !(x > f + 2 && lower(x - 2) == "and")) {
-      const std::string w = lower(x - 1);
+      const std::string_view w = lower(x - 1);
       if (w == "he" || w == "she" || w == "they" || w == "we" || w == "i") f = x - 1;
     }
     // EXAMPLE: "I was basically hauled in and told that ...": a cue coordinated with a
@@ -762,7 +772,7 @@ class QuoteFinder {
         if (v < x && pw.size() > 3 && (pw.substr(pw.size() - 2) == "ed" || pw.substr(pw.size() - 2) == "en")) return;
       }
       const int named = entity_of_[f];
-      const std::string w0 = lower(f);
+      const std::string_view w0 = lower(f);
       if (named >= 0 && doc_.entities[static_cast<std::size_t>(named)].type != "location") {
         uint32_t k = f;
         while (k < x && entity_of_[k] == named) ++k;
@@ -803,7 +813,7 @@ class QuoteFinder {
     if (!be_form(k - 1)) return false;
     uint32_t t = c + 1;
     if (t >= e) return true;
-    const std::string w = lower(t);
+    const std::string_view w = lower(t);
     if (w == "of" || w == "with" || w == "that") {
       ++t;
     } else if (!(w == "to" && t + 1 < e && doc_.tokens[t + 1].kind == TokenKind::Word && !capitalised(t + 1) &&
@@ -846,7 +856,7 @@ class QuoteFinder {
   bool opens_quantity(uint32_t t, uint32_t e) const {
     if (doc_.tokens[t].kind == TokenKind::Number) return true;
     const bool one = t + 1 < e && kQuantityQualifiers.contains(lower(t)) && doc_.tokens[t + 1].kind == TokenKind::Number;
-    const bool two = t + 2 < e && kQuantityQualifiers.contains(lower(t) + " " + lower(t + 1)) &&
+    const bool two = t + 2 < e && kQuantityQualifiers.contains(std::string(lower(t)) + " " + std::string(lower(t + 1))) &&
                      doc_.tokens[t + 2].kind == TokenKind::Number;
     return one || two;
   }
@@ -854,7 +864,7 @@ class QuoteFinder {
   // A determiner or a pronoun: the first word of a clause's subject ("the property", "he").
   bool opens_clause(uint32_t t) const {
     if (quote_cue(t) == "determiner") return true;
-    const std::string w = lower(t);
+    const std::string_view w = lower(t);
     return w == "he" || w == "she" || w == "it" || w == "they" || w == "we" || w == "i" || w == "there" ||
            w == "some" || w == "all" || w == "no";
   }
@@ -866,7 +876,7 @@ class QuoteFinder {
   }
   // A form of "be" ("was", "were", "is", "are", "been", "being", "be").
   bool be_form(uint32_t t) const {
-    const std::string w = lower(t);
+    const std::string_view w = lower(t);
     return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "being" || w == "be";
   }
 
@@ -902,11 +912,11 @@ class QuoteFinder {
   bool new_clause(uint32_t k, uint32_t e) const {
     if (!is(k, ",") || k + 3 >= e) return false;
     if (quote_cue(k + 1) == "participle") return true;  // ", writing in a blog post ..."
-    const std::string conj = lower(k + 1);
+    const std::string_view conj = lower(k + 1);
     if (conj != "and" && conj != "but") return false;
     // ", and wrote that ...": a verb of its own
     if (kSpeechVerbs.contains(word(k + 2)) || quote_cue(k + 2) == "thought") return true;
-    const std::string subj = lower(k + 2);
+    const std::string_view subj = lower(k + 2);
     if (!(subj == "the" || subj == "he" || subj == "she" || subj == "they" || subj == "it" || capitalised(k + 2))) return false;
     for (uint32_t j = k + 3; j < e && j < k + 7 && !punct(j); ++j) {
       if (quote_cue(j) == "clause" || quote_cue(j) == "perfect" || kSpeechVerbs.contains(word(j))) return true;
@@ -940,7 +950,7 @@ class QuoteFinder {
     }
     // "said late on July 13 that ...", "said Sunday that ..."
     auto time_word = [&](uint32_t k) {
-      const std::string w = lower(k);
+      const std::string_view w = lower(k);
       return w == "on" || w == "late" || w == "early" || w == "in" || w == "at" || w == "last" || w == "this";
     };
     bool changed = true;
@@ -988,7 +998,7 @@ class QuoteFinder {
       return;
     }
     for (uint32_t t = after; t < e && t < after + 3; ++t) {
-      const std::string w = lower(t);
+      const std::string_view w = lower(t);
       if (w != "on" && w != "in") continue;
       uint32_t k = t + 1;
       bool media = false;
@@ -1017,12 +1027,12 @@ class QuoteFinder {
   std::string speaker_entity(uint32_t first, uint32_t end) {
     uint32_t head_end = first;
     while (head_end < end) {
-      const std::string w = lower(head_end);
+      const std::string_view w = lower(head_end);
       if (w == "of" || w == "from" || w == "in" || w == "at" || w == "for" || w == "with" || w == ",") break;
       ++head_end;
     }
     if (head_end == first) head_end = end;
-    const std::string w0 = lower(first);
+    const std::string_view w0 = lower(first);
     if (end - first == 1 && (w0 == "he" || w0 == "she" || w0 == "they" || w0 == "it")) {
       const bool person = w0 == "he" || w0 == "she";
       // EXAMPLE: '"I met Obama in Washington," he said.': a name inside a quotation is
@@ -1071,12 +1081,12 @@ class QuoteFinder {
   std::string unnamed_source(uint32_t first, uint32_t head_end, uint32_t end) {
     const auto key = std::make_pair(first, end);
     if (const auto it = unnamed_by_span_.find(key); it != unnamed_by_span_.end()) return it->second;
-    const std::string det = lower(first);
+    const std::string_view det = lower(first);
     const bool definite = det == "the", another = det == "another";
     const bool has_det = definite || another || det == "a" || det == "an";
     const uint32_t name_first = has_det ? first + 1 : first;
     if (name_first >= head_end) return {};
-    const std::string head = lower(head_end - 1);
+    const std::string_view head = lower(head_end - 1);
     const std::string name(doc_.text.substr(doc_.tokens[name_first].span.start,
                                             doc_.tokens[head_end - 1].span.end - doc_.tokens[name_first].span.start));
     // the last unnamed source with this head word ("the official"), or with these words
@@ -1123,7 +1133,7 @@ class QuoteFinder {
       doc_.entities.push_back(std::move(e));
       found = static_cast<int>(doc_.entities.size() - 1);
       unnamed_.push_back(static_cast<std::size_t>(found));
-      unnamed_by_head_[head] = found;
+      unnamed_by_head_[std::string(head)] = found;
       unnamed_by_name_[lower_ascii(name)] = found;
     }
     Entity& e = doc_.entities[static_cast<std::size_t>(found)];
