@@ -130,7 +130,7 @@ int Lexicon::find_sorted(std::string_view s) const {
   return at < packed.size() && form_at(packed, at) == s ? static_cast<int>(at) : -1;
 }
 
-bool Lexicon::may_continue(std::string_view s) const {
+bool Lexicon::may_continue_unfiltered(std::string_view s) const {
   if (max_words <= 1) return false;
   if (size < kIndexed && packed.empty()) return true;
   char buf[65];

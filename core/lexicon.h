@@ -29,6 +29,9 @@ struct Lexicon {
   // Lists that are not packed: a 2048-bit filter of (length, first two and last bytes) of
   // the forms (as folded), so that most misses are answered without a search.
   const uint64_t* filter = nullptr;
+  // The same kind of filter over the forms' leading words ("came to" of "came to the
+  // conclusion"), for lists that are not packed and have forms of several words.
+  const uint64_t* continues = nullptr;
 
   // Index of the canonical entry for this form, or -1. Small lists: binary search over
   // the sorted forms; larger ones: a hash index. Packed lists: binary search over the
@@ -43,16 +46,20 @@ struct Lexicon {
   // False when no form starts with s and a space: a longest-match scan can stop ("Gaza"
   // may go on to "Gaza City"; "Hamas" goes on to nothing). Can be true by mistake
   // (a hashed filter), never false by mistake.
-  bool may_continue(std::string_view s) const;
+  [[gnu::always_inline]] bool may_continue(std::string_view s) const {
+    if (continues && (s.empty() || !has_bit(continues, filter_bit(s, fold_case)))) return false;
+    return may_continue_unfiltered(s);
+  }
+  bool may_continue_unfiltered(std::string_view s) const;
   // The binary search over a packed list (what find does before the index; for tests).
   int find_sorted(std::string_view s) const;
 
   // The miss filter's answer: false when s is surely no form (lists with a filter only).
   [[gnu::always_inline]] bool may_have(std::string_view s) const {
     if (s.empty()) return false;  // no list has an empty form
-    const uint32_t bit = filter_bit(s, fold_case);
-    return (filter[bit / 64] >> (bit % 64)) & 1;
+    return has_bit(filter, filter_bit(s, fold_case));
   }
+  static bool has_bit(const uint64_t* bits, uint32_t bit) { return (bits[bit / 64] >> (bit % 64)) & 1; }
   // The bit of s in the filter, as scripts/gen_lexicons.py's filter_bit() computes it over
   // the folded form: the length and the first two and last bytes (arithmetic modulo 2^32).
   [[gnu::always_inline]] static uint32_t filter_bit(std::string_view s, bool fold_case) {

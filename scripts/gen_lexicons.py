@@ -141,8 +141,16 @@ def generate():
         out.append("};")
         out.append("static constexpr uint64_t %sFilter[] = {%s};" % (
             name, ", ".join("0x%xull" % w for w in miss_filter([f for f, _ in ordered]))))
-        out.append("const Lexicon %s{%sForms, %d, %sCanon, %s, %d, {}, %sFilter};" % (
-            name, name, len(ordered), name, "true" if fold else "false", max_words, name))
+        # Lists with forms of several words: the same filter over every form's words up to
+        # a space ("came to" of "came to the conclusion"), for Lexicon::may_continue.
+        starts = sorted({f[:i] for f, _ in ordered for i, b in enumerate(f) if b == 0x20 and i > 0})
+        continues = "nullptr"
+        if starts:
+            continues = name + "Continues"
+            out.append("static constexpr uint64_t %s[] = {%s};" % (
+                continues, ", ".join("0x%xull" % w for w in miss_filter(starts))))
+        out.append("const Lexicon %s{%sForms, %d, %sCanon, %s, %d, {}, %sFilter, %s};" % (
+            name, name, len(ordered), name, "true" if fold else "false", max_words, name, continues))
         out.append("")
     return "\n".join(out)
 

@@ -98,3 +98,18 @@ TEST_CASE("lexicon: the miss filter of a small list never hides one of its forms
   }
   CHECK(nf::kGazGeo.filter == nullptr);  // packed lists: the filter would be full
 }
+
+TEST_CASE("lexicon: may_continue is true for every leading run of words of a form") {
+  for (const nf::Lexicon* lex : {&nf::kQuoteCues, &nf::kEventTriggers, &nf::kTimeModifiers, &nf::kAgencies,
+                                 &nf::kQuantityQualifiers, &nf::kOrgAliases}) {
+    for (std::size_t i = 0; i < lex->size; ++i) {
+      const std::string form(lex->forms[i].form);
+      for (std::size_t sp = form.find(' '); sp != std::string::npos; sp = form.find(' ', sp + 1)) {
+        CAPTURE(form);
+        CHECK(lex->may_continue(form.substr(0, sp)));
+      }
+    }
+    CHECK_FALSE(lex->may_continue("qqqxqqq"));
+    CHECK_FALSE(lex->may_continue(""));
+  }
+}
