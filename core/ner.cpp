@@ -316,20 +316,23 @@ std::vector<int> ner_decode(const NerWeights& wt, const NerFeatures& features) {
     if (labels == 1) {
       emit[0] = 0;
     } else if (wt.quantised) {
-      // 36 features of at most 127 fit 16 bits.
+      // Bytes hold weight + 128: 36 features of at most 255 fit 16 bits, and the 128s
+      // come off once at the end.
       static_assert(kNerLabels == 9, "eight labels in a vector, one more alone");
-      typedef int8_t I8x8 __attribute__((vector_size(8)));
+      typedef uint8_t U8x8 __attribute__((vector_size(8)));
       typedef int16_t I16x8 __attribute__((vector_size(16)));
-      I16x8 low = {};  // labels 0..7, sign-extended and added eight at a time
+      I16x8 low = {};  // labels 0..7, widened and added eight at a time
       int last = 0;    // label 8
       for (uint32_t k = features.begin[i]; k < features.begin[i + 1]; ++k) {
-        const int8_t* row = wt.quantised + static_cast<std::size_t>(features.ids[k]) * L;
-        I8x8 bytes;
+        const uint8_t* row = wt.quantised + static_cast<std::size_t>(features.ids[k]) * L;
+        U8x8 bytes;
         std::memcpy(&bytes, row, sizeof bytes);
         low += __builtin_convertvector(bytes, I16x8);
         last += row[8];
       }
-      for (int l = 0; l < 8; ++l) emit[l] = static_cast<float>(low[l]) * wt.scale;
+      const int offset = 128 * static_cast<int>(features.begin[i + 1] - features.begin[i]);
+      for (int l = 0; l < 8; ++l) emit[l] = static_cast<float>(low[l] - offset) * wt.scale;
+      last -= offset;
       emit[8] = static_cast<float>(last) * wt.scale;
     } else {
       for (int l = 0; l < L; ++l) emit[l] = 0;
@@ -384,7 +387,7 @@ namespace {
 const NerWeights& ner_model() {
   static_assert(sizeof kNerEmission - 1 == static_cast<std::size_t>(kNerBuckets) * kNerLabels,
                 "ner_model.inc has one byte per bucket and label");
-  static const NerWeights w{nullptr, kNerTransitions, reinterpret_cast<const int8_t*>(kNerEmission), kNerScale};
+  static const NerWeights w{nullptr, kNerTransitions, reinterpret_cast<const uint8_t*>(kNerEmission), kNerScale};
   return w;
 }
 

@@ -40,7 +40,8 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
 struct NerWeights {
   const float* emission = nullptr;     // kNerBuckets * kNerLabels (training)
   const float* transition = nullptr;   // (kNerLabels + 1) * kNerLabels
-  const int8_t* quantised = nullptr;   // or: kNerBuckets * kNerLabels bytes, times scale
+  const uint8_t* quantised = nullptr;  // or: kNerBuckets * kNerLabels bytes of weight + 128,
+                                       // the weight times scale
   float scale = 1;                     // (the shipped model: 9 bytes a bucket, cache-friendly)
 };
 

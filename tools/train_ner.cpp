@@ -8,8 +8,9 @@
 // the model is the average of the weights over all steps. Sentences are visited in a
 // fixed pseudo-random order, so the output is deterministic. Weights are quantised to
 // 8 bits (one scale for all) and written as one string literal of kNerBuckets * kNerLabels
-// bytes, which the runtime reads in place: no expansion at start-up, and it compresses
-// better than runs would (most bytes are zero).
+// bytes of weight + 128, which the runtime reads in place: no expansion at start-up. (Not
+// the weights themselves: most are zero, and the wasm optimiser would cut the zero runs
+// into thousands of data segments, which compress worse than the bytes.)
 #include <algorithm>
 #include <array>
 #include <tuple>
@@ -261,7 +262,7 @@ int main(int argc, char** argv) {
     const long v = std::lround(avg[i] / scale);
     q[i] = static_cast<float>(v) * scale;
     nonzero += v != 0;
-    bytes += static_cast<char>(static_cast<int8_t>(v));
+    bytes += static_cast<char>(static_cast<uint8_t>(v + 128));  // -127..127 as 1..255
   }
   std::ostringstream literal;
   for (std::size_t i = 0; i < bytes.size(); ++i) {
