@@ -105,14 +105,20 @@ JsonWriter& JsonWriter::end_array() { return close(']'); }
 
 JsonWriter& JsonWriter::key(std::string_view k) {
   before_value();
-  if (plain_key(k)) {  // the schema's own keys: nothing to escape
-    out_ += '"';
-    out_ += k;
-    out_ += '"';
+  char buf[48];
+  if (k.size() + 4 <= sizeof buf && plain_key(k)) {  // the schema's own keys: nothing to escape
+    // "key": in one append
+    std::size_t n = 0;
+    buf[n++] = '"';
+    for (char c : k) buf[n++] = c;
+    buf[n++] = '"';
+    buf[n++] = ':';
+    if (pretty_) buf[n++] = ' ';
+    out_.append(buf, n);
   } else {
     append_json_string(out_, k);
+    out_ += pretty_ ? ": " : ":";
   }
-  out_ += pretty_ ? ": " : ":";
   after_key_ = true;
   return *this;
 }
