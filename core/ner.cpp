@@ -81,9 +81,14 @@ uint64_t shape_hash(std::string_view w, bool& upper, bool& caps) {
   upper = false;
   bool lower_seen = false;
   for (std::size_t i = 0; i < w.size();) {
-    int len;
-    const uint32_t c = decode_at(w, i, len);
-    i += len;
+    uint32_t c = static_cast<unsigned char>(w[i]);
+    if (c < 0x80) {
+      ++i;  // ASCII: no decoding
+    } else {
+      int len;
+      c = decode_at(w, i, len);
+      i += len;
+    }
     char k;
     if (is_upper(c)) { k = 'X'; upper = true; }
     else if (is_letter(c)) { k = 'x'; lower_seen = true; }
@@ -348,8 +353,12 @@ std::vector<int> ner_decode(const NerWeights& wt, const NerFeatures& features) {
       }
       continue;
     }
-    // The best previous label for each label; on a tie the lowest, as p rises.
     const float* prev = cur - L;
+    if (labels == 1 && features.fixed_o[i - 1]) {  // O after O: the one path there is
+      cur[0] = prev[0] + trans[L] + emit[0];
+      continue;
+    }
+    // The best previous label for each label; on a tie the lowest, as p rises.
     float best[L];
     int arg[L];
     for (int l = 0; l < L; ++l) { best[l] = kNeg; arg[l] = 0; }
