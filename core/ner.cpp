@@ -62,8 +62,9 @@ struct Fixed {
 
 struct TokenInfo {
   uint64_t word = 0, shape = 0;     // hashes of the lower-cased word and its shape
-  uint64_t prefix[4] = {}, suffix[5] = {};
-  uint8_t prefixes = 0, suffixes = 0, length = 0;
+  uint32_t word_bucket = 0;         // kWord's
+  uint32_t own[10] = {};            // the buckets of its prefixes, suffixes and length
+  uint8_t owns = 0;
   bool cap = false, upper = false;  // first letter capital; any capital letter
   bool shape_is_caps = false;       // shape "X": an all-capital word
   bool first_name = false;          // capitalised and a first name (gazetteer)
@@ -101,6 +102,65 @@ uint64_t shape_hash(std::string_view w, bool& upper, bool& caps) {
   }
   caps = upper && !lower_seen && n == 1;
   return fnv_str(std::string_view(s, n));
+}
+
+// The features one word as written gives whatever its neighbours (the lower-cased word's
+// hash, the buckets of kWord, its prefixes, suffixes and length), cached per thread by
+// the word's bytes: words repeat within an article and across articles, and each costs
+// a dozen hashes. Words over 24 bytes are computed each time.
+struct WordFacts {
+  char text[24];
+  uint8_t size = 0xFF;  // 0xFF: an empty slot
+  uint8_t owns = 0;
+  uint64_t word = 0;
+  uint32_t word_bucket = 0;
+  uint32_t own[10] = {};
+};
+
+void compute_word_facts(std::string_view w, bool cap, WordFacts& f) {
+  uint64_t prefix[4], suffix[5];
+  std::size_t prefixes = 0, suffixes = 0;
+  uint64_t h = kFnvBasis;
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    char c = w[k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    h = fnv_add(h, static_cast<unsigned char>(c));
+    if (k < 4 && k + 1 < w.size()) prefix[prefixes++] = h;
+  }
+  for (std::size_t k = 1; k <= 5 && k < w.size(); ++k) {
+    uint64_t x = kFnvBasis;
+    for (std::size_t j = w.size() - k; j < w.size(); ++j) {
+      char c = w[j];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      x = fnv_add(x, static_cast<unsigned char>(c));
+    }
+    suffix[suffixes++] = x;
+  }
+  f.word = h;
+  f.word_bucket = bucket(kWord, h);
+  f.owns = 0;
+  for (std::size_t k = 0; k < prefixes; ++k) f.own[f.owns++] = bucket(kPrefix + 100 * (k + 1), prefix[k]);
+  for (std::size_t k = 0; k < suffixes; ++k) f.own[f.owns++] = bucket(kSuffix + 100 * (k + 1), suffix[k]);
+  f.own[f.owns++] = bucket(kLength, std::min<std::size_t>(w.size(), 12), cap);
+}
+
+const WordFacts& word_facts(std::string_view w, bool cap) {
+  static thread_local std::vector<WordFacts> cache(4096);
+  static thread_local WordFacts scratch;
+  if (w.size() > sizeof scratch.text) {
+    compute_word_facts(w, cap, scratch);
+    return scratch;
+  }
+  uint64_t a = 0, z = 0;  // the first and last eight bytes (or fewer), mixed with the size
+  std::memcpy(&a, w.data(), std::min<std::size_t>(w.size(), 8));
+  if (w.size() > 8) std::memcpy(&z, w.data() + w.size() - 8, 8);
+  const uint64_t key = (a ^ (z * 0x9E3779B97F4A7C15ull) ^ (w.size() << 56)) * 0xBF58476D1CE4E5B9ull;
+  WordFacts& e = cache[(key >> 52) & (cache.size() - 1)];
+  if (e.size == w.size() && std::memcmp(e.text, w.data(), w.size()) == 0) return e;
+  compute_word_facts(w, cap, e);
+  std::memcpy(e.text, w.data(), w.size());
+  e.size = static_cast<uint8_t>(w.size());
+  return e;
 }
 
 // A name as data/gaz_geo.txt keys it, but for case (the lexicon folds that): hyphens as
@@ -209,24 +269,11 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
     if (!uppers) continue;
     TokenInfo& t = info[i];
     const std::string_view w = words[i];
-    uint64_t h = kFnvBasis;
-    for (std::size_t k = 0; k < w.size(); ++k) {
-      char c = w[k];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-      h = fnv_add(h, static_cast<unsigned char>(c));
-      if (k < 4 && k + 1 < w.size()) t.prefix[t.prefixes++] = h;
-    }
-    t.word = h;
-    for (std::size_t k = 1; k <= 5 && k < w.size(); ++k) {
-      uint64_t s = kFnvBasis;
-      for (std::size_t j = w.size() - k; j < w.size(); ++j) {
-        char c = w[j];
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-        s = fnv_add(s, static_cast<unsigned char>(c));
-      }
-      t.suffix[t.suffixes++] = s;
-    }
-    t.length = static_cast<uint8_t>(std::min<std::size_t>(w.size(), 12));
+    const WordFacts& facts = word_facts(w, t.cap);
+    t.word = facts.word;
+    t.word_bucket = facts.word_bucket;
+    t.owns = facts.owns;
+    std::memcpy(t.own, facts.own, sizeof t.own);
     if (t.cap) t.gaz = gazetteer_flags(w);
     t.first_name = t.gaz & kIsFirstName;
   }
@@ -256,7 +303,7 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
     }
     const long li = static_cast<long>(i);
     add(Fixed<kBias>::id);
-    add(bucket(kWord, t.word));
+    add(t.word_bucket);
     add(bucket(kShape, t.shape));
     add(bucket(kWordPrev, word_at(li - 1)));
     add(bucket(kWordNext, word_at(li + 1)));
@@ -269,9 +316,7 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
     add(bucket(kShape3, shape_at(li - 1) * 31 + t.shape, shape_at(li + 1)));
     add(bucket(kWordPrevShape, word_at(li - 1), t.shape));
     add(bucket(kShapeWordNext, t.shape, word_at(li + 1)));
-    for (int k = 0; k < t.prefixes; ++k) add(bucket(kPrefix + 100 * (k + 1), t.prefix[k]));
-    for (int k = 0; k < t.suffixes; ++k) add(bucket(kSuffix + 100 * (k + 1), t.suffix[k]));
-    add(bucket(kLength, t.length, t.cap));
+    for (int k = 0; k < t.owns; ++k) add(t.own[k]);  // prefixes, suffixes, length
     // Capitalisation in context: the first word of a sentence is capitalised anyway.
     if (t.cap) add(i == 0 ? Fixed<kCapFirst>::id : Fixed<kCap>::id);
     if (allcaps_line) add(bucket(kAllCapsLine, t.shape));
