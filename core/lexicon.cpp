@@ -17,6 +17,19 @@ uint32_t hash(std::string_view s) {
   return h ^ (h >> 15);
 }
 
+// hash() of s as the list keys it (ASCII case folded where it folds case), computed as s
+// is read; the folded bytes go to out when it is given (room for s.size() bytes).
+uint32_t folded_hash(std::string_view s, bool fold_case, char* out = nullptr) {
+  uint32_t h = 2166136261u;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (fold_case && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (out) out[i] = c;
+    h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  }
+  return h ^ (h >> 15);
+}
+
 // s with ASCII upper case folded into buf when the list folds case; empty if too long
 // (no form is).
 std::string_view fold(std::string_view s, bool fold_case, char (&buf)[64]) {
@@ -147,12 +160,7 @@ bool Lexicon::may_continue_unfiltered(std::string_view s) const {
   }
   ensure_index();
   if (s.empty() || s.size() > 64) return false;  // as fold() would answer
-  uint32_t h0 = 2166136261u;  // hash() of the folded form, folded as it is read
-  for (char c : s) {
-    if (fold_case && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    h0 = (h0 ^ static_cast<unsigned char>(c)) * 16777619u;
-  }
-  const std::size_t b = (h0 ^ (h0 >> 15)) % (prefixes.size() * 64);
+  const std::size_t b = folded_hash(s, fold_case) % (prefixes.size() * 64);
   return (prefixes[b / 64] >> (b % 64)) & 1;
 }
 
@@ -162,15 +170,8 @@ int Lexicon::find_unfiltered(std::string_view s) const {
   if (size >= kIndexed || !packed.empty()) {
     // Fold (where the list folds) and hash in one pass over the bytes.
     if (s.size() > sizeof buf) return -1;  // no form is that long
-    uint32_t h0 = 2166136261u;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-      char c = s[i];
-      if (fold_case && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-      buf[i] = c;
-      h0 = (h0 ^ static_cast<unsigned char>(c)) * 16777619u;
-    }
+    const uint32_t full = folded_hash(s, fold_case, buf);
     s = std::string_view(buf, s.size());
-    const uint32_t full = h0 ^ (h0 >> 15);  // = hash(s)
     ensure_index();
     const std::size_t mask = slots.size() - 1;
     for (std::size_t h = full & mask; slots[h]; h = (h + 1) & mask) {
