@@ -41,12 +41,12 @@ constexpr std::array<bool, 128> kAsciiWordChar = [] {
 
 uint16_t surface_flags(std::string_view w) {
   uint16_t f = 0;
-  // ASCII words (most): the same flags from one pass over the bytes.
-  bool ascii = true;
-  for (char ch : w) ascii &= static_cast<unsigned char>(ch) < 0x80;
-  if (ascii) {
-    bool first = true, any_letter = false, all_upper = true;
+  // ASCII words (most): the same flags from one pass over the bytes, given up at the
+  // first byte that is not ASCII.
+  {
+    bool first = true, any_letter = false, all_upper = true, ascii = true;
     for (char ch : w) {
+      if (static_cast<unsigned char>(ch) >= 0x80) { ascii = false; break; }
       if (ch >= '0' && ch <= '9') { f |= kHasDigit; continue; }
       const bool up = ch >= 'A' && ch <= 'Z', low = ch >= 'a' && ch <= 'z';
       if (!up && !low) continue;
@@ -54,8 +54,11 @@ uint16_t surface_flags(std::string_view w) {
       any_letter = true;
       if (low) all_upper = false;
     }
-    if (any_letter && all_upper && (f & kCapitalized)) f |= kAllCaps;
-    return f;
+    if (ascii) {
+      if (any_letter && all_upper && (f & kCapitalized)) f |= kAllCaps;
+      return f;
+    }
+    f = 0;
   }
   bool first = true, any_letter = false, all_upper = true;
   for (std::size_t i = 0; i < w.size();) {
