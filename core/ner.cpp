@@ -407,13 +407,41 @@ std::vector<int> ner_decode(const NerWeights& wt, const NerFeatures& features) {
     float best[L];
     int arg[L];
     for (int l = 0; l < L; ++l) { best[l] = kNeg; arg[l] = 0; }
-    for (int p = 0; p < L; ++p) {
-      const float from = prev[p];
-      if (from <= kNeg) continue;  // unreachable (after a token fixed as O: all but O)
-      const float* row = trans + (p + 1) * L;
-      for (int l = 0; l < labels; ++l) {
-        const float s = from + row[l];
-        if (s > best[l]) { best[l] = s; arg[l] = p; }
+    if (labels == 1) {
+      for (int p = 0; p < L; ++p) {
+        const float from = prev[p];
+        if (from <= kNeg) continue;  // unreachable
+        const float s = from + trans[(p + 1) * L];
+        if (s > best[0]) { best[0] = s; arg[0] = p; }
+      }
+    } else {
+      // Labels 0..7 as four-lane vectors (the same additions and comparisons, lane by
+      // lane; on a tie the lower p stays), label 8 alone.
+      typedef float F4 __attribute__((vector_size(16)));
+      typedef int32_t I4 __attribute__((vector_size(16)));
+      F4 best_lo = {kNeg, kNeg, kNeg, kNeg}, best_hi = best_lo;
+      I4 arg_lo = {}, arg_hi = {};
+      for (int p = 0; p < L; ++p) {
+        const float from = prev[p];
+        if (from <= kNeg) continue;  // unreachable (after a token fixed as O: all but O)
+        const float* row = trans + (p + 1) * L;
+        F4 r_lo, r_hi;
+        std::memcpy(&r_lo, row, sizeof r_lo);
+        std::memcpy(&r_hi, row + 4, sizeof r_hi);
+        const F4 s_lo = from + r_lo, s_hi = from + r_hi;
+        const I4 m_lo = s_lo > best_lo, m_hi = s_hi > best_hi;
+        best_lo = reinterpret_cast<F4>((reinterpret_cast<I4>(s_lo) & m_lo) | (reinterpret_cast<I4>(best_lo) & ~m_lo));
+        best_hi = reinterpret_cast<F4>((reinterpret_cast<I4>(s_hi) & m_hi) | (reinterpret_cast<I4>(best_hi) & ~m_hi));
+        arg_lo = (p & m_lo) | (arg_lo & ~m_lo);
+        arg_hi = (p & m_hi) | (arg_hi & ~m_hi);
+        const float s8 = from + row[8];
+        if (s8 > best[8]) { best[8] = s8; arg[8] = p; }
+      }
+      for (int l = 0; l < 4; ++l) {
+        best[l] = best_lo[l];
+        arg[l] = arg_lo[l];
+        best[l + 4] = best_hi[l];
+        arg[l + 4] = arg_hi[l];
       }
     }
     int* bk = back.data() + i * L;
