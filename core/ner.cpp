@@ -145,7 +145,7 @@ void compute_word_facts(std::string_view w, bool cap, WordFacts& f) {
 }
 
 const WordFacts& word_facts(std::string_view w, bool cap) {
-  static thread_local std::vector<WordFacts> cache(4096);
+  static thread_local std::vector<WordFacts> cache(16384);
   static thread_local WordFacts scratch;
   if (w.size() > sizeof scratch.text) {
     compute_word_facts(w, cap, scratch);
@@ -155,7 +155,7 @@ const WordFacts& word_facts(std::string_view w, bool cap) {
   std::memcpy(&a, w.data(), std::min<std::size_t>(w.size(), 8));
   if (w.size() > 8) std::memcpy(&z, w.data() + w.size() - 8, 8);
   const uint64_t key = (a ^ (z * 0x9E3779B97F4A7C15ull) ^ (w.size() << 56)) * 0xBF58476D1CE4E5B9ull;
-  WordFacts& e = cache[(key >> 52) & (cache.size() - 1)];
+  WordFacts& e = cache[(key >> 50) & (cache.size() - 1)];
   if (e.size == w.size() && std::memcmp(e.text, w.data(), w.size()) == 0) return e;
   compute_word_facts(w, cap, e);
   std::memcpy(e.text, w.data(), w.size());
