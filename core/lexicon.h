@@ -90,10 +90,7 @@ struct Lexicon {
   bool use_index() const;
 };
 
-extern const Lexicon kGazCountries, kGazDemonyms, kGazFirstNames, kGazGeo, kGazOrgs, kGazSurnames, kCasualtyAuxiliaries, kCasualtyBetween, kCasualtyCues, kCasualtyCumulative, kCasualtyHedges, kFractions, kNumberScales, kOrdinals, kQuantityPeople, kQuantityQualifiers, kQuantityTriggers,
-    kQuantityUnits, kQuantityVague, kAbbrevNumber, kAbbrevOther, kAbbrevTitle, kAgencies, kGroupNames, kNameParticles, kNamingVerbs, kOrgAliases, kQuoteMedia, kTitleModifiers, kTitleWords, kLocationHeads, kOrgAfterDemonym, kDateLinePrefixes,
-    kHolidays, kHtmlBlockTags, kHtmlTags, kMonths, kSentenceStarters, kSpeechVerbs, kWeekdays, kNumberWords, kSeasons,
-    kEventActors, kEventCues, kEventTriggers, kQuoteCues, kTimeContextWords, kTimeDecadeWords, kTimeDeterminerFollowers, kTimeEventNouns, kTimeFutureCues, kTimeNotAfterWeekday, kTimePastCues, kTimeModifiers, kTimeSetWords, kTimeZones, kTimeTriggers, kTimeUnits, kTimeVague;
+#include "generated/lexicon_names.inc"  // extern const Lexicon kAbbrevNumber, ... (one per data file)
 
 inline bool is_html_tag(std::string_view lower_name) { return kHtmlTags.contains(lower_name); }
 inline bool is_html_block_tag(std::string_view lower_name) {
