@@ -154,7 +154,7 @@ const WordFacts& word_facts(std::string_view w, bool cap) {
   uint64_t a = 0, z = 0;  // the first and last eight bytes (or fewer), mixed with the size
   std::memcpy(&a, w.data(), std::min<std::size_t>(w.size(), 8));
   if (w.size() > 8) std::memcpy(&z, w.data() + w.size() - 8, 8);
-  const uint64_t key = (a ^ (z * 0x9E3779B97F4A7C15ull) ^ (w.size() << 56)) * 0xBF58476D1CE4E5B9ull;
+  const uint64_t key = (a ^ (z * 0x9E3779B97F4A7C15ull) ^ (static_cast<uint64_t>(w.size()) << 56)) * 0xBF58476D1CE4E5B9ull;
   WordFacts& e = cache[(key >> 50) & (cache.size() - 1)];
   if (e.size == w.size() && std::memcmp(e.text, w.data(), w.size()) == 0) return e;
   compute_word_facts(w, cap, e);
@@ -421,6 +421,12 @@ std::vector<int> ner_decode(const NerWeights& wt, const NerFeatures& features) {
       typedef int32_t I4 __attribute__((vector_size(16)));
       F4 best_lo = {kNeg, kNeg, kNeg, kNeg}, best_hi = best_lo;
       I4 arg_lo = {}, arg_hi = {};
+      // Where s beats best (strictly), s and p replace best and arg.
+      auto keep_best = [](F4 s, int p, F4& best, I4& arg) {
+        const I4 more = s > best;
+        best = reinterpret_cast<F4>((reinterpret_cast<I4>(s) & more) | (reinterpret_cast<I4>(best) & ~more));
+        arg = (p & more) | (arg & ~more);
+      };
       for (int p = 0; p < L; ++p) {
         const float from = prev[p];
         if (from <= kNeg) continue;  // unreachable (after a token fixed as O: all but O)
@@ -428,12 +434,8 @@ std::vector<int> ner_decode(const NerWeights& wt, const NerFeatures& features) {
         F4 r_lo, r_hi;
         std::memcpy(&r_lo, row, sizeof r_lo);
         std::memcpy(&r_hi, row + 4, sizeof r_hi);
-        const F4 s_lo = from + r_lo, s_hi = from + r_hi;
-        const I4 m_lo = s_lo > best_lo, m_hi = s_hi > best_hi;
-        best_lo = reinterpret_cast<F4>((reinterpret_cast<I4>(s_lo) & m_lo) | (reinterpret_cast<I4>(best_lo) & ~m_lo));
-        best_hi = reinterpret_cast<F4>((reinterpret_cast<I4>(s_hi) & m_hi) | (reinterpret_cast<I4>(best_hi) & ~m_hi));
-        arg_lo = (p & m_lo) | (arg_lo & ~m_lo);
-        arg_hi = (p & m_hi) | (arg_hi & ~m_hi);
+        keep_best(from + r_lo, p, best_lo, arg_lo);
+        keep_best(from + r_hi, p, best_hi, arg_hi);
         const float s8 = from + row[8];
         if (s8 > best[8]) { best[8] = s8; arg[8] = p; }
       }
