@@ -217,6 +217,7 @@ struct Document {
   // A span's bytes of text / view; clamped to the string (no throwing path, so it inlines).
   std::string_view slice(Span s) const { return clamp(text, s); }
   std::string_view vslice(Span s) const { return clamp(view, s); }
+  std::string_view lslice(Span s) const { return clamp(lower, s); }
   static std::string_view clamp(const std::string& str, Span s) {
     const std::size_t start = s.start < str.size() ? s.start : str.size();
     const std::size_t n = str.size() - start;

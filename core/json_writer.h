@@ -31,8 +31,8 @@ class JsonWriter {
   std::string take() { return std::move(out_); }
 
  private:
-  static bool plain_key(std::string_view k);
-  void append_int(int64_t n);  // the digits alone  // letters, digits and '_' only
+  static bool plain_key(std::string_view k);  // letters, digits and '_' only
+  void append_int(int64_t n);                  // the digits alone
   void before_value();
   JsonWriter& close(char bracket);
   void newline();

@@ -11,13 +11,7 @@ namespace {
 constexpr std::size_t kIndexed = 8;  // lists of this many forms or more get a hash index (and a
                                      // prefix filter for may_continue)
 
-uint32_t hash(std::string_view s) {
-  uint32_t h = 2166136261u;
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return h ^ (h >> 15);
-}
-
-// hash() of s as the list keys it (ASCII case folded where it folds case), computed as s
+// FNV-1a of s as the list keys it (ASCII case folded where it folds case), computed as s
 // is read; the folded bytes go to out when it is given (room for s.size() bytes).
 uint32_t folded_hash(std::string_view s, bool fold_case, char* out = nullptr) {
   uint32_t h = 2166136261u;
@@ -29,6 +23,9 @@ uint32_t folded_hash(std::string_view s, bool fold_case, char* out = nullptr) {
   }
   return h ^ (h >> 15);
 }
+
+// The hash of a form as stored (already folded).
+uint32_t hash(std::string_view s) { return folded_hash(s, false); }
 
 // s with ASCII upper case folded into buf when the list folds case; empty if too long
 // (no form is).

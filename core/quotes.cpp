@@ -97,7 +97,7 @@ class QuoteFinder {
   bool punct(uint32_t t) const { return doc_.tokens[t].kind == TokenKind::Punct; }
   bool capitalised(uint32_t t) const { return doc_.tokens[t].flags & kCapitalized; }
   // The token's text with ASCII upper case folded (a view of Document::lower).
-  std::string_view lower(uint32_t t) const { return doc_.lower.size() == doc_.view.size() ? Document::clamp(doc_.lower, doc_.tokens[t].span) : std::string_view(); }
+  std::string_view lower(uint32_t t) const { return doc_.lslice(doc_.tokens[t].span); }
   bool possessive(uint32_t t) const { return is(t, "'s") || is(t, "\xE2\x80\x99s"); }
 
   Span span(uint32_t first, uint32_t end) const {

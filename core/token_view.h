@@ -47,7 +47,7 @@ struct TokenView {
   bool adjacent(uint32_t i) const { return in(i) && i > b && !tok(i).space_before; }
   // The token's text with ASCII upper case folded; empty outside the range.
   std::string_view lower(uint32_t i) const {
-    return in(i) ? Document::clamp(doc.lower, doc.tokens[i].span) : std::string_view();
+    return in(i) ? doc.lslice(doc.tokens[i].span) : std::string_view();
   }
   bool cap(uint32_t i) const { return in(i) && (tok(i).flags & kCapitalized); }
   bool punct(uint32_t i) const { return in(i) && tok(i).kind == TokenKind::Punct; }

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "paragraphs.h"
+#include "token_view.h"
 #include "unicode.h"
 
 namespace nf {
@@ -202,10 +203,7 @@ void tokenize_span(Document& doc, Span span) {
 
 void tokenize(Document& doc) {
   doc.tokens.reserve(doc.view.size() / 4 + 16);  // news runs about one token in 5 bytes
-  doc.lower = doc.view;
-  for (char& c : doc.lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
+  doc.lower = lower_ascii(doc.view);
   Article& a = doc.article;
   if (!a.headline_span.empty()) {
     a.headline_first_token = static_cast<uint32_t>(doc.tokens.size());

@@ -1,5 +1,5 @@
-// The embind binding: one function in, one JSON string out. Errors come back as the
-// error document, never as a C++ exception reaching JS.
+// The embind binding: UTF-8 bytes in, the JSON's bytes out (the byte interface below).
+// Errors come back as the error document, never as a C++ exception reaching JS.
 #include <emscripten/bind.h>
 
 #include <cstdint>
@@ -29,11 +29,6 @@ std::string run(std::string_view text, const std::string& date, const std::strin
   }
 }
 
-std::string extract_json(const std::string& text, const std::string& date,
-                         const std::string& offsets, bool pretty) {
-  return run(text, date, offsets, pretty);
-}
-
 std::string version() { return nf::kVersion; }
 
 // The byte interface the facade uses: embind's std::string conversion walks every byte
@@ -57,7 +52,6 @@ void release_result() { std::string().swap(g_result); }
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(newsfacts) {
-  emscripten::function("extractJSON", &extract_json);
   emscripten::function("version", &version);
   emscripten::function("allocBytes", &alloc_bytes);
   emscripten::function("freeBytes", &free_bytes);
