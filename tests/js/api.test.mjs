@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
 import { Worker } from 'node:worker_threads';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import { assertSchema, assertSpans, distDir, extractor } from './helpers.mjs';
 
 test('createExtractor is memoised', async () => {
@@ -73,4 +76,27 @@ test('works inside a Node worker thread', async () => {
     w.once('error', reject);
   });
   assert.equal(n, 3);
+});
+
+test('a missing or broken .wasm rejects createExtractor with the reason, and a retry rejects again', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nf-nowasm-'));
+  try {
+    fs.copyFileSync(path.join(distDir, 'newsfacts.mjs'), path.join(dir, 'newsfacts.mjs'));
+    const script = `const m = await import(${JSON.stringify(path.join(dir, 'newsfacts.mjs'))});
+      for (let i = 0; i < 2; i++) {
+        try { await m.createExtractor(); console.log('resolved'); } catch (e) { console.log('rejected: ' + e.message); }
+      }`;
+    const run = () => spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30000 });
+    let r = run();  // no .wasm beside the module
+    assert.equal(r.status, 0, r.stderr);
+    const lines = r.stdout.trim().split('\n');
+    assert.equal(lines.length, 2);
+    for (const l of lines) assert.match(l, /^rejected: .*cannot load .*newsfacts\.wasm.*ENOENT/);
+    fs.writeFileSync(path.join(dir, 'newsfacts.wasm'), fs.readFileSync(path.join(distDir, 'newsfacts.wasm')).subarray(0, 100));
+    r = run();  // a truncated one
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^rejected: .*cannot load .*newsfacts\.wasm/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
