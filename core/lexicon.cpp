@@ -125,8 +125,9 @@ std::string_view Lexicon::canonical(int index) const {
   if (packed.empty()) return canonicals[index];
   std::size_t next;
   const std::size_t at = static_cast<std::size_t>(index);
-  const std::size_t form_end = at + form_at(packed, at, &next).size();
-  if (form_end >= packed.size() || packed[form_end] != '|') return {};
+  const std::string_view form = form_at(packed, at, &next);
+  const std::size_t form_end = at + form.size();
+  if (form_end >= packed.size() || packed[form_end] != '|') return form;  // "form": its own canonical
   return packed.substr(form_end + 1, next - 1 - (form_end + 1));
 }
 

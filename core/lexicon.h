@@ -23,8 +23,9 @@ struct Lexicon {
   const std::string_view* canonicals;   // null when packed
   bool fold_case;      // entries are lower case; lookups fold ASCII case
   int max_words;       // most space-separated words in one form
-  // Packed: one line per form, "form|canonical\n", sorted by the form's bytes (forms
-  // folded as looked up). An entry's index is the byte offset of its line.
+  // Packed: one line per form, "form|canonical\n", or "form\n" where the form is its own
+  // canonical, sorted by the form's bytes (forms folded as looked up). An entry's index is
+  // the byte offset of its line.
   std::string_view packed = {};
   // Lists that are not packed: a 2048-bit filter of (length, first two and last bytes) of
   // the forms (as folded), so that most misses are answered without a search.

@@ -122,7 +122,10 @@ def generate():
         if len(ordered) >= PACKED:
             # One line per form, "form|canonical", sorted by the form's bytes: Lexicon::find
             # binary-searches the string as it is until enough lookups pay for a hash index.
-            lines = ["%s|%s\n" % (f.decode("utf-8"), canon[i]) for f, i in sorted(ordered)]
+            # A form that is its own canonical is written once ("form"): the name lists
+            # would otherwise ship every name twice, and a cold start pays for every byte.
+            lines = [("%s\n" % f.decode("utf-8")) if f.decode("utf-8") == canon[i] else
+                     "%s|%s\n" % (f.decode("utf-8"), canon[i]) for f, i in sorted(ordered)]
             assert all("|" not in f.decode("utf-8") and "\n" not in canon[i] for f, i in ordered)
             blob = "".join(lines)
             out.append("static constexpr char %sPacked[] =" % name)
