@@ -9,6 +9,7 @@
 import { createExtractor, toAcledCSV, toGeoJSON } from './newsfacts.mjs';
 import { casualtyRows, fiveW, renderTimelineAxis, timelineItems } from './brief.mjs';
 import { renderMap } from './map.mjs';
+import { createCards, markTarget } from './cards.mjs';
 
 /** Input longer than this (UTF-16 code units, i.e. ~50 KB) is extracted in the worker. */
 const WORKER_THRESHOLD = 50 * 1024;
@@ -41,6 +42,8 @@ const ui = {
   download: $('download-json'),
   version: $('engine-version'),
 };
+/** The cards of the annotated text's highlights (hover, focus, tap). */
+const cards = createCards(ui.annotated);
 
 // ---------------------------------------------------------------------------------------
 // DOM helper
@@ -245,6 +248,7 @@ function renderEmpty() {
   ui.summary.replaceChildren(el('p', { class: 'empty' }, 'Nothing yet: paste an article or try the example.'));
   renderBrief(null);
   renderFacts(null, '');
+  cards.setResult(null);
   ui.annotated.replaceChildren();
   ui.legend.replaceChildren();
   renderJSON('', null);
@@ -257,6 +261,7 @@ function renderError(error) {
        error.message, ' ', el('code', {}, `(${error.code})`)));
   renderBrief(null);
   renderFacts(null, '');
+  cards.setResult(null);
   ui.annotated.replaceChildren();
   ui.legend.replaceChildren();
 }
@@ -476,65 +481,38 @@ const LAYERS = [
     decorate: (node, span, i) => {
       node.className = `hl-sentence ${i % 2 ? 's-odd' : 's-even'}`;
       node.dataset.n = i + 1;
-      node.title = `Sentence ${i + 1} (paragraph ${span.paragraph + 1}), ${span.start}–${span.end}`;
     } },
+  // The layers marked `card` have a card (cards.mjs, describe.mjs): what the core found about
+  // the span, shown on hover, focus or tap.
   { kind: 'headline', rank: 2, tag: 'mark',
     spans: (r) => (r.article.headline_span ? [r.article.headline_span] : []),
     legend: { label: 'Headline', swatch: 'swatch-hl hl-headline' },
-    decorate: (node) => { node.className = 'hl hl-headline'; node.title = 'Headline'; } },
-  { kind: 'dateline', rank: 2, tag: 'mark',
+    decorate: (node) => { node.className = 'hl hl-headline'; } },
+  { kind: 'dateline', rank: 2, tag: 'mark', card: true,
     spans: (r) => (r.article.dateline ? [r.article.dateline] : []),
     legend: { label: 'Dateline', swatch: 'swatch-hl hl-dateline' },
-    decorate: (node, span) => {
-      node.className = 'hl hl-dateline';
-      node.title = `Dateline: ${span.place_text}${span.agency ? ` (${span.agency})` : ''}`;
-    } },
-  { kind: 'quote', rank: 2, tag: 'span', spans: (r) => r.quotes || [],
-    legend: { label: 'Quotes and reported speech (hover for the speaker)', swatch: 'swatch-quote' },
-    decorate: (node, span) => {
-      node.className = `hl-quote hl-quote-${span.kind}`;
-      const who = span.speaker_text ? `${span.speaker_text}` : 'no speaker found';
-      node.title = `${span.kind} quote: ${who}${span.cue ? ` (${span.cue})` : ''}${span.medium ? `, via ${span.medium}` : ''}`;
-    } },
-  { kind: 'entity', rank: 3, tag: 'mark',
+    decorate: (node) => { node.className = 'hl hl-dateline'; } },
+  { kind: 'quote', rank: 2, tag: 'span', card: true, spans: (r) => r.quotes || [],
+    legend: { label: 'Quotes and reported speech', swatch: 'swatch-quote' },
+    decorate: (node, span) => { node.className = `hl-quote hl-quote-${span.kind}`; } },
+  { kind: 'entity', rank: 3, tag: 'mark', card: true,
     spans: (r) => (r.entities || []).flatMap((e) => e.mentions.map((m) => ({ ...m, entity: e }))),
     legend: { label: 'People, organisations, places, groups', swatch: 'swatch-hl hl-entity' },
     decorate: (node, span) => {
       node.className = `hl hl-entity hl-${span.entity.type}`;
-      const e = span.entity;
-      const titles = e.titles && e.titles.length ? `; ${e.titles.join('; ')}` : '';
-      const place = e.place ? `; ${[e.place.kind, e.place.country].filter(Boolean).join(', ')}` +
-        (e.place.lat != null ? ` (${e.place.lat}, ${e.place.lon})` : '') : '';
-      node.title = `${e.type}: ${e.name} (${e.mentions.length} mention(s))${titles}${place}`;
+      node.dataset.entity = span.entity.id;
     } },
-  { kind: 'event', rank: 3, tag: 'mark',
-    spans: (r) => {
-      const names = new Map((r.entities || []).map((e) => [e.id, e.name]));
-      return (r.events || []).flatMap((ev) => (ev.mentions || [ev.trigger])
-        .map((m) => ({ ...m, event: ev, place: names.get(ev.location) })));
-    },
-    legend: { label: 'Events (hover for date, place, toll)', swatch: 'swatch-hl hl-event' },
-    decorate: (node, span) => {
-      const ev = span.event;
-      node.className = 'hl hl-event';
-      node.dataset.event = ev.id;
-      const facts = [ev.date, span.place, ev.fatalities != null ? `${ev.fatalities} killed` : null]
-        .filter(Boolean).join('; ');
-      node.title = `event ${ev.id}: ${ev.subtype} (${ev.type})${facts ? `; ${facts}` : ''}`;
-    } },
-  { kind: 'quantity', rank: 3, tag: 'mark', spans: (r) => r.quantities || [],
+  { kind: 'event', rank: 3, tag: 'mark', card: true,
+    spans: (r) => (r.events || []).flatMap((ev) => (ev.mentions || [ev.trigger]).map((m) => ({ ...m, event: ev }))),
+    legend: { label: 'Events', swatch: 'swatch-hl hl-event' },
+    decorate: (node, span) => { node.className = 'hl hl-event'; node.dataset.event = span.event.id; } },
+  { kind: 'quantity', rank: 3, tag: 'mark', card: true, spans: (r) => r.quantities || [],
     legend: { label: 'Quantities', swatch: 'swatch-hl hl-quantity' },
-    decorate: (node, span) => {
-      node.className = 'hl hl-quantity';
-      const range = span.max != null ? `–${span.max}` : '';
-      node.title = `${span.qualifier} ${span.value}${range}${span.unit ? ` ${span.unit}` : ''}`;
-    } },
-  { kind: 'time', rank: 3, tag: 'mark', spans: (r) => r.times || [],
-    legend: { label: 'Times (hover for the resolved value)', swatch: 'swatch-hl hl-time' },
+    decorate: (node) => { node.className = 'hl hl-quantity'; } },
+  { kind: 'time', rank: 3, tag: 'mark', card: true, spans: (r) => r.times || [],
+    legend: { label: 'Times', swatch: 'swatch-hl hl-time' },
     decorate: (node, span) => {
       node.className = 'hl hl-time';
-      const inferred = span.inferred && span.inferred.length ? `; inferred: ${span.inferred.join(', ')}` : '';
-      node.title = `${span.type}: ${span.value ?? 'unresolved'} (${span.anchor}${inferred})`;
       node.dataset.value = span.value ?? '';
     } },
 ];
@@ -598,6 +576,7 @@ function buildAnnotated(text, ranges, limit) {
       const range = covering[j];
       const node = document.createElement(range.layer.tag);
       range.layer.decorate(node, range.span, range.index);
+      if (range.layer.card) markTarget(node, range.layer.kind, range.span);
       if (range.pieces++ > 0) node.dataset.cont = '';  // a continuation: not numbered again
       (j === 0 ? root : chain[j - 1].node).append(node);
       chain.push({ range, node });
@@ -638,6 +617,7 @@ function renderText(text, result) {
       `The text view stops after ${plural(limit, 'character')} of ${text.length.toLocaleString('en')}; ` +
       'the JSON covers the whole article.'));
   }
+  cards.setResult(result);
   ui.annotated.replaceChildren(view);
 }
 
