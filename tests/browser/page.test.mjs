@@ -280,6 +280,15 @@ test('f. screenshots at 1280x900 and 390x844', async () => {
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
               `no horizontal scrolling at ${shot.width}px`);
   }
+  // A highlight's card, at a phone's width, in the dark.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.focus('#annotated');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await page.locator('#fact-card').waitFor({ state: 'visible' });
+  const file = path.join(RESULTS, 'card-390x844-dark.png');
+  await page.screenshot({ path: file });
+  assert.ok(fs.statSync(file).size > 1000);
+  await page.keyboard.press('Escape');
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 1280, height: 900 });
 });
@@ -297,12 +306,17 @@ test('g. the seed article (when ../shared is beside): every mention, time and qu
   assert.equal(await count('.hl-quote'), expected.quotes.length);
   assert.equal(await count('.hl-event'), expected.events.reduce((n, e) => n + e.mentions.length, 0));
   assert.ok(expected.quotes.length >= 15);
-  // Hover text carries the facts: a person's title, a quote's speaker.
+  // The cards carry the facts: a person's title, a quote's speaker.
   const netanyahu = expected.entities.find((e) => e.name === 'Benjamin Netanyahu');
-  const titles = await page.$$eval('#annotated .hl-person', (els) => els.map((e) => e.title));
-  assert.ok(titles.some((t) => t.includes('Benjamin Netanyahu') && t.includes(netanyahu.titles[0])));
-  const speakers = await page.$$eval('#annotated .hl-quote', (els) => els.map((e) => e.title));
-  assert.ok(speakers.some((t) => t.includes('Philippe Lazzarini')));
+  const card = page.locator('#fact-card');
+  await page.locator(`#annotated [data-entity="${netanyahu.id}"]`).first().hover();
+  await card.waitFor({ state: 'visible' });
+  assert.ok((await card.textContent()).includes(netanyahu.titles[0]), await card.textContent());
+  const lazzarini = expected.quotes.findIndex((q) => q.speaker_text && q.speaker_text.includes('Lazzarini'));
+  assert.ok(lazzarini >= 0);
+  await page.locator('#annotated .hl-quote:not([data-cont])').nth(lazzarini).dispatchEvent('click');
+  await page.waitForFunction(() => document.getElementById('fact-card').textContent.includes('Lazzarini'));
+  await page.mouse.click(2, 2);
 
   // The facts card lists every event with its date, place and toll; the CSV export has a
   // row for each.
@@ -325,10 +339,10 @@ test('g. the seed article (when ../shared is beside): every mention, time and qu
   const quoted = expected.quotes.filter((q) => q.speaker === netanyahu.id).length;
   assert.ok(quoted >= 1);
   assert.match(await chip.textContent(), new RegExp(`${quoted} quotes?\\b`));
-  const lazzarini = expected.entities.find((e) => e.name === 'Philippe Lazzarini');
-  const unrwa = names.get(lazzarini.affiliations[0]);
+  const philippe = expected.entities.find((e) => e.name === 'Philippe Lazzarini');
+  const unrwa = names.get(philippe.affiliations[0]);
   assert.ok(unrwa);
-  assert.ok((await page.locator(`#facts [data-entity="${lazzarini.id}"]`).textContent()).includes(unrwa));
+  assert.ok((await page.locator(`#facts [data-entity="${philippe.id}"]`).textContent()).includes(unrwa));
   // The casualties table: one row per figure, with the core's counts and places.
   const { casualtyRows } = await import(pathToFileURL(path.join(DIST, 'brief.mjs')).href);
   const tolls = casualtyRows(expected);
@@ -387,15 +401,127 @@ test('i. in brief, the map and the timeline show the five W, the located places 
   assert.equal(await page.locator('#facts .speaker-list > li').count(), speakers.size);
 });
 
+/** What the focused element is, and what the card says (null when it is hidden). */
+async function focusedAndCard() {
+  return page.evaluate(() => {
+    const a = document.activeElement;
+    const card = document.getElementById('fact-card');
+    return {
+      inText: Boolean(a && a.closest('#annotated') && a.id !== 'annotated'),
+      id: a && a.id, kind: a && a.dataset.card, entity: a && a.dataset.entity, text: a && a.textContent,
+      describedBy: a && a.getAttribute('aria-describedby'), tabindex: a && a.getAttribute('tabindex'),
+      card: card && !card.hidden && card.getBoundingClientRect().height > 0 ? card.textContent : null,
+      cardRole: card && card.getAttribute('role'),
+    };
+  });
+}
+
+/** Presses ArrowRight from the current highlight until `want(state)` holds; returns that state. */
+async function arrowTo(want, what) {
+  const stops = await page.locator('#annotated [data-card]:not([data-cont])').count();
+  for (let i = 0; i < stops; i++) {
+    await page.keyboard.press('ArrowRight');
+    const state = await focusedAndCard();
+    if (want(state)) return state;
+  }
+  assert.fail(`the arrow keys never reached ${what}`);
+}
+
+test('j. the keyboard reaches the highlights; their cards give the canonical name and the resolved date', async () => {
+  const example = fs.readFileSync(path.join(DIST, 'example.txt'), 'utf8');
+  const expected = nf.extract(example);
+  await fillAndWait(example);
+  // One tab stop for the whole text: no highlight is in the tab order.
+  assert.equal(await page.locator('#annotated [tabindex]').count(), 0);
+  assert.ok(await page.locator('#annotated [data-card]').count() > 20);
+  assert.equal(await page.locator('#annotated [title]').count(), 0, 'cards, not title tooltips');
+
+  // A person named in the text by a shorter form than the canonical name ("Ribeiro").
+  const person = expected.entities.find((e) => e.type === 'person' && e.mentions.some((m) => m.text !== e.name));
+  assert.ok(person, 'the example names a person by a short form');
+  const short = person.mentions.find((m) => m.text !== person.name);
+  await page.focus('#article-text');
+  await page.keyboard.press('Tab');  // the date field
+  for (let i = 0; i < 30 && (await focusedAndCard()).id !== 'annotated'; i++) await page.keyboard.press('Tab');
+  assert.equal((await focusedAndCard()).id, 'annotated', 'Tab reaches the text region');
+  const atPerson = await arrowTo((st) => st.entity === person.id && st.text === short.text, short.text);
+  assert.equal(atPerson.describedBy, 'fact-card');
+  assert.equal(atPerson.cardRole, 'tooltip');
+  assert.equal(atPerson.tabindex, '-1');
+  assert.ok(atPerson.card && atPerson.card.startsWith(person.name), `the card names ${person.name}: ${atPerson.card}`);
+  assert.ok(atPerson.card.includes(`Mentions${person.mentions.length}`), atPerson.card);
+  assert.equal(await page.locator('#annotated [tabindex]').count(), 1, 'one roving stop');
+
+  // The next resolved date after it: its card gives the value.
+  const time = expected.times.find((t) => t.start > short.start && t.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
+  assert.ok(time);
+  const atTime = await arrowTo((st) => st.kind === 'time' && st.text === example.slice(time.start, time.end), time.text);
+  assert.ok(atTime.card.includes(`Resolved${time.value}`), atTime.card);
+  assert.match(atTime.card, /Anchored to/);
+
+  // Left goes back; Escape closes the card and keeps the focus; a second Escape returns
+  // to the region; Tab from a highlight leaves the text.
+  await page.keyboard.press('ArrowLeft');
+  assert.notEqual((await focusedAndCard()).text, atTime.text);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Escape');
+  const closed = await focusedAndCard();
+  assert.equal(closed.card, null);
+  assert.equal(closed.text, atTime.text);
+  assert.equal(closed.describedBy, null);
+  await page.keyboard.press('Escape');
+  assert.equal((await focusedAndCard()).id, 'annotated');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Tab');
+  assert.equal((await focusedAndCard()).inText, false, 'Tab leaves the text');
+});
+
+test('j2. hover and tap open a card; it closes when the pointer leaves', async () => {
+  const example = fs.readFileSync(path.join(DIST, 'example.txt'), 'utf8');
+  const expected = nf.extract(example);
+  await fillAndWait(example);
+  const card = page.locator('#fact-card');
+  const q = expected.quantities.find((x) => !x.vague);
+  await page.locator('#annotated .hl-quantity:not([data-cont])', { hasText: q.text }).first().hover();
+  await card.waitFor({ state: 'visible' });
+  assert.ok((await card.textContent()).includes(`Value${q.value}`), await card.textContent());
+  // The card can be hovered itself (WCAG 1.4.13) and closes once the pointer is elsewhere.
+  await card.hover();
+  await page.waitForTimeout(400);
+  assert.ok(await card.isVisible());
+  await page.mouse.move(2, 2);
+  await card.waitFor({ state: 'hidden' });
+
+  // A tap (a click without hover) on a quote: the card names its speaker.
+  const quote = expected.quotes.find((x) => x.speaker);
+  const speaker = expected.entities.find((e) => e.id === quote.speaker).name;
+  await page.locator('#annotated .hl-quote:not([data-cont])').first().dispatchEvent('click');
+  await card.waitFor({ state: 'visible' });
+  assert.ok((await card.textContent()).includes(`Speaker${speaker}`), await card.textContent());
+  // The card sits in the window.
+  const box = await card.boundingBox();
+  const size = page.viewportSize();
+  assert.ok(box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width && box.y + box.height <= size.height);
+  await page.mouse.click(2, 2);
+  await card.waitFor({ state: 'hidden' });
+});
+
 test('h. axe-core finds no serious or critical accessibility violation, light and dark, desktop and phone', async () => {
   // axe's source is evaluated through the debugging protocol, which the page's CSP does
   // not govern (an injected <script> would be blocked, as it should be).
   const axeSource = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
   await page.evaluate(axeSource);
   const problems = [];
-  for (const view of [{ width: 1280, height: 900, scheme: 'light' }, { width: 390, height: 844, scheme: 'dark' }]) {
+  const views = [{ width: 1280, height: 900, scheme: 'light' }, { width: 1280, height: 900, scheme: 'dark' },
+                 { width: 390, height: 844, scheme: 'light' }, { width: 390, height: 844, scheme: 'dark' }];
+  for (const view of views) {
     await page.setViewportSize({ width: view.width, height: view.height });
     await page.emulateMedia({ colorScheme: view.scheme });
+    // with a highlight's card open (its colours and its link to the highlight are checked too)
+    await page.focus('#annotated');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.locator('#fact-card').waitFor({ state: 'visible' });
     const found = await page.evaluate(async () => {
       const r = await window.axe.run(document, { resultTypes: ['violations'] });
       return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
@@ -419,7 +545,7 @@ test('b. no errors, and every request stays on the page\'s origin', () => {
   // Only the page's own files were fetched.
   const files = new Set(requests.map((url) => new URL(url).pathname));
   for (const file of files) {
-    assert.ok(['/', '/app.mjs', '/brief.mjs', '/map.mjs', '/svg.mjs', '/world.mjs', '/style.css', '/newsfacts.mjs', '/newsfacts.wasm',
+    assert.ok(['/', '/app.mjs', '/brief.mjs', '/cards.mjs', '/describe.mjs', '/map.mjs', '/svg.mjs', '/world.mjs', '/style.css', '/newsfacts.mjs', '/newsfacts.wasm',
                '/worker.mjs', '/example.txt'].includes(file),
               `unexpected request for ${file}`);
   }
