@@ -385,6 +385,26 @@ test('i. in brief, the map and the timeline show the five W, the located places 
   }
   assert.match(await page.textContent('#map svg title'), /^Map of \d+ located place/);
 
+  // The points as a list of buttons (the keyboard's and screen readers' way to them): a
+  // point's button marks its marker; one outside the view zooms out to the world.
+  const buttons = page.locator('#map .map-list button');
+  assert.deepEqual(await buttons.allTextContents(), [...events, ...places].map((p) => p.name));
+  const listed = await page.locator('#map .map-list li').allTextContents();
+  for (const [i, p] of places.entries()) assert.ok(listed[events.length + i].includes(`${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}`));
+  const far = places.find((p) => !(p.lon + 180 >= x && p.lon + 180 <= x + bw && 90 - p.lat >= y && 90 - p.lat <= y + bh));
+  assert.ok(far, 'the example names a country outside the fitted view');
+  await page.locator(`#map .map-list button[data-id="${far.id}"]`).focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getAttribute(`#map .map-list button[data-id="${far.id}"]`, 'aria-pressed'), 'true');
+  assert.deepEqual(await page.$$eval('#map svg .pt-active', (els) => els.map((e) => e.dataset.id)), [far.id]);
+  assert.equal(await page.getAttribute('#map svg', 'viewBox'), '0.00 0.00 360.00 180.00');
+  // The zoom button goes back to the article's places and out again.
+  await page.click('#map .map-zoom');
+  assert.equal(await page.getAttribute('#map svg', 'viewBox'), [x, y, bw, bh].map((v) => v.toFixed(2)).join(' '));
+  assert.equal(await page.textContent('#map .map-zoom'), 'Show the whole world');
+  await page.click('#map .map-zoom');
+  assert.equal(await page.getAttribute('#map svg', 'data-zoom'), 'world');
+
   // The timeline: every resolved date and dated event, in order, on the axis and in the list.
   const tl = timelineItems(expected);
   assert.ok(tl.length >= 1);
