@@ -10,6 +10,7 @@ import { createExtractor, toAcledCSV, toGeoJSON } from './newsfacts.mjs';
 import { casualtyRows, fiveW, renderTimelineAxis, timelineItems } from './brief.mjs';
 import { renderMap } from './map.mjs';
 import { createCards, markTarget } from './cards.mjs';
+import { readArticleFile } from './files.mjs';
 
 /** Input longer than this (UTF-16 code units, i.e. ~50 KB) is extracted in the worker. */
 const WORKER_THRESHOLD = 50 * 1024;
@@ -25,6 +26,8 @@ const ui = {
   text: $('article-text'),
   date: $('ref-date'),
   example: $('try-example'),
+  file: $('article-file'),
+  fileNote: $('file-note'),
   clear: $('clear-text'),
   status: $('status'),
   summary: $('summary'),
@@ -691,7 +694,46 @@ async function loadExample() {
   }
 }
 
+/** Puts a chosen or dropped file's text (an HTML page's text) in the text box. */
+async function openFile(file) {
+  if (!file) return;
+  try {
+    const { text, how } = await readArticleFile(file);
+    ui.text.value = text;
+    ui.fileNote.textContent = `Opened ${file.name} (${how}).`;
+    markPending();
+    run();
+  } catch (e) {
+    ui.fileNote.textContent = `Could not open it: ${e.message}.`;
+  }
+}
+
+/** A file dropped anywhere on the page is opened (instead of the browser leaving the page). */
+function wireDrop() {
+  const hasFiles = (event) => event.dataTransfer && [...event.dataTransfer.types].includes('Files');
+  window.addEventListener('dragover', (event) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    document.body.classList.add('dropping');
+  });
+  window.addEventListener('dragleave', (event) => {
+    if (!event.relatedTarget) document.body.classList.remove('dropping');
+  });
+  window.addEventListener('drop', (event) => {
+    document.body.classList.remove('dropping');
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    openFile(event.dataTransfer.files[0]);
+  });
+}
+
 function wire() {
+  wireDrop();
+  ui.file.addEventListener('change', () => {
+    openFile(ui.file.files[0]);
+    ui.file.value = '';  // the same file can be opened again
+  });
   ui.form.addEventListener('submit', (event) => event.preventDefault());
   ui.text.addEventListener('input', scheduleRun);
   ui.date.addEventListener('input', scheduleRun);

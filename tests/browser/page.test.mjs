@@ -526,6 +526,50 @@ test('j2. hover and tap open a card; it closes when the pointer leaves', async (
   await card.waitFor({ state: 'hidden' });
 });
 
+test('k. a .txt or .html file, chosen or dropped, fills the text box; the page\'s markup neither runs nor loads', async () => {
+  const html = '<!doctype html><html><head><title>Site</title>' +
+    '<meta property="article:published_time" content="2024-07-14T09:00:00Z">' +
+    '<link rel="stylesheet" href="/evil.css"><script>window.__pwned = 3</script></head>' +
+    '<body><nav>Home | World | Sport</nav><article><h1>Aid convoy  reaches\nnorthern Gaza</h1>' +
+    '<p>GAZA CITY (AP) &mdash; A convoy of <b>40 trucks</b> reached the north on Sunday,\n aid officials said.</p>' +
+    '<img src="/evil.png" onerror="window.__pwned = 4"><svg/onload="window.__pwned = 5"></svg><iframe src="/evil.html"></iframe>' +
+    '<p>&ldquo;We hope this is the first of many,&rdquo; said a spokesperson.<br>Reporting by Sam Carter</p></article>' +
+    '<footer>© Site</footer></body></html>';
+  const text = 'date 2024-07-14 Aid convoy reaches northern Gaza\n\n' +
+    'GAZA CITY (AP) — A convoy of 40 trucks reached the north on Sunday, aid officials said.\n\n' +
+    '“We hope this is the first of many,” said a spokesperson.\n\nReporting by Sam Carter';
+  const before = requests.length;
+  await page.setInputFiles('#article-file', { name: 'story.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  await waitForRender(text);
+  assert.equal(await page.inputValue('#article-text'), text);
+  assert.match(await page.textContent('#file-note'), /Opened story\.html \(HTML reduced to its text\)/);
+  const expected = nf.extract(text);
+  assert.equal(expected.article.date, '2024-07-14');
+  assert.equal(await page.textContent('#summary [data-field="headline"]'), expected.article.headline);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  await page.waitForTimeout(200);
+  assert.deepEqual(requests.slice(before), [], 'the file\'s image, style sheet and frame are not fetched');
+
+  // A plain-text file dropped on the text box.
+  const dropped = `${ARTICLE}\n\nDropped as a file.`;
+  await page.evaluate((content) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content], 'story.txt', { type: 'text/plain' }));
+    const area = document.getElementById('article-text');
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      area.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }
+  }, dropped);
+  await waitForRender(dropped);
+  assert.equal(await page.inputValue('#article-text'), dropped);
+  assert.match(await page.textContent('#file-note'), /Opened story\.txt \(plain text\)/);
+
+  // Anything else is refused, and the text stays.
+  await page.setInputFiles('#article-file', { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([137, 80, 78, 71]) });
+  await page.waitForSelector('#file-note:has-text("Could not open it")');
+  assert.equal(await page.inputValue('#article-text'), dropped);
+});
+
 test('h. axe-core finds no serious or critical accessibility violation, light and dark, desktop and phone', async () => {
   // axe's source is evaluated through the debugging protocol, which the page's CSP does
   // not govern (an injected <script> would be blocked, as it should be).
@@ -565,7 +609,7 @@ test('b. no errors, and every request stays on the page\'s origin', () => {
   // Only the page's own files were fetched.
   const files = new Set(requests.map((url) => new URL(url).pathname));
   for (const file of files) {
-    assert.ok(['/', '/app.mjs', '/brief.mjs', '/cards.mjs', '/describe.mjs', '/map.mjs', '/svg.mjs', '/world.mjs', '/style.css', '/newsfacts.mjs', '/newsfacts.wasm',
+    assert.ok(['/', '/app.mjs', '/brief.mjs', '/cards.mjs', '/describe.mjs', '/files.mjs', '/map.mjs', '/svg.mjs', '/world.mjs', '/style.css', '/newsfacts.mjs', '/newsfacts.wasm',
                '/worker.mjs', '/example.txt'].includes(file),
               `unexpected request for ${file}`);
   }
