@@ -8,7 +8,7 @@
 
 import { createExtractor, toAcledCSV, toGeoJSON } from './newsfacts.mjs';
 import { casualtyRows, fiveW, renderTimelineAxis, timelineItems } from './brief.mjs';
-import { renderMap } from './map.mjs';
+import { countryOutlines, renderMap } from './map.mjs';
 import { createCards, markTarget } from './cards.mjs';
 import { readArticleFile } from './files.mjs';
 
@@ -17,8 +17,11 @@ const WORKER_THRESHOLD = 50 * 1024;
 const DEBOUNCE_MS = 150;
 /** The annotated text view renders at most this many code units (the JSON has all). */
 const MAX_ANNOTATED_CHARS = 400_000;
+/** The facts' tables and lists show at most this many rows each (the exports have all):
+ * a megabyte of text may hold thousands, and laying them out froze the page for seconds. */
+const MAX_ROWS = 200;
 /** The JSON view shows at most this many characters (Copy and Download give all). */
-const MAX_JSON_VIEW_CHARS = 2_000_000;
+const MAX_JSON_VIEW_CHARS = 200_000;
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -357,6 +360,14 @@ function namer(result) {
   return (id) => (byId.get(id) || {}).name || '';
 }
 
+/** A note under a list cut at MAX_ROWS, or null. */
+function more(total, what) {
+  return total > MAX_ROWS
+    ? el('p', { class: 'hint', dataset: { more: what } }, `Showing the first ${MAX_ROWS} of ${total.toLocaleString('en')} ${what}; ` +
+         'the JSON and the exports have them all.')
+    : null;
+}
+
 function renderFacts(result, text) {
   state.result = result;
   state.text = text;
@@ -373,7 +384,7 @@ function renderFacts(result, text) {
   } else {
     const head = el('tr', {}, ['What', 'When', 'Where', 'Who', 'Against', 'Killed', 'Wounded', 'Trigger']
       .map((h) => el('th', { scope: 'col' }, h)));
-    const rows = result.events.map((ev) => el('tr', { dataset: { event: ev.id, subtype: ev.subtype } },
+    const rows = result.events.slice(0, MAX_ROWS).map((ev) => el('tr', { dataset: { event: ev.id, subtype: ev.subtype } },
       el('td', {}, el('strong', {}, ev.subtype), el('span', { class: 'sub' }, ev.type)),
       el('td', { dataset: { field: 'date' } }, ev.date ?? '—'),
       el('td', { dataset: { field: 'location' } }, name(ev.location) || '—'),
@@ -385,7 +396,7 @@ function renderFacts(result, text) {
     // scrolls sideways on a phone: focusable so the keyboard can scroll it
     parts.push(el('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': 'Events table' },
       el('table', { class: 'events' }, el('caption', { class: 'visually-hidden' }, 'Events'),
-        el('thead', {}, head), el('tbody', {}, rows))));
+        el('thead', {}, head), el('tbody', {}, rows))), more(result.events.length, 'events'));
   }
   parts.push(el('h4', {}, 'Casualties'));
   const tolls = casualtyRows(result);
@@ -394,7 +405,7 @@ function renderFacts(result, text) {
   } else {
     const head = el('tr', {}, ['Figures', 'Who', 'Where', 'When', 'Reported by', 'Text']
       .map((h) => el('th', { scope: 'col' }, h)));
-    const rows = tolls.map((c) => el('tr', { dataset: { cumulative: String(c.cumulative) } },
+    const rows = tolls.slice(0, MAX_ROWS).map((c) => el('tr', { dataset: { cumulative: String(c.cumulative) } },
       el('td', { dataset: { field: 'counts' } }, el('strong', {}, c.counts),
         c.cumulative ? el('span', { class: 'sub' }, 'cumulative toll') : null),
       el('td', { dataset: { field: 'victims' } }, c.victims || '—'),
@@ -404,7 +415,7 @@ function renderFacts(result, text) {
       el('td', {}, el('q', {}, text.slice(c.evidence.start, c.evidence.end)))));
     parts.push(el('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': 'Casualties table' },
       el('table', { class: 'casualties' }, el('caption', { class: 'visually-hidden' }, 'Casualties'),
-        el('thead', {}, head), el('tbody', {}, rows))));
+        el('thead', {}, head), el('tbody', {}, rows))), more(tolls.length, 'figures'));
   }
   const speakers = new Set(result.quotes.map((q) => q.speaker).filter(Boolean));
   const quoteCount = new Map();
@@ -414,7 +425,7 @@ function renderFacts(result, text) {
     const items = result.entities.filter((e) => e.type === type);
     if (!items.length) continue;
     parts.push(el('h4', {}, label));
-    parts.push(el('ul', { class: 'chips', dataset: { entities: type } }, items.map((e) => {
+    parts.push(el('ul', { class: 'chips', dataset: { entities: type } }, items.slice(0, MAX_ROWS).map((e) => {
       const extra = [];
       if (e.titles && e.titles.length) extra.push(e.titles.join('; '));
       if (e.unnamed) {
@@ -426,7 +437,7 @@ function renderFacts(result, text) {
       if (e.mentions.length > 1) extra.push(`${e.mentions.length} mentions`);
       if (quoteCount.has(e.id)) extra.push(plural(quoteCount.get(e.id), 'quote'));
       return el('li', { dataset: { entity: e.id } }, e.name, extra.length ? el('span', { class: 'detail' }, ` · ${extra.join(' · ')}`) : null);
-    })));
+    })), more(items.length, label.toLowerCase()));
   }
   // Quotes grouped by speaker, in the order each speaker first speaks.
   const quotes = result.quotes.filter((q) => q.speaker || q.speaker_text);
@@ -438,12 +449,12 @@ function renderFacts(result, text) {
       groups.get(who).push(q);
     }
     parts.push(el('h4', {}, 'Who said what'));
-    parts.push(el('ul', { class: 'speaker-list' }, [...groups].map(([who, qs]) => el('li', { dataset: { speaker: who } },
+    parts.push(el('ul', { class: 'speaker-list' }, [...groups].slice(0, MAX_ROWS).map(([who, qs]) => el('li', { dataset: { speaker: who } },
       el('strong', {}, who), el('span', { class: 'sub' }, ` · ${plural(qs.length, 'quote')}`),
       el('ul', { class: 'quote-list' }, qs.map((q) => el('li', { dataset: { kind: q.kind } },
-        `${q.cue || 'said'}: `, el('q', {}, text.slice(q.start, q.end)))))))));
+        `${q.cue || 'said'}: `, el('q', {}, text.slice(q.start, q.end)))))))), more(groups.size, 'speakers'));
   }
-  ui.facts.replaceChildren(...parts);
+  ui.facts.replaceChildren(...parts.filter(Boolean));
 }
 
 function downloadBlob(content, type, filename) {
@@ -758,6 +769,9 @@ async function init() {
     return;
   }
   ui.version.textContent = state.nf.version;
+  // The map's country outlines take ~100 ms to build the first time: build them now while
+  // the page is idle, unless an article is already waiting.
+  if (!ui.text.value && window.requestIdleCallback) requestIdleCallback(() => countryOutlines());
   run();  // renders whatever is in the textarea already (e.g. restored after a reload)
   document.documentElement.dataset.ready = 'true';
 }

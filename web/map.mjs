@@ -103,6 +103,13 @@ export function viewBox(points) {
 
 const WORLD = [0, 0, 360, 180];
 
+let land = null;
+/** The country outlines' <path>: built once (its path data is large) and moved into each new map. */
+function landPath() {
+  land ??= svg('path', { class: 'land', d: countryOutlines() });
+  return land;
+}
+
 const inBox = (p, [x, y, w, h]) => p.lon + 180 >= x && p.lon + 180 <= x + w && 90 - p.lat >= y && 90 - p.lat <= y + h;
 
 /** Sets the map's view box; markers and outlines keep their size on screen. */
@@ -127,7 +134,7 @@ export function renderMapSVG(result, box) {
   const map = svg('svg', { class: 'map', role: 'img', 'aria-labelledby': 'map-title', preserveAspectRatio: 'xMidYMid meet' },
     svgText('title', { id: 'map-title' }, label),
     svg('rect', { class: 'sea', x: 0, y: 0, width: 360, height: 180 }),
-    svg('path', { class: 'land', d: countryOutlines() }),
+    landPath(),
     events.map((p) => marker(p, 'pt-event')),
     places.map((p) => marker(p, 'pt-place')));
   applyView(map, box);

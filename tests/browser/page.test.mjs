@@ -231,6 +231,36 @@ test('e. large input is extracted in the worker; stale replies are dropped', asy
   assert.equal(await page.textContent('#summary [data-field="headline"]'), nf.extract(example).article.headline);
 });
 
+test('e3. no freeze: with a megabyte pasted the page never blocks for long; a short article renders at once', async () => {
+  const example = fs.readFileSync(path.join(DIST, 'example.txt'), 'utf8');
+  const paragraph = example.split('\n\n')[1];
+  const big = `${paragraph}\n\n`.repeat(Math.ceil(1_000_000 / (paragraph.length + 2)));
+  /** Pastes `text` and returns the main thread's tasks longer than 50 ms after the paste until its render. */
+  const longTasksOf = async (text, extra) => {
+    await page.evaluate((value) => {
+      window.__longTasks = [];
+      window.__observer?.disconnect();
+      window.__observer = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, ms: Math.round(e.duration) });
+      });
+      window.__observer.observe({ type: 'longtask' });
+      const area = document.getElementById('article-text');
+      area.value = value;
+      area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+      window.__pasted = performance.now();  // the paste itself (the textarea taking the text) is not counted
+    }, text);
+    await waitForRender(text, extra);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+    return page.evaluate(() => window.__longTasks.filter((t) => t.start >= window.__pasted).map((t) => t.ms));
+  };
+  const bigTasks = await longTasksOf(big, '[data-engine="worker"]');
+  assert.ok(Math.max(0, ...bigTasks) < 1000, `a megabyte: main-thread tasks of ${bigTasks.join(', ')} ms`);
+  assert.ok(await page.locator('#facts [data-more]').count() >= 1, 'long lists are cut, with a note');
+  assert.ok((await page.textContent('#json')).length <= 200_002);
+  const smallTasks = await longTasksOf(example, '[data-engine="main"]');
+  assert.ok(Math.max(0, ...smallTasks) < 200, `a short article: main-thread tasks of ${smallTasks.join(', ')} ms`);
+});
+
 test('e2. without a working worker, large input falls back to the main thread', async () => {
   // A second tab whose worker script cannot load (404). Its own console is not watched:
   // the failed load is logged there on purpose.
