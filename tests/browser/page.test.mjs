@@ -443,6 +443,14 @@ test('i. in brief, the map and the timeline show the five W, the located places 
   const sorted = [...tl.map((i) => i.date)].sort();
   assert.deepEqual(tl.map((i) => i.date), sorted);
 
+  // The GeoJSON export (of the example, which has a located event): the engine's features, as toGeoJSON gives them.
+  const { toGeoJSON } = await import(pathToFileURL(path.join(DIST, 'newsfacts.mjs')).href);
+  const [geo] = await Promise.all([page.waitForEvent('download'), page.click('#download-geojson')]);
+  assert.match(geo.suggestedFilename(), /\.geojson$/);
+  const features = JSON.parse(fs.readFileSync(await geo.path(), 'utf8'));
+  assert.equal(features.type, 'FeatureCollection');
+  assert.ok(features.features.length >= 1);
+  assert.deepEqual(features, JSON.parse(JSON.stringify(toGeoJSON(expected))));
   // Quotes grouped by speaker.
   const speakers = new Set(expected.quotes.filter((q) => q.speaker || q.speaker_text).map((q) => {
     const e = expected.entities.find((x) => x.id === q.speaker);
