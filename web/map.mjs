@@ -114,7 +114,7 @@ const inBox = (p, [x, y, w, h]) => p.lon + 180 >= x && p.lon + 180 <= x + w && 9
 
 /** Sets the map's view box; markers and outlines keep their size on screen. */
 function applyView(map, box) {
-  const r = box[2] / 120;
+  const r = box[2] / 90;
   map.setAttribute('viewBox', box.map((v) => v.toFixed(2)).join(' '));
   map.querySelector('.land').setAttribute('stroke-width', (box[2] / 800).toFixed(3));
   for (const c of map.querySelectorAll('circle')) c.setAttribute('r', (r * (c.classList.contains('pt-event') ? 1.8 : 1)).toFixed(3));
