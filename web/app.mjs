@@ -8,15 +8,20 @@
 
 import { createExtractor, toAcledCSV, toGeoJSON } from './newsfacts.mjs';
 import { casualtyRows, fiveW, renderTimelineAxis, timelineItems } from './brief.mjs';
-import { renderMap } from './map.mjs';
+import { countryOutlines, renderMap } from './map.mjs';
+import { createCards, markTarget } from './cards.mjs';
+import { readArticleFile } from './files.mjs';
 
 /** Input longer than this (UTF-16 code units, i.e. ~50 KB) is extracted in the worker. */
 const WORKER_THRESHOLD = 50 * 1024;
 const DEBOUNCE_MS = 150;
 /** The annotated text view renders at most this many code units (the JSON has all). */
 const MAX_ANNOTATED_CHARS = 400_000;
+/** The facts' tables and lists show at most this many rows each (the exports have all):
+ * a megabyte of text may hold thousands, and laying them out froze the page for seconds. */
+const MAX_ROWS = 200;
 /** The JSON view shows at most this many characters (Copy and Download give all). */
-const MAX_JSON_VIEW_CHARS = 2_000_000;
+const MAX_JSON_VIEW_CHARS = 200_000;
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -24,6 +29,8 @@ const ui = {
   text: $('article-text'),
   date: $('ref-date'),
   example: $('try-example'),
+  file: $('article-file'),
+  fileNote: $('file-note'),
   clear: $('clear-text'),
   status: $('status'),
   summary: $('summary'),
@@ -41,6 +48,8 @@ const ui = {
   download: $('download-json'),
   version: $('engine-version'),
 };
+/** The cards of the annotated text's highlights (hover, focus, tap). */
+const cards = createCards(ui.annotated);
 
 // ---------------------------------------------------------------------------------------
 // DOM helper
@@ -245,6 +254,7 @@ function renderEmpty() {
   ui.summary.replaceChildren(el('p', { class: 'empty' }, 'Nothing yet: paste an article or try the example.'));
   renderBrief(null);
   renderFacts(null, '');
+  cards.setResult(null);
   ui.annotated.replaceChildren();
   ui.legend.replaceChildren();
   renderJSON('', null);
@@ -257,6 +267,7 @@ function renderError(error) {
        error.message, ' ', el('code', {}, `(${error.code})`)));
   renderBrief(null);
   renderFacts(null, '');
+  cards.setResult(null);
   ui.annotated.replaceChildren();
   ui.legend.replaceChildren();
 }
@@ -349,6 +360,14 @@ function namer(result) {
   return (id) => (byId.get(id) || {}).name || '';
 }
 
+/** A note under a list cut at MAX_ROWS, or null. */
+function more(total, what) {
+  return total > MAX_ROWS
+    ? el('p', { class: 'hint', dataset: { more: what } }, `Showing the first ${MAX_ROWS} of ${total.toLocaleString('en')} ${what}; ` +
+         'the JSON and the exports have them all.')
+    : null;
+}
+
 function renderFacts(result, text) {
   state.result = result;
   state.text = text;
@@ -365,7 +384,7 @@ function renderFacts(result, text) {
   } else {
     const head = el('tr', {}, ['What', 'When', 'Where', 'Who', 'Against', 'Killed', 'Wounded', 'Trigger']
       .map((h) => el('th', { scope: 'col' }, h)));
-    const rows = result.events.map((ev) => el('tr', { dataset: { event: ev.id, subtype: ev.subtype } },
+    const rows = result.events.slice(0, MAX_ROWS).map((ev) => el('tr', { dataset: { event: ev.id, subtype: ev.subtype } },
       el('td', {}, el('strong', {}, ev.subtype), el('span', { class: 'sub' }, ev.type)),
       el('td', { dataset: { field: 'date' } }, ev.date ?? '—'),
       el('td', { dataset: { field: 'location' } }, name(ev.location) || '—'),
@@ -377,7 +396,7 @@ function renderFacts(result, text) {
     // scrolls sideways on a phone: focusable so the keyboard can scroll it
     parts.push(el('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': 'Events table' },
       el('table', { class: 'events' }, el('caption', { class: 'visually-hidden' }, 'Events'),
-        el('thead', {}, head), el('tbody', {}, rows))));
+        el('thead', {}, head), el('tbody', {}, rows))), more(result.events.length, 'events'));
   }
   parts.push(el('h4', {}, 'Casualties'));
   const tolls = casualtyRows(result);
@@ -386,7 +405,7 @@ function renderFacts(result, text) {
   } else {
     const head = el('tr', {}, ['Figures', 'Who', 'Where', 'When', 'Reported by', 'Text']
       .map((h) => el('th', { scope: 'col' }, h)));
-    const rows = tolls.map((c) => el('tr', { dataset: { cumulative: String(c.cumulative) } },
+    const rows = tolls.slice(0, MAX_ROWS).map((c) => el('tr', { dataset: { cumulative: String(c.cumulative) } },
       el('td', { dataset: { field: 'counts' } }, el('strong', {}, c.counts),
         c.cumulative ? el('span', { class: 'sub' }, 'cumulative toll') : null),
       el('td', { dataset: { field: 'victims' } }, c.victims || '—'),
@@ -396,7 +415,7 @@ function renderFacts(result, text) {
       el('td', {}, el('q', {}, text.slice(c.evidence.start, c.evidence.end)))));
     parts.push(el('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': 'Casualties table' },
       el('table', { class: 'casualties' }, el('caption', { class: 'visually-hidden' }, 'Casualties'),
-        el('thead', {}, head), el('tbody', {}, rows))));
+        el('thead', {}, head), el('tbody', {}, rows))), more(tolls.length, 'figures'));
   }
   const speakers = new Set(result.quotes.map((q) => q.speaker).filter(Boolean));
   const quoteCount = new Map();
@@ -406,7 +425,7 @@ function renderFacts(result, text) {
     const items = result.entities.filter((e) => e.type === type);
     if (!items.length) continue;
     parts.push(el('h4', {}, label));
-    parts.push(el('ul', { class: 'chips', dataset: { entities: type } }, items.map((e) => {
+    parts.push(el('ul', { class: 'chips', dataset: { entities: type } }, items.slice(0, MAX_ROWS).map((e) => {
       const extra = [];
       if (e.titles && e.titles.length) extra.push(e.titles.join('; '));
       if (e.unnamed) {
@@ -418,7 +437,7 @@ function renderFacts(result, text) {
       if (e.mentions.length > 1) extra.push(`${e.mentions.length} mentions`);
       if (quoteCount.has(e.id)) extra.push(plural(quoteCount.get(e.id), 'quote'));
       return el('li', { dataset: { entity: e.id } }, e.name, extra.length ? el('span', { class: 'detail' }, ` · ${extra.join(' · ')}`) : null);
-    })));
+    })), more(items.length, label.toLowerCase()));
   }
   // Quotes grouped by speaker, in the order each speaker first speaks.
   const quotes = result.quotes.filter((q) => q.speaker || q.speaker_text);
@@ -430,12 +449,12 @@ function renderFacts(result, text) {
       groups.get(who).push(q);
     }
     parts.push(el('h4', {}, 'Who said what'));
-    parts.push(el('ul', { class: 'speaker-list' }, [...groups].map(([who, qs]) => el('li', { dataset: { speaker: who } },
+    parts.push(el('ul', { class: 'speaker-list' }, [...groups].slice(0, MAX_ROWS).map(([who, qs]) => el('li', { dataset: { speaker: who } },
       el('strong', {}, who), el('span', { class: 'sub' }, ` · ${plural(qs.length, 'quote')}`),
       el('ul', { class: 'quote-list' }, qs.map((q) => el('li', { dataset: { kind: q.kind } },
-        `${q.cue || 'said'}: `, el('q', {}, text.slice(q.start, q.end)))))))));
+        `${q.cue || 'said'}: `, el('q', {}, text.slice(q.start, q.end)))))))), more(groups.size, 'speakers'));
   }
-  ui.facts.replaceChildren(...parts);
+  ui.facts.replaceChildren(...parts.filter(Boolean));
 }
 
 function downloadBlob(content, type, filename) {
@@ -476,65 +495,38 @@ const LAYERS = [
     decorate: (node, span, i) => {
       node.className = `hl-sentence ${i % 2 ? 's-odd' : 's-even'}`;
       node.dataset.n = i + 1;
-      node.title = `Sentence ${i + 1} (paragraph ${span.paragraph + 1}), ${span.start}–${span.end}`;
     } },
+  // The layers marked `card` have a card (cards.mjs, describe.mjs): what the core found about
+  // the span, shown on hover, focus or tap.
   { kind: 'headline', rank: 2, tag: 'mark',
     spans: (r) => (r.article.headline_span ? [r.article.headline_span] : []),
     legend: { label: 'Headline', swatch: 'swatch-hl hl-headline' },
-    decorate: (node) => { node.className = 'hl hl-headline'; node.title = 'Headline'; } },
-  { kind: 'dateline', rank: 2, tag: 'mark',
+    decorate: (node) => { node.className = 'hl hl-headline'; } },
+  { kind: 'dateline', rank: 2, tag: 'mark', card: true,
     spans: (r) => (r.article.dateline ? [r.article.dateline] : []),
     legend: { label: 'Dateline', swatch: 'swatch-hl hl-dateline' },
-    decorate: (node, span) => {
-      node.className = 'hl hl-dateline';
-      node.title = `Dateline: ${span.place_text}${span.agency ? ` (${span.agency})` : ''}`;
-    } },
-  { kind: 'quote', rank: 2, tag: 'span', spans: (r) => r.quotes || [],
-    legend: { label: 'Quotes and reported speech (hover for the speaker)', swatch: 'swatch-quote' },
-    decorate: (node, span) => {
-      node.className = `hl-quote hl-quote-${span.kind}`;
-      const who = span.speaker_text ? `${span.speaker_text}` : 'no speaker found';
-      node.title = `${span.kind} quote: ${who}${span.cue ? ` (${span.cue})` : ''}${span.medium ? `, via ${span.medium}` : ''}`;
-    } },
-  { kind: 'entity', rank: 3, tag: 'mark',
+    decorate: (node) => { node.className = 'hl hl-dateline'; } },
+  { kind: 'quote', rank: 2, tag: 'span', card: true, spans: (r) => r.quotes || [],
+    legend: { label: 'Quotes and reported speech', swatch: 'swatch-quote' },
+    decorate: (node, span) => { node.className = `hl-quote hl-quote-${span.kind}`; } },
+  { kind: 'entity', rank: 3, tag: 'mark', card: true,
     spans: (r) => (r.entities || []).flatMap((e) => e.mentions.map((m) => ({ ...m, entity: e }))),
     legend: { label: 'People, organisations, places, groups', swatch: 'swatch-hl hl-entity' },
     decorate: (node, span) => {
       node.className = `hl hl-entity hl-${span.entity.type}`;
-      const e = span.entity;
-      const titles = e.titles && e.titles.length ? `; ${e.titles.join('; ')}` : '';
-      const place = e.place ? `; ${[e.place.kind, e.place.country].filter(Boolean).join(', ')}` +
-        (e.place.lat != null ? ` (${e.place.lat}, ${e.place.lon})` : '') : '';
-      node.title = `${e.type}: ${e.name} (${e.mentions.length} mention(s))${titles}${place}`;
+      node.dataset.entity = span.entity.id;
     } },
-  { kind: 'event', rank: 3, tag: 'mark',
-    spans: (r) => {
-      const names = new Map((r.entities || []).map((e) => [e.id, e.name]));
-      return (r.events || []).flatMap((ev) => (ev.mentions || [ev.trigger])
-        .map((m) => ({ ...m, event: ev, place: names.get(ev.location) })));
-    },
-    legend: { label: 'Events (hover for date, place, toll)', swatch: 'swatch-hl hl-event' },
-    decorate: (node, span) => {
-      const ev = span.event;
-      node.className = 'hl hl-event';
-      node.dataset.event = ev.id;
-      const facts = [ev.date, span.place, ev.fatalities != null ? `${ev.fatalities} killed` : null]
-        .filter(Boolean).join('; ');
-      node.title = `event ${ev.id}: ${ev.subtype} (${ev.type})${facts ? `; ${facts}` : ''}`;
-    } },
-  { kind: 'quantity', rank: 3, tag: 'mark', spans: (r) => r.quantities || [],
+  { kind: 'event', rank: 3, tag: 'mark', card: true,
+    spans: (r) => (r.events || []).flatMap((ev) => (ev.mentions || [ev.trigger]).map((m) => ({ ...m, event: ev }))),
+    legend: { label: 'Events', swatch: 'swatch-hl hl-event' },
+    decorate: (node, span) => { node.className = 'hl hl-event'; node.dataset.event = span.event.id; } },
+  { kind: 'quantity', rank: 3, tag: 'mark', card: true, spans: (r) => r.quantities || [],
     legend: { label: 'Quantities', swatch: 'swatch-hl hl-quantity' },
-    decorate: (node, span) => {
-      node.className = 'hl hl-quantity';
-      const range = span.max != null ? `–${span.max}` : '';
-      node.title = `${span.qualifier} ${span.value}${range}${span.unit ? ` ${span.unit}` : ''}`;
-    } },
-  { kind: 'time', rank: 3, tag: 'mark', spans: (r) => r.times || [],
-    legend: { label: 'Times (hover for the resolved value)', swatch: 'swatch-hl hl-time' },
+    decorate: (node) => { node.className = 'hl hl-quantity'; } },
+  { kind: 'time', rank: 3, tag: 'mark', card: true, spans: (r) => r.times || [],
+    legend: { label: 'Times', swatch: 'swatch-hl hl-time' },
     decorate: (node, span) => {
       node.className = 'hl hl-time';
-      const inferred = span.inferred && span.inferred.length ? `; inferred: ${span.inferred.join(', ')}` : '';
-      node.title = `${span.type}: ${span.value ?? 'unresolved'} (${span.anchor}${inferred})`;
       node.dataset.value = span.value ?? '';
     } },
 ];
@@ -598,6 +590,7 @@ function buildAnnotated(text, ranges, limit) {
       const range = covering[j];
       const node = document.createElement(range.layer.tag);
       range.layer.decorate(node, range.span, range.index);
+      if (range.layer.card) markTarget(node, range.layer.kind, range.span);
       if (range.pieces++ > 0) node.dataset.cont = '';  // a continuation: not numbered again
       (j === 0 ? root : chain[j - 1].node).append(node);
       chain.push({ range, node });
@@ -638,6 +631,7 @@ function renderText(text, result) {
       `The text view stops after ${plural(limit, 'character')} of ${text.length.toLocaleString('en')}; ` +
       'the JSON covers the whole article.'));
   }
+  cards.setResult(result);
   ui.annotated.replaceChildren(view);
 }
 
@@ -711,7 +705,46 @@ async function loadExample() {
   }
 }
 
+/** Puts a chosen or dropped file's text (an HTML page's text) in the text box. */
+async function openFile(file) {
+  if (!file) return;
+  try {
+    const { text, how } = await readArticleFile(file);
+    ui.text.value = text;
+    ui.fileNote.textContent = `Opened ${file.name} (${how}).`;
+    markPending();
+    run();
+  } catch (e) {
+    ui.fileNote.textContent = `Could not open it: ${e.message}.`;
+  }
+}
+
+/** A file dropped anywhere on the page is opened (instead of the browser leaving the page). */
+function wireDrop() {
+  const hasFiles = (event) => event.dataTransfer && [...event.dataTransfer.types].includes('Files');
+  window.addEventListener('dragover', (event) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    document.body.classList.add('dropping');
+  });
+  window.addEventListener('dragleave', (event) => {
+    if (!event.relatedTarget) document.body.classList.remove('dropping');
+  });
+  window.addEventListener('drop', (event) => {
+    document.body.classList.remove('dropping');
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    openFile(event.dataTransfer.files[0]);
+  });
+}
+
 function wire() {
+  wireDrop();
+  ui.file.addEventListener('change', () => {
+    openFile(ui.file.files[0]);
+    ui.file.value = '';  // the same file can be opened again
+  });
   ui.form.addEventListener('submit', (event) => event.preventDefault());
   ui.text.addEventListener('input', scheduleRun);
   ui.date.addEventListener('input', scheduleRun);
@@ -736,6 +769,9 @@ async function init() {
     return;
   }
   ui.version.textContent = state.nf.version;
+  // The map's country outlines take ~100 ms to build the first time: build them now while
+  // the page is idle, unless an article is already waiting.
+  if (!ui.text.value && window.requestIdleCallback) requestIdleCallback(() => countryOutlines());
   run();  // renders whatever is in the textarea already (e.g. restored after a reload)
   document.documentElement.dataset.ready = 'true';
 }

@@ -30,6 +30,23 @@ function ring(arcs, indices) {
   return points;
 }
 
+/**
+ * Path data of one ring. A ring that crosses the antimeridian (Fiji, Chukotka, Antarctica)
+ * jumps from one edge of the map to the other: it is cut there into open pieces (the fill
+ * still closes them; the stroke draws no line across the world).
+ */
+function ringPath(pts) {
+  const xy = ([lon, lat]) => `${(lon + 180).toFixed(2)},${(90 - lat).toFixed(2)}`;
+  let d = `M${xy(pts[0])}`;
+  let cut = false;
+  for (let i = 1; i < pts.length; i++) {
+    const jump = Math.abs(pts[i][0] - pts[i - 1][0]) > 180;
+    cut ||= jump;
+    d += (jump ? 'M' : 'L') + xy(pts[i]);
+  }
+  return cut ? d : `${d}Z`;
+}
+
 let outlines = null;  // the path data of every country, computed on first use
 
 /** SVG path data of all countries (Polygon and MultiPolygon geometries). */
@@ -42,8 +59,7 @@ export function countryOutlines(topo = world) {
     for (const polygon of polygons) {
       for (const indices of polygon) {
         const pts = ring(arcs, indices);
-        if (pts.length < 3) continue;
-        parts.push('M' + pts.map(([lon, lat]) => `${(lon + 180).toFixed(2)},${(90 - lat).toFixed(2)}`).join('L') + 'Z');
+        if (pts.length >= 3) parts.push(ringPath(pts));
       }
     }
   }
@@ -85,28 +101,103 @@ export function viewBox(points) {
   return [x, y, w, h];
 }
 
+const WORLD = [0, 0, 360, 180];
+
+let land = null;
+/** The country outlines' <path>: built once (its path data is large) and moved into each new map. */
+function landPath() {
+  land ??= svg('path', { class: 'land', d: countryOutlines() });
+  return land;
+}
+
+const inBox = (p, [x, y, w, h]) => p.lon + 180 >= x && p.lon + 180 <= x + w && 90 - p.lat >= y && 90 - p.lat <= y + h;
+
+/** Sets the map's view box; markers and outlines keep their size on screen. */
+function applyView(map, box) {
+  const r = box[2] / 90;
+  map.setAttribute('viewBox', box.map((v) => v.toFixed(2)).join(' '));
+  map.querySelector('.land').setAttribute('stroke-width', (box[2] / 800).toFixed(3));
+  for (const c of map.querySelectorAll('circle')) c.setAttribute('r', (r * (c.classList.contains('pt-event') ? 1.8 : 1)).toFixed(3));
+}
+
 /** The map as an <svg> element, with a <title> that says what it shows. */
-export function renderMap(result) {
+export function renderMapSVG(result, box) {
   const { places, events } = mapPoints(result);
-  // the view frames the towns, sites and events; countries named in passing ("U.S.",
-  // "Qatar") keep their marker but do not widen the view
-  const local = [...places.filter((p) => !p.country), ...events];
-  const box = viewBox(local.length ? local : places);
-  const r = box[2] / 120;  // marker size follows the zoom
   const label = places.length
     ? `Map of ${places.length} located place${places.length === 1 ? '' : 's'}` +
       (events.length ? ` and ${events.length} event${events.length === 1 ? '' : 's'}` : '')
     : 'World map: no place in the article has coordinates';
-  const marker = (p, cls, size) => {
+  const marker = (p, cls) => {
     const t = svgText('title', {}, p.detail ? `${p.name} (${p.detail})` : p.name);
-    return svg('circle', { class: cls, cx: (p.lon + 180).toFixed(3), cy: (90 - p.lat).toFixed(3), r: size.toFixed(3),
-                           'data-id': p.id }, t);
+    return svg('circle', { class: cls, cx: (p.lon + 180).toFixed(3), cy: (90 - p.lat).toFixed(3), r: 1, 'data-id': p.id }, t);
   };
-  return svg('svg', { class: 'map', viewBox: box.map((v) => v.toFixed(2)).join(' '), role: 'img',
-                      'aria-labelledby': 'map-title', preserveAspectRatio: 'xMidYMid meet' },
+  const map = svg('svg', { class: 'map', role: 'img', 'aria-labelledby': 'map-title', preserveAspectRatio: 'xMidYMid meet' },
     svgText('title', { id: 'map-title' }, label),
     svg('rect', { class: 'sea', x: 0, y: 0, width: 360, height: 180 }),
-    svg('path', { class: 'land', d: countryOutlines(), 'stroke-width': (box[2] / 800).toFixed(3) }),
-    events.map((p) => marker(p, 'pt-event', r * 1.8)),
-    places.map((p) => marker(p, 'pt-place', r)));
+    landPath(),
+    events.map((p) => marker(p, 'pt-event')),
+    places.map((p) => marker(p, 'pt-place')));
+  applyView(map, box);
+  return map;
+}
+
+/** The view that frames the article: towns, sites and events (countries named in passing,
+ * "U.S.", "Qatar", keep their marker but do not widen it), else every located place. */
+export function fitBox({ places, events }) {
+  const local = [...places.filter((p) => !p.country), ...events];
+  return viewBox(local.length ? local : places);
+}
+
+function html(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  for (const c of children.flat()) if (c != null && c !== false) node.append(c);
+  return node;
+}
+
+const coords = (p) => `${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}`;
+
+/**
+ * The map panel: the SVG, a zoom button (the article's places / the whole world) and the
+ * list of its points, which is how the keyboard and screen readers reach them: a point's
+ * button marks it on the map (zooming out if it lies outside the view).
+ */
+export function renderMap(result) {
+  const points = mapPoints(result);
+  const fit = fitBox(points);
+  let box = fit;
+  const map = renderMapSVG(result, box);
+  const all = [...points.places, ...points.events];
+  if (!all.length) return html('div', { class: 'map-panel' }, map);
+
+  const zoom = html('button', { type: 'button', class: 'map-zoom', 'aria-controls': 'map-points' });
+  const setBox = (next) => {
+    box = next;
+    applyView(map, box);
+    const world = box.every((v, i) => v === WORLD[i]);
+    zoom.textContent = world ? 'Zoom to the places' : 'Show the whole world';
+    zoom.hidden = fit.every((v, i) => v === WORLD[i]);
+    map.dataset.zoom = world ? 'world' : 'fit';
+  };
+  zoom.addEventListener('click', () => setBox(map.dataset.zoom === 'world' ? fit : WORLD));
+
+  const buttons = [];
+  const select = (id) => {
+    for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.id === id && b.getAttribute('aria-pressed') !== 'true'));
+    const on = buttons.find((b) => b.getAttribute('aria-pressed') === 'true');
+    for (const c of map.querySelectorAll('circle')) c.classList.toggle('pt-active', Boolean(on) && c.dataset.id === on.dataset.id);
+    const p = on && all.find((q) => q.id === on.dataset.id);
+    if (p && !inBox(p, box)) setBox(WORLD);
+  };
+  const item = (p, kind) => {
+    const b = html('button', { type: 'button', class: `map-point map-point-${kind}`, 'aria-pressed': 'false', 'data-id': p.id }, p.name);
+    b.addEventListener('click', () => select(p.id));
+    buttons.push(b);
+    const detail = kind === 'place' ? [p.detail, coords(p), p.mentions > 1 ? `${p.mentions} mentions` : ''] : [coords(p)];
+    return html('li', { 'data-kind': kind }, b, html('span', { class: 'detail' }, ` ${detail.filter(Boolean).join(' · ')}`));
+  };
+  const list = html('ul', { id: 'map-points', class: 'map-list', 'aria-label': 'Points on the map' },
+    points.events.map((p) => item(p, 'event')), points.places.map((p) => item(p, 'place')));
+  setBox(fit);
+  return html('div', { class: 'map-panel' }, map, html('div', { class: 'map-tools' }, zoom), list);
 }

@@ -231,6 +231,36 @@ test('e. large input is extracted in the worker; stale replies are dropped', asy
   assert.equal(await page.textContent('#summary [data-field="headline"]'), nf.extract(example).article.headline);
 });
 
+test('e3. no freeze: with a megabyte pasted the page never blocks for long; a short article renders at once', async () => {
+  const example = fs.readFileSync(path.join(DIST, 'example.txt'), 'utf8');
+  const paragraph = example.split('\n\n')[1];
+  const big = `${paragraph}\n\n`.repeat(Math.ceil(1_000_000 / (paragraph.length + 2)));
+  /** Pastes `text` and returns the main thread's tasks longer than 50 ms after the paste until its render. */
+  const longTasksOf = async (text, extra) => {
+    await page.evaluate((value) => {
+      window.__longTasks = [];
+      window.__observer?.disconnect();
+      window.__observer = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, ms: Math.round(e.duration) });
+      });
+      window.__observer.observe({ type: 'longtask' });
+      const area = document.getElementById('article-text');
+      area.value = value;
+      area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+      window.__pasted = performance.now();  // the paste itself (the textarea taking the text) is not counted
+    }, text);
+    await waitForRender(text, extra);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+    return page.evaluate(() => window.__longTasks.filter((t) => t.start >= window.__pasted).map((t) => t.ms));
+  };
+  const bigTasks = await longTasksOf(big, '[data-engine="worker"]');
+  assert.ok(Math.max(0, ...bigTasks) < 1000, `a megabyte: main-thread tasks of ${bigTasks.join(', ')} ms`);
+  assert.ok(await page.locator('#facts [data-more]').count() >= 1, 'long lists are cut, with a note');
+  assert.ok((await page.textContent('#json')).length <= 200_002);
+  const smallTasks = await longTasksOf(example, '[data-engine="main"]');
+  assert.ok(Math.max(0, ...smallTasks) < 200, `a short article: main-thread tasks of ${smallTasks.join(', ')} ms`);
+});
+
 test('e2. without a working worker, large input falls back to the main thread', async () => {
   // A second tab whose worker script cannot load (404). Its own console is not watched:
   // the failed load is logged there on purpose.
@@ -280,6 +310,15 @@ test('f. screenshots at 1280x900 and 390x844', async () => {
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
               `no horizontal scrolling at ${shot.width}px`);
   }
+  // A highlight's card, at a phone's width, in the dark.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.focus('#annotated');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await page.locator('#fact-card').waitFor({ state: 'visible' });
+  const file = path.join(RESULTS, 'card-390x844-dark.png');
+  await page.screenshot({ path: file });
+  assert.ok(fs.statSync(file).size > 1000);
+  await page.keyboard.press('Escape');
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 1280, height: 900 });
 });
@@ -297,12 +336,17 @@ test('g. the seed article (when ../shared is beside): every mention, time and qu
   assert.equal(await count('.hl-quote'), expected.quotes.length);
   assert.equal(await count('.hl-event'), expected.events.reduce((n, e) => n + e.mentions.length, 0));
   assert.ok(expected.quotes.length >= 15);
-  // Hover text carries the facts: a person's title, a quote's speaker.
+  // The cards carry the facts: a person's title, a quote's speaker.
   const netanyahu = expected.entities.find((e) => e.name === 'Benjamin Netanyahu');
-  const titles = await page.$$eval('#annotated .hl-person', (els) => els.map((e) => e.title));
-  assert.ok(titles.some((t) => t.includes('Benjamin Netanyahu') && t.includes(netanyahu.titles[0])));
-  const speakers = await page.$$eval('#annotated .hl-quote', (els) => els.map((e) => e.title));
-  assert.ok(speakers.some((t) => t.includes('Philippe Lazzarini')));
+  const card = page.locator('#fact-card');
+  await page.locator(`#annotated [data-entity="${netanyahu.id}"]`).first().hover();
+  await card.waitFor({ state: 'visible' });
+  assert.ok((await card.textContent()).includes(netanyahu.titles[0]), await card.textContent());
+  const lazzarini = expected.quotes.findIndex((q) => q.speaker_text && q.speaker_text.includes('Lazzarini'));
+  assert.ok(lazzarini >= 0);
+  await page.locator('#annotated .hl-quote:not([data-cont])').nth(lazzarini).dispatchEvent('click');
+  await page.waitForFunction(() => document.getElementById('fact-card').textContent.includes('Lazzarini'));
+  await page.mouse.click(2, 2);
 
   // The facts card lists every event with its date, place and toll; the CSV export has a
   // row for each.
@@ -325,10 +369,10 @@ test('g. the seed article (when ../shared is beside): every mention, time and qu
   const quoted = expected.quotes.filter((q) => q.speaker === netanyahu.id).length;
   assert.ok(quoted >= 1);
   assert.match(await chip.textContent(), new RegExp(`${quoted} quotes?\\b`));
-  const lazzarini = expected.entities.find((e) => e.name === 'Philippe Lazzarini');
-  const unrwa = names.get(lazzarini.affiliations[0]);
+  const philippe = expected.entities.find((e) => e.name === 'Philippe Lazzarini');
+  const unrwa = names.get(philippe.affiliations[0]);
   assert.ok(unrwa);
-  assert.ok((await page.locator(`#facts [data-entity="${lazzarini.id}"]`).textContent()).includes(unrwa));
+  assert.ok((await page.locator(`#facts [data-entity="${philippe.id}"]`).textContent()).includes(unrwa));
   // The casualties table: one row per figure, with the core's counts and places.
   const { casualtyRows } = await import(pathToFileURL(path.join(DIST, 'brief.mjs')).href);
   const tolls = casualtyRows(expected);
@@ -371,6 +415,26 @@ test('i. in brief, the map and the timeline show the five W, the located places 
   }
   assert.match(await page.textContent('#map svg title'), /^Map of \d+ located place/);
 
+  // The points as a list of buttons (the keyboard's and screen readers' way to them): a
+  // point's button marks its marker; one outside the view zooms out to the world.
+  const buttons = page.locator('#map .map-list button');
+  assert.deepEqual(await buttons.allTextContents(), [...events, ...places].map((p) => p.name));
+  const listed = await page.locator('#map .map-list li').allTextContents();
+  for (const [i, p] of places.entries()) assert.ok(listed[events.length + i].includes(`${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}`));
+  const far = places.find((p) => !(p.lon + 180 >= x && p.lon + 180 <= x + bw && 90 - p.lat >= y && 90 - p.lat <= y + bh));
+  assert.ok(far, 'the example names a country outside the fitted view');
+  await page.locator(`#map .map-list button[data-id="${far.id}"]`).focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getAttribute(`#map .map-list button[data-id="${far.id}"]`, 'aria-pressed'), 'true');
+  assert.deepEqual(await page.$$eval('#map svg .pt-active', (els) => els.map((e) => e.dataset.id)), [far.id]);
+  assert.equal(await page.getAttribute('#map svg', 'viewBox'), '0.00 0.00 360.00 180.00');
+  // The zoom button goes back to the article's places and out again.
+  await page.click('#map .map-zoom');
+  assert.equal(await page.getAttribute('#map svg', 'viewBox'), [x, y, bw, bh].map((v) => v.toFixed(2)).join(' '));
+  assert.equal(await page.textContent('#map .map-zoom'), 'Show the whole world');
+  await page.click('#map .map-zoom');
+  assert.equal(await page.getAttribute('#map svg', 'data-zoom'), 'world');
+
   // The timeline: every resolved date and dated event, in order, on the axis and in the list.
   const tl = timelineItems(expected);
   assert.ok(tl.length >= 1);
@@ -379,6 +443,14 @@ test('i. in brief, the map and the timeline show the five W, the located places 
   const sorted = [...tl.map((i) => i.date)].sort();
   assert.deepEqual(tl.map((i) => i.date), sorted);
 
+  // The GeoJSON export (of the example, which has a located event): the engine's features, as toGeoJSON gives them.
+  const { toGeoJSON } = await import(pathToFileURL(path.join(DIST, 'newsfacts.mjs')).href);
+  const [geo] = await Promise.all([page.waitForEvent('download'), page.click('#download-geojson')]);
+  assert.match(geo.suggestedFilename(), /\.geojson$/);
+  const features = JSON.parse(fs.readFileSync(await geo.path(), 'utf8'));
+  assert.equal(features.type, 'FeatureCollection');
+  assert.ok(features.features.length >= 1);
+  assert.deepEqual(features, JSON.parse(JSON.stringify(toGeoJSON(expected))));
   // Quotes grouped by speaker.
   const speakers = new Set(expected.quotes.filter((q) => q.speaker || q.speaker_text).map((q) => {
     const e = expected.entities.find((x) => x.id === q.speaker);
@@ -387,15 +459,171 @@ test('i. in brief, the map and the timeline show the five W, the located places 
   assert.equal(await page.locator('#facts .speaker-list > li').count(), speakers.size);
 });
 
+/** What the focused element is, and what the card says (null when it is hidden). */
+async function focusedAndCard() {
+  return page.evaluate(() => {
+    const a = document.activeElement;
+    const card = document.getElementById('fact-card');
+    return {
+      inText: Boolean(a && a.closest('#annotated') && a.id !== 'annotated'),
+      id: a && a.id, kind: a && a.dataset.card, entity: a && a.dataset.entity, text: a && a.textContent,
+      describedBy: a && a.getAttribute('aria-describedby'), tabindex: a && a.getAttribute('tabindex'),
+      card: card && !card.hidden && card.getBoundingClientRect().height > 0 ? card.textContent : null,
+      cardRole: card && card.getAttribute('role'),
+    };
+  });
+}
+
+/** Presses ArrowRight from the current highlight until `want(state)` holds; returns that state. */
+async function arrowTo(want, what) {
+  const stops = await page.locator('#annotated [data-card]:not([data-cont])').count();
+  for (let i = 0; i < stops; i++) {
+    await page.keyboard.press('ArrowRight');
+    const state = await focusedAndCard();
+    if (want(state)) return state;
+  }
+  assert.fail(`the arrow keys never reached ${what}`);
+}
+
+test('j. the keyboard reaches the highlights; their cards give the canonical name and the resolved date', async () => {
+  const example = fs.readFileSync(path.join(DIST, 'example.txt'), 'utf8');
+  const expected = nf.extract(example);
+  await fillAndWait(example);
+  // One tab stop for the whole text: no highlight is in the tab order.
+  assert.equal(await page.locator('#annotated [tabindex]').count(), 0);
+  assert.ok(await page.locator('#annotated [data-card]').count() > 20);
+  assert.equal(await page.locator('#annotated [title]').count(), 0, 'cards, not title tooltips');
+
+  // A person named in the text by a shorter form than the canonical name ("Ribeiro").
+  const person = expected.entities.find((e) => e.type === 'person' && e.mentions.some((m) => m.text !== e.name));
+  assert.ok(person, 'the example names a person by a short form');
+  const short = person.mentions.find((m) => m.text !== person.name);
+  await page.focus('#article-text');
+  await page.keyboard.press('Tab');  // the date field
+  for (let i = 0; i < 30 && (await focusedAndCard()).id !== 'annotated'; i++) await page.keyboard.press('Tab');
+  assert.equal((await focusedAndCard()).id, 'annotated', 'Tab reaches the text region');
+  const atPerson = await arrowTo((st) => st.entity === person.id && st.text === short.text, short.text);
+  assert.equal(atPerson.describedBy, 'fact-card');
+  assert.equal(atPerson.cardRole, 'tooltip');
+  assert.equal(atPerson.tabindex, '-1');
+  assert.ok(atPerson.card && atPerson.card.startsWith(person.name), `the card names ${person.name}: ${atPerson.card}`);
+  assert.ok(atPerson.card.includes(`Mentions${person.mentions.length}`), atPerson.card);
+  assert.equal(await page.locator('#annotated [tabindex]').count(), 1, 'one roving stop');
+
+  // The next resolved date after it: its card gives the value.
+  const time = expected.times.find((t) => t.start > short.start && t.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
+  assert.ok(time);
+  const atTime = await arrowTo((st) => st.kind === 'time' && st.text === example.slice(time.start, time.end), time.text);
+  assert.ok(atTime.card.includes(`Resolved${time.value}`), atTime.card);
+  assert.match(atTime.card, /Anchored to/);
+
+  // Left goes back; Escape closes the card and keeps the focus; a second Escape returns
+  // to the region; Tab from a highlight leaves the text.
+  await page.keyboard.press('ArrowLeft');
+  assert.notEqual((await focusedAndCard()).text, atTime.text);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Escape');
+  const closed = await focusedAndCard();
+  assert.equal(closed.card, null);
+  assert.equal(closed.text, atTime.text);
+  assert.equal(closed.describedBy, null);
+  await page.keyboard.press('Escape');
+  assert.equal((await focusedAndCard()).id, 'annotated');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Tab');
+  assert.equal((await focusedAndCard()).inText, false, 'Tab leaves the text');
+});
+
+test('j2. hover and tap open a card; it closes when the pointer leaves', async () => {
+  const example = fs.readFileSync(path.join(DIST, 'example.txt'), 'utf8');
+  const expected = nf.extract(example);
+  await fillAndWait(example);
+  const card = page.locator('#fact-card');
+  const q = expected.quantities.find((x) => !x.vague);
+  await page.locator('#annotated .hl-quantity:not([data-cont])', { hasText: q.text }).first().hover();
+  await card.waitFor({ state: 'visible' });
+  assert.ok((await card.textContent()).includes(`Value${q.value}`), await card.textContent());
+  // The card can be hovered itself (WCAG 1.4.13) and closes once the pointer is elsewhere.
+  await card.hover();
+  await page.waitForTimeout(400);
+  assert.ok(await card.isVisible());
+  await page.mouse.move(2, 2);
+  await card.waitFor({ state: 'hidden' });
+
+  // A tap (a click without hover) on a quote: the card names its speaker.
+  const quote = expected.quotes.find((x) => x.speaker);
+  const speaker = expected.entities.find((e) => e.id === quote.speaker).name;
+  await page.locator('#annotated .hl-quote:not([data-cont])').first().dispatchEvent('click');
+  await card.waitFor({ state: 'visible' });
+  assert.ok((await card.textContent()).includes(`Speaker${speaker}`), await card.textContent());
+  // The card sits in the window.
+  const box = await card.boundingBox();
+  const size = page.viewportSize();
+  assert.ok(box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width && box.y + box.height <= size.height);
+  await page.mouse.click(2, 2);
+  await card.waitFor({ state: 'hidden' });
+});
+
+test('k. a .txt or .html file, chosen or dropped, fills the text box; the page\'s markup neither runs nor loads', async () => {
+  const html = '<!doctype html><html><head><title>Site</title>' +
+    '<meta property="article:published_time" content="2024-07-14T09:00:00Z">' +
+    '<link rel="stylesheet" href="/evil.css"><script>window.__pwned = 3</script></head>' +
+    '<body><nav>Home | World | Sport</nav><article><h1>Aid convoy  reaches\nnorthern Gaza</h1>' +
+    '<p>GAZA CITY (AP) &mdash; A convoy of <b>40 trucks</b> reached the north on Sunday,\n aid officials said.</p>' +
+    '<img src="/evil.png" onerror="window.__pwned = 4"><svg/onload="window.__pwned = 5"></svg><iframe src="/evil.html"></iframe>' +
+    '<p>&ldquo;We hope this is the first of many,&rdquo; said a spokesperson.<br>Reporting by Sam Carter</p></article>' +
+    '<footer>© Site</footer></body></html>';
+  const text = 'date 2024-07-14 Aid convoy reaches northern Gaza\n\n' +
+    'GAZA CITY (AP) — A convoy of 40 trucks reached the north on Sunday, aid officials said.\n\n' +
+    '“We hope this is the first of many,” said a spokesperson.\n\nReporting by Sam Carter';
+  const before = requests.length;
+  await page.setInputFiles('#article-file', { name: 'story.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  await waitForRender(text);
+  assert.equal(await page.inputValue('#article-text'), text);
+  assert.match(await page.textContent('#file-note'), /Opened story\.html \(HTML reduced to its text\)/);
+  const expected = nf.extract(text);
+  assert.equal(expected.article.date, '2024-07-14');
+  assert.equal(await page.textContent('#summary [data-field="headline"]'), expected.article.headline);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  await page.waitForTimeout(200);
+  assert.deepEqual(requests.slice(before), [], 'the file\'s image, style sheet and frame are not fetched');
+
+  // A plain-text file dropped on the text box.
+  const dropped = `${ARTICLE}\n\nDropped as a file.`;
+  await page.evaluate((content) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content], 'story.txt', { type: 'text/plain' }));
+    const area = document.getElementById('article-text');
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      area.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }
+  }, dropped);
+  await waitForRender(dropped);
+  assert.equal(await page.inputValue('#article-text'), dropped);
+  assert.match(await page.textContent('#file-note'), /Opened story\.txt \(plain text\)/);
+
+  // Anything else is refused, and the text stays.
+  await page.setInputFiles('#article-file', { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([137, 80, 78, 71]) });
+  await page.waitForSelector('#file-note:has-text("Could not open it")');
+  assert.equal(await page.inputValue('#article-text'), dropped);
+});
+
 test('h. axe-core finds no serious or critical accessibility violation, light and dark, desktop and phone', async () => {
   // axe's source is evaluated through the debugging protocol, which the page's CSP does
   // not govern (an injected <script> would be blocked, as it should be).
   const axeSource = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
   await page.evaluate(axeSource);
   const problems = [];
-  for (const view of [{ width: 1280, height: 900, scheme: 'light' }, { width: 390, height: 844, scheme: 'dark' }]) {
+  const views = [{ width: 1280, height: 900, scheme: 'light' }, { width: 1280, height: 900, scheme: 'dark' },
+                 { width: 390, height: 844, scheme: 'light' }, { width: 390, height: 844, scheme: 'dark' }];
+  for (const view of views) {
     await page.setViewportSize({ width: view.width, height: view.height });
     await page.emulateMedia({ colorScheme: view.scheme });
+    // with a highlight's card open (its colours and its link to the highlight are checked too)
+    await page.focus('#annotated');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.locator('#fact-card').waitFor({ state: 'visible' });
     const found = await page.evaluate(async () => {
       const r = await window.axe.run(document, { resultTypes: ['violations'] });
       return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
@@ -419,7 +647,7 @@ test('b. no errors, and every request stays on the page\'s origin', () => {
   // Only the page's own files were fetched.
   const files = new Set(requests.map((url) => new URL(url).pathname));
   for (const file of files) {
-    assert.ok(['/', '/app.mjs', '/brief.mjs', '/map.mjs', '/svg.mjs', '/world.mjs', '/style.css', '/newsfacts.mjs', '/newsfacts.wasm',
+    assert.ok(['/', '/app.mjs', '/brief.mjs', '/cards.mjs', '/describe.mjs', '/files.mjs', '/map.mjs', '/svg.mjs', '/world.mjs', '/style.css', '/newsfacts.mjs', '/newsfacts.wasm',
                '/worker.mjs', '/example.txt'].includes(file),
               `unexpected request for ${file}`);
   }

@@ -9,6 +9,10 @@ test('TopoJSON arcs are delta-decoded and scaled', () => {
                  countries: [{ type: 'Polygon', arcs: [[0]], name: 'x' }] };
   assert.deepEqual(decodeArcs(topo), [[[-180, -90], [-179, -89], [-178, -90]]]);
   assert.equal(countryOutlines(topo), 'M0.00,180.00L1.00,179.00L2.00,180.00Z');
+  // A ring across the antimeridian is cut where it jumps, not stroked across the world.
+  const fiji = { transform: { scale: [1, 1], translate: [0, 0] }, arcs: [[[179, -17], [0, -1], [-358, 0], [0, 1]]],
+                 countries: [{ type: 'Polygon', arcs: [[0]], name: 'x' }] };
+  assert.equal(countryOutlines(fiji), 'M359.00,107.00L359.00,108.00M1.00,108.00L1.00,107.00');
 });
 
 test('the view frames the points at 2:1, at least 12 degrees wide, inside the world', () => {
