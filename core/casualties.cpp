@@ -11,12 +11,37 @@ namespace {
 
 using Sent = TokenView;
 
+// "toll" at i is the idiom, not a death toll (data/casualty_not_toll.txt).
+// EXAMPLE: "took a heavy toll on the Andamans", "Time Has Taken Its Toll On You"
+bool toll_idiom(const Sent& s, uint32_t i) {
+  return s.ieq(i, "toll") && i > s.b && kCasualtyNotToll.contains(s.t(i - 1));
+}
+
 // Longest cue from i: its category and token count (0 if none).
 uint32_t cue_at(const Sent& s, uint32_t i, std::string& category) {
   int idx = -1;
   const uint32_t n = longest_match(s, i, kCasualtyCues, idx);
+  if (n && toll_idiom(s, i + n - 1)) return 0;
   if (n) category = std::string(kCasualtyCues.canonical(idx));
   return n;
+}
+
+// The cue at i is denied (data/casualty_negations.txt). EXAMPLE: "did not kill tens of thousands"
+bool negated(const Sent& s, uint32_t i) { return i > s.b && kCasualtyNegations.contains(s.t(i - 1)); }
+
+bool lives_noun(const Quantity& q) { return q.noun == "lives" || q.noun == "Lives"; }
+
+// After a count, an aside between commas that breaks it into parts: skipped to reach the
+// cue. EXAMPLE: "Five people, including two children, were killed" -> "were killed"
+uint32_t skip_aside(const Sent& s, uint32_t j) {
+  if (!(s.t(j) == "," && (s.ieq(j + 1, "including") || s.ieq(j + 1, "among") || s.ieq(j + 1, "most") ||
+                          s.ieq(j + 1, "many") || s.ieq(j + 1, "mostly") || s.ieq(j + 1, "all"))))
+    return j;
+  for (uint32_t k = j + 2; k < s.e && k < j + 12; ++k) {
+    if (s.t(k) == ",") return k + 1;
+    if (s.clause_break(k)) break;
+  }
+  return j;
 }
 
 // Words that may stand between a cue and its count (data/casualty_between.txt).
@@ -122,8 +147,8 @@ std::string victims_of(const Quantity& q) {
   for (char& c : n) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
   }
-  if (kCasualtyCues.contains(n) || n == "casualties") return {};
-  if (n == "persons" || n == "person") return "people";
+  if (kCasualtyCues.contains(n) || n == "casualties" || n == "others") return {};
+  if (n == "persons" || n == "person" || n == "lives") return "people";
   return n;
 }
 
@@ -209,8 +234,11 @@ void find_casualties(Document& doc) {
       std::string category;
       uint32_t j = qe;
       int aux = 0;
+      j = skip_aside(s, j);
       while (j < s.e && aux < 4 && auxiliary(s, j)) { ++j; ++aux; }
-      if (!cue_at(s, j, category) && !q.noun.empty()) {
+      if (lives_noun(q) && s.in(j) && kCasualtyLives.contains(s.t(j))) {
+        category = "killed";  // "1,200 Indian lives lost"
+      } else if (!cue_at(s, j, category) && !q.noun.empty()) {
         std::string noun = q.noun;
         for (char& c : noun) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
         const int idx = kCasualtyCues.find(noun);
@@ -223,7 +251,7 @@ void find_casualties(Document& doc) {
         for (uint32_t b = qs, steps = 0; b > s.b && steps < 10; ++steps) {
           --b;
           if (s.clause_break(b)) break;
-          if (s.ieq(b, "toll")) {
+          if (s.ieq(b, "toll") && !toll_idiom(s, b)) {
             category = "killed";
             for (uint32_t m = s.b; m < s.e; ++m) {
               if (kCasualtyCumulative.contains(s.t(m))) cumulative = true;
@@ -237,9 +265,23 @@ void find_casualties(Document& doc) {
           --b;
           if (s.clause_break(b)) break;
           std::string c;
+          if (lives_noun(q) && kCasualtyLives.contains(s.t(b))) {  // "we lost thousands of lives"
+            if (!negated(s, b)) category = "killed";
+            break;
+          }
+          // A cue of several words ending at b: "claimed the lives of 300 villagers",
+          // "killed himself and 11 others".
+          uint32_t m = b;
+          for (uint32_t back = 1; back <= 3 && b >= s.b + back; ++back) {
+            if (cue_at(s, b - back, c) == back + 1) m = b - back;
+          }
+          if (m != b) {
+            if (!negated(s, m)) category = c;
+            break;
+          }
           if (!cue_at(s, b, c) && !between_ok(s, b)) break;  // "killed in three strikes": not a count
           if (cue_at(s, b, c) && b + 1 <= qs) {
-            category = c;
+            if (!negated(s, b)) category = c;  // "did not kill tens of thousands": none
             break;
           }
         }
@@ -251,6 +293,16 @@ void find_casualties(Document& doc) {
       c->set = true;
       c->value = q.value;
       c->qualifier = q.qualifier == "range" ? "at_least" : q.qualifier;  // the conservative end
+      // Two figures for one count: the smaller, at least. EXAMPLE: "10,000 and as many as
+      // 300,000 people killed", "five or six people were killed"
+      if (k > qi && qs >= s.b + 2 && (s.ieq(qs - 1, "and") || s.ieq(qs - 1, "or") || s.ieq(qs - 1, "to"))) {
+        const Quantity& p = doc.quantities[k - 1];
+        if (p.span.end == s.tok(qs - 2).span.end && p.unit.empty() && p.noun.empty() && !p.vague &&
+            p.value < q.value) {
+          c->value = p.value;
+          c->qualifier = "at_least";
+        }
+      }
       c->quantity = static_cast<uint32_t>(k);
       cur.cumulative = cumulative;
       if (cur.victims.empty()) cur.victims = victims_of(q);

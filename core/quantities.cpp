@@ -111,6 +111,16 @@ uint32_t number_at(const Unit& u, uint32_t i, Quantity& q) {
     }
     double v;
     if (!parse_digits(s, v, suffix)) return 0;
+    // A fraction written with a slash: "2 / 3s of the top 25" (not a count of 2).
+    if (suffix.empty() && u.is(k, "/") && u.in(k + 1) && u.tok(k + 1).kind == TokenKind::Number) {
+      double d;
+      std::string_view dsuf;
+      if (parse_digits(u.t(k + 1), d, dsuf) && d > 0 && (dsuf.empty() || dsuf == "s")) {
+        q.value = v / d;
+        q.unit = "fraction";
+        return k + 2;
+      }
+    }
     if (!suffix.empty()) {
       int sc = -1;
       if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
@@ -190,6 +200,8 @@ uint32_t unit_after(const Unit& u, uint32_t k, Quantity& q) {
   // a word in between is a modifier, never a verb: "dozens had been killed" is no noun
   const auto modifier = [&](uint32_t t) {
     return u.in(t) && u.tok(t).kind == TokenKind::Word && !people(t) && !kQuantityUnits.contains(u.t(t)) &&
+           !u.ieq(t, "and") && !u.ieq(t, "or") && !u.ieq(t, "but") &&  // "killed 6 and wounded 15"
+           !kCasualtyLives.contains(u.t(t)) &&  // "thousands lost their lives"
            !u.timed(t) && !kCasualtyAuxiliaries.contains(u.t(t)) && !kCasualtyCues.contains(u.t(t));
   };
   const auto noun_after_modifiers = [&](uint32_t t) { return people(t) && !kCasualtyCues.contains(u.t(t)); };

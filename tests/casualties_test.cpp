@@ -117,3 +117,52 @@ TEST_CASE("counts with modifiers before the victims, 'reported dead', and specul
   CHECK(killed("\"You're going to be looking at hundreds dead along the coast,\" an official said.") == "-");
   CHECK(killed("Al-Mawasi, where the ministry said dozens had been killed, was hit.") == "12");
 }
+
+TEST_CASE("killed and wounded in one clause, asides, several-word cues") {
+  // "6 and wounded" is no count of wounded people: the conjunction is no modifier.
+  CHECK(counts(casualties_of("The car bomb killed 6 and wounded 15, the ministry said.")[0]) ==
+        "killed=6/exact wounded=15/exact");
+  CHECK(counts(casualties_of("The clashes killed at least five and injured scores.")[0]) ==
+        "killed=5/at_least wounded=20/about");
+  CHECK(counts(casualties_of("Two soldiers were killed and five wounded in the attack.")[0]) ==
+        "killed=2/exact wounded=5/exact");
+  // An aside with the part between commas: the total is still the count of the cue after it.
+  json c = casualties_of("Five people, including two children, were killed.");
+  REQUIRE(c.size() == 1);
+  CHECK(counts(c[0]) == "killed=5/exact");
+  REQUIRE(c[0]["partial"].size() == 1);
+  CHECK(c[0]["partial"][0]["value"] == 2);
+  CHECK(counts(casualties_of("A suicide bomber killed himself and 11 others at a checkpoint.")[0]) ==
+        "killed=11/exact");
+  CHECK(counts(casualties_of("The quake claimed the lives of 300 villagers.")[0]) == "killed=300/exact");
+  CHECK(counts(casualties_of("Amnesty cites reports describing the murder of fifty people.")[0]) ==
+        "killed=50/exact");
+  CHECK(counts(casualties_of("He was appalled by reports of the murder of hundreds of people.")[0]) ==
+        "killed=100/about");
+}
+
+TEST_CASE("lives lost, coordinated figures, the smaller one") {
+  CHECK(counts(casualties_of("Apart from the 1,200 Indian lives lost in 1987, the force was unpopular.")[0]) ==
+        "killed=1200/exact");
+  CHECK(counts(casualties_of("We lost thousands of lives in Iraq.")[0]) == "killed=1000/about");
+  CHECK(casualties_of("We lost thousands of lives in Iraq.")[0]["victims"] == "people");
+  CHECK(counts(casualties_of("Cyclones have struck with 10,000 and as many as 300,000 people killed.")[0]) ==
+        "killed=10000/at_least");
+  CHECK(counts(casualties_of("Five or six people were killed in the fire.")[0]) == "killed=5/at_least");
+  // Two figures that are not one count keep their own cue.
+  CHECK(counts(casualties_of("Police said 14 people were killed and 27 injured.")[0]) ==
+        "killed=14/exact wounded=27/exact");
+}
+
+TEST_CASE("denied killings, the toll idiom and fractions are no figures") {
+  CHECK(casualties_of("Assad did not kill tens of thousands of his own citizens because of Israel.").empty());
+  CHECK(casualties_of("The guards did not kill 20 prisoners, the report found.").empty());
+  CHECK(counts(casualties_of("The guards did kill 20 prisoners, the report found.")[0]) == "killed=20/exact");
+  CHECK(casualties_of("Their single \"Time Has Taken Its Toll On You\" reached 65 in the Top 100.").empty());
+  CHECK(casualties_of("The storm took a heavy toll on the 3 islands.").empty());
+  CHECK(casualties_of("They managed to capture or kill about 2 / 3s of the top 25 commanders.").empty());
+  // The genuine toll still counts.
+  CHECK(counts(casualties_of("The death toll from Sunday's blast rose to 31, officials said.")[0]) ==
+        "killed=31/exact");
+  CHECK(counts(casualties_of("A heavy death toll of 40 was reported.")[0]) == "killed=40/exact");
+}

@@ -79,3 +79,12 @@ TEST_CASE("numbers inside times and names are not quantities") {
   CHECK(quantities_of("He spent two years in prison.") == "");
   CHECK(quantities_of("The COVID-19 rules and F-16 jets.") == "");
 }
+
+TEST_CASE("a conjunction is no modifier; a slash makes a fraction; more people nouns") {
+  CHECK(quantities_of("The car bomb killed 6 and wounded 15.") == "6=6 exact; 15=15 exact");
+  CHECK(quantities_of("They killed about 2 / 3s of the top 25 commanders.") ==
+        "about 2 / 3s=0.666667 about fraction; 25 commanders=25 exact person");
+  CHECK(quantities_of("She and about 100 followers were executed.") == "about 100 followers=100 about person");
+  CHECK(quantities_of("The bomber killed himself and 11 others.") == "11 others=11 exact person");
+  CHECK(quantities_of("Thousands lost their lives.") == "Thousands=1000 about");
+}
