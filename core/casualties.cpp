@@ -286,6 +286,16 @@ void find_casualties(Document& doc) {
           }
         }
       }
+      // A running total: "38,000 people have been killed since the war began".
+      if (!cumulative && (category == "killed" || category == "wounded")) {
+        for (uint32_t a = qe; a < s.e && a < qe + 6 && !s.clause_break(a); ++a) {
+          int idx;
+          if (longest_match(s, a, kCasualtySince, idx)) {
+            cumulative = true;
+            break;
+          }
+        }
+      }
       Count* c = category.empty() ? nullptr : slot(cur, category);
       if (!c) continue;
       if (c->set || (cur.cumulative != cumulative && any)) flush();

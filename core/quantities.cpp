@@ -167,6 +167,11 @@ uint32_t number_at(const Unit& u, uint32_t i, Quantity& q) {
   // Scales: "2.5 million", "two hundred", "hundreds of thousands" handled above.
   while (u.in(k) && !u.timed(k) && u.tok(k).kind == TokenKind::Word && u.t(k).size() > 1 &&
          u.t(k).size() < 9) {
+    if (u.ieq(k, "dozen")) {  // "two dozen" = 24
+      q.value *= 12;
+      ++k;
+      continue;
+    }
     const int sc = kNumberScales.find(u.t(k));
     if (sc < 0 || u.t(k).size() <= 2) break;  // "m", "bn" only glued to the digits
     q.value *= canon_value(kNumberScales, sc);

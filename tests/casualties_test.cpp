@@ -166,3 +166,24 @@ TEST_CASE("denied killings, the toll idiom and fractions are no figures") {
         "killed=31/exact");
   CHECK(counts(casualties_of("A heavy death toll of 40 was reported.")[0]) == "killed=40/exact");
 }
+
+TEST_CASE("running totals after 'since', manner of death, adverbs of injury") {
+  json c = casualties_of("The ministry said 38,000 people have been killed since the war began. "
+                         "On Tuesday, strikes killed 30 people in Rafah.");
+  REQUIRE(c.size() == 2);
+  CHECK(counts(c[0]) == "killed=38000/exact");
+  CHECK(c[0]["cumulative"] == true);
+  CHECK(counts(c[1]) == "killed=30/exact");
+  CHECK_FALSE(c[1].contains("cumulative"));
+  // "since" before the count is no running total.
+  json d = casualties_of("The deadliest attack since 2015 killed 40 people.");
+  REQUIRE(d.size() == 1);
+  CHECK_FALSE(d[0].contains("cumulative"));
+  CHECK(counts(casualties_of("Five people were shot dead at a checkpoint.")[0]) == "killed=5/exact");
+  CHECK(counts(casualties_of("Two men were stabbed to death in the market.")[0]) == "killed=2/exact");
+  CHECK(counts(casualties_of("At least 40 migrants drowned when their boat capsized.")[0]) == "killed=40/at_least");
+  json e = casualties_of("The attack left 3 people dead. Two others were critically injured.");
+  REQUIRE(e.size() == 2);
+  CHECK(counts(e[1]) == "wounded=2/exact");
+  CHECK(counts(casualties_of("About two dozen people were killed.")[0]) == "killed=24/about");
+}

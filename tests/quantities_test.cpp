@@ -88,3 +88,8 @@ TEST_CASE("a conjunction is no modifier; a slash makes a fraction; more people n
   CHECK(quantities_of("The bomber killed himself and 11 others.") == "11 others=11 exact person");
   CHECK(quantities_of("Thousands lost their lives.") == "Thousands=1000 about");
 }
+
+TEST_CASE("'two dozen' is 24, 'a dozen' 12") {
+  CHECK(quantities_of("About two dozen people were killed.") == "About two dozen people=24 about person");
+  CHECK(quantities_of("A dozen people came.") == "A dozen people=12 exact person");
+}
