@@ -93,3 +93,10 @@ TEST_CASE("'two dozen' is 24, 'a dozen' 12") {
   CHECK(quantities_of("About two dozen people were killed.") == "About two dozen people=24 about person");
   CHECK(quantities_of("A dozen people came.") == "A dozen people=12 exact person");
 }
+
+TEST_CASE("people nouns of defence press releases") {
+  CHECK(quantities_of("Airstrikes killed 25 ISIL terrorists.") == "25 ISIL terrorists=25 exact person");
+  CHECK(quantities_of("Attackers killed 14 Iraqi security personnel.") ==
+        "14 Iraqi security personnel=14 exact person");
+  CHECK(quantities_of("The strikes destroyed 3 tactical units.") == "3=3 exact");
+}
