@@ -100,3 +100,13 @@ TEST_CASE("people nouns of defence press releases") {
         "14 Iraqi security personnel=14 exact person");
   CHECK(quantities_of("The strikes destroyed 3 tactical units.") == "3=3 exact");
 }
+
+TEST_CASE("compounds after a scale, thousands grouped by spaces, half a dozen") {
+  CHECK(quantities_of("One hundred and twenty people came.") == "One hundred and twenty people=120 exact person");
+  CHECK(quantities_of("Two hundred fifty people came.") == "Two hundred fifty people=250 exact person");
+  CHECK(quantities_of("Over 2 000 people came.") == "Over 2 000 people=2000 more_than person");
+  CHECK(quantities_of("Half a dozen soldiers came.") == "Half a dozen soldiers=6 exact person");
+  // Groups of three digits after a space join; numbers apart stay apart.
+  CHECK(quantities_of("He counted 12 345 678 votes.") == "12 345 678=1.23457e+07 exact");
+  CHECK(quantities_of("Route 66 was closed, 2 km away.") == "66=66 exact; 2 km=2 exact km");
+}
