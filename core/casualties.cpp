@@ -235,10 +235,28 @@ void find_casualties(Document& doc) {
       uint32_t j = qe;
       int aux = 0;
       j = skip_aside(s, j);
-      while (j < s.e && aux < 4 && auxiliary(s, j)) { ++j; ++aux; }
+      bool passive = false;
+      while (j < s.e && aux < 4 && auxiliary(s, j)) {
+        passive = passive || s.ieq(j, "was") || s.ieq(j, "were") || s.ieq(j, "is") || s.ieq(j, "are") ||
+                  s.ieq(j, "been") || s.ieq(j, "being");
+        ++j;
+        ++aux;
+      }
       if (lives_noun(q) && s.in(j) && kCasualtyLives.contains(s.t(j))) {
         category = "killed";  // "1,200 Indian lives lost"
-      } else if (!cue_at(s, j, category) && !q.noun.empty()) {
+      } else if (const uint32_t n = cue_at(s, j, category); n) {
+        // The count is the subject of an active cue with an object: the agents, not the
+        // victims. EXAMPLE: "Three gunmen killed 12 people", "Two bombers killed a policeman"
+        const uint32_t o = j + n;
+        const bool object = s.in(o) && (s.ieq(o, "a") || s.ieq(o, "an") || s.ieq(o, "the") || s.ieq(o, "his") ||
+                                        s.ieq(o, "her") || s.ieq(o, "their") ||
+                                        (k + 1 < doc.quantities.size() &&
+                                         doc.token_at(doc.quantities[k + 1].span.start) == o));
+        const std::string_view w = s.t(j);  // a verb, not "dead", "deaths", "bodies"
+        const bool verb = (w.size() > 3 && (w.ends_with("ed") || w.ends_with("ng"))) || s.ieq(j, "kill") ||
+                          s.ieq(j, "kills");
+        if (!passive && object && verb) category.clear();
+      } else if (!q.noun.empty()) {
         std::string noun = q.noun;
         for (char& c : noun) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
         const int idx = kCasualtyCues.find(noun);

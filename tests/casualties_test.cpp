@@ -187,3 +187,15 @@ TEST_CASE("running totals after 'since', manner of death, adverbs of injury") {
   CHECK(counts(e[1]) == "wounded=2/exact");
   CHECK(counts(casualties_of("About two dozen people were killed.")[0]) == "killed=24/about");
 }
+
+TEST_CASE("a count before an active cue with an object is the agents, not the victims") {
+  json c = casualties_of("Three gunmen killed 12 people at a wedding.");
+  REQUIRE(c.size() == 1);
+  CHECK(counts(c[0]) == "killed=12/exact");
+  CHECK(counts(casualties_of("Two suicide bombers killed 30 worshippers in the mosque.")[0]) == "killed=30/exact");
+  CHECK(casualties_of("Two gunmen killed a policeman on Sunday.").empty());
+  // Passive, or no object: the count is the victims.
+  CHECK(counts(casualties_of("Three gunmen were killed by the police.")[0]) == "killed=3/exact");
+  CHECK(counts(casualties_of("Troops found 3 dead the next morning.")[0]) == "killed=3/exact");
+  CHECK(counts(casualties_of("Six insurgents were killed and 2 others wounded.")[0]) == "killed=6/exact wounded=2/exact");
+}
