@@ -375,6 +375,30 @@ void find_casualties(Document& doc) {
     }
     flush();
     if (found.empty()) continue;
+    // Two reports of one toll set against each other in a sentence: the smaller figure
+    // (ACLED's most conservative one) for the first record.
+    // EXAMPLE: "Local media said 19 people died, but officials put the toll at 12." -> 12
+    for (std::size_t a = 0; a + 1 < found.size(); ++a) {
+      Casualty& x = found[a];
+      const Casualty& y = found[a + 1];
+      if (x.cumulative || y.cumulative) continue;
+      for (Count Casualty::*m : {&Casualty::killed, &Casualty::wounded}) {
+        Count& cx = x.*m;
+        const Count& cy = y.*m;
+        if (!cx.set || !cy.set || cx.quantity >= doc.quantities.size() || cy.quantity >= doc.quantities.size() ||
+            cy.value <= 0 || cy.value >= cx.value)
+          continue;
+        const uint32_t from = doc.token_at(doc.quantities[cx.quantity].span.end);
+        const uint32_t to = doc.token_at(doc.quantities[cy.quantity].span.start);
+        bool contrast = false;
+        for (uint32_t t = from; t < to && t < s.e; ++t) contrast = contrast || s.ieq(t, "but") || s.ieq(t, "however");
+        if (contrast) {
+          cx.value = cy.value;
+          cx.qualifier = cy.qualifier;
+          cx.quantity = cy.quantity;
+        }
+      }
+    }
     // Hedges anywhere in the sentence; a speculative one ("may be in the hundreds") means
     // no figure was stated.
     std::string hedge;

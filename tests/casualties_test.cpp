@@ -199,3 +199,16 @@ TEST_CASE("a count before an active cue with an object is the agents, not the vi
   CHECK(counts(casualties_of("Troops found 3 dead the next morning.")[0]) == "killed=3/exact");
   CHECK(counts(casualties_of("Six insurgents were killed and 2 others wounded.")[0]) == "killed=6/exact wounded=2/exact");
 }
+
+TEST_CASE("two reports of one toll set against each other: the smaller") {
+  json c = casualties_of("Local media said 19 people died, but officials put the toll at 12.");
+  REQUIRE(c.size() == 2);
+  CHECK(counts(c[0]) == "killed=12/exact");
+  CHECK(counts(casualties_of("Rebels said they had killed 50 soldiers, but the army said 12 died.")[0]) ==
+        "killed=12/exact");
+  // Without a contrast, two figures stay as written.
+  CHECK(counts(casualties_of("Officials said 19 people died in Homs and 12 in Hama.")[0]) == "killed=19/exact");
+  // The smaller figure first is kept.
+  CHECK(counts(casualties_of("Officials said 12 people died, but local media put the toll at 19.")[0]) ==
+        "killed=12/exact");
+}
