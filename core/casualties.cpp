@@ -347,7 +347,7 @@ void find_casualties(Document& doc) {
       if (!j) continue;
       auto zero = [&](const std::string& category) {
         if (Count* c = slot(cur, category); c && !c->set) {
-          *c = {true, 0, "exact", 0};
+          *c = {true, 0, "exact", UINT32_MAX};
           any = true;
         }
       };
@@ -399,18 +399,47 @@ void find_casualties(Document& doc) {
         }
       }
     }
-    // Hedges anywhere in the sentence; a speculative one ("may be in the hundreds") means
-    // no figure was stated.
+    // Hedges anywhere in the sentence. A speculative one ("may be in the hundreds") means no
+    // figure was stated for the counts it governs: those after it in its clause, and one
+    // whose verb it is ("100 people may have been killed"). A record without a count (the
+    // zero rule) goes with any speculative hedge of the sentence.
+    // EXAMPLE: "At least 12 people died, and the toll may be higher." keeps 12
     std::string hedge;
-    bool speculative = false;
+    std::vector<std::pair<uint32_t, uint32_t>> speculative;  // hedge tokens [start, end)
     for (uint32_t i = s.b; i < s.e; ++i) {
       int idx;
-      if (!longest_match(s, i, kCasualtyHedges, idx)) continue;
+      const uint32_t n = longest_match(s, i, kCasualtyHedges, idx);
+      if (!n) continue;
       const std::string_view h = kCasualtyHedges.canonical(idx);
-      if (h == "speculative") speculative = true;
+      if (h == "hypothetical") speculative.push_back({s.b, s.b});  // the whole sentence: "Suppose, ..."
+      else if (h == "speculative") speculative.push_back({i, i + n});
       else if (hedge.empty()) hedge = std::string(h);
     }
-    if (speculative) continue;
+    if (!speculative.empty()) {
+      const auto governed = [&](const Casualty& c) {
+        uint32_t first = UINT32_MAX, last = 0;
+        for (const Count* x : {&c.killed, &c.wounded, &c.missing, &c.kidnapped, &c.arrested, &c.displaced}) {
+          if (!x->set || x->quantity >= doc.quantities.size()) continue;
+          first = std::min(first, doc.token_at(doc.quantities[x->quantity].span.start));
+          last = std::max(last, doc.token_at(doc.quantities[x->quantity].span.end));
+        }
+        if (first == UINT32_MAX) return true;
+        const auto no_break = [&](uint32_t a, uint32_t b) {
+          for (uint32_t t = a; t < b; ++t) {
+            if (s.clause_break(t)) return false;
+          }
+          return true;
+        };
+        for (const auto& [h, he] : speculative) {
+          if (he == s.b) return true;                                        // hypothetical
+          if (h < first && no_break(h, first)) return true;                  // "may be in the hundreds"
+          if (h >= last && h <= last + 3 && no_break(last, h)) return true;  // "100 people may have been"
+        }
+        return false;
+      };
+      found.erase(std::remove_if(found.begin(), found.end(), governed), found.end());
+      if (found.empty()) continue;
+    }
     const Span source = source_of(s);
     std::vector<Span> avoid = time_spans;
     if (!source.empty()) avoid.push_back(source);

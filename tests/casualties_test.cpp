@@ -212,3 +212,19 @@ TEST_CASE("two reports of one toll set against each other: the smaller") {
   CHECK(counts(casualties_of("Officials said 12 people died, but local media put the toll at 19.")[0]) ==
         "killed=12/exact");
 }
+
+TEST_CASE("a speculative hedge drops only the counts it governs") {
+  CHECK(counts(casualties_of("At least 12 people died, and the toll may be higher.")[0]) == "killed=12/at_least");
+  json c = casualties_of("At least 40 people were killed and officials said the toll could reach 100.");
+  REQUIRE(c.size() == 1);
+  CHECK(counts(c[0]) == "killed=40/at_least");
+  CHECK(casualties_of("Officials fear the toll could exceed 100.").empty());
+  CHECK(casualties_of("Up to 50 people may have been killed, witnesses said.").empty());
+  CHECK(casualties_of("Suppose, for the sake of argument, that a bomb killed 30 people.").empty());
+}
+
+TEST_CASE("injuries sustained, the dead numbered") {
+  CHECK(counts(casualties_of("A total of 14 people lost their lives, while 23 sustained injuries.")[0]) ==
+        "killed=14/exact wounded=23/exact");
+  CHECK(counts(casualties_of("The dead numbered 40.")[0]) == "killed=40/exact");
+}
