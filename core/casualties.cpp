@@ -276,6 +276,19 @@ void find_casualties(Document& doc) {
             }
             break;
           }
+          // "The number of people killed in the floods has risen to 45": a cue after "number
+          // of", the count after a word that may stand before it ("to", "at", "reached").
+          std::string c;
+          if (b >= s.b + 2 && between_ok(s, qs - 1) && cue_at(s, b, c)) {
+            bool number_of = false;
+            for (uint32_t n = 2; n <= 5 && b >= s.b + n; ++n) {
+              number_of = number_of || (s.ieq(b - n, "number") && s.ieq(b - n + 1, "of"));
+            }
+            if (number_of && !negated(s, b)) {
+              category = c;
+              break;
+            }
+          }
         }
       }
       if (category.empty()) {

@@ -228,3 +228,11 @@ TEST_CASE("injuries sustained, the dead numbered") {
         "killed=14/exact wounded=23/exact");
   CHECK(counts(casualties_of("The dead numbered 40.")[0]) == "killed=40/exact");
 }
+
+TEST_CASE("the number of people killed has risen to N") {
+  CHECK(counts(casualties_of("The number of people killed in the floods has risen to 45.")[0]) == "killed=45/exact");
+  CHECK(counts(casualties_of("The number of injured rose to 230.")[0]) == "wounded=230/exact");
+  // A count in the phrase itself, or not after "to"/"at", is no total.
+  CHECK(casualties_of("The number of people killed in 3 attacks is unknown.").empty());
+  CHECK(casualties_of("The number of refugees has reached 4 million.").empty());
+}
