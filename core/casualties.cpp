@@ -278,16 +278,15 @@ void find_casualties(Document& doc) {
           }
           // "The number of people killed in the floods has risen to 45": a cue after "number
           // of", the count after a word that may stand before it ("to", "at", "reached").
-          std::string c;
-          if (b >= s.b + 2 && between_ok(s, qs - 1) && cue_at(s, b, c)) {
-            bool number_of = false;
-            for (uint32_t n = 2; n <= 5 && b >= s.b + n; ++n) {
-              number_of = number_of || (s.ieq(b - n, "number") && s.ieq(b - n + 1, "of"));
+          if (s.ieq(b, "number") && s.ieq(b + 1, "of") && between_ok(s, qs - 1)) {
+            std::string c;
+            for (uint32_t m = b + 2; m < b + 6 && m < qs; ++m) {
+              if (cue_at(s, m, c)) {
+                if (!negated(s, m)) category = c;
+                break;
+              }
             }
-            if (number_of && !negated(s, b)) {
-              category = c;
-              break;
-            }
+            if (!category.empty()) break;
           }
         }
       }
@@ -300,18 +299,26 @@ void find_casualties(Document& doc) {
             if (!negated(s, b)) category = "killed";
             break;
           }
+          const uint32_t here = cue_at(s, b, c);
+          const bool between = !here && between_ok(s, b);
           // A cue of several words ending at b: "claimed the lives of 300 villagers",
-          // "killed himself and 11 others".
-          uint32_t m = b;
-          for (uint32_t back = 1; back <= 3 && b >= s.b + back; ++back) {
-            if (cue_at(s, b - back, c) == back + 1) m = b - back;
+          // "killed himself and 11 others" (looked for where the scan would stop, and at "of").
+          if (!here && (!between || s.ieq(b, "of"))) {
+            uint32_t m = b;
+            std::string mc;
+            for (uint32_t back = 1; back <= 3 && b >= s.b + back; ++back) {
+              if (cue_at(s, b - back, mc) == back + 1) {
+                m = b - back;
+                c = mc;
+              }
+            }
+            if (m != b) {
+              if (!negated(s, m)) category = c;
+              break;
+            }
           }
-          if (m != b) {
-            if (!negated(s, m)) category = c;
-            break;
-          }
-          if (!cue_at(s, b, c) && !between_ok(s, b)) break;  // "killed in three strikes": not a count
-          if (cue_at(s, b, c) && b + 1 <= qs) {
+          if (!here && !between) break;  // "killed in three strikes": not a count
+          if (here && b + 1 <= qs) {
             if (!negated(s, b)) category = c;  // "did not kill tens of thousands": none
             break;
           }
