@@ -11,12 +11,37 @@ namespace {
 
 using Sent = TokenView;
 
+// "toll" at i is the idiom, not a death toll (data/casualty_not_toll.txt).
+// EXAMPLE: "took a heavy toll on the Andamans", "Time Has Taken Its Toll On You"
+bool toll_idiom(const Sent& s, uint32_t i) {
+  return s.ieq(i, "toll") && i > s.b && kCasualtyNotToll.contains(s.t(i - 1));
+}
+
 // Longest cue from i: its category and token count (0 if none).
 uint32_t cue_at(const Sent& s, uint32_t i, std::string& category) {
   int idx = -1;
   const uint32_t n = longest_match(s, i, kCasualtyCues, idx);
+  if (n && toll_idiom(s, i + n - 1)) return 0;
   if (n) category = std::string(kCasualtyCues.canonical(idx));
   return n;
+}
+
+// The cue at i is denied (data/casualty_negations.txt). EXAMPLE: "did not kill tens of thousands"
+bool negated(const Sent& s, uint32_t i) { return i > s.b && kCasualtyNegations.contains(s.t(i - 1)); }
+
+bool lives_noun(const Quantity& q) { return q.noun == "lives" || q.noun == "Lives"; }
+
+// After a count, an aside between commas that breaks it into parts: skipped to reach the
+// cue. EXAMPLE: "Five people, including two children, were killed" -> "were killed"
+uint32_t skip_aside(const Sent& s, uint32_t j) {
+  if (!(s.t(j) == "," && (s.ieq(j + 1, "including") || s.ieq(j + 1, "among") || s.ieq(j + 1, "most") ||
+                          s.ieq(j + 1, "many") || s.ieq(j + 1, "mostly") || s.ieq(j + 1, "all"))))
+    return j;
+  for (uint32_t k = j + 2; k < s.e && k < j + 12; ++k) {
+    if (s.t(k) == ",") return k + 1;
+    if (s.clause_break(k)) break;
+  }
+  return j;
 }
 
 // Words that may stand between a cue and its count (data/casualty_between.txt).
@@ -122,8 +147,8 @@ std::string victims_of(const Quantity& q) {
   for (char& c : n) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
   }
-  if (kCasualtyCues.contains(n) || n == "casualties") return {};
-  if (n == "persons" || n == "person") return "people";
+  if (kCasualtyCues.contains(n) || n == "casualties" || n == "others") return {};
+  if (n == "persons" || n == "person" || n == "lives") return "people";
   return n;
 }
 
@@ -209,8 +234,29 @@ void find_casualties(Document& doc) {
       std::string category;
       uint32_t j = qe;
       int aux = 0;
-      while (j < s.e && aux < 4 && auxiliary(s, j)) { ++j; ++aux; }
-      if (!cue_at(s, j, category) && !q.noun.empty()) {
+      j = skip_aside(s, j);
+      bool passive = false;
+      while (j < s.e && aux < 4 && auxiliary(s, j)) {
+        passive = passive || s.ieq(j, "was") || s.ieq(j, "were") || s.ieq(j, "is") || s.ieq(j, "are") ||
+                  s.ieq(j, "been") || s.ieq(j, "being");
+        ++j;
+        ++aux;
+      }
+      if (lives_noun(q) && s.in(j) && kCasualtyLives.contains(s.t(j))) {
+        category = "killed";  // "1,200 Indian lives lost"
+      } else if (const uint32_t n = cue_at(s, j, category); n) {
+        // The count is the subject of an active cue with an object: the agents, not the
+        // victims. EXAMPLE: "Three gunmen killed 12 people", "Two bombers killed a policeman"
+        const uint32_t o = j + n;
+        const bool object = s.in(o) && (s.ieq(o, "a") || s.ieq(o, "an") || s.ieq(o, "the") || s.ieq(o, "his") ||
+                                        s.ieq(o, "her") || s.ieq(o, "their") ||
+                                        (k + 1 < doc.quantities.size() &&
+                                         doc.token_at(doc.quantities[k + 1].span.start) == o));
+        const std::string_view w = s.t(j);  // a verb, not "dead", "deaths", "bodies"
+        const bool verb = (w.size() > 3 && (w.ends_with("ed") || w.ends_with("ng"))) || s.ieq(j, "kill") ||
+                          s.ieq(j, "kills");
+        if (!passive && object && verb) category.clear();
+      } else if (!q.noun.empty()) {
         std::string noun = q.noun;
         for (char& c : noun) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
         const int idx = kCasualtyCues.find(noun);
@@ -223,12 +269,24 @@ void find_casualties(Document& doc) {
         for (uint32_t b = qs, steps = 0; b > s.b && steps < 10; ++steps) {
           --b;
           if (s.clause_break(b)) break;
-          if (s.ieq(b, "toll")) {
+          if (s.ieq(b, "toll") && !toll_idiom(s, b)) {
             category = "killed";
             for (uint32_t m = s.b; m < s.e; ++m) {
               if (kCasualtyCumulative.contains(s.t(m))) cumulative = true;
             }
             break;
+          }
+          // "The number of people killed in the floods has risen to 45": a cue after "number
+          // of", the count after a word that may stand before it ("to", "at", "reached").
+          if (s.ieq(b, "number") && s.ieq(b + 1, "of") && between_ok(s, qs - 1)) {
+            std::string c;
+            for (uint32_t m = b + 2; m < b + 6 && m < qs; ++m) {
+              if (cue_at(s, m, c)) {
+                if (!negated(s, m)) category = c;
+                break;
+              }
+            }
+            if (!category.empty()) break;
           }
         }
       }
@@ -237,9 +295,41 @@ void find_casualties(Document& doc) {
           --b;
           if (s.clause_break(b)) break;
           std::string c;
-          if (!cue_at(s, b, c) && !between_ok(s, b)) break;  // "killed in three strikes": not a count
-          if (cue_at(s, b, c) && b + 1 <= qs) {
-            category = c;
+          if (lives_noun(q) && kCasualtyLives.contains(s.t(b))) {  // "we lost thousands of lives"
+            if (!negated(s, b)) category = "killed";
+            break;
+          }
+          const uint32_t here = cue_at(s, b, c);
+          const bool between = !here && between_ok(s, b);
+          // A cue of several words ending at b: "claimed the lives of 300 villagers",
+          // "killed himself and 11 others" (looked for where the scan would stop, and at "of").
+          if (!here && (!between || s.ieq(b, "of"))) {
+            uint32_t m = b;
+            std::string mc;
+            for (uint32_t back = 1; back <= 3 && b >= s.b + back; ++back) {
+              if (cue_at(s, b - back, mc) == back + 1) {
+                m = b - back;
+                c = mc;
+              }
+            }
+            if (m != b) {
+              if (!negated(s, m)) category = c;
+              break;
+            }
+          }
+          if (!here && !between) break;  // "killed in three strikes": not a count
+          if (here && b + 1 <= qs) {
+            if (!negated(s, b)) category = c;  // "did not kill tens of thousands": none
+            break;
+          }
+        }
+      }
+      // A running total: "38,000 people have been killed since the war began".
+      if (!cumulative && (category == "killed" || category == "wounded")) {
+        for (uint32_t a = qe; a < s.e && a < qe + 6 && !s.clause_break(a); ++a) {
+          int idx;
+          if (longest_match(s, a, kCasualtySince, idx)) {
+            cumulative = true;
             break;
           }
         }
@@ -251,6 +341,16 @@ void find_casualties(Document& doc) {
       c->set = true;
       c->value = q.value;
       c->qualifier = q.qualifier == "range" ? "at_least" : q.qualifier;  // the conservative end
+      // Two figures for one count: the smaller, at least. EXAMPLE: "10,000 and as many as
+      // 300,000 people killed", "five or six people were killed"
+      if (k > qi && qs >= s.b + 2 && (s.ieq(qs - 1, "and") || s.ieq(qs - 1, "or") || s.ieq(qs - 1, "to"))) {
+        const Quantity& p = doc.quantities[k - 1];
+        if (p.span.end == s.tok(qs - 2).span.end && p.unit.empty() && p.noun.empty() && !p.vague &&
+            p.value < q.value) {
+          c->value = p.value;
+          c->qualifier = "at_least";
+        }
+      }
       c->quantity = static_cast<uint32_t>(k);
       cur.cumulative = cumulative;
       if (cur.victims.empty()) cur.victims = victims_of(q);
@@ -267,7 +367,7 @@ void find_casualties(Document& doc) {
       if (!j) continue;
       auto zero = [&](const std::string& category) {
         if (Count* c = slot(cur, category); c && !c->set) {
-          *c = {true, 0, "exact", 0};
+          *c = {true, 0, "exact", UINT32_MAX};
           any = true;
         }
       };
@@ -295,18 +395,71 @@ void find_casualties(Document& doc) {
     }
     flush();
     if (found.empty()) continue;
-    // Hedges anywhere in the sentence; a speculative one ("may be in the hundreds") means
-    // no figure was stated.
+    // Two reports of one toll set against each other in a sentence: the smaller figure
+    // (ACLED's most conservative one) for the first record.
+    // EXAMPLE: "Local media said 19 people died, but officials put the toll at 12." -> 12
+    for (std::size_t a = 0; a + 1 < found.size(); ++a) {
+      Casualty& x = found[a];
+      const Casualty& y = found[a + 1];
+      if (x.cumulative || y.cumulative) continue;
+      for (Count Casualty::*m : {&Casualty::killed, &Casualty::wounded}) {
+        Count& cx = x.*m;
+        const Count& cy = y.*m;
+        if (!cx.set || !cy.set || cx.quantity >= doc.quantities.size() || cy.quantity >= doc.quantities.size() ||
+            cy.value <= 0 || cy.value >= cx.value)
+          continue;
+        const uint32_t from = doc.token_at(doc.quantities[cx.quantity].span.end);
+        const uint32_t to = doc.token_at(doc.quantities[cy.quantity].span.start);
+        bool contrast = false;
+        for (uint32_t t = from; t < to && t < s.e; ++t) contrast = contrast || s.ieq(t, "but") || s.ieq(t, "however");
+        if (contrast) {
+          cx.value = cy.value;
+          cx.qualifier = cy.qualifier;
+          cx.quantity = cy.quantity;
+        }
+      }
+    }
+    // Hedges anywhere in the sentence. A speculative one ("may be in the hundreds") means no
+    // figure was stated for the counts it governs: those after it in its clause, and one
+    // whose verb it is ("100 people may have been killed"). A record without a count (the
+    // zero rule) goes with any speculative hedge of the sentence.
+    // EXAMPLE: "At least 12 people died, and the toll may be higher." keeps 12
     std::string hedge;
-    bool speculative = false;
+    std::vector<std::pair<uint32_t, uint32_t>> speculative;  // hedge tokens [start, end)
     for (uint32_t i = s.b; i < s.e; ++i) {
       int idx;
-      if (!longest_match(s, i, kCasualtyHedges, idx)) continue;
+      const uint32_t n = longest_match(s, i, kCasualtyHedges, idx);
+      if (!n) continue;
       const std::string_view h = kCasualtyHedges.canonical(idx);
-      if (h == "speculative") speculative = true;
+      if (h == "hypothetical") speculative.push_back({s.b, s.b});  // the whole sentence: "Suppose, ..."
+      else if (h == "speculative") speculative.push_back({i, i + n});
       else if (hedge.empty()) hedge = std::string(h);
     }
-    if (speculative) continue;
+    if (!speculative.empty()) {
+      const auto governed = [&](const Casualty& c) {
+        uint32_t first = UINT32_MAX, last = 0;
+        for (const Count* x : {&c.killed, &c.wounded, &c.missing, &c.kidnapped, &c.arrested, &c.displaced}) {
+          if (!x->set || x->quantity >= doc.quantities.size()) continue;
+          first = std::min(first, doc.token_at(doc.quantities[x->quantity].span.start));
+          last = std::max(last, doc.token_at(doc.quantities[x->quantity].span.end));
+        }
+        if (first == UINT32_MAX) return true;
+        const auto no_break = [&](uint32_t a, uint32_t b) {
+          for (uint32_t t = a; t < b; ++t) {
+            if (s.clause_break(t)) return false;
+          }
+          return true;
+        };
+        for (const auto& [h, he] : speculative) {
+          if (he == s.b) return true;                                        // hypothetical
+          if (h < first && no_break(h, first)) return true;                  // "may be in the hundreds"
+          if (h >= last && h <= last + 3 && no_break(last, h)) return true;  // "100 people may have been"
+        }
+        return false;
+      };
+      found.erase(std::remove_if(found.begin(), found.end(), governed), found.end());
+      if (found.empty()) continue;
+    }
     const Span source = source_of(s);
     std::vector<Span> avoid = time_spans;
     if (!source.empty()) avoid.push_back(source);

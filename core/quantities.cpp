@@ -111,6 +111,25 @@ uint32_t number_at(const Unit& u, uint32_t i, Quantity& q) {
     }
     double v;
     if (!parse_digits(s, v, suffix)) return 0;
+    // Thousands grouped with spaces: "2 000", "15 000 000" (the first group 1-3 digits).
+    if (suffix.empty() && s.size() <= 3 && v >= 1) {
+      while (u.in(k) && u.tok(k).kind == TokenKind::Number && u.t(k).size() == 3 &&
+             u.tok(k).span.start == u.tok(k - 1).span.end + 1 && u.t(k).find_first_not_of("0123456789") ==
+                                                                      std::string_view::npos) {
+        v = v * 1000 + std::strtod(std::string(u.t(k)).c_str(), nullptr);
+        ++k;
+      }
+    }
+    // A fraction written with a slash: "2 / 3s of the top 25" (not a count of 2).
+    if (suffix.empty() && u.is(k, "/") && u.in(k + 1) && u.tok(k + 1).kind == TokenKind::Number) {
+      double d;
+      std::string_view dsuf;
+      if (parse_digits(u.t(k + 1), d, dsuf) && d > 0 && (dsuf.empty() || dsuf == "s")) {
+        q.value = v / d;
+        q.unit = "fraction";
+        return k + 2;
+      }
+    }
     if (!suffix.empty()) {
       int sc = -1;
       if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
@@ -133,6 +152,10 @@ uint32_t number_at(const Unit& u, uint32_t i, Quantity& q) {
     q.value = v;
   } else if (tk.kind == TokenKind::Word) {
     double v;
+    if (u.ieq(i, "half") && u.ieq(i + 1, "a") && u.ieq(i + 2, "dozen")) {
+      q.value = 6;  // "half a dozen"
+      return i + 3;
+    }
     if (const uint32_t n = longest(u, i, kFractions, idx, 3)) {
       q.value = canon_value(kFractions, idx);
       q.unit = "fraction";
@@ -157,10 +180,25 @@ uint32_t number_at(const Unit& u, uint32_t i, Quantity& q) {
   // Scales: "2.5 million", "two hundred", "hundreds of thousands" handled above.
   while (u.in(k) && !u.timed(k) && u.tok(k).kind == TokenKind::Word && u.t(k).size() > 1 &&
          u.t(k).size() < 9) {
+    if (u.ieq(k, "dozen")) {  // "two dozen" = 24
+      q.value *= 12;
+      ++k;
+      continue;
+    }
     const int sc = kNumberScales.find(u.t(k));
     if (sc < 0 || u.t(k).size() <= 2) break;  // "m", "bn" only glued to the digits
-    q.value *= canon_value(kNumberScales, sc);
+    const double scale = canon_value(kNumberScales, sc);
+    q.value *= scale;
     ++k;
+    // "one hundred and twenty", "two hundred fifty": a smaller number word after the scale.
+    const uint32_t w = u.ieq(k, "and") ? k + 1 : k;
+    double rest;
+    if (scale >= 100 && u.in(w) && !u.timed(w) && u.tok(w).kind == TokenKind::Word && word_count(u.t(w), rest) &&
+        rest >= 1 && rest < scale && kNumberScales.find(u.t(w)) < 0 &&
+        !(u.in(w + 1) && kNumberScales.find(u.t(w + 1)) >= 0)) {  // not "one thousand two hundred"
+      q.value += rest;
+      k = w + 1;
+    }
   }
   return k;
 }
@@ -190,6 +228,8 @@ uint32_t unit_after(const Unit& u, uint32_t k, Quantity& q) {
   // a word in between is a modifier, never a verb: "dozens had been killed" is no noun
   const auto modifier = [&](uint32_t t) {
     return u.in(t) && u.tok(t).kind == TokenKind::Word && !people(t) && !kQuantityUnits.contains(u.t(t)) &&
+           !u.ieq(t, "and") && !u.ieq(t, "or") && !u.ieq(t, "but") &&  // "killed 6 and wounded 15"
+           !kCasualtyLives.contains(u.t(t)) &&  // "thousands lost their lives"
            !u.timed(t) && !kCasualtyAuxiliaries.contains(u.t(t)) && !kCasualtyCues.contains(u.t(t));
   };
   const auto noun_after_modifiers = [&](uint32_t t) { return people(t) && !kCasualtyCues.contains(u.t(t)); };

@@ -117,3 +117,122 @@ TEST_CASE("counts with modifiers before the victims, 'reported dead', and specul
   CHECK(killed("\"You're going to be looking at hundreds dead along the coast,\" an official said.") == "-");
   CHECK(killed("Al-Mawasi, where the ministry said dozens had been killed, was hit.") == "12");
 }
+
+TEST_CASE("killed and wounded in one clause, asides, several-word cues") {
+  // "6 and wounded" is no count of wounded people: the conjunction is no modifier.
+  CHECK(counts(casualties_of("The car bomb killed 6 and wounded 15, the ministry said.")[0]) ==
+        "killed=6/exact wounded=15/exact");
+  CHECK(counts(casualties_of("The clashes killed at least five and injured scores.")[0]) ==
+        "killed=5/at_least wounded=20/about");
+  CHECK(counts(casualties_of("Two soldiers were killed and five wounded in the attack.")[0]) ==
+        "killed=2/exact wounded=5/exact");
+  // An aside with the part between commas: the total is still the count of the cue after it.
+  json c = casualties_of("Five people, including two children, were killed.");
+  REQUIRE(c.size() == 1);
+  CHECK(counts(c[0]) == "killed=5/exact");
+  REQUIRE(c[0]["partial"].size() == 1);
+  CHECK(c[0]["partial"][0]["value"] == 2);
+  CHECK(counts(casualties_of("A suicide bomber killed himself and 11 others at a checkpoint.")[0]) ==
+        "killed=11/exact");
+  CHECK(counts(casualties_of("The quake claimed the lives of 300 villagers.")[0]) == "killed=300/exact");
+  CHECK(counts(casualties_of("Amnesty cites reports describing the murder of fifty people.")[0]) ==
+        "killed=50/exact");
+  CHECK(counts(casualties_of("He was appalled by reports of the murder of hundreds of people.")[0]) ==
+        "killed=100/about");
+}
+
+TEST_CASE("lives lost, coordinated figures, the smaller one") {
+  CHECK(counts(casualties_of("Apart from the 1,200 Indian lives lost in 1987, the force was unpopular.")[0]) ==
+        "killed=1200/exact");
+  CHECK(counts(casualties_of("We lost thousands of lives in Iraq.")[0]) == "killed=1000/about");
+  CHECK(casualties_of("We lost thousands of lives in Iraq.")[0]["victims"] == "people");
+  CHECK(counts(casualties_of("Cyclones have struck with 10,000 and as many as 300,000 people killed.")[0]) ==
+        "killed=10000/at_least");
+  CHECK(counts(casualties_of("Five or six people were killed in the fire.")[0]) == "killed=5/at_least");
+  // Two figures that are not one count keep their own cue.
+  CHECK(counts(casualties_of("Police said 14 people were killed and 27 injured.")[0]) ==
+        "killed=14/exact wounded=27/exact");
+}
+
+TEST_CASE("denied killings, the toll idiom and fractions are no figures") {
+  CHECK(casualties_of("Assad did not kill tens of thousands of his own citizens because of Israel.").empty());
+  CHECK(casualties_of("The guards did not kill 20 prisoners, the report found.").empty());
+  CHECK(counts(casualties_of("The guards did kill 20 prisoners, the report found.")[0]) == "killed=20/exact");
+  CHECK(casualties_of("Their single \"Time Has Taken Its Toll On You\" reached 65 in the Top 100.").empty());
+  CHECK(casualties_of("The storm took a heavy toll on the 3 islands.").empty());
+  CHECK(casualties_of("They managed to capture or kill about 2 / 3s of the top 25 commanders.").empty());
+  // The genuine toll still counts.
+  CHECK(counts(casualties_of("The death toll from Sunday's blast rose to 31, officials said.")[0]) ==
+        "killed=31/exact");
+  CHECK(counts(casualties_of("A heavy death toll of 40 was reported.")[0]) == "killed=40/exact");
+}
+
+TEST_CASE("running totals after 'since', manner of death, adverbs of injury") {
+  json c = casualties_of("The ministry said 38,000 people have been killed since the war began. "
+                         "On Tuesday, strikes killed 30 people in Rafah.");
+  REQUIRE(c.size() == 2);
+  CHECK(counts(c[0]) == "killed=38000/exact");
+  CHECK(c[0]["cumulative"] == true);
+  CHECK(counts(c[1]) == "killed=30/exact");
+  CHECK_FALSE(c[1].contains("cumulative"));
+  // "since" before the count is no running total.
+  json d = casualties_of("The deadliest attack since 2015 killed 40 people.");
+  REQUIRE(d.size() == 1);
+  CHECK_FALSE(d[0].contains("cumulative"));
+  CHECK(counts(casualties_of("Five people were shot dead at a checkpoint.")[0]) == "killed=5/exact");
+  CHECK(counts(casualties_of("Two men were stabbed to death in the market.")[0]) == "killed=2/exact");
+  CHECK(counts(casualties_of("At least 40 migrants drowned when their boat capsized.")[0]) == "killed=40/at_least");
+  json e = casualties_of("The attack left 3 people dead. Two others were critically injured.");
+  REQUIRE(e.size() == 2);
+  CHECK(counts(e[1]) == "wounded=2/exact");
+  CHECK(counts(casualties_of("About two dozen people were killed.")[0]) == "killed=24/about");
+}
+
+TEST_CASE("a count before an active cue with an object is the agents, not the victims") {
+  json c = casualties_of("Three gunmen killed 12 people at a wedding.");
+  REQUIRE(c.size() == 1);
+  CHECK(counts(c[0]) == "killed=12/exact");
+  CHECK(counts(casualties_of("Two suicide bombers killed 30 worshippers in the mosque.")[0]) == "killed=30/exact");
+  CHECK(casualties_of("Two gunmen killed a policeman on Sunday.").empty());
+  // Passive, or no object: the count is the victims.
+  CHECK(counts(casualties_of("Three gunmen were killed by the police.")[0]) == "killed=3/exact");
+  CHECK(counts(casualties_of("Troops found 3 dead the next morning.")[0]) == "killed=3/exact");
+  CHECK(counts(casualties_of("Six insurgents were killed and 2 others wounded.")[0]) == "killed=6/exact wounded=2/exact");
+}
+
+TEST_CASE("two reports of one toll set against each other: the smaller") {
+  json c = casualties_of("Local media said 19 people died, but officials put the toll at 12.");
+  REQUIRE(c.size() == 2);
+  CHECK(counts(c[0]) == "killed=12/exact");
+  CHECK(counts(casualties_of("Rebels said they had killed 50 soldiers, but the army said 12 died.")[0]) ==
+        "killed=12/exact");
+  // Without a contrast, two figures stay as written.
+  CHECK(counts(casualties_of("Officials said 19 people died in Homs and 12 in Hama.")[0]) == "killed=19/exact");
+  // The smaller figure first is kept.
+  CHECK(counts(casualties_of("Officials said 12 people died, but local media put the toll at 19.")[0]) ==
+        "killed=12/exact");
+}
+
+TEST_CASE("a speculative hedge drops only the counts it governs") {
+  CHECK(counts(casualties_of("At least 12 people died, and the toll may be higher.")[0]) == "killed=12/at_least");
+  json c = casualties_of("At least 40 people were killed and officials said the toll could reach 100.");
+  REQUIRE(c.size() == 1);
+  CHECK(counts(c[0]) == "killed=40/at_least");
+  CHECK(casualties_of("Officials fear the toll could exceed 100.").empty());
+  CHECK(casualties_of("Up to 50 people may have been killed, witnesses said.").empty());
+  CHECK(casualties_of("Suppose, for the sake of argument, that a bomb killed 30 people.").empty());
+}
+
+TEST_CASE("injuries sustained, the dead numbered") {
+  CHECK(counts(casualties_of("A total of 14 people lost their lives, while 23 sustained injuries.")[0]) ==
+        "killed=14/exact wounded=23/exact");
+  CHECK(counts(casualties_of("The dead numbered 40.")[0]) == "killed=40/exact");
+}
+
+TEST_CASE("the number of people killed has risen to N") {
+  CHECK(counts(casualties_of("The number of people killed in the floods has risen to 45.")[0]) == "killed=45/exact");
+  CHECK(counts(casualties_of("The number of injured rose to 230.")[0]) == "wounded=230/exact");
+  // A count in the phrase itself, or not after "to"/"at", is no total.
+  CHECK(casualties_of("The number of people killed in 3 attacks is unknown.").empty());
+  CHECK(casualties_of("The number of refugees has reached 4 million.").empty());
+}

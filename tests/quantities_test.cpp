@@ -79,3 +79,34 @@ TEST_CASE("numbers inside times and names are not quantities") {
   CHECK(quantities_of("He spent two years in prison.") == "");
   CHECK(quantities_of("The COVID-19 rules and F-16 jets.") == "");
 }
+
+TEST_CASE("a conjunction is no modifier; a slash makes a fraction; more people nouns") {
+  CHECK(quantities_of("The car bomb killed 6 and wounded 15.") == "6=6 exact; 15=15 exact");
+  CHECK(quantities_of("They killed about 2 / 3s of the top 25 commanders.") ==
+        "about 2 / 3s=0.666667 about fraction; 25 commanders=25 exact person");
+  CHECK(quantities_of("She and about 100 followers were executed.") == "about 100 followers=100 about person");
+  CHECK(quantities_of("The bomber killed himself and 11 others.") == "11 others=11 exact person");
+  CHECK(quantities_of("Thousands lost their lives.") == "Thousands=1000 about");
+}
+
+TEST_CASE("'two dozen' is 24, 'a dozen' 12") {
+  CHECK(quantities_of("About two dozen people were killed.") == "About two dozen people=24 about person");
+  CHECK(quantities_of("A dozen people came.") == "A dozen people=12 exact person");
+}
+
+TEST_CASE("people nouns of defence press releases") {
+  CHECK(quantities_of("Airstrikes killed 25 ISIL terrorists.") == "25 ISIL terrorists=25 exact person");
+  CHECK(quantities_of("Attackers killed 14 Iraqi security personnel.") ==
+        "14 Iraqi security personnel=14 exact person");
+  CHECK(quantities_of("The strikes destroyed 3 tactical units.") == "3=3 exact");
+}
+
+TEST_CASE("compounds after a scale, thousands grouped by spaces, half a dozen") {
+  CHECK(quantities_of("One hundred and twenty people came.") == "One hundred and twenty people=120 exact person");
+  CHECK(quantities_of("Two hundred fifty people came.") == "Two hundred fifty people=250 exact person");
+  CHECK(quantities_of("Over 2 000 people came.") == "Over 2 000 people=2000 more_than person");
+  CHECK(quantities_of("Half a dozen soldiers came.") == "Half a dozen soldiers=6 exact person");
+  // Groups of three digits after a space join; numbers apart stay apart.
+  CHECK(quantities_of("He counted 12 345 678 votes.") == "12 345 678=1.23457e+07 exact");
+  CHECK(quantities_of("Route 66 was closed, 2 km away.") == "66=66 exact; 2 km=2 exact km");
+}
