@@ -84,7 +84,7 @@ enum class Kind {
   Absolute,    // y (maybe unknown), m (maybe unknown), d (maybe unknown)
   Weekday,     // weekday, dir
   DayOffset,   // n days from the article date; tod
-  UnitOffset,  // unit W/M/Y/Q/D, n units from the article date ("last week", "two years ago")
+  UnitOffset,  // unit D/W/E(weekend)/M/Q/Y/X(decade), n units from the article date ("last week", "two years ago")
   Season,      // part = SP/SU/FA/WI; y stated or dir
   Part,        // part = Q1..Q4, H1, H2; y stated or dir
   Decade,      // literal = "199" (decade) or "20" (century)
@@ -103,6 +103,7 @@ struct Spec {
   char unit = 0;      // D W M Y Q
   int n = 0;
   bool ref = false;   // UnitOffset from the time the text last named, not the article date
+  bool generic = false;  // "today" as "nowadays" when no past or future tense governs it
   int hour = -1, minute = 0;
   std::string part;   // season / quarter / part of day code
   std::string literal;
@@ -369,6 +370,10 @@ bool rule_weekday(const Unit& u, uint32_t i, Match& m) {
   uint32_t k;
   const int wd = weekday_at(u, j, k);
   if (!wd) return false;
+  // An abbreviation without its stop ("Sun", "Sat", "Wed") is a weekday only before a date
+  // and not after a capitalised word: "The Sun reported", "the Edmonton Sun, August 16"
+  const bool bare_abbreviation = k == j + 1 && u.t(j).size() <= 5;
+  if (bare_abbreviation && j > u.b && u.cap(j - 1) && u.tok(j - 1).kind == TokenKind::Word) return false;
   // "on Saturday Night." is the night; "Saturday Night Live" (a name goes on) is not
   const bool night_capitalised = u.cap(k) && part_of_day(u.lower(k)) &&
                                  !(u.in(k + 1) && u.tok(k + 1).kind == TokenKind::Word && u.cap(k + 1));
@@ -384,6 +389,7 @@ bool rule_weekday(const Unit& u, uint32_t i, Match& m) {
       return true;
     }
   }
+  if (bare_abbreviation) return false;
   m.spec.kind = Kind::Weekday;
   m.spec.weekday = wd;
   m.spec.dir = dir;
@@ -413,6 +419,16 @@ bool rule_relative_day(const Unit& u, uint32_t i, Match& m) {
   m.end = k;
   m.spec.kind = Kind::DayOffset;
   m.spec.n = n;
+  // "today" as "nowadays" (PRESENT_REF when no past or future tense governs it): "Today,
+  // about 100,000 Greeks worship ...", "which I still own today", "as strong today as",
+  // "more magicians working today than ever"
+  if (w == "today" && k == i + 1) {
+    const bool opens = i == u.b && u.is(k, ",");
+    const bool still = (i > u.b && u.ieq(i - 1, "still")) || (i > u.b + 1 && u.ieq(i - 2, "still")) ||
+                       (i > u.b + 2 && u.ieq(i - 3, "still"));
+    const bool compared = u.ieq(k, "than") || (u.ieq(k, "as") && !u.ieq(k + 1, "well"));
+    m.spec.generic = opens || still || compared;
+  }
   return true;
 }
 
@@ -472,8 +488,16 @@ bool rule_this_unit(const Unit& u, uint32_t i, Match& m) {
     return true;
   }
   const std::string unit = unit_of(w);
-  if (unit != "D" && unit != "W" && unit != "M" && unit != "Y") return false;
-  if (w.back() == 's') return false;
+  if (unit != "D" && unit != "W" && unit != "M" && unit != "Y" && unit != "DE") return false;
+  if (w.back() == 's') {
+    // "in past years", "in last months" (no "the"): some time before
+    if (n == -1 && mod.empty() && j == i && i > u.b && u.ieq(i - 1, "in")) {
+      m.spec.literal = "PAST_REF";
+      return true;
+    }
+    return false;
+  }
+  if (unit == "DE") return false;
   m.spec.kind = Kind::UnitOffset;
   m.spec.unit = unit[0];
   m.spec.n = n;
@@ -482,6 +506,14 @@ bool rule_this_unit(const Unit& u, uint32_t i, Match& m) {
 
 // EXAMPLE: "two days ago", "a week ago", "three years ago", "several months ago"
 bool rule_ago(const Unit& u, uint32_t i, Match& m) {
+  {  // "years ago", "decades ago": some time before
+    bool plural = false;
+    if (!unit_of(u.lower(i), &plural).empty() && plural && u.ieq(i + 1, "ago")) {
+      m.end = i + 2;
+      m.spec.literal = "PAST_REF";
+      return true;
+    }
+  }
   double n = 0;
   const uint32_t j = (u.ieq(i, "a") && u.ieq(i + 1, "few")) ? i + 1 : i;  // "a few months ago"
   const bool vague = u.ieq(j, "several") || u.ieq(j, "few") || u.ieq(j, "many") || u.ieq(j, "some");
@@ -490,10 +522,10 @@ bool rule_ago(const Unit& u, uint32_t i, Match& m) {
   const std::string unit = unit_of(u.lower(j + 1), &plural);
   if (unit.empty() || !u.ieq(j + 2, "ago")) return false;
   m.end = j + 3;
-  if (unit == "DE" && !vague && n == static_cast<int>(n)) {  // "a decade ago": ten years back
+  if (unit == "DE" && !vague && n == static_cast<int>(n)) {  // "a decade ago": the decade ten years back
     m.spec.kind = Kind::UnitOffset;
-    m.spec.unit = 'Y';
-    m.spec.n = -10 * static_cast<int>(n);
+    m.spec.unit = 'X';
+    m.spec.n = -static_cast<int>(n);
     return true;
   }
   if (vague || n != static_cast<int>(n) || unit[0] == 'T' || unit.size() > 1) {
@@ -524,13 +556,23 @@ bool rule_relative_to_ref(const Unit& u, uint32_t i, Match& m) {
                                     u.ieq(i + 2, "later")) && at_clause_end(i + 3)) {
       n = u.ieq(i + 2, "before") || u.ieq(i + 2, "earlier") ? -1 : 1;
       m.end = i + 3;
-    } else if ((u.ieq(i + 1, "previous") || u.ieq(i + 1, "preceding") || u.ieq(i + 1, "following") ||
-                u.ieq(i + 1, "next")) && (unit = unit_at(i + 2)) && u.lower(i + 2).back() != 's') {
-      n = u.ieq(i + 1, "previous") || u.ieq(i + 1, "preceding") ? -1 : 1;
+    } else if ((u.ieq(i + 1, "previous") || u.ieq(i + 1, "preceding") || u.ieq(i + 1, "prior") ||
+                u.ieq(i + 1, "following") || u.ieq(i + 1, "next")) &&
+               (unit = unit_at(i + 2)) && u.lower(i + 2).back() != 's') {
+      n = u.ieq(i + 1, "previous") || u.ieq(i + 1, "preceding") || u.ieq(i + 1, "prior") ? -1 : 1;
       m.end = i + 3;
     } else {
       return false;
     }
+  } else if (u.ieq(i, "several") || u.ieq(i, "many") || (u.ieq(i, "a") && u.ieq(i + 1, "few"))) {
+    // "a few years earlier", "several months before.": some time before the time named
+    const uint32_t k = u.ieq(i, "a") ? i + 2 : i + 1;
+    bool plural = false;
+    if (!unit_at(k) || (unit_of(u.lower(k), &plural), !plural)) return false;
+    if (!(u.ieq(k + 1, "earlier") || (u.ieq(k + 1, "before") && at_clause_end(k + 2)))) return false;
+    m.end = k + 2;
+    m.spec.literal = "PAST_REF";
+    return true;
   } else {
     double count = 0;
     if (!count_at(u, i, count) || count != static_cast<int>(count) || count <= 0 || !(unit = unit_at(i + 1))) return false;
@@ -550,6 +592,25 @@ bool rule_relative_to_ref(const Unit& u, uint32_t i, Match& m) {
 // EXAMPLE: "the past 24 hours", "the last two years", "the past week", "the coming days",
 //          "in recent weeks"
 bool rule_past_period(const Unit& u, uint32_t i, Match& m) {
+  // "in coming weeks", "the months ahead", "the years to come": some time after
+  if (u.ieq(i, "coming") && i > u.b && u.ieq(i - 1, "in")) {
+    bool plural = false;
+    if (unit_of(u.lower(i + 1), &plural).empty() || !plural) return false;
+    m.end = i + 2;
+    m.spec.literal = "FUTURE_REF";
+    return true;
+  }
+  if (u.ieq(i, "the")) {
+    bool plural = false;
+    if (!unit_of(u.lower(i + 1), &plural).empty() && plural) {
+      if (u.ieq(i + 2, "ahead")) m.end = i + 3;
+      else if (u.ieq(i + 2, "to") && u.ieq(i + 3, "come")) m.end = i + 4;
+      if (m.end) {
+        m.spec.literal = "FUTURE_REF";
+        return true;
+      }
+    }
+  }
   if (u.ieq(i, "recent") || (u.ieq(i, "the") && u.ieq(i + 1, "coming"))) {
     const uint32_t k = u.ieq(i, "recent") ? i + 1 : i + 2;
     bool plural = false;
@@ -594,6 +655,11 @@ bool rule_vague_word(const Unit& u, uint32_t i, Match& m) {
     m.spec.literal = future ? "FUTURE_REF" : "PAST_REF";
     return true;
   }
+  if (u.ieq(i, "late") && i > u.b + 1 && u.ieq(i - 1, "of") && u.ieq(i - 2, "as")) {  // "as of late"
+    m.end = i + 1;
+    m.spec.literal = "PAST_REF";
+    return true;
+  }
   if (u.ieq(i, "right") && u.ieq(i + 1, "now")) {  // "right now"
     m.end = i + 2;
     m.spec.literal = "PRESENT_REF";
@@ -606,6 +672,14 @@ bool rule_vague_word(const Unit& u, uint32_t i, Match& m) {
   m.end = i + 1;
   m.spec.literal = std::string(kTimeVague.canonical(idx));
   return true;
+}
+
+// A plural noun after a number ("2000 people"), not a word that merely ends in s ("as").
+bool plural_noun(std::string_view w) {
+  if (w == "people" || w == "men" || w == "women" || w == "children") return true;
+  if (w.size() < 4 || w.back() != 's') return false;
+  const char c = w[w.size() - 2];
+  return c != 's' && c != 'u' && c != 'i';
 }
 
 // EXAMPLE: "in 2023", "since 1948", "the 2024 election", "mid-2024", "2010-2015"
@@ -628,7 +702,7 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
   if (mod.empty() && y2 < 0) {
     // A bare number is a year only in a time context: after "in", "since", "the"...,
     // or standing alone before punctuation; never as a count ("2000 people").
-    const bool count_noun = u.in(i + 1) && (u.tok(i + 1).flags & kLower) && u.t(i + 1).back() == 's' &&
+    const bool count_noun = u.in(i + 1) && (u.tok(i + 1).flags & kLower) && plural_noun(u.t(i + 1)) &&
                             !kTimeEventNouns.contains(u.lower(i + 1));  // "for 2000 people"
     const bool ctx = context_before(u, i) && !count_noun;
     const bool the = i > u.b && (u.ieq(i - 1, "the") || u.ieq(i - 1, "a") || u.ieq(i - 1, "an")) && !count_noun;
@@ -642,7 +716,13 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
     const bool before_name = y >= 1900 && u.in(i + 1) && u.cap(i + 1) && u.tok(i + 1).kind == TokenKind::Word &&
                              u.t(i + 1).back() != 's' && !kGazDemonyms.contains(u.t(i + 1)) &&
                              !(i > u.b && u.is(i - 1, "$"));
-    if (!ctx && !the && !alone && !named && !before_name) return false;
+    // "2009, 2010 World Cup", "over 2000 - 2050": a year beside another year
+    const auto other_year = [&](uint32_t k) { const int o = year_at(u, k); return o >= 1800 && o <= 2100; };
+    const bool listed = (u.in(i + 1) && (u.is(i + 1, ",") || u.is(i + 1, "-") || u.is(i + 1, "\xE2\x80\x93") ||
+                                         u.ieq(i + 1, "and") || u.ieq(i + 1, "or") || u.ieq(i + 1, "to")) &&
+                         other_year(i + 2) && !count_noun) ||
+                        (i > u.b + 1 && (u.is(i - 1, "-") || u.is(i - 1, "\xE2\x80\x93")) && other_year(i - 2));
+    if (!ctx && !the && !alone && !named && !before_name && !listed) return false;
     if (i > u.b && (u.is(i - 1, "$") || u.is(i - 1, "No") || u.ieq(i - 1, "about"))) return false;
   }
   m.end = i + 1;
@@ -653,7 +733,7 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "the 1990s", "the '90s", "the 21st century"
+// EXAMPLE: "the 1990s", "the '90s", "the 21st century", "the mid-1990s"
 bool rule_decade(const Unit& u, uint32_t i, Match& m) {
   if (!u.in(i)) return false;
   if (u.ieq(i, "the") && u.in(i + 1)) {  // "the 1990s", "the 20th century" (the span from "the")
@@ -667,6 +747,14 @@ bool rule_decade(const Unit& u, uint32_t i, Match& m) {
     return rule_decade(u, i + 1, m);
   }
   const std::string_view s = u.t(i);
+  if (s.size() == 9 && (s.substr(0, 4) == "mid-" || s.substr(0, 4) == "Mid-") && s.back() == 's' && s[7] == '0' &&
+      year_of(s.substr(4, 4))) {  // "the mid-1990s"
+    m.end = i + 1;
+    m.spec.kind = Kind::Decade;
+    m.spec.literal = std::string(s.substr(4, 3));
+    m.spec.mod = "MID";
+    return true;
+  }
   if (u.tok(i).kind == TokenKind::Number && s.size() == 5 && s.back() == 's' && s[3] == '0' &&
       year_of(s.substr(0, 4))) {
     m.end = i + 1;
@@ -726,7 +814,7 @@ bool rule_season(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "the first quarter", "Q3 2023", "the second half of 2024"
+// EXAMPLE: "the first quarter", "Q3 2023", "the second half of 2024", "fourth-quarter profit"
 bool rule_quarter(const Unit& u, uint32_t i, Match& m) {
   const std::string_view s = u.t(i);
   if (s.size() == 2 && s[0] == 'Q' && s[1] >= '1' && s[1] <= '4') {
@@ -736,8 +824,23 @@ bool rule_quarter(const Unit& u, uint32_t i, Match& m) {
     m.spec.kind = Kind::Part;
     return true;
   }
-  if (!u.ieq(i, "the")) return false;
   static const char* kOrd[] = {"first", "second", "third", "fourth"};
+  if (u.tok(i).flags & kHyphenated) {  // "fourth-quarter earnings", "first-half profit"
+    const std::string_view low = u.lower(i);
+    const std::size_t dash = low.find('-');
+    if (dash == std::string_view::npos) return false;
+    const std::string_view what = low.substr(dash + 1);
+    if (what != "quarter" && what != "half") return false;
+    for (int k = 0; k < 4; ++k) {
+      if (low.substr(0, dash) != kOrd[k] || (what == "half" && k > 1)) continue;
+      m.spec.kind = Kind::Part;
+      m.spec.part = std::string(what == "half" ? "H" : "Q") + static_cast<char>('1' + k);
+      m.end = i + 1;
+      return true;
+    }
+    return false;
+  }
+  if (!u.ieq(i, "the")) return false;
   int q = 0;
   for (int k = 0; k < 4; ++k) {
     if (u.ieq(i + 1, kOrd[k])) q = k + 1;
@@ -756,7 +859,7 @@ bool rule_quarter(const Unit& u, uint32_t i, Match& m) {
 
 bool zone_word(std::string_view w) { return kTimeZones.contains(w); }  // data/time_zones.txt
 
-// EXAMPLE: "3 p.m.", "3:15 p.m.", "10 a.m. local time", "1200 GMT", "noon", "midnight"
+// EXAMPLE: "3 p.m.", "3:15 p.m.", "10 a.m. local time", "1200 GMT", "noon", "midnight", "10 o'clock"
 bool rule_clock(const Unit& u, uint32_t i, Match& m) {
   if (!u.in(i)) return false;
   const std::string_view s = u.t(i);
@@ -787,7 +890,18 @@ bool rule_clock(const Unit& u, uint32_t i, Match& m) {
     } else {
       return false;
     }
-    if (ampm.empty()) {
+    bool oclock = false;
+    if (ampm.empty() && colon == std::string_view::npos && h >= 1 && h <= 12) {  // "10 o'clock"
+      if (u.ieq(k, "o'clock") || u.ieq(k, "o\xE2\x80\x99" "clock")) { oclock = true; ++k; }
+      else if (u.ieq(k, "o") && u.in(k + 1) && (u.t(k + 1) == "'" || u.t(k + 1) == "\xE2\x80\x99") && u.ieq(k + 2, "clock")) {
+        oclock = true;
+        k += 3;
+      } else if (u.ieq(k, "o") && u.in(k + 1) && (u.t(k + 1) == "'clock" || u.t(k + 1) == "\xE2\x80\x99" "clock")) {
+        oclock = true;
+        k += 2;
+      }
+    }
+    if (ampm.empty() && !oclock) {
       const std::string_view next = u.lower(k);
       if (next == "p.m." || next == "pm" || next == "a.m." || next == "am") {
         ampm = next[0] == 'p' ? "pm" : "am";
@@ -799,8 +913,8 @@ bool rule_clock(const Unit& u, uint32_t i, Match& m) {
       }
     }
     const bool zoned = u.in(i + 1) && zone_word(u.t(i + 1));
-    if (ampm.empty() && colon == std::string_view::npos && !zoned) return false;
-    if (ampm.empty() && !zoned && !(i > u.b && (u.ieq(i - 1, "at") || u.ieq(i - 1, "by") || u.ieq(i - 1, "until") ||
+    if (ampm.empty() && colon == std::string_view::npos && !zoned && !oclock) return false;
+    if (ampm.empty() && !zoned && !oclock && !(i > u.b && (u.ieq(i - 1, "at") || u.ieq(i - 1, "by") || u.ieq(i - 1, "until") ||
                                                 u.ieq(i - 1, "till") || u.ieq(i - 1, "from") || u.ieq(i - 1, "to") ||
                                                 u.ieq(i - 1, "around") || u.ieq(i - 1, "about") ||
                                                 u.ieq(i - 1, "before") || u.ieq(i - 1, "after") ||
@@ -905,8 +1019,9 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
   if (unit.empty()) return false;
   // relative to another time: rule_ago and rule_relative_to_ref ("two days later", "a
   // year before."); "two days after the attack" is a duration before its anchor event
+  // "an hour later", "five hours earlier": the duration (the time it leads to has no date)
   const bool clause_end = !u.in(k + 2) || u.tok(k + 2).kind == TokenKind::Punct;
-  if (u.ieq(k + 1, "ago") || u.ieq(k + 1, "later") || u.ieq(k + 1, "earlier") ||
+  if (u.ieq(k + 1, "ago") || ((u.ieq(k + 1, "later") || u.ieq(k + 1, "earlier")) && unit[0] != 'T') ||
       ((u.ieq(k + 1, "before") || u.ieq(k + 1, "after")) && clause_end))
     return false;
   if ((u.ieq(i, "a") || u.ieq(i, "an")) && !(unit == "Y" || unit == "DE" || unit == "W" || unit == "M" ||
@@ -946,7 +1061,8 @@ bool rule_vague_duration(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "every Friday", "each year", "every two weeks", "daily", "weekly", "on Fridays"
+// EXAMPLE: "every Friday", "each year", "every two weeks", "daily", "weekly", "on Fridays",
+//          "avoid the weekends"
 bool rule_set(const Unit& u, uint32_t i, Match& m) {
   const std::string_view w = u.lower(i);
   if (const int idx = kTimeSetWords.find(w); idx >= 0) {  // data/time_set_words.txt
@@ -960,8 +1076,8 @@ bool rule_set(const Unit& u, uint32_t i, Match& m) {
     return true;
   }
   // "weekends", "on weekends", "avoid the weekends": every weekend.
-  if (w == "weekends") {
-    m.end = i + 1;
+  if (w == "weekends" || (w == "the" && u.ieq(i + 1, "weekends"))) {
+    m.end = w == "the" ? i + 2 : i + 1;
     m.spec.type = "set";
     m.spec.literal = "XXXX-WXX-WE";
     return true;
@@ -1118,6 +1234,8 @@ bool may_start(const Unit& u, uint32_t i) {
     const Token& n = u.tok(i + 1);
     if (n.kind == TokenKind::Number || (n.kind == TokenKind::Punct && (u.t(i + 1) == "'" || u.t(i + 1) == "\xE2\x80\x99")))
       return true;
+    const std::string_view next = u.lower(i + 1);
+    if ((n.flags & kHyphenated) && next.size() > 4 && next.substr(0, 4) == "mid-") return true;  // "the mid-1990s"
     return n.kind == TokenKind::Word && (kTimeTriggers.contains(u.t(i + 1)) || !unit_of(u.lower(i + 1)).empty() ||
                                          kTimeDeterminerFollowers.contains(u.t(i + 1)) ||
                                          kTimeDecadeWords.contains(u.t(i + 1)));
@@ -1376,17 +1494,29 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
         day = dct.days + fwd;
       }
       set_date_value(t, civil_from_days(day));
-      if (!s.part.empty()) t.value += "T" + s.part;
+      if (!s.part.empty()) {
+        t.value += "T" + s.part;
+        t.type = "time";
+      }
       return;
     }
     case Kind::DayOffset: {
       t.grain = "day";
+      if (s.generic && tense == Tense::Unknown) {
+        t.value = "PRESENT_REF";
+        t.anchor = "absolute";
+        t.grain = "vague";
+        return;
+      }
       if (!dct.known) {
         t.value = s.n == 0 ? "PRESENT_REF" : s.n < 0 ? "PAST_REF" : "FUTURE_REF";
         return;
       }
       set_date_value(t, civil_from_days(dct.days + s.n));
-      if (!s.part.empty()) t.value += "T" + s.part;
+      if (!s.part.empty()) {
+        t.value += "T" + s.part;
+        t.type = "time";
+      }
       return;
     }
     case Kind::UnitOffset: {
@@ -1430,6 +1560,10 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
           t.value = fmt("%04d", dct.date.y + s.n);
           t.grain = "year";
           return;
+        case 'X':  // decades: "a decade ago" in 2011 is the 2000s
+          t.value = fmt("%03d", (dct.date.y + 10 * s.n) / 10);
+          t.grain = "decade";
+          return;
         default:
           t.value.clear();
           return;
@@ -1464,6 +1598,9 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
         if (start <= dct.date.m) ++y;
       } else if (dir == 0 && tense != Tense::Future && start > dct.date.m) {
         --y;
+      } else if (dir == 0 && tense == Tense::Past && s.kind == Kind::Part && s.part[0] == 'Q' &&
+                 start + 2 >= dct.date.m) {
+        --y;  // "third-quarter profit fell", said in August: a quarter is reported once over
       } else if (dir == 0 && tense == Tense::Future && start + 2 < dct.date.m) {
         ++y;
       }
@@ -1513,7 +1650,7 @@ void find_times(Document& doc) {
   // the reference of "the year before": a calendar date, month or year the text named
   const auto note_ref = [&](const Time& t) {
     const std::string& v = t.value;
-    if (t.type == "date" && v.size() >= 4 && std::isdigit(static_cast<unsigned char>(v[0])) &&
+    if (t.type != "duration" && t.type != "set" && v.size() >= 4 && std::isdigit(static_cast<unsigned char>(v[0])) &&
         std::isdigit(static_cast<unsigned char>(v[3])) && (v.size() == 4 || v[4] == '-') &&
         (v.size() < 6 || std::isdigit(static_cast<unsigned char>(v[5])))) {
       paragraph_ref = v.substr(0, std::min<std::size_t>(v.size(), 10));
@@ -1522,6 +1659,9 @@ void find_times(Document& doc) {
   auto run_unit = [&](uint32_t b, uint32_t e) {
     const Unit u{doc, b, e};
     const std::size_t first = doc.times.size();
+    // An expression with no tense cue of its own takes the one before it in the sentence:
+    // "I am going to Las Vegas next month, Italy in November, ..., Mexico in January"
+    Tense last_tense = Tense::Unknown;
     for (uint32_t i = b; i < e;) {
       const std::optional<Match> m = match_at(u, i);
       if (!m) { ++i; continue; }
@@ -1540,7 +1680,10 @@ void find_times(Document& doc) {
         else if (m->spec.unit != 'Y' && m->spec.unit != 'M') from = nullptr;
       }
       if (from) {
-        resolve(m->spec, *from, tense_near(u, m->start, m->end), t);
+        Tense tense = tense_near(u, m->start, m->end);
+        if (tense == Tense::Unknown) tense = last_tense;
+        else last_tense = tense;
+        resolve(m->spec, *from, tense, t);
         if (from == &ref) t.anchor = "sentence";
       }
       if (!t.value.empty() || t.type == "duration") {
@@ -1555,8 +1698,8 @@ void find_times(Document& doc) {
       if (t.type != "time" || t.value.empty() || t.value[0] != 'T') continue;
       std::string date;
       for (std::size_t j = first; j < doc.times.size(); ++j) {
-        if (doc.times[j].grain == "day" && doc.times[j].type == "date" && doc.times[j].value.size() >= 10 &&
-            doc.times[j].value[0] != 'X') {
+        const Time& d = doc.times[j];  // a day, with or without its part ("Thursday night")
+        if (d.grain == "day" && d.type != "duration" && d.type != "set" && d.value.size() >= 10 && d.value[0] != 'X') {
           date = doc.times[j].value.substr(0, 10);
           if (j > k) break;
         }
@@ -1576,7 +1719,7 @@ void find_times(Document& doc) {
     }
     for (std::size_t k = first; k < doc.times.size(); ++k) {
       const Time& t = doc.times[k];
-      if (t.type == "date" && t.grain == "day" && t.value.size() >= 10 && t.value[0] != 'X') {
+      if (t.type != "duration" && t.type != "set" && t.grain == "day" && t.value.size() >= 10 && t.value[0] != 'X') {
         paragraph_date = t.value.substr(0, 10);
       }
     }

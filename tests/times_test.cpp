@@ -100,7 +100,7 @@ TEST_CASE("relative days and periods") {
   CHECK(times_of("The law passes next year.") == "next year=2025");
   CHECK(times_of("He left two days ago.") == "two days ago=2024-07-12");
   CHECK(times_of("She left three years ago.") == "three years ago=2021");
-  CHECK(times_of("It shipped nearly a decade ago.") == "nearly a decade ago=2014");
+  CHECK(times_of("It shipped nearly a decade ago.") == "nearly a decade ago=201");  // a decade: the 2010s
   CHECK(times_of("The vote is to be held from November 20.", "2015-05-07") == "November 20=2015-11-20");
   CHECK(times_of("Crowds came to Fan Expo Canada 2016 in Toronto.") == "2016=2016");
   CHECK(times_of("It was announced earlier this month.") == "earlier this month=2024-07");
@@ -246,7 +246,7 @@ TEST_CASE("session 7 dev rules: ages, periods, names, 9/11, decades") {
   CHECK(times_of("He volunteered during 9/11 at the site.") == "9/11=2001-09-11");
   CHECK(times_of("My 9/11-related poems were about adversity.") == "9/11-related=2001-09-11");
   // a year before an event's name; not a count before a nationality or a plural
-  CHECK(times_of("No, I captained in 2010. So 2009, 2010 World Cup.") == "2010=2010; 2010=2010");
+  CHECK(times_of("No, I captained in 2010. So 2009, 2010 World Cup.") == "2010=2010; 2009=2009; 2010=2010");
   CHECK(times_of("We won bronze at the 2002 World Cup.") == "2002=2002");
   CHECK(times_of("About 1500 Israeli soldiers joined.") == "");
   CHECK(times_of("Some 2000 Palestinians fled.") == "");
@@ -262,4 +262,59 @@ TEST_CASE("a future date a few days before the article's date stays in its year"
   CHECK(times_of("The exhibit is to run from January 23 through March 9.", "2014-01-28") ==
         "January 23=2014-01-23; March 9=2014-03-09");
   CHECK(times_of("The vote will be held on January 5.", "2014-01-28") == "January 5=2015-01-05");
+}
+
+TEST_CASE("session 21 dev rules: bare periods ago, quarters, decades, future periods, generic today") {
+  CHECK(times_of("Years ago, the factory closed.") == "Years ago=PAST_REF");
+  CHECK(times_of("The plant closed decades ago.") == "decades ago=PAST_REF");
+  CHECK(times_of("Two decades ago, it began.") == "Two decades ago=200");
+  CHECK(times_of("Profit rose in the prior year.") == "the prior year=2023");
+  CHECK(times_of("I had seen some tricks a few years earlier.") == "a few years earlier=PAST_REF");
+  CHECK(times_of("The mayor in past years received refusals.") == "past years=PAST_REF");
+  CHECK(times_of("The attention you have had as of late is new.") == "late=PAST_REF");
+  CHECK(times_of("He arrived late and left early.") == "");
+  // hyphenated quarters; in the past tense a quarter not yet over is last year's
+  CHECK(times_of("The company reported fourth-quarter earnings.") == "fourth-quarter=2023-Q4");
+  CHECK(times_of("Third-quarter profit fell.") == "Third-quarter=2023-Q3");
+  CHECK(times_of("Second-quarter profit fell.") == "Second-quarter=2024-Q2");
+  CHECK(times_of("He finished fourth-place.") == "");
+  const nf::Document mid = doc_of("It was built in the mid-1990s.");
+  REQUIRE(mid.times.size() == 1);
+  CHECK(mid.times[0].value == "199");
+  CHECK(mid.times[0].mod == "MID");
+  CHECK(times_of("Prices will rise in coming months.") == "coming months=FUTURE_REF");
+  CHECK(times_of("In the days ahead, the vote will come.") == "the days ahead=FUTURE_REF");
+  CHECK(times_of("It will matter for the years to come.") == "the years to come=FUTURE_REF");
+  CHECK(times_of("They met at 10 o'clock.") == "10 o'clock=2024-07-14T10:00");
+  CHECK(times_of("Room 10 is open.") == "");
+  // "today" as "nowadays" in the present tense; the article's day otherwise
+  CHECK(times_of("Today, about 100,000 Greeks worship the old gods.") == "Today=PRESENT_REF");
+  CHECK(times_of("There are more magicians working today than ever before.") == "today=PRESENT_REF");
+  CHECK(times_of("Today, the army said it had withdrawn.") == "Today=2024-07-14");
+  CHECK(times_of("The rally will be held today as planned.") == "today=2024-07-14");
+  // an hour later: the duration (the hypothetical time has no date)
+  CHECK(times_of("Had it happened an hour later it would have been worse.") == "an hour=PT1H");
+  CHECK(times_of("If you want to avoid the crowds, avoid the weekends.") == "the weekends=XXXX-WXX-WE");
+  CHECK(times_of("Mr Key promoted it on Waitangi Day this year.") == "Waitangi Day=2024-02-06; this year=2024");
+}
+
+TEST_CASE("session 21 dev rules: weekday abbreviations, years beside years, parts of day, tense in lists") {
+  CHECK(times_of("The Sun reported it.") == "");
+  CHECK(times_of("It ran in the Edmonton Sun, August 16, 2008.") == "August 16, 2008=2008-08-16");
+  CHECK(times_of("It was filed Sat, 13 July 2024.") == "Sat, 13 July 2024=2024-07-13");
+  CHECK(times_of("The database was unveiled in 1999 as a system.") == "1999=1999");
+  CHECK(times_of("Yields fell over 2000 - 2050 on average.") == "2000=2000; 2050=2050");
+  CHECK(times_of("Between 1500 and 2000 people came.") == "");
+  CHECK(times_of("United beat City 2-1 on Saturday.") == "Saturday=2024-07-13");
+  CHECK(times_of("He scored twice in 10 minutes.") == "10 minutes=PT10M");
+  // a part of the day makes the expression a TIME
+  const nf::Document night = doc_of("Shelling resumed Saturday night and yesterday afternoon.");
+  REQUIRE(night.times.size() == 2);
+  CHECK(night.times[0].type == "time");
+  CHECK(night.times[1].type == "time");
+  CHECK(night.times[1].value == "2024-07-13TAF");
+  // an expression with no tense cue of its own takes the one before it in the sentence
+  CHECK(times_of("I am going to Rome next month, then Italy in November, back to Las Vegas in December, "
+                 "Mexico in January, Peru in February and Chile in March.", "2013-10-09") ==
+        "next month=2013-11; November=2013-11; December=2013-12; January=2014-01; February=2014-02; March=2014-03");
 }
