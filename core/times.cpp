@@ -540,7 +540,7 @@ bool rule_ago(const Unit& u, uint32_t i, Match& m) {
 }
 
 // EXAMPLE: "the year before", "the next day", "the following week", "a day later",
-//          "two years earlier": n units from the time the text last named (its paragraph's
+//          "two years earlier", "that year", "the same day": n units from the time the text last named (its paragraph's
 //          last date), else from the article date.
 bool rule_relative_to_ref(const Unit& u, uint32_t i, Match& m) {
   const auto unit_at = [&](uint32_t k) -> char {
@@ -551,6 +551,17 @@ bool rule_relative_to_ref(const Unit& u, uint32_t i, Match& m) {
   const auto at_clause_end = [&](uint32_t k) { return !u.in(k) || u.tok(k).kind == TokenKind::Punct; };
   char unit = 0;
   int n = 0;
+  // "that year", "the same day": the time the text last named, at the unit's grain
+  if ((u.ieq(i, "that") && (unit = unit_at(i + 1)) && u.lower(i + 1).back() != 's') ||
+      (u.ieq(i, "the") && u.ieq(i + 1, "same") && (unit = unit_at(i + 2)) && u.lower(i + 2).back() != 's')) {
+    m.end = u.ieq(i, "that") ? i + 2 : i + 3;
+    if (u.ieq(m.end, "of")) return false;  // "the same month of 2019": rule_month's
+    m.spec.kind = Kind::UnitOffset;
+    m.spec.unit = unit;
+    m.spec.n = 0;
+    m.spec.ref = true;
+    return true;
+  }
   if (u.ieq(i, "the")) {
     if ((unit = unit_at(i + 1)) && (u.ieq(i + 2, "before") || u.ieq(i + 2, "earlier") || u.ieq(i + 2, "after") ||
                                     u.ieq(i + 2, "later")) && at_clause_end(i + 3)) {
@@ -641,7 +652,7 @@ bool rule_past_period(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "recently", "now", "currently"
+// EXAMPLE: "recently", "now", "currently", "these days", "at the moment"
 bool rule_vague_word(const Unit& u, uint32_t i, Match& m) {
   // "the future", "in the past" (not "the past 24 hours": rule_past_period's, longer)
   if (u.ieq(i, "the") && (u.ieq(i + 1, "future") || u.ieq(i + 1, "past"))) {
@@ -658,6 +669,19 @@ bool rule_vague_word(const Unit& u, uint32_t i, Match& m) {
   if (u.ieq(i, "late") && i > u.b + 1 && u.ieq(i - 1, "of") && u.ieq(i - 2, "as")) {  // "as of late"
     m.end = i + 1;
     m.spec.literal = "PAST_REF";
+    return true;
+  }
+  if (u.ieq(i, "these") && u.ieq(i + 1, "days") && !u.ieq(i + 2, "of")) {  // "these days"
+    m.end = i + 2;
+    m.spec.literal = "PRESENT_REF";
+    return true;
+  }
+  if (u.ieq(i, "the") && u.ieq(i + 1, "moment") && i > u.b && u.ieq(i - 1, "at")) {  // "at the moment"
+    static const char* kClause[] = {"of", "when", "that", "where", "which", "he", "she", "it", "they", "we", "i", "you"};
+    for (const char* w : kClause)
+      if (u.ieq(i + 2, w)) return false;  // "at the moment of impact", "at the moment he left"
+    m.end = i + 2;
+    m.spec.literal = "PRESENT_REF";
     return true;
   }
   if (u.ieq(i, "right") && u.ieq(i + 1, "now")) {  // "right now"
@@ -747,11 +771,15 @@ bool rule_decade(const Unit& u, uint32_t i, Match& m) {
     return rule_decade(u, i + 1, m);
   }
   const std::string_view s = u.t(i);
-  if (s.size() == 9 && (s.substr(0, 4) == "mid-" || s.substr(0, 4) == "Mid-") && s.back() == 's' && s[7] == '0' &&
-      year_of(s.substr(4, 4))) {  // "the mid-1990s"
+  if (s.size() > 4 && (s.substr(0, 4) == "mid-" || s.substr(0, 4) == "Mid-")) {  // "the mid-1990s", "the mid-Sixties"
+    const std::string_view rest = s.substr(4);
+    std::string literal;
+    if (rest.size() == 5 && rest.back() == 's' && rest[3] == '0' && year_of(rest.substr(0, 4))) literal = rest.substr(0, 3);
+    else if (const int idx = kTimeDecadeWords.find(rest); idx >= 0) literal = kTimeDecadeWords.canonical(idx);
+    if (literal.empty()) return false;
     m.end = i + 1;
     m.spec.kind = Kind::Decade;
-    m.spec.literal = std::string(s.substr(4, 3));
+    m.spec.literal = literal;
     m.spec.mod = "MID";
     return true;
   }
@@ -790,7 +818,7 @@ bool rule_decade(const Unit& u, uint32_t i, Match& m) {
   return false;
 }
 
-// EXAMPLE: "summer 2024", "the summer of 2023", "in the spring", "this winter" (with rule_this_unit)
+// EXAMPLE: "summer 2024", "the summer of 2023", "in the spring", "in winter", "this winter" (with rule_this_unit)
 bool rule_season(const Unit& u, uint32_t i, Match& m) {
   uint32_t j = i;
   std::string mod;
@@ -804,7 +832,10 @@ bool rule_season(const Unit& u, uint32_t i, Match& m) {
   int y = -1;
   if (year_at(u, k)) { y = year_at(u, k); ++k; }
   else if (u.is(k, "of") && year_at(u, k + 1)) { y = year_at(u, k + 1); k += 2; }
-  if (y < 0 && !(the && context_before(u, i)) && mod.empty()) return false;
+  // "in winter", "during summer": a bare season after a preposition
+  const bool bare = !the && i == j && i > u.b && (u.ieq(i - 1, "in") || u.ieq(i - 1, "during") || u.ieq(i - 1, "until") ||
+                                                  u.ieq(i - 1, "since") || u.ieq(i - 1, "by"));
+  if (y < 0 && !(the && context_before(u, i)) && mod.empty() && !bare) return false;
   if (u.ieq(j, "fall") && y < 0) return false;  // "the fall of Kabul"
   m.end = k;
   m.spec.kind = Kind::Season;
@@ -1061,7 +1092,7 @@ bool rule_vague_duration(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "every Friday", "each year", "every two weeks", "daily", "weekly", "on Fridays",
+// EXAMPLE: "every Friday", "each year", "every two weeks", "daily", "weekly", "on Fridays", "per year",
 //          "avoid the weekends"
 bool rule_set(const Unit& u, uint32_t i, Match& m) {
   const std::string_view w = u.lower(i);
@@ -1091,6 +1122,16 @@ bool rule_set(const Unit& u, uint32_t i, Match& m) {
       m.spec.literal = "XXXX-WXX-" + std::string(kWeekdays.canonical(idx));
       return true;
     }
+  }
+  // "per year", "per day" (not "per hour", "per second": speeds and rates of measure)
+  if (w == "per") {
+    bool plural = false;
+    const std::string unit = unit_of(u.lower(i + 1), &plural);
+    if (plural || (unit != "D" && unit != "W" && unit != "M" && unit != "Y")) return false;
+    m.end = i + 2;
+    m.spec.type = "set";
+    m.spec.literal = duration(unit, "1");
+    return true;
   }
   if (w != "every" && w != "each") return false;
   // "people's every day lives", "his every day life": the adjective everyday
@@ -1229,7 +1270,7 @@ bool may_start(const Unit& u, uint32_t i) {
   // "the", "a", "an" open a time expression only before a time word, a number or a
   // word of the few that go between ("the past 24 hours", "a few months ago", "the
   // 1990s"): most articles are never worth trying every rule at
-  if (s.size() <= 3 && (u.ieq(i, "the") || u.ieq(i, "a") || u.ieq(i, "an"))) {
+  if (s.size() <= 5 && (u.ieq(i, "the") || u.ieq(i, "a") || u.ieq(i, "an") || u.ieq(i, "that") || u.ieq(i, "these"))) {
     if (!u.in(i + 1)) return false;
     const Token& n = u.tok(i + 1);
     if (n.kind == TokenKind::Number || (n.kind == TokenKind::Punct && (u.t(i + 1) == "'" || u.t(i + 1) == "\xE2\x80\x99")))
@@ -1317,7 +1358,9 @@ Tense cue_at(const Unit& u, uint32_t j) {
   if (kTimeFutureCues.contains(w)) cue = Tense::Future;
   else if (kTimePastCues.contains(w)) cue = Tense::Past;
   else if (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 && (t.flags & kLower)) cue = Tense::Past;
-  if (w == "be" && j > u.b && u.ieq(j - 1, "to")) cue = Tense::Future;  // "is to be held"
+  if (w == "be" && j > u.b + 1 && u.ieq(j - 1, "to") &&
+      (u.ieq(j - 2, "is") || u.ieq(j - 2, "are") || u.ieq(j - 2, "am") || u.ieq(j - 2, "was") || u.ieq(j - 2, "were")))
+    cue = Tense::Future;  // "is to be held" (not "are likely to be the attacks of 21 October")
   if (w == "to" && j > u.b && (u.ieq(j - 1, "is") || u.ieq(j - 1, "are") || u.ieq(j - 1, "am"))) {
     cue = Tense::Future;  // "are to travel"
   }
@@ -1327,6 +1370,8 @@ Tense cue_at(const Unit& u, uint32_t j) {
       (u.ieq(j - 1, "be") || u.ieq(j - 1, "is") || u.ieq(j - 1, "are") || u.ieq(j - 1, "being")))
     return Tense::Unknown;
   if (cue == Tense::Future && (w == "set" || w == "due") && !u.ieq(j + 1, "to")) return Tense::Unknown;
+  // "had expected to start in July", "had planned": a plan in the past
+  if (cue == Tense::Future && w != "will" && w != "shall" && j > u.b && u.ieq(j - 1, "had")) return Tense::Past;
   if (cue == Tense::Future && w == "going" && !u.ieq(j + 1, "to")) return Tense::Unknown;
   return cue;
 }
@@ -1646,6 +1691,7 @@ void find_times(Document& doc) {
   const Dct dct = dct_of(doc.article.date);
   std::string paragraph_date;  // the last day-grain date mentioned in the current paragraph
   std::string paragraph_ref;   // the last date, month or year named in it ("YYYY[-MM[-DD]]")
+  std::string document_ref;    // the same, anywhere before: "that year" may look past its paragraph
   uint32_t paragraph = ~0u;
   // the reference of "the year before": a calendar date, month or year the text named
   const auto note_ref = [&](const Time& t) {
@@ -1654,6 +1700,7 @@ void find_times(Document& doc) {
         std::isdigit(static_cast<unsigned char>(v[3])) && (v.size() == 4 || v[4] == '-') &&
         (v.size() < 6 || std::isdigit(static_cast<unsigned char>(v[5])))) {
       paragraph_ref = v.substr(0, std::min<std::size_t>(v.size(), 10));
+      document_ref = paragraph_ref;
     }
   };
   auto run_unit = [&](uint32_t b, uint32_t e) {
@@ -1677,7 +1724,8 @@ void find_times(Document& doc) {
       if (m->spec.ref) {
         const std::size_t need = m->spec.unit == 'Y' ? 4 : m->spec.unit == 'M' ? 7 : 10;
         if (paragraph_ref.size() >= need) from = &(ref = dct_of(paragraph_ref));
-        else if (m->spec.unit != 'Y' && m->spec.unit != 'M') from = nullptr;
+        else if (m->spec.n == 0 && document_ref.size() >= need) from = &(ref = dct_of(document_ref));
+        else if (m->spec.n == 0 || (m->spec.unit != 'Y' && m->spec.unit != 'M')) from = nullptr;
       }
       if (from) {
         Tense tense = tense_near(u, m->start, m->end);

@@ -318,3 +318,22 @@ TEST_CASE("session 21 dev rules: weekday abbreviations, years beside years, part
                  "Mexico in January, Peru in February and Chile in March.", "2013-10-09") ==
         "next month=2013-11; November=2013-11; December=2013-12; January=2014-01; February=2014-02; March=2014-03");
 }
+
+TEST_CASE("session 21 PUD dev rules: anaphoric years, present references, bare seasons, rates, tense cues") {
+  // "that year", "the same year": the time the text last named, else nothing
+  CHECK(times_of("Russia annexed Crimea in 2014. He played a concert there the same year.") ==
+        "2014=2014; the same year=2014");
+  CHECK(times_of("The total that year was $1.5 million.") == "");
+  CHECK(times_of("The vote was on May 3, 2019. Turnout that day was low.") == "May 3, 2019=2019-05-03; that day=2019-05-03");
+  CHECK(times_of("Phones are much more than phones these days.") == "these days=PRESENT_REF");
+  CHECK(times_of("Their contributions at the moment are small.") == "the moment=PRESENT_REF");
+  CHECK(times_of("He was sober at the moment of the crash.") == "");
+  CHECK(times_of("The price is expected to rise in winter.") == "winter=2024-WI");
+  CHECK(times_of("Winter is coming.") == "");
+  CHECK(times_of("Investors receive prizes per year.") == "per year=P1Y");
+  CHECK(times_of("Winds reached 190 kilometres per hour.") == "");
+  CHECK(times_of("She started out in the mid-Sixties.") == "the mid-Sixties=196");
+  // "had expected" looks back; "likely to be" is no future
+  CHECK(times_of("Businesses had expected to start contracting in July.", "2016-11-10") == "July=2016-07");
+  CHECK(times_of("The events are likely to be the attacks of 21 October.", "2016-11-10") == "21 October=2016-10-21");
+}
