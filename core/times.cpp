@@ -98,6 +98,8 @@ struct Spec {
   const char* type = "date";
   int y = -1, m = -1, d = -1;
   int d_end = -1, y_end = -1;  // ranges: "May 3-5", "2010-2015"
+  int y_rel = 0;               // with y_rel_set: the year is the article's plus this ("October 24 last year")
+  bool y_rel_set = false;
   int weekday = 0;
   int dir = 0;        // -1 last / past, +1 next / future, 0 by tense
   char unit = 0;      // D W M Y Q
@@ -247,7 +249,21 @@ struct Rule {
   RuleFn fn;
 };
 
-// EXAMPLE: "on July 13", "Oct. 7", "July 13, 2024", "May 3-5", "late on July 13"
+// The year after a day and month, from token k: "2024", ", 2024", "last year", "this year",
+// "next year" (relative to the article's). Returns the token after a stated year (k when
+// none, and after "last year", which stays an expression of its own).
+uint32_t year_after(const Unit& u, uint32_t k, Spec& s) {
+  if (u.is(k, ",") && year_at(u, k + 1)) { s.y = year_at(u, k + 1); return k + 2; }
+  if (year_at(u, k)) { s.y = year_at(u, k); return k + 1; }
+  if (u.ieq(k + 1, "year") && (u.ieq(k, "last") || u.ieq(k, "this") || u.ieq(k, "next"))) {
+    s.y_rel_set = true;
+    s.y_rel = u.ieq(k, "last") ? -1 : u.ieq(k, "next") ? 1 : 0;
+    return k;  // "March 11 this year": two expressions, the second read on its own
+  }
+  return k;
+}
+
+// EXAMPLE: "on July 13", "Oct. 7", "July 13, 2024", "May 3-5", "late on July 13", "October 24 last year"
 bool rule_month_day(const Unit& u, uint32_t i, Match& m) {
   uint32_t k;
   const int mon = month_at(u, i, k);
@@ -257,33 +273,28 @@ bool rule_month_day(const Unit& u, uint32_t i, Match& m) {
   if (!d && day_range_at(u, k, r1, r2)) { d = r1; d2 = r2; }
   if (!d) return false;
   if (u.is(k + 1, "-") && day_at(u, k + 2) > d) d2 = day_at(u, k + 2), k += 2;
-  uint32_t end = k + 1;
-  int y = -1;
-  if (u.is(end, ",") && year_at(u, end + 1)) { y = year_at(u, end + 1); end += 2; }
-  else if (year_at(u, end)) { y = year_at(u, end); end += 1; }
-  m.end = end;
+  m.end = year_after(u, k + 1, m.spec);
   m.spec.kind = Kind::Absolute;
-  m.spec.y = y;
   m.spec.m = mon;
   m.spec.d = d;
   m.spec.d_end = d2;
   return true;
 }
 
-// EXAMPLE: "13 July 2024", "the 13th of July"
+// EXAMPLE: "13 July 2024", "the 13th of July", "the 25th of March, 1927", "the 24th of October last year"
 bool rule_day_month(const Unit& u, uint32_t i, Match& m) {
-  const int d = day_at(u, i);
+  const bool the = u.ieq(i, "the");  // "the 13th of July": the span from "the"
+  const uint32_t at = the ? i + 1 : i;
+  const int d = day_at(u, at);
   if (!d) return false;
-  uint32_t j = i + 1;
+  uint32_t j = at + 1;
   if (u.is(j, "of")) ++j;
+  else if (the) return false;  // "the 13 July" is rare; "the 2 month period" is no date
   uint32_t k;
   const int mon = month_at(u, j, k);
   if (!mon) return false;
-  int y = -1;
-  if (year_at(u, k)) { y = year_at(u, k); ++k; }
-  m.end = k;
+  m.end = year_after(u, k, m.spec);
   m.spec.kind = Kind::Absolute;
-  m.spec.y = y;
   m.spec.m = mon;
   m.spec.d = d;
   return true;
@@ -797,6 +808,14 @@ bool rule_decade(const Unit& u, uint32_t i, Match& m) {
     m.spec.literal = std::string(s.substr(0, 3));
     return true;
   }
+  // "the 60s" (after "the" only: "her 60s" is an age)
+  if (u.tok(i).kind == TokenKind::Number && s.size() == 3 && s.back() == 's' && s[1] == '0' && all_digits(s.substr(0, 2)) &&
+      i > u.b && u.ieq(i - 1, "the") && !u.ieq(i + 1, "degrees")) {
+    m.end = i + 1;
+    m.spec.kind = Kind::Decade;
+    m.spec.literal = std::string("19") + s[0];
+    return true;
+  }
   if ((s == "'" || s == "\xE2\x80\x99") && u.in(i + 1) && u.adjacent(i + 1)) {
     const std::string_view t = u.t(i + 1);
     if (t.size() == 3 && t.back() == 's' && t[1] == '0' && all_digits(t.substr(0, 2))) {
@@ -890,7 +909,7 @@ bool rule_quarter(const Unit& u, uint32_t i, Match& m) {
 
 bool zone_word(std::string_view w) { return kTimeZones.contains(w); }  // data/time_zones.txt
 
-// EXAMPLE: "3 p.m.", "3:15 p.m.", "10 a.m. local time", "1200 GMT", "noon", "midnight", "10 o'clock"
+// EXAMPLE: "3 p.m.", "3:15 p.m.", "10 a.m. local time", "1200 GMT", "noon", "midnight", "10 o'clock", "at 23.45"
 bool rule_clock(const Unit& u, uint32_t i, Match& m) {
   if (!u.in(i)) return false;
   const std::string_view s = u.t(i);
@@ -901,6 +920,7 @@ bool rule_clock(const Unit& u, uint32_t i, Match& m) {
   else if (u.tok(i).kind == TokenKind::Number) {
     std::string_view digits = s;
     std::string ampm;
+    bool dotted = false;  // "at 23.45"
     // glued am/pm: "3pm"
     if (s.size() > 2 && (s.substr(s.size() - 2) == "am" || s.substr(s.size() - 2) == "pm")) {
       ampm = std::string(s.substr(s.size() - 2));
@@ -915,6 +935,12 @@ bool rule_clock(const Unit& u, uint32_t i, Match& m) {
       mi = to_int(digits.substr(colon + 1));
     } else if (all_digits(digits) && digits.size() <= 2) {
       h = to_int(digits);
+    } else if (digits.size() == 5 && digits[2] == '.' && all_digits(digits.substr(0, 2)) && all_digits(digits.substr(3)) &&
+               ampm.empty() && i > u.b && u.ieq(i - 1, "at") && (!u.in(i + 1) || u.punct(i + 1))) {
+      h = to_int(digits.substr(0, 2));  // "at 23.45." (a 24-hour clock with a stop)
+      mi = to_int(digits.substr(3));
+      if (h > 23) return false;
+      dotted = true;
     } else if (all_digits(digits) && digits.size() == 4 && ampm.empty() && u.in(i + 1) && zone_word(u.t(i + 1))) {
       h = to_int(digits.substr(0, 2));  // 1200 GMT
       mi = to_int(digits.substr(2));
@@ -944,7 +970,7 @@ bool rule_clock(const Unit& u, uint32_t i, Match& m) {
       }
     }
     const bool zoned = u.in(i + 1) && zone_word(u.t(i + 1));
-    if (ampm.empty() && colon == std::string_view::npos && !zoned && !oclock) return false;
+    if (ampm.empty() && colon == std::string_view::npos && !zoned && !oclock && !dotted) return false;
     if (ampm.empty() && !zoned && !oclock && !(i > u.b && (u.ieq(i - 1, "at") || u.ieq(i - 1, "by") || u.ieq(i - 1, "until") ||
                                                 u.ieq(i - 1, "till") || u.ieq(i - 1, "from") || u.ieq(i - 1, "to") ||
                                                 u.ieq(i - 1, "around") || u.ieq(i - 1, "about") ||
@@ -1046,8 +1072,20 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
     return false;
   }
   bool plural;
-  const std::string unit = unit_of(u.lower(k), &plural);
+  std::string_view unit_word = u.lower(k);
+  bool suffixed = false;  // "28 year-old", "a 10 year-long ban": the suffix glued to the unit
+  if (unit_word.size() > 5 && (unit_word.substr(unit_word.size() - 4) == "-old" || unit_word.substr(unit_word.size() - 5) == "-long")) {
+    unit_word = unit_word.substr(0, unit_word.rfind('-'));
+    suffixed = true;
+  }
+  const std::string unit = unit_of(unit_word, &plural);
   if (unit.empty()) return false;
+  if (suffixed) {
+    m.end = k + 1;
+    m.spec.type = "duration";
+    m.spec.literal = duration(unit, count);
+    return true;
+  }
   // relative to another time: rule_ago and rule_relative_to_ref ("two days later", "a
   // year before."); "two days after the attack" is a duration before its anchor event
   // "an hour later", "five hours earlier": the duration (the time it leads to has no date)
@@ -1485,7 +1523,9 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
         return;
       }
       int y = s.y;
-      if (y < 0) {
+      if (s.y_rel_set && dct.known) {
+        y = dct.date.y + s.y_rel;  // "October 24 last year": the year stated relative to the article's
+      } else if (y < 0) {
         t.inferred.push_back("year");
         if (!dct.known) {
           t.value = s.d > 0 ? fmt("XXXX-%02d-%02d", s.m, s.d) : fmt("XXXX-%02d", s.m);
@@ -1691,7 +1731,7 @@ void find_times(Document& doc) {
   const Dct dct = dct_of(doc.article.date);
   std::string paragraph_date;  // the last day-grain date mentioned in the current paragraph
   std::string paragraph_ref;   // the last date, month or year named in it ("YYYY[-MM[-DD]]")
-  std::string document_ref;    // the same, anywhere before: "that year" may look past its paragraph
+  std::string document_ref;    // the same, anywhere before: "that year", "two years later" may look past their paragraph
   uint32_t paragraph = ~0u;
   // the reference of "the year before": a calendar date, month or year the text named
   const auto note_ref = [&](const Time& t) {
@@ -1724,7 +1764,7 @@ void find_times(Document& doc) {
       if (m->spec.ref) {
         const std::size_t need = m->spec.unit == 'Y' ? 4 : m->spec.unit == 'M' ? 7 : 10;
         if (paragraph_ref.size() >= need) from = &(ref = dct_of(paragraph_ref));
-        else if (m->spec.n == 0 && document_ref.size() >= need) from = &(ref = dct_of(document_ref));
+        else if (m->spec.n >= 0 && document_ref.size() >= need) from = &(ref = dct_of(document_ref));  // "that year", "two years later"
         else if (m->spec.n == 0 || (m->spec.unit != 'Y' && m->spec.unit != 'M')) from = nullptr;
       }
       if (from) {

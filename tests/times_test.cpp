@@ -337,3 +337,20 @@ TEST_CASE("session 21 PUD dev rules: anaphoric years, present references, bare s
   CHECK(times_of("Businesses had expected to start contracting in July.", "2016-11-10") == "July=2016-07");
   CHECK(times_of("The events are likely to be the attacks of 21 October.", "2016-11-10") == "21 October=2016-10-21");
 }
+
+TEST_CASE("session 21 PUD dev rules: 'the Nth of Month', years relative to the article's, glued ages, '60s', dotted clocks") {
+  CHECK(times_of("The appeal was thrown out on the 12th of October.") == "the 12th of October=2023-10-12");
+  CHECK(times_of("She was born on the 25th of March, 1927 in Castelfranco.") == "the 25th of March, 1927=1927-03-25");
+  CHECK(times_of("On Thursday, the 3rd of November, the mayor decided.", "2016-11-10") ==
+        "Thursday, the 3rd of November=2016-11-03");
+  // "the 24th of October last year": the date takes last year; "last year" stays its own expression
+  CHECK(times_of("The figures relate to the 24th of October last year.", "2016-11-10") ==
+        "the 24th of October=2015-10-24; last year=2015");
+  CHECK(times_of("The festival ends on March 11 this year.", "2007-03-05") == "March 11=2007-03-11; this year=2007");
+  CHECK(times_of("The 28 year-old lost in the final.") == "28 year-old=P28Y");
+  CHECK(times_of("It was the 60s hit Monster Mash.") == "the 60s=196");
+  CHECK(times_of("She is in her 60s.") == "");
+  CHECK(times_of("She will speak at 23.45.") == "23.45=2024-07-14T23:45");
+  CHECK(times_of("It cost 23.45 euros.") == "");
+  CHECK(times_of("Voting closed at 23.45 euros a share.") == "");
+}
