@@ -300,7 +300,7 @@ bool rule_day_month(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "July 2024", "in May", "since March", "March of 2023", "early June"
+// EXAMPLE: "July 2024", "in May", "since March", "March of 2023", "early June", "June to August 2010"
 bool rule_month(const Unit& u, uint32_t i, Match& m) {
   uint32_t k;
   const int mon = month_at(u, i, k);
@@ -308,6 +308,14 @@ bool rule_month(const Unit& u, uint32_t i, Match& m) {
   int y = -1;
   if (year_at(u, k)) { y = year_at(u, k); ++k; }
   else if (u.is(k, "of") && year_at(u, k + 1)) { y = year_at(u, k + 1); k += 2; }
+  // "June to August 2010", "between May and July 2019": the range's year (the span stays "June")
+  int range_year = -1;
+  if (y < 0 && (u.ieq(k, "to") || u.ieq(k, "through") || u.ieq(k, "until") || u.ieq(k, "and") || u.is(k, "-") ||
+                u.is(k, "\xE2\x80\x93"))) {
+    uint32_t k2;
+    const int mon2 = month_at(u, k + 1, k2);
+    if (mon2 > mon && year_at(u, k2)) range_year = year_at(u, k2);
+  }
   if (y < 0) {
     // A bare month needs a reason to be one: "May" and "March" are verbs, "April" and
     // "June" names. Abbreviations ("Jan") need a preceding time word too.
@@ -318,7 +326,7 @@ bool rule_month(const Unit& u, uint32_t i, Match& m) {
   }
   m.end = k;
   m.spec.kind = Kind::Absolute;
-  m.spec.y = y;
+  m.spec.y = y >= 0 ? y : range_year;
   m.spec.m = mon;
   return true;
 }
@@ -401,6 +409,11 @@ bool rule_weekday(const Unit& u, uint32_t i, Match& m) {
     }
   }
   if (bare_abbreviation) return false;
+  if (dir == 0 && i > u.b && u.ieq(i - 1, "a")) {  // "on a Friday": any Friday
+    m.end = k;
+    m.spec.literal = fmt("XXXX-WXX-%d", wd);
+    return true;
+  }
   m.spec.kind = Kind::Weekday;
   m.spec.weekday = wd;
   m.spec.dir = dir;
@@ -733,7 +746,14 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
   } else if (u.tok(i).kind == TokenKind::Number) {
     y = year_of(s);
   }
-  if (!y || y < 1800 || y > 2100) return false;
+  if (!y || y > 2100) return false;
+  // before 1800 only after "in", "by", "since", "until", "from" and before punctuation:
+  // "in 1492, sparking", "By 1340, Cairo" (not "in 1500 cases", "Room 1200")
+  if (y < 1800 && !(mod.empty() && y2 < 0 && i > u.b &&
+                    (u.ieq(i - 1, "in") || u.ieq(i - 1, "by") || u.ieq(i - 1, "since") || u.ieq(i - 1, "until") ||
+                     u.ieq(i - 1, "from")) &&
+                    (!u.in(i + 1) || u.punct(i + 1)) && !(i > u.b + 1 && u.is(i - 2, "$"))))
+    return false;
   if (mod.empty() && y2 < 0) {
     // A bare number is a year only in a time context: after "in", "since", "the"...,
     // or standing alone before punctuation; never as a count ("2000 people").
@@ -757,7 +777,10 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
                                          u.ieq(i + 1, "and") || u.ieq(i + 1, "or") || u.ieq(i + 1, "to")) &&
                          other_year(i + 2) && !count_noun) ||
                         (i > u.b + 1 && (u.is(i - 1, "-") || u.is(i - 1, "\xE2\x80\x93")) && other_year(i - 2));
-    if (!ctx && !the && !alone && !named && !before_name && !listed) return false;
+    // "1987 was proclaimed ...": a sentence that opens with a year and a verb
+    const bool opens = i == u.b && (u.ieq(i + 1, "was") || u.ieq(i + 1, "is") || u.ieq(i + 1, "saw") ||
+                                    u.ieq(i + 1, "marked") || u.ieq(i + 1, "will") || u.ieq(i + 1, "brought"));
+    if (!ctx && !the && !alone && !named && !before_name && !listed && !opens) return false;
     if (i > u.b && (u.is(i - 1, "$") || u.is(i - 1, "No") || u.ieq(i - 1, "about"))) return false;
   }
   m.end = i + 1;
@@ -1105,7 +1128,7 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "for months", "for decades", "for years", "for hours"
+// EXAMPLE: "for months", "for decades", "for years", "for hours", "thousands of years"
 bool rule_vague_duration(const Unit& u, uint32_t i, Match& m) {
   // "over the years", "throughout the year", "during the months": the span is "the ...";
   // a plural is an unstated number of the unit, "throughout the year" one whole year
@@ -1118,6 +1141,16 @@ bool rule_vague_duration(const Unit& u, uint32_t i, Match& m) {
     m.end = i + 2;
     m.spec.type = "duration";
     m.spec.literal = duration(unit, plural ? "X" : "1");
+    return true;
+  }
+  // "thousands of years", "hundreds of years", "millions of years": an unstated number
+  if (u.ieq(i, "thousands") || u.ieq(i, "hundreds") || u.ieq(i, "millions") || u.ieq(i, "dozens")) {
+    bool plural = false;
+    const std::string unit = u.ieq(i + 1, "of") ? unit_of(u.lower(i + 2), &plural) : std::string();
+    if (unit.empty() || !plural) return false;
+    m.end = i + 3;
+    m.spec.type = "duration";
+    m.spec.literal = duration(unit, "X");
     return true;
   }
   if (!u.ieq(i, "for")) return false;
@@ -1373,7 +1406,9 @@ std::optional<Match> match_at(const Unit& u, uint32_t i) {
     const std::optional<Match> plain = best;
     best.reset();
     try_rules(i + md.skip, md.in_span ? i : i + md.skip, md.mod);
-    if (best && md.bound && std::string_view(best->spec.type) != "duration" && std::string_view(best->rule) != "units ago") best.reset();
+    if (best && md.bound && std::string_view(best->spec.type) != "duration" && std::string_view(best->rule) != "units ago" &&
+        std::string_view(best->rule) != "relative to the time named")
+      best.reset();  // "nearly two years", "almost 120 years earlier", not "about Monday's vote"
     // A modifier only counts when something follows it; otherwise keep the plain match.
     if (!best) best = plain;
     else if (!md.in_span) {
@@ -1486,6 +1521,9 @@ int64_t easter_days(int y) {  // the anonymous Gregorian computus
 int64_t holiday_days(const std::string& code, int y) {
   if (code == "easter") return easter_days(y);
   if (code == "good-friday") return easter_days(y) - 2;
+  if (code == "palm-sunday") return easter_days(y) - 7;
+  if (code == "ash-wednesday") return easter_days(y) - 46;
+  if (code == "easter-monday") return easter_days(y) + 1;
   if (code == "thanksgiving") return nth_weekday(y, 11, 4, 4);
   if (code == "memorial-day") return nth_weekday(y, 5, 1, -1);
   if (code == "labor-day") return nth_weekday(y, 9, 1, 1);

@@ -354,3 +354,21 @@ TEST_CASE("session 21 PUD dev rules: 'the Nth of Month', years relative to the a
   CHECK(times_of("It cost 23.45 euros.") == "");
   CHECK(times_of("Voting closed at 23.45 euros a share.") == "");
 }
+
+TEST_CASE("session 21 PUD dev rules: month ranges with one year, early years, vague multitudes, 'a Friday'") {
+  CHECK(times_of("In June to August 2010 famine struck the Sahel.") == "June=2010-06; August 2010=2010-08");
+  CHECK(times_of("Prices rose between May and July 2019.") == "May=2019-05; July 2019=2019-07");
+  CHECK(times_of("Columbus sailed to the West Indies in 1492, sparking a period of exploration.") == "1492=1492");
+  CHECK(times_of("By 1340, Cairo had half a million people.") == "1340=1340");
+  CHECK(times_of("It was seen in 1500 cases.") == "");
+  CHECK(times_of("Room 1200 is upstairs.") == "");
+  CHECK(times_of("1987 was proclaimed the Year of the River.") == "1987=1987");
+  CHECK(times_of("1987 people were proclaimed winners.") == "");
+  CHECK(times_of("Peoples occupied Alaska for thousands of years.") == "thousands of years=PXY");
+  CHECK(times_of("Thousands of people came.") == "");
+  CHECK(times_of("We read the ideas on a Monday.") == "Monday=XXXX-WXX-1");
+  CHECK(times_of("Churches used willow branches on Palm Sunday.") == "Palm Sunday=2024-03-24");
+  const nf::Document d = doc_of("It had not been seen since almost 120 years earlier.");
+  REQUIRE(d.times.size() == 1);
+  CHECK(d.times[0].mod == "LESS_THAN");
+}
