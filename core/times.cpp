@@ -1338,10 +1338,34 @@ bool may_start(const Unit& u, uint32_t i) {
     return true;  // nine-month-long, year-long, three-and-a-half
   }
   if (!kTimeTriggers.contains(s)) return false;
+  // Frequent words that open one form each: "that year", "these days", "per year" (a unit
+  // next), "thousands of years" ("of" next)
+  switch (s.size()) {
+    case 3:
+      if (u.ieq(i, "per")) return !unit_of(u.lower(i + 1)).empty();
+      break;
+    case 4:
+      if (u.ieq(i, "that")) return !unit_of(u.lower(i + 1)).empty();
+      break;
+    case 5:
+      if (u.ieq(i, "these")) return u.ieq(i + 1, "days");
+      break;
+    case 6:
+      if (u.ieq(i, "dozens")) return u.ieq(i + 1, "of");
+      break;
+    case 8:
+      if (u.ieq(i, "hundreds") || u.ieq(i, "millions")) return u.ieq(i + 1, "of");
+      break;
+    case 9:
+      if (u.ieq(i, "thousands")) return u.ieq(i + 1, "of");
+      break;
+    default:
+      break;
+  }
   // "the", "a", "an" open a time expression only before a time word, a number or a
   // word of the few that go between ("the past 24 hours", "a few months ago", "the
   // 1990s"): most articles are never worth trying every rule at
-  if (s.size() <= 5 && (u.ieq(i, "the") || u.ieq(i, "a") || u.ieq(i, "an") || u.ieq(i, "that") || u.ieq(i, "these"))) {
+  if (s.size() <= 3 && (u.ieq(i, "the") || u.ieq(i, "a") || u.ieq(i, "an"))) {
     if (!u.in(i + 1)) return false;
     const Token& n = u.tok(i + 1);
     if (n.kind == TokenKind::Number || (n.kind == TokenKind::Punct && (u.t(i + 1) == "'" || u.t(i + 1) == "\xE2\x80\x99")))
@@ -1360,7 +1384,8 @@ bool may_start(const Unit& u, uint32_t i) {
 bool may_start_modifier(const Unit& u, uint32_t i) {
   struct FirstWords {
     std::vector<std::string> words;
-    uint32_t letters = 0;  // bit c - 'a' for each first letter
+    uint32_t lengths[26] = {};  // bit n of [c - 'a']: a first word of n bytes starts with c
+    bool any_other = false;     // a first word that does not start with a-z: no quick answer
   };
   static const FirstWords first = [] {
     FirstWords fw;
@@ -1368,14 +1393,16 @@ bool may_start_modifier(const Unit& u, uint32_t i) {
       const std::string_view f = kTimeModifiers.forms[k].form;
       const std::string w(f.substr(0, f.find(' ')));
       if (std::find(fw.words.begin(), fw.words.end(), w) == fw.words.end()) fw.words.push_back(w);
-      if (w[0] >= 'a' && w[0] <= 'z') fw.letters |= 1u << (w[0] - 'a');
-      else fw.letters = ~0u;  // not a letter: no quick answer
+      if (w[0] >= 'a' && w[0] <= 'z' && w.size() < 32) fw.lengths[w[0] - 'a'] |= 1u << w.size();
+      else fw.any_other = true;
     }
     return fw;
   }();
   if (u.tok(i).kind != TokenKind::Word) return false;
-  const char c = static_cast<char>(u.t(i)[0] | 0x20);
-  if (first.letters != ~0u && (c < 'a' || c > 'z' || !(first.letters >> (c - 'a') & 1))) return false;
+  const std::string_view s = u.t(i);
+  const char c = static_cast<char>(s[0] | 0x20);
+  if (!first.any_other && (c < 'a' || c > 'z' || s.size() >= 32 || !(first.lengths[c - 'a'] >> s.size() & 1)))
+    return false;
   for (const std::string& w : first.words)
     if (u.ieq(i, w)) return true;
   return false;
