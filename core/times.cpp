@@ -88,7 +88,7 @@ enum class Kind {
   Season,      // part = SP/SU/FA/WI; y stated or dir
   Part,        // part = Q1..Q4, H1, H2; y stated or dir
   Decade,      // literal = "199" (decade) or "20" (century)
-  Clock,       // hour, minute
+  Clock,       // hour, minute; or part (MO AF EV NI) with no hour: "late morning"
   Holiday,     // literal = "12-25" or a computed holiday's name; y stated or dir
   Literal,     // type and literal value as written (durations, sets, vague references)
 };
@@ -201,6 +201,7 @@ int year_at(const Unit& u, uint32_t i) {
 // A count in digits or words: "24", "two", "twenty-four", "three-and-a-half", "a".
 bool count_of(std::string_view s, double& n) {
   if (all_digits(s) && s.size() <= 4) { n = to_int(s); return true; }
+  if (s.size() > 5 && s.substr(s.size() - 5) == "-plus") return count_of(s.substr(0, s.size() - 5), n);  // "20-plus"
   return number_word(s, n);
 }
 
@@ -281,12 +282,15 @@ bool rule_month_day(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "13 July 2024", "the 13th of July", "the 25th of March, 1927", "the 24th of October last year"
+// EXAMPLE: "13 July 2024", "the 13th of July", "the 25th of March, 1927", "the 24th of October last year",
+//          "11-13 Dec."
 bool rule_day_month(const Unit& u, uint32_t i, Match& m) {
   const bool the = u.ieq(i, "the");  // "the 13th of July": the span from "the"
   const uint32_t at = the ? i + 1 : i;
-  const int d = day_at(u, at);
+  int d = day_at(u, at), d2 = -1;
+  if (!d && !the && day_range_at(u, at, d, d2)) {}  // "11-13 Dec."
   if (!d) return false;
+  m.spec.d_end = d2;
   uint32_t j = at + 1;
   if (u.is(j, "of")) ++j;
   else if (the) return false;  // "the 13 July" is rare; "the 2 month period" is no date
@@ -300,8 +304,20 @@ bool rule_day_month(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "July 2024", "in May", "since March", "March of 2023", "early June", "June to August 2010"
+// EXAMPLE: "July 2024", "in May", "since March", "March of 2023", "early June", "June to August 2010",
+//          "last December"
 bool rule_month(const Unit& u, uint32_t i, Match& m) {
+  // "last December", "next March", "this June": the month before or after the article's
+  if (u.ieq(i, "last") || u.ieq(i, "next") || u.ieq(i, "this")) {
+    uint32_t k;
+    const int mon = month_at(u, i + 1, k);
+    if (!mon || year_at(u, k)) return false;
+    m.end = k;
+    m.spec.kind = Kind::Absolute;
+    m.spec.m = mon;
+    m.spec.dir = u.ieq(i, "last") ? -1 : u.ieq(i, "next") ? 1 : 2;
+    return true;
+  }
   uint32_t k;
   const int mon = month_at(u, i, k);
   if (!mon) return false;
@@ -1019,6 +1035,20 @@ bool rule_clock(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
+// EXAMPLE: "late morning", "early evening": a part of the day, dated like a clock time
+bool rule_part_of_day(const Unit& u, uint32_t i, Match& m) {
+  const bool early = u.ieq(i, "early");
+  if (!early && !u.ieq(i, "late")) return false;
+  const char* part = part_of_day(u.lower(i + 1));
+  if (!part || !(u.tok(i + 1).flags & kLower) || u.ieq(i + 2, "of")) return false;  // "early morning of ..."
+  m.end = i + 2;
+  m.spec.kind = Kind::Clock;
+  m.spec.type = "time";
+  m.spec.part = part;
+  m.spec.mod = early ? "START" : "END";
+  return true;
+}
+
 // EXAMPLE: "nine-month-long", "three-and-a-half year war", "two years", "24 hours",
 //          "a decade", "a 24-hour truce", "months-long"
 bool rule_duration(const Unit& u, uint32_t i, Match& m) {
@@ -1128,7 +1158,7 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "for months", "for decades", "for years", "for hours", "thousands of years"
+// EXAMPLE: "for months", "for decades", "for years", "for hours", "thousands of years", "weeks of fighting"
 bool rule_vague_duration(const Unit& u, uint32_t i, Match& m) {
   // "over the years", "throughout the year", "during the months": the span is "the ...";
   // a plural is an unstated number of the unit, "throughout the year" one whole year
@@ -1152,6 +1182,21 @@ bool rule_vague_duration(const Unit& u, uint32_t i, Match& m) {
     m.spec.type = "duration";
     m.spec.literal = duration(unit, "X");
     return true;
+  }
+  // "after weeks of fighting", "years of war": an unstated number of the unit
+  {
+    bool plural = false;
+    const std::string unit = unit_of(u.lower(i), &plural);
+    if (!unit.empty() && plural && unit != "TS" && u.ieq(i + 1, "of") && ((u.tok(i).flags & kLower) || i == u.b) &&
+        !(i > u.b && (u.ieq(i - 1, "the") || u.ieq(i - 1, "those") || u.ieq(i - 1, "these") || u.ieq(i - 1, "first") ||
+                      u.ieq(i - 1, "last") || u.ieq(i - 1, "final") || u.ieq(i - 1, "its") || u.ieq(i - 1, "their") ||
+                      u.ieq(i - 1, "early") || u.ieq(i - 1, "late") || u.ieq(i - 1, "small") || u.ieq(i - 1, "wee")))) {
+      // (not "the early hours of Sunday": a time of day)
+      m.end = i + 1;
+      m.spec.type = "duration";
+      m.spec.literal = duration(unit, "X");
+      return true;
+    }
   }
   if (!u.ieq(i, "for")) return false;
   bool plural = false;
@@ -1282,6 +1327,7 @@ const Rule kRules[] = {
     {"season", "summer 2024", rule_season},
     {"quarter or half", "the first quarter of 2024", rule_quarter},
     {"clock time", "3 p.m. local time", rule_clock},
+    {"part of the day", "late morning", rule_part_of_day},
     {"duration", "nine-month-long", rule_duration},
     {"vague duration", "for months", rule_vague_duration},
     {"set", "every Friday", rule_set},
@@ -1590,6 +1636,10 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
       int y = s.y;
       if (s.y_rel_set && dct.known) {
         y = dct.date.y + s.y_rel;  // "October 24 last year": the year stated relative to the article's
+      } else if (s.dir != 0 && y < 0 && s.d < 0 && dct.known) {
+        y = dct.date.y;  // "last December": the latest one before the article's month; "next March"
+        if (s.dir == -1 && s.m >= dct.date.m) --y;
+        if (s.dir == 1 && s.m <= dct.date.m) ++y;
       } else if (y < 0) {
         t.inferred.push_back("year");
         if (!dct.known) {
@@ -1778,6 +1828,11 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
       return;
     }
     case Kind::Clock:
+      if (!s.part.empty()) {  // "late morning": TMO
+        t.grain = "day";
+        t.value = "T" + s.part;
+        return;
+      }
       t.grain = "minute";
       t.value = fmt("T%02d:%02d", s.hour, s.minute);  // the date is prefixed by the caller
       return;

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Writes a TimeML file from time expressions annotated by hand in Universal NER's PUD
-sentences (../shared/corpus/ner/uner_pud_test.iob2: news and Wikipedia sentences, CC BY-SA
-3.0; the text stays in ../shared, only the annotation is in the project).
+"""Writes a TimeML file from time expressions annotated by hand in the sentences of an NER
+corpus in ../shared/corpus/ner: Universal NER's PUD (uner_pud_test.iob2: news and
+Wikipedia sentences, CC BY-SA 3.0) or, with --re3d, re3d (re3d_permissive.iob2:
+government releases on Iraq and Syria). The text stays in ../shared; only the annotation
+is in the project.
 
-Usage: python3 scripts/tml_from_pud.py ANNOTATIONS.txt OUT.tml
+Usage: python3 scripts/tml_from_pud.py [--re3d] ANNOTATIONS.txt OUT.tml
 
   # dct: YYYY-MM-DD                the reference date the values were written against
   # sentences: FIRST-LAST          the sentences annotated (1-based, in file order)
@@ -20,16 +22,18 @@ import re
 import sys
 from xml.sax.saxutils import escape, quoteattr
 
-PUD = pathlib.Path(__file__).resolve().parent.parent.parent / "shared/corpus/ner/uner_pud_test.iob2"
+NER = pathlib.Path(__file__).resolve().parent.parent.parent / "shared/corpus/ner"
+CORPORA = {"pud": ("uner_pud_test.iob2", "UD English PUD", "CC BY-SA 3.0"),
+           "re3d": ("re3d_permissive.iob2", "re3d", "public domain / OGL v3 / CC BY 3.0 AU")}
 JOIN_LEFT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|so|in|pro|co|non|anti|self|well|far|"
              r"deeply|first|third|low|high|long|short|mid|late|early)")
 JOIN_RIGHT = (r"(?:old|long|year|month|week|day|based|like|only|up|off|out|fired|time|party|in|offset|capped|"
               r"tapper|nut|inmate|accentuating|altering|point|bore|chief)")
 
 
-def sentences():
+def sentences(corpus):
     out, cur = [], []
-    for line in PUD.read_text(encoding="utf-8").splitlines():
+    for line in (NER / CORPORA[corpus][0]).read_text(encoding="utf-8").splitlines():
         if not line.strip():
             if cur:
                 out.append(cur)
@@ -51,9 +55,13 @@ def detokenise(tokens):
 
 
 def main():
-    if len(sys.argv) != 3:
+    args = sys.argv[1:]
+    corpus = "pud"
+    if args[:1] == ["--re3d"]:
+        corpus, args = "re3d", args[1:]
+    if len(args) != 2:
         sys.exit(__doc__)
-    src, out = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+    src, out = pathlib.Path(args[0]), pathlib.Path(args[1])
     dct, first, last, rows = None, None, None, []
     for n, line in enumerate(src.read_text(encoding="utf-8").splitlines(), 1):
         if line.startswith("# dct:"):
@@ -67,7 +75,7 @@ def main():
             rows.append((n, int(parts[0]), parts[1], parts[2], parts[3], parts[4] if len(parts) == 5 else ""))
     if not dct or not first:
         sys.exit(f"{src}: needs '# dct:' and '# sentences:' lines")
-    sents = sentences()
+    sents = sentences(corpus)
     text, starts = "x\n\n", {}
     for k in range(first, last + 1):
         starts[k] = len(text)
@@ -87,9 +95,9 @@ def main():
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(
         '<?xml version="1.0" ?>\n<TimeML>\n'
-        f"<!-- UD English PUD sentences {first}-{last} (CC BY-SA 3.0), via Universal NER; TIMEX3 annotated\n"
+        f"<!-- {CORPORA[corpus][1]} sentences {first}-{last} ({CORPORA[corpus][2]}); TIMEX3 annotated\n"
         "     by hand by the developers from the text alone, TimeML 1.2.1 conventions. -->\n"
-        f"<DOCID>pud_{first}_{last}</DOCID>\n"
+        f"<DOCID>{corpus}_{first}_{last}</DOCID>\n"
         f'<DCT><TIMEX3 tid="t0" type="DATE" value="{dct}" temporalFunction="false" '
         f'functionInDocument="CREATION_TIME">{dct}</TIMEX3></DCT>\n'
         "<TEXT>" + "".join(parts) + "</TEXT>\n</TimeML>\n", encoding="utf-8")

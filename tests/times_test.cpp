@@ -372,3 +372,18 @@ TEST_CASE("session 21 PUD dev rules: month ranges with one year, early years, va
   REQUIRE(d.times.size() == 1);
   CHECK(d.times[0].mod == "LESS_THAN");
 }
+
+TEST_CASE("session 21 re3d dev rules: last December, day ranges before the month, weeks of, parts of the day") {
+  CHECK(times_of("The French led the task force last December.", "2016-12-30") == "last December=2015-12");
+  CHECK(times_of("The French led the task force last December.", "2017-01-11") == "last December=2016-12");
+  CHECK(times_of("The exercise returns next March.") == "next March=2025-03");
+  CHECK(times_of("They seized the tanks between 11-13 Dec.", "2016-12-16") == "11-13 Dec.=2016-12-11");
+  CHECK(times_of("The SDF made progress over the past 20-plus months.") == "the past 20-plus months=P20M");
+  CHECK(times_of("After weeks of fighting, the town fell.") == "weeks=PXW");
+  CHECK(times_of("Years of war left the city in ruins.") == "Years=PXY");
+  CHECK(times_of("It started in the early hours of Sunday.") == "Sunday=2024-07-14");
+  CHECK(times_of("In the first weeks of the war, prices rose.") == "");
+  CHECK(times_of("The attacks occurred from late morning to early evening on Thursday.") ==
+        "late morning=2024-07-11TMO; early evening=2024-07-11TEV; Thursday=2024-07-11");
+  CHECK(times_of("It was an early morning of the war.") == "");
+}
