@@ -305,8 +305,21 @@ bool rule_day_month(const Unit& u, uint32_t i, Match& m) {
 }
 
 // EXAMPLE: "July 2024", "in May", "since March", "March of 2023", "early June", "June to August 2010",
-//          "last December"
+//          "last December", "mid-March"
 bool rule_month(const Unit& u, uint32_t i, Match& m) {
+  // "mid-March", "mid-March 2020"
+  if ((u.tok(i).flags & kHyphenated) && u.lower(i).size() > 6 && u.lower(i).substr(0, 4) == "mid-") {
+    const std::string_view name = u.t(i).substr(4);
+    if (name.empty() || name[0] < 'A' || name[0] > 'Z') return false;
+    const int idx = kMonths.find(name);
+    if (idx < 0) return false;
+    m.end = i + 1;
+    if (year_at(u, i + 1)) { m.spec.y = year_at(u, i + 1); m.end = i + 2; }
+    m.spec.kind = Kind::Absolute;
+    m.spec.m = to_int(kMonths.canonical(idx));
+    m.spec.mod = "MID";
+    return true;
+  }
   // "last December", "next March", "this June": the month before or after the article's
   if (u.ieq(i, "last") || u.ieq(i, "next") || u.ieq(i, "this")) {
     uint32_t k;
@@ -746,12 +759,27 @@ bool plural_noun(std::string_view w) {
   return c != 's' && c != 'u' && c != 'i';
 }
 
-// EXAMPLE: "in 2023", "since 1948", "the 2024 election", "mid-2024", "2010-2015"
+// EXAMPLE: "in 2023", "since 1948", "the 2024 election", "mid-2024", "2010-2015", "the 1990-91 recession",
+//          "fiscal 1989", "the year-earlier period"
 bool rule_year(const Unit& u, uint32_t i, Match& m) {
   if (!u.in(i) || u.tok(i).kind == TokenKind::Punct) return false;
   const std::string_view s = u.t(i);
   std::string mod;
   int y = 0, y2 = -1;
+  // "fiscal 1989": TimeML's FY1989
+  if (u.ieq(i, "fiscal") && year_at(u, i + 1)) {
+    m.end = i + 2;
+    m.spec.literal = fmt("FY%04d", year_at(u, i + 1));
+    return true;
+  }
+  // "the year-earlier period", "the year-ago quarter": the year before the article's
+  if (u.ieq(i, "year-earlier") || u.ieq(i, "year-ago")) {
+    m.end = i + 1;
+    m.spec.kind = Kind::UnitOffset;
+    m.spec.unit = 'Y';
+    m.spec.n = -1;
+    return true;
+  }
   if (u.tok(i).kind == TokenKind::Word && s.size() == 8 && (s.substr(0, 4) == "mid-" || s.substr(0, 4) == "Mid-")) {
     y = year_of(s.substr(4));
     mod = "MID";
@@ -759,6 +787,10 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
     y = year_of(s.substr(0, 4));
     y2 = year_of(s.substr(5));
     if (y2 <= y) return false;
+  } else if (u.tok(i).kind == TokenKind::Number && s.size() == 7 && s[4] == '-' && all_digits(s.substr(5))) {
+    y = year_of(s.substr(0, 4));  // "the 1990-91 recession", "the 2015-16 season"
+    y2 = y / 100 * 100 + to_int(s.substr(5));
+    if (!y || y2 != y + 1) return false;
   } else if (u.tok(i).kind == TokenKind::Number) {
     y = year_of(s);
   }
@@ -1049,7 +1081,8 @@ bool rule_part_of_day(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "nine-month-long", "three-and-a-half year war", "two years", "24 hours",
+// EXAMPLE: "nine-month-long", "three-and-a-half year war", "two years", "24 hours", "a year and a half",
+//          "a couple of years",
 //          "a decade", "a 24-hour truce", "months-long"
 bool rule_duration(const Unit& u, uint32_t i, Match& m) {
   if (!u.in(i)) return false;
@@ -1124,6 +1157,10 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
   } else {
     return false;
   }
+  if (count == "1" && u.ieq(i, "a") && u.ieq(k, "couple") && u.ieq(k + 1, "of")) {  // "a couple of years"
+    count = "2";
+    k += 2;
+  }
   bool plural;
   std::string_view unit_word = u.lower(k);
   bool suffixed = false;  // "28 year-old", "a 10 year-long ban": the suffix glued to the unit
@@ -1139,6 +1176,15 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
     m.spec.literal = duration(unit, count);
     return true;
   }
+  // "a year and a half", "two hours and a half"
+  std::string counted = count;
+  uint32_t half_end = 0;
+  if (!plural || count != "1") {
+    if (u.ieq(k + 1, "and") && u.ieq(k + 2, "a") && u.ieq(k + 3, "half") && count != "X" && count.find('.') == std::string::npos) {
+      counted = number_str(to_int(count) + 0.5);
+      half_end = k + 4;
+    }
+  }
   // relative to another time: rule_ago and rule_relative_to_ref ("two days later", "a
   // year before."); "two days after the attack" is a duration before its anchor event
   // "an hour later", "five hours earlier": the duration (the time it leads to has no date)
@@ -1150,7 +1196,8 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
                                              unit == "D" || unit == "CE" || unit == "TH"))
     return false;
   m.end = k + 1;
-  if (u.is(m.end, "-") && u.ieq(m.end + 1, "long")) m.end += 2;
+  if (half_end) { m.end = half_end; count = counted; }
+  else if (u.is(m.end, "-") && u.ieq(m.end + 1, "long")) m.end += 2;
   else if (u.in(m.end) && (u.lower(m.end) == "-long")) m.end += 1;
   else if (u.ieq(m.end, "old")) m.end += 1;  // an age: "25 years old", "a 19 year old"
   m.spec.type = "duration";
@@ -1515,7 +1562,8 @@ Tense cue_at(const Unit& u, uint32_t j) {
   if (cue == Tense::Past && w != "was" && w != "were" && w != "had" && w != "did" && j > u.b &&
       (u.ieq(j - 1, "be") || u.ieq(j - 1, "is") || u.ieq(j - 1, "are") || u.ieq(j - 1, "being")))
     return Tense::Unknown;
-  if (cue == Tense::Future && (w == "set" || w == "due") && !u.ieq(j + 1, "to")) return Tense::Unknown;
+  if (cue == Tense::Future && (w == "set" || w == "due") && !u.ieq(j + 1, "to") && !u.ieq(j + 1, "for"))
+    return Tense::Unknown;  // "is set to", "set for mid-March", "due to", "due for": plans
   // "had expected to start in July", "had planned": a plan in the past
   if (cue == Tense::Future && w != "will" && w != "shall" && j > u.b && u.ieq(j - 1, "had")) return Tense::Past;
   if (cue == Tense::Future && w == "going" && !u.ieq(j + 1, "to")) return Tense::Unknown;
@@ -1884,7 +1932,7 @@ void find_times(Document& doc) {
       if (m->spec.ref) {
         const std::size_t need = m->spec.unit == 'Y' ? 4 : m->spec.unit == 'M' ? 7 : 10;
         if (paragraph_ref.size() >= need) from = &(ref = dct_of(paragraph_ref));
-        else if (m->spec.n >= 0 && document_ref.size() >= need) from = &(ref = dct_of(document_ref));  // "that year", "two years later"
+        else if (document_ref.size() >= need) from = &(ref = dct_of(document_ref));  // "that year", "two years later"
         else if (m->spec.n == 0 || (m->spec.unit != 'Y' && m->spec.unit != 'M')) from = nullptr;
       }
       if (from) {

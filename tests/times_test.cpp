@@ -387,3 +387,18 @@ TEST_CASE("session 21 re3d dev rules: last December, day ranges before the month
         "late morning=2024-07-11TMO; early evening=2024-07-11TEV; Thursday=2024-07-11");
   CHECK(times_of("It was an early morning of the war.") == "");
 }
+
+TEST_CASE("session 21 business-news forms: fiscal years, year-earlier periods, season ranges, halves") {
+  CHECK(times_of("Profit rose in fiscal 1989.") == "fiscal 1989=FY1989");
+  CHECK(times_of("Sales rose from the year-earlier period.") == "year-earlier=2023");
+  CHECK(times_of("The 1990-91 recession hurt sales.") == "1990-91=1990");
+  CHECK(times_of("The 1990-93 plan failed.") == "");
+  CHECK(times_of("The firm pays a semiannual dividend.") == "semiannual=P6M");
+  CHECK(times_of("The meeting is set for mid-March.") == "mid-March=2025-03");
+  CHECK(times_of("The lull lasted a year and a half.") == "a year and a half=P1.5Y");
+  CHECK(times_of("We worked on it for a couple of years.") == "a couple of years=P2Y");
+  CHECK(times_of("A couple of people came.") == "");
+  // a relative expression with no date in its paragraph counts from the last one named before
+  CHECK(times_of("He was arrested on May 3, 2019.\n\nTwo weeks earlier he had been warned.") ==
+        "May 3, 2019=2019-05-03; Two weeks earlier=2019-W16");
+}
