@@ -456,8 +456,14 @@ bool rule_weekday(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "yesterday", "today", "tomorrow", "tonight", "yesterday morning"
+// EXAMPLE: "yesterday", "today", "tomorrow", "tonight", "yesterday morning", "earlier today"
 bool rule_relative_day(const Unit& u, uint32_t i, Match& m) {
+  // "earlier today", "later tonight": the span from "earlier"
+  if ((u.ieq(i, "earlier") || u.ieq(i, "later")) && (u.ieq(i + 1, "today") || u.ieq(i + 1, "tonight"))) {
+    if (!rule_relative_day(u, i + 1, m)) return false;
+    m.spec.generic = false;
+    return true;
+  }
   const std::string_view w = u.lower(i);
   int n;
   if (w == "yesterday") n = -1;
@@ -486,8 +492,20 @@ bool rule_relative_day(const Unit& u, uint32_t i, Match& m) {
 }
 
 // EXAMPLE: "last week", "this year", "next month", "last night", "this morning", "this weekend",
+//          "the end of the year",
 //          "earlier this month", "later this year"
 bool rule_this_unit(const Unit& u, uint32_t i, Match& m) {
+  // "the end of the year", "the beginning of the year" (the modifier's words go before):
+  // the article's year
+  if (u.ieq(i, "the") && u.ieq(i + 1, "year") && i > u.b + 2 && u.ieq(i - 1, "of") &&
+      (u.ieq(i - 2, "end") || u.ieq(i - 2, "beginning") || u.ieq(i - 2, "start") || u.ieq(i - 2, "middle")) &&
+      !u.ieq(i + 2, "before") && !u.ieq(i + 2, "after")) {
+    m.end = i + 2;
+    m.spec.kind = Kind::UnitOffset;
+    m.spec.unit = 'Y';
+    m.spec.n = 0;
+    return true;
+  }
   // "over the weekend", "throughout the weekend": the weekend by tense.
   if (u.ieq(i, "the") && u.ieq(i + 1, "weekend") && i > u.b &&
       (u.ieq(i - 1, "over") || u.ieq(i - 1, "throughout") || u.ieq(i - 1, "during") || u.ieq(i - 1, "at") ||
@@ -1575,7 +1593,11 @@ Tense cue_at(const Unit& u, uint32_t j) {
 // clause, else the nearest anywhere in the sentence.
 constexpr uint32_t kTenseWindow = 24;  // tokens looked at on each side: keeps the stage linear
 
-Tense tense_near(const Unit& u, uint32_t start, uint32_t end) {
+// skip_b, skip_e: the expression found before this one in the sentence, whose words ("last"
+// of "last year's conference") describe that expression's time, not the sentence's tense;
+// the nearest-anywhere search passes over them ("will be hosting ..., follow-up to last
+// year's conference, in spring": spring is to come).
+Tense tense_near(const Unit& u, uint32_t start, uint32_t end, uint32_t skip_b = 0, uint32_t skip_e = 0) {
   const uint32_t lo = start > u.b + kTenseWindow ? start - kTenseWindow : u.b;
   const uint32_t hi = std::min(u.e, end + kTenseWindow);
   for (uint32_t j = start; j > lo;) {
@@ -1592,7 +1614,7 @@ Tense tense_near(const Unit& u, uint32_t start, uint32_t end) {
   int best_dist = 1 << 30;
   Tense best = Tense::Unknown;
   for (uint32_t j = lo; j < hi; ++j) {
-    if (j >= start && j < end) continue;
+    if ((j >= start && j < end) || (j >= skip_b && j < skip_e)) continue;
     const Tense c = cue_at(u, j);
     if (c == Tense::Unknown) continue;
     const int dist = j < start ? static_cast<int>(start - j) : static_cast<int>(j - end + 1);
@@ -1917,6 +1939,7 @@ void find_times(Document& doc) {
     // An expression with no tense cue of its own takes the one before it in the sentence:
     // "I am going to Las Vegas next month, Italy in November, ..., Mexico in January"
     Tense last_tense = Tense::Unknown;
+    uint32_t prev_start = 0, prev_end = 0;  // the expression before, in token indices
     for (uint32_t i = b; i < e;) {
       const std::optional<Match> m = match_at(u, i);
       if (!m) { ++i; continue; }
@@ -1936,12 +1959,14 @@ void find_times(Document& doc) {
         else if (m->spec.n == 0 || (m->spec.unit != 'Y' && m->spec.unit != 'M')) from = nullptr;
       }
       if (from) {
-        Tense tense = tense_near(u, m->start, m->end);
+        Tense tense = tense_near(u, m->start, m->end, prev_start, prev_end);
         if (tense == Tense::Unknown) tense = last_tense;
         else last_tense = tense;
         resolve(m->spec, *from, tense, t);
         if (from == &ref) t.anchor = "sentence";
       }
+      prev_start = m->start;
+      prev_end = m->end;
       if (!t.value.empty() || t.type == "duration") {
         note_ref(t);
         doc.times.push_back(std::move(t));

@@ -402,3 +402,11 @@ TEST_CASE("session 21 business-news forms: fiscal years, year-earlier periods, s
   CHECK(times_of("He was arrested on May 3, 2019.\n\nTwo weeks earlier he had been warned.") ==
         "May 3, 2019=2019-05-03; Two weeks earlier=2019-W16");
 }
+
+TEST_CASE("session 21 re3d dev rules: earlier today, the end of the year, cues inside another expression") {
+  CHECK(times_of("He condemned the attack at al-Hilla earlier today.") == "earlier today=2024-07-14");
+  CHECK(times_of("The talks ended before the end of the year.") == "the end of the year=2024");
+  CHECK(times_of("The year before the war was calm.") == "");
+  CHECK(times_of("The EU will be hosting a conference, follow-up to last year's conference, in spring.", "2017-01-11") ==
+        "last year=2016; spring=2017-SP");
+}
