@@ -733,6 +733,7 @@ bool rule_vague_word(const Unit& u, uint32_t i, Match& m) {
       return false;
     }
     if (u.in(i + 2) && u.tok(i + 2).kind == TokenKind::Word && !(u.tok(i + 2).flags & kLower)) return false;  // "The Future Group"
+    if (u.cap(i + 1) && i > u.b) return false;  // "the Future of Babylon project": a name
     m.end = i + 2;
     m.spec.literal = future ? "FUTURE_REF" : "PAST_REF";
     return true;
@@ -1169,6 +1170,8 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
     count = number_str(n);
     ++k;
     if (u.ieq(k, "and") && u.ieq(k + 1, "a") && u.ieq(k + 2, "half")) { count = number_str(n + 0.5); k += 3; }
+    else if ((u.ieq(k, "more") || u.ieq(k, "additional") || u.ieq(k, "further")) && !u.ieq(i, "a") && !u.ieq(i, "an"))
+      ++k;  // "four more days of fighting"
   } else if (u.ieq(i, "several") || u.ieq(i, "many") || (u.ieq(i, "a") && u.ieq(i + 1, "few"))) {
     count = "X";
     k = u.ieq(i, "a") ? i + 2 : i + 1;
@@ -1221,6 +1224,19 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
   m.spec.type = "duration";
   m.spec.literal = duration(unit, count);
   return true;
+}
+
+// A duration in capitals inside a sentence, before a capitalised word or an apostrophe, is
+// a name: "the Thirty Years' War", "The Five-Year Engagement" (a headline in title case is
+// read as it stands).
+// EXAMPLE: "two years" (and not "the Thirty Years' War")
+bool rule_duration_not_name(const Unit& u, uint32_t i, Match& m) {
+  if (!rule_duration(u, i, m)) return false;
+  if (!u.cap(i) || i == u.b || !u.cap(m.end - 1) || u.b == u.doc.article.headline_first_token) return true;
+  if (u.punct(i - 1) && !u.is(i - 1, "'") && !u.is(i - 1, "\xE2\x80\x99")) return true;  // after a sentence's punctuation
+  const bool name_goes_on = u.in(m.end) && ((u.cap(m.end) && u.tok(m.end).kind == TokenKind::Word) ||
+                                            u.is(m.end, "'") || u.is(m.end, "\xE2\x80\x99") || u.possessive_s(m.end));
+  return !name_goes_on;
 }
 
 // EXAMPLE: "for months", "for decades", "for years", "for hours", "thousands of years", "weeks of fighting"
@@ -1393,7 +1409,7 @@ const Rule kRules[] = {
     {"quarter or half", "the first quarter of 2024", rule_quarter},
     {"clock time", "3 p.m. local time", rule_clock},
     {"part of the day", "late morning", rule_part_of_day},
-    {"duration", "nine-month-long", rule_duration},
+    {"duration", "nine-month-long", rule_duration_not_name},
     {"vague duration", "for months", rule_vague_duration},
     {"set", "every Friday", rule_set},
     {"holiday", "on Christmas Day", rule_holiday},

@@ -410,3 +410,11 @@ TEST_CASE("session 21 re3d dev rules: earlier today, the end of the year, cues i
   CHECK(times_of("The EU will be hosting a conference, follow-up to last year's conference, in spring.", "2017-01-11") ==
         "last year=2016; spring=2017-SP");
 }
+
+TEST_CASE("session 21 precision on PUD and re3d sentences 641-1000 / 421-718: names, 'N more days'") {
+  CHECK(times_of("The ruins were refurbished after the Thirty Years' War.") == "");
+  CHECK(times_of("She starred in the 2012 film The Five-Year Engagement, directed by him.") == "2012=2012");
+  CHECK(times_of("Two Years of war left the city in ruins.") == "Two Years=P2Y");  // a sentence's first words
+  CHECK(times_of("He has contributed $4 million to the Future of Babylon project.") == "");
+  CHECK(times_of("After four more days of fighting, the town fell.") == "four more days=P4D");
+}
