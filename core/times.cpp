@@ -1298,6 +1298,7 @@ bool rule_set(const Unit& u, uint32_t i, Match& m) {
     if (u.cap(i) && ((i > u.b && u.cap(i - 1) && u.tok(i - 1).kind == TokenKind::Word) ||
                      (u.in(i + 1) && u.cap(i + 1) && u.tok(i + 1).kind == TokenKind::Word)))
       return false;
+    if (u.cap(i) && u.ieq(i + 1, "et") && u.ieq(i + 2, "al")) return false;  // "Image: Daily et al.": a surname
     m.end = i + 1;
     m.spec.type = "set";
     m.spec.literal = std::string(kTimeSetWords.canonical(idx));

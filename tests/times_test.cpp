@@ -417,4 +417,5 @@ TEST_CASE("session 21 precision on PUD and re3d sentences 641-1000 / 421-718: na
   CHECK(times_of("Two Years of war left the city in ruins.") == "Two Years=P2Y");  // a sentence's first words
   CHECK(times_of("He has contributed $4 million to the Future of Babylon project.") == "");
   CHECK(times_of("After four more days of fighting, the town fell.") == "four more days=P4D");
+  CHECK(times_of("Image: Daily et al. shows the anemone.") == "");
 }
