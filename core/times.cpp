@@ -999,7 +999,8 @@ bool rule_quarter(const Unit& u, uint32_t i, Match& m) {
 
 bool zone_word(std::string_view w) { return kTimeZones.contains(w); }  // data/time_zones.txt
 
-// EXAMPLE: "3 p.m.", "3:15 p.m.", "10 a.m. local time", "1200 GMT", "noon", "midnight", "10 o'clock", "at 23.45"
+// EXAMPLE: "3 p.m.", "3:15 p.m.", "10 a.m. local time", "1200 GMT", "noon", "midnight", "10 o'clock", "at 23.45",
+//          "3PM", "at 3 in the morning", "15:15"
 bool rule_clock(const Unit& u, uint32_t i, Match& m) {
   if (!u.in(i)) return false;
   const std::string_view s = u.t(i);
@@ -1011,9 +1012,10 @@ bool rule_clock(const Unit& u, uint32_t i, Match& m) {
     std::string_view digits = s;
     std::string ampm;
     bool dotted = false;  // "at 23.45"
-    // glued am/pm: "3pm"
-    if (s.size() > 2 && (s.substr(s.size() - 2) == "am" || s.substr(s.size() - 2) == "pm")) {
-      ampm = std::string(s.substr(s.size() - 2));
+    // glued am/pm: "3pm", "3PM"
+    const std::string_view low = u.lower(i);
+    if (s.size() > 2 && (low.substr(s.size() - 2) == "am" || low.substr(s.size() - 2) == "pm")) {
+      ampm = std::string(low.substr(s.size() - 2));
       digits = s.substr(0, s.size() - 2);
     }
     const std::size_t colon = digits.find(':');
@@ -1038,6 +1040,12 @@ bool rule_clock(const Unit& u, uint32_t i, Match& m) {
       return false;
     }
     bool oclock = false;
+    // "at 3 in the morning", "10 in the evening": the part of the day says am or pm
+    if (ampm.empty() && colon == std::string_view::npos && all_digits(digits) && h >= 1 && h <= 12 && u.ieq(k, "in") &&
+        u.ieq(k + 1, "the") && (u.ieq(k + 2, "morning") || u.ieq(k + 2, "afternoon") || u.ieq(k + 2, "evening"))) {
+      ampm = u.ieq(k + 2, "morning") ? "am" : "pm";
+      k += 3;
+    }
     if (ampm.empty() && colon == std::string_view::npos && h >= 1 && h <= 12) {  // "10 o'clock"
       if (u.ieq(k, "o'clock") || u.ieq(k, "o\xE2\x80\x99" "clock")) { oclock = true; ++k; }
       else if (u.ieq(k, "o") && u.in(k + 1) && (u.t(k + 1) == "'" || u.t(k + 1) == "\xE2\x80\x99") && u.ieq(k + 2, "clock")) {
@@ -1061,7 +1069,8 @@ bool rule_clock(const Unit& u, uint32_t i, Match& m) {
     }
     const bool zoned = u.in(i + 1) && zone_word(u.t(i + 1));
     if (ampm.empty() && colon == std::string_view::npos && !zoned && !oclock && !dotted) return false;
-    if (ampm.empty() && !zoned && !oclock && !(i > u.b && (u.ieq(i - 1, "at") || u.ieq(i - 1, "by") || u.ieq(i - 1, "until") ||
+    const bool day_clock = colon != std::string_view::npos && h >= 13 && h <= 23;  // "15:15": a 24-hour clock
+    if (ampm.empty() && !zoned && !oclock && !day_clock && !(i > u.b && (u.ieq(i - 1, "at") || u.ieq(i - 1, "by") || u.ieq(i - 1, "until") ||
                                                 u.ieq(i - 1, "till") || u.ieq(i - 1, "from") || u.ieq(i - 1, "to") ||
                                                 u.ieq(i - 1, "around") || u.ieq(i - 1, "about") ||
                                                 u.ieq(i - 1, "before") || u.ieq(i - 1, "after") ||

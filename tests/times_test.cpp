@@ -419,3 +419,12 @@ TEST_CASE("session 21 precision on PUD and re3d sentences 641-1000 / 421-718: na
   CHECK(times_of("After four more days of fighting, the town fell.") == "four more days=P4D");
   CHECK(times_of("Image: Daily et al. shows the anemone.") == "");
 }
+
+TEST_CASE("session 21 clock forms from Duckling's misses: 3PM, in the morning, 24-hour colons") {
+  CHECK(times_of("The blast came at 3PM.") == "3PM=2024-07-14T15:00");
+  CHECK(times_of("The blast came at 3 in the morning.") == "3 in the morning=2024-07-14T03:00");
+  CHECK(times_of("Polls closed at 10 in the evening.") == "10 in the evening=2024-07-14T22:00");
+  CHECK(times_of("The train left 15:15 sharp.") == "15:15=2024-07-14T15:15");
+  CHECK(times_of("Read John 3:16 aloud.") == "");
+  CHECK(times_of("He scored 3 in the final.") == "");
+}
