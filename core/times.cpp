@@ -492,17 +492,18 @@ bool rule_relative_day(const Unit& u, uint32_t i, Match& m) {
 }
 
 // EXAMPLE: "last week", "this year", "next month", "last night", "this morning", "this weekend",
-//          "the end of the year",
+//          "the end of the year", "the end of the month",
 //          "earlier this month", "later this year"
 bool rule_this_unit(const Unit& u, uint32_t i, Match& m) {
-  // "the end of the year", "the beginning of the year" (the modifier's words go before):
-  // the article's year
-  if (u.ieq(i, "the") && u.ieq(i + 1, "year") && i > u.b + 2 && u.ieq(i - 1, "of") &&
+  // "the end of the year", "the beginning of the month", "the end of the week" (the
+  // modifier's words go before): the article's year, month or week
+  if (u.ieq(i, "the") && (u.ieq(i + 1, "year") || u.ieq(i + 1, "month") || u.ieq(i + 1, "week")) && i > u.b + 2 &&
+      u.ieq(i - 1, "of") &&
       (u.ieq(i - 2, "end") || u.ieq(i - 2, "beginning") || u.ieq(i - 2, "start") || u.ieq(i - 2, "middle")) &&
       !u.ieq(i + 2, "before") && !u.ieq(i + 2, "after")) {
     m.end = i + 2;
     m.spec.kind = Kind::UnitOffset;
-    m.spec.unit = 'Y';
+    m.spec.unit = u.ieq(i + 1, "year") ? 'Y' : u.ieq(i + 1, "month") ? 'M' : 'W';
     m.spec.n = 0;
     return true;
   }

@@ -428,3 +428,9 @@ TEST_CASE("session 21 clock forms from Duckling's misses: 3PM, in the morning, 2
   CHECK(times_of("Read John 3:16 aloud.") == "");
   CHECK(times_of("He scored 3 in the final.") == "");
 }
+
+TEST_CASE("session 21: the end of the month or week (Duckling's misses)") {
+  CHECK(times_of("The rent is due at the end of the month.") == "the end of the month=2024-07");
+  CHECK(times_of("Talks resume at the beginning of the week.") == "the beginning of the week=2024-W28");
+  CHECK(times_of("At the end of the month before, prices rose.") == "the end of the month before=2024-06");
+}
