@@ -244,10 +244,20 @@ const char* part_of_day(std::string_view w) {
 
 using RuleFn = bool (*)(const Unit&, uint32_t, Match&);
 
+// The kinds of token a rule can start at (bits of 1 << TokenKind): most rules read a word
+// first, and a number start is tried only by those that can begin with one.
+constexpr uint8_t kAtWord = 1 << static_cast<int>(TokenKind::Word);
+constexpr uint8_t kAtNumber = 1 << static_cast<int>(TokenKind::Number);
+constexpr uint8_t kAtPunct = 1 << static_cast<int>(TokenKind::Punct);
+constexpr uint8_t kAtSymbol = 1 << static_cast<int>(TokenKind::Symbol);
+constexpr uint8_t kAtAny = kAtWord | kAtNumber | kAtPunct | kAtSymbol;
+constexpr uint8_t kAtWordOnly = kAtWord | kAtSymbol;  // (a symbol start is rare: every rule is tried)
+
 struct Rule {
   const char* name;
   const char* example;  // fired by tests/times_test.cpp
   RuleFn fn;
+  uint8_t at = kAtAny;
 };
 
 // The year after a day and month, from token k: "2024", ", 2024", "last year", "this year",
@@ -321,7 +331,7 @@ bool rule_month(const Unit& u, uint32_t i, Match& m) {
     return true;
   }
   // "last December", "next March", "this June": the month before or after the article's
-  if (u.ieq(i, "last") || u.ieq(i, "next") || u.ieq(i, "this")) {
+  if (u.cap(i + 1) && (u.ieq(i, "last") || u.ieq(i, "next") || u.ieq(i, "this"))) {
     uint32_t k;
     const int mon = month_at(u, i + 1, k);
     if (!mon || year_at(u, k)) return false;
@@ -578,9 +588,9 @@ bool rule_this_unit(const Unit& u, uint32_t i, Match& m) {
 
 // EXAMPLE: "two days ago", "a week ago", "three years ago", "several months ago"
 bool rule_ago(const Unit& u, uint32_t i, Match& m) {
-  {  // "years ago", "decades ago": some time before
+  if (u.ieq(i + 1, "ago")) {  // "years ago", "decades ago": some time before
     bool plural = false;
-    if (!unit_of(u.lower(i), &plural).empty() && plural && u.ieq(i + 1, "ago")) {
+    if (!unit_of(u.lower(i), &plural).empty() && plural) {
       m.end = i + 2;
       m.spec.literal = "PAST_REF";
       return true;
@@ -683,15 +693,12 @@ bool rule_past_period(const Unit& u, uint32_t i, Match& m) {
     m.spec.literal = "FUTURE_REF";
     return true;
   }
-  if (u.ieq(i, "the")) {
+  if (u.ieq(i, "the") && (u.ieq(i + 2, "ahead") || (u.ieq(i + 2, "to") && u.ieq(i + 3, "come")))) {
     bool plural = false;
     if (!unit_of(u.lower(i + 1), &plural).empty() && plural) {
-      if (u.ieq(i + 2, "ahead")) m.end = i + 3;
-      else if (u.ieq(i + 2, "to") && u.ieq(i + 3, "come")) m.end = i + 4;
-      if (m.end) {
-        m.spec.literal = "FUTURE_REF";
-        return true;
-      }
+      m.end = u.ieq(i + 2, "ahead") ? i + 3 : i + 4;
+      m.spec.literal = "FUTURE_REF";
+      return true;
     }
   }
   if (u.ieq(i, "recent") || (u.ieq(i, "the") && u.ieq(i + 1, "coming"))) {
@@ -1275,10 +1282,10 @@ bool rule_vague_duration(const Unit& u, uint32_t i, Match& m) {
     return true;
   }
   // "after weeks of fighting", "years of war": an unstated number of the unit
-  {
+  if (u.ieq(i + 1, "of")) {
     bool plural = false;
     const std::string unit = unit_of(u.lower(i), &plural);
-    if (!unit.empty() && plural && unit != "TS" && u.ieq(i + 1, "of") && ((u.tok(i).flags & kLower) || i == u.b) &&
+    if (!unit.empty() && plural && unit != "TS" && ((u.tok(i).flags & kLower) || i == u.b) &&
         !(i > u.b && (u.ieq(i - 1, "the") || u.ieq(i - 1, "those") || u.ieq(i - 1, "these") || u.ieq(i - 1, "first") ||
                       u.ieq(i - 1, "last") || u.ieq(i - 1, "final") || u.ieq(i - 1, "its") || u.ieq(i - 1, "their") ||
                       u.ieq(i - 1, "early") || u.ieq(i - 1, "late") || u.ieq(i - 1, "small") || u.ieq(i - 1, "wee")))) {
@@ -1404,27 +1411,27 @@ bool rule_holiday(const Unit& u, uint32_t i, Match& m) {
 
 // In priority order (the longest match wins; on a tie, the earlier rule).
 const Rule kRules[] = {
-    {"month day year", "July 13, 2024", rule_month_day},
-    {"day month year", "13 July 2024", rule_day_month},
-    {"numeric date", "7/13/2024", rule_numeric_date},
-    {"month", "in May", rule_month},
-    {"weekday", "last Tuesday", rule_weekday},
-    {"relative day", "yesterday", rule_relative_day},
-    {"this/last/next unit", "last week", rule_this_unit},
-    {"units ago", "two days ago", rule_ago},
-    {"relative to the time named", "the year before", rule_relative_to_ref},
-    {"past period", "the past 24 hours", rule_past_period},
-    {"vague word", "recently", rule_vague_word},
-    {"decade", "the 1990s", rule_decade},
-    {"season", "summer 2024", rule_season},
-    {"quarter or half", "the first quarter of 2024", rule_quarter},
-    {"clock time", "3 p.m. local time", rule_clock},
-    {"part of the day", "late morning", rule_part_of_day},
-    {"duration", "nine-month-long", rule_duration_not_name},
-    {"vague duration", "for months", rule_vague_duration},
-    {"set", "every Friday", rule_set},
-    {"holiday", "on Christmas Day", rule_holiday},
-    {"year", "since 1948", rule_year},
+    {"month day year", "July 13, 2024", rule_month_day, kAtWordOnly},
+    {"day month year", "13 July 2024", rule_day_month, kAtAny},
+    {"numeric date", "7/13/2024", rule_numeric_date, kAtNumber | kAtSymbol},
+    {"month", "in May", rule_month, kAtWordOnly},
+    {"weekday", "last Tuesday", rule_weekday, kAtWordOnly},
+    {"relative day", "yesterday", rule_relative_day, kAtWordOnly},
+    {"this/last/next unit", "last week", rule_this_unit, kAtWordOnly},
+    {"units ago", "two days ago", rule_ago, kAtAny},
+    {"relative to the time named", "the year before", rule_relative_to_ref, kAtAny},
+    {"past period", "the past 24 hours", rule_past_period, kAtWordOnly},
+    {"vague word", "recently", rule_vague_word, kAtWordOnly},
+    {"decade", "the 1990s", rule_decade, kAtAny},
+    {"season", "summer 2024", rule_season, kAtWordOnly},
+    {"quarter or half", "the first quarter of 2024", rule_quarter, kAtAny},
+    {"clock time", "3 p.m. local time", rule_clock, kAtAny},
+    {"part of the day", "late morning", rule_part_of_day, kAtWordOnly},
+    {"duration", "nine-month-long", rule_duration_not_name, kAtAny},
+    {"vague duration", "for months", rule_vague_duration, kAtWordOnly},
+    {"set", "every Friday", rule_set, kAtWordOnly},
+    {"holiday", "on Christmas Day", rule_holiday, kAtWordOnly},
+    {"year", "since 1948", rule_year, kAtAny},
 };
 
 // Modifiers before an expression: "early", "late", "mid" (inside the span), and
@@ -1552,7 +1559,9 @@ std::optional<Match> match_at(const Unit& u, uint32_t i) {
   // "nearly", "more than" start nothing of their own: they go only before what may start
   if (!starts && !may_start_modifier(u, i)) return best;
   auto try_rules = [&](uint32_t at, uint32_t span_start, const std::string& mod) {
+    const uint8_t kind = static_cast<uint8_t>(1 << static_cast<int>(u.tok(at).kind));
     for (const Rule& r : kRules) {
+      if (!(r.at & kind)) continue;
       Match m;
       if (!r.fn(u, at, m) || m.end <= at || m.end > u.e) continue;
       m.start = span_start;
