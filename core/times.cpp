@@ -355,6 +355,11 @@ bool rule_month(const Unit& u, uint32_t i, Match& m) {
     const int mon2 = month_at(u, k + 1, k2);
     if (mon2 > mon && year_at(u, k2)) range_year = year_at(u, k2);
   }
+  // "September Eleventh Families for Peace": inside a name (no time word before it)
+  uint32_t after_next;
+  if (y < 0 && range_year < 0 && u.in(k) && u.cap(k) && u.tok(k).kind == TokenKind::Word && !context_before(u, i) &&
+      !month_at(u, k, after_next) && !kWeekdays.contains(u.t(k)))
+    return false;
   if (y < 0) {
     // A bare month needs a reason to be one: "May" and "March" are verbs, "April" and
     // "June" names. Abbreviations ("Jan") need a preceding time word too.
@@ -846,6 +851,20 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
     const bool before_name = y >= 1900 && u.in(i + 1) && u.cap(i + 1) && u.tok(i + 1).kind == TokenKind::Word &&
                              u.t(i + 1).back() != 's' && !kGazDemonyms.contains(u.t(i + 1)) &&
                              !(i > u.b && u.is(i - 1, "$"));
+    // "the 2014 Ukrainian parliamentary election" (a nationality, then a singular word: a
+    // year), not "2000 Israeli soldiers" (a plural: a count)
+    bool before_nationality = false;
+    if (y >= 1900 && u.in(i + 1) && u.cap(i + 1) && u.t(i + 1).back() != 's' && kGazDemonyms.contains(u.t(i + 1)) &&
+        !(i > u.b && u.is(i - 1, "$"))) {
+      for (uint32_t k = i + 2; k < i + 5 && u.in(k) && u.tok(k).kind == TokenKind::Word; ++k) {
+        if (u.cap(k)) continue;  // "2014 Ukrainian Parliamentary ..." reads on to the first lower-case word
+        before_nationality = !plural_noun(u.lower(k));
+        break;
+      }
+    }
+    // "the United States' 2003 invasion": a possessive before the number
+    const bool after_possessive = y >= 1900 && i > u.b && (u.possessive_s(i - 1) || u.is(i - 1, "'") ||
+                                                         u.is(i - 1, "\xE2\x80\x99"));
     // "2009, 2010 World Cup", "over 2000 - 2050": a year beside another year
     const auto other_year = [&](uint32_t k) { const int o = year_at(u, k); return o >= 1800 && o <= 2100; };
     const bool listed = (u.in(i + 1) && (u.is(i + 1, ",") || u.is(i + 1, "-") || u.is(i + 1, "\xE2\x80\x93") ||
@@ -855,7 +874,8 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
     // "1987 was proclaimed ...": a sentence that opens with a year and a verb
     const bool opens = i == u.b && (u.ieq(i + 1, "was") || u.ieq(i + 1, "is") || u.ieq(i + 1, "saw") ||
                                     u.ieq(i + 1, "marked") || u.ieq(i + 1, "will") || u.ieq(i + 1, "brought"));
-    if (!ctx && !the && !alone && !named && !before_name && !listed && !opens) return false;
+    if (!ctx && !the && !alone && !named && !before_name && !listed && !opens && !before_nationality && !after_possessive)
+      return false;
     if (i > u.b && (u.is(i - 1, "$") || u.is(i - 1, "No") || u.ieq(i - 1, "about"))) return false;
   }
   m.end = i + 1;
@@ -1976,6 +1996,7 @@ void find_times(Document& doc) {
     // "I am going to Las Vegas next month, Italy in November, ..., Mexico in January"
     Tense last_tense = Tense::Unknown;
     uint32_t prev_start = 0, prev_end = 0;  // the expression before, in token indices
+    int sentence_year = -1;  // a year the sentence stated before ("the 1944 primaries on April 5")
     for (uint32_t i = b; i < e;) {
       const std::optional<Match> m = match_at(u, i);
       if (!m) { ++i; continue; }
@@ -1994,13 +2015,26 @@ void find_times(Document& doc) {
         else if (document_ref.size() >= need) from = &(ref = dct_of(document_ref));  // "that year", "two years later"
         else if (m->spec.n == 0 || (m->spec.unit != 'Y' && m->spec.unit != 'M')) from = nullptr;
       }
+      // A month or a day without a year, after the sentence stated one, is in that year.
+      const bool in_sentence_year = m->spec.kind == Kind::Absolute && m->spec.y < 0 && m->spec.m > 0 &&
+                                    !m->spec.y_rel_set && m->spec.dir == 0 && sentence_year > 0;
       if (from) {
         Tense tense = tense_near(u, m->start, m->end, prev_start, prev_end);
         if (tense == Tense::Unknown) tense = last_tense;
         else last_tense = tense;
-        resolve(m->spec, *from, tense, t);
+        if (in_sentence_year) {
+          Spec dated = m->spec;
+          dated.y = sentence_year;
+          resolve(dated, *from, tense, t);
+          t.anchor = "sentence";
+          t.inferred = {"year"};
+        } else {
+          resolve(m->spec, *from, tense, t);
+        }
         if (from == &ref) t.anchor = "sentence";
       }
+      if (m->spec.kind == Kind::Absolute && m->spec.y > 0 && m->spec.m < 0 && m->spec.y_end < 0 && m->spec.mod.empty())
+        sentence_year = m->spec.y;
       prev_start = m->start;
       prev_end = m->end;
       if (!t.value.empty() || t.type == "duration") {

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Writes a TimeML file from time expressions annotated by hand in the sentences of an NER
 corpus in ../shared/corpus/ner: Universal NER's PUD (uner_pud_test.iob2: news and
-Wikipedia sentences, CC BY-SA 3.0) or, with --re3d, re3d (re3d_permissive.iob2:
-government releases on Iraq and Syria). The text stays in ../shared; only the annotation
+Wikipedia sentences, CC BY-SA 3.0), with --re3d re3d (re3d_permissive.iob2: government
+releases on Iraq and Syria), or with --crossner CrossNER's politics dev sentences. The text stays in ../shared; only the annotation
 is in the project.
 
-Usage: python3 scripts/tml_from_pud.py [--re3d] ANNOTATIONS.txt OUT.tml
+Usage: python3 scripts/tml_from_pud.py [--re3d|--crossner] ANNOTATIONS.txt OUT.tml
 
   # dct: YYYY-MM-DD                the reference date the values were written against
   # sentences: FIRST-LAST          the sentences annotated (1-based, in file order)
@@ -24,7 +24,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 NER = pathlib.Path(__file__).resolve().parent.parent.parent / "shared/corpus/ner"
 CORPORA = {"pud": ("uner_pud_test.iob2", "UD English PUD", "CC BY-SA 3.0"),
-           "re3d": ("re3d_permissive.iob2", "re3d", "public domain / OGL v3 / CC BY 3.0 AU")}
+           "re3d": ("re3d_permissive.iob2", "re3d", "public domain / OGL v3 / CC BY 3.0 AU"),
+           "crossner": ("crossner_politics_dev.iob2", "CrossNER politics dev", "CC BY-SA (Wikipedia text)")}
 JOIN_LEFT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|so|in|pro|co|non|anti|self|well|far|"
              r"deeply|first|third|low|high|long|short|mid|late|early)")
 JOIN_RIGHT = (r"(?:old|long|year|month|week|day|based|like|only|up|off|out|fired|time|party|in|offset|capped|"
@@ -57,8 +58,8 @@ def detokenise(tokens):
 def main():
     args = sys.argv[1:]
     corpus = "pud"
-    if args[:1] == ["--re3d"]:
-        corpus, args = "re3d", args[1:]
+    if args[:1] in (["--re3d"], ["--crossner"]):
+        corpus, args = args[0][2:], args[1:]
     if len(args) != 2:
         sys.exit(__doc__)
     src, out = pathlib.Path(args[0]), pathlib.Path(args[1])

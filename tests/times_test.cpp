@@ -434,3 +434,12 @@ TEST_CASE("session 21: the end of the month or week (Duckling's misses)") {
   CHECK(times_of("Talks resume at the beginning of the week.") == "the beginning of the week=2024-W28");
   CHECK(times_of("At the end of the month before, prices rose.") == "the end of the month before=2024-06");
 }
+
+TEST_CASE("session 21 CrossNER dev rules: years before nationalities, after possessives, in the sentence") {
+  CHECK(times_of("He won the 2014 Ukrainian parliamentary election.") == "2014=2014");
+  CHECK(times_of("About 2000 Israeli soldiers crossed.") == "");
+  CHECK(times_of("It preceded the United States' 2003 invasion of Iraq.") == "2003=2003");
+  CHECK(times_of("Groups included Not In Our Name, September Eleventh Families for Peace.") == "");
+  CHECK(times_of("In September Clinton spoke.") == "September=2023-09");
+  CHECK(times_of("Willkie withdrew from the 1944 Republican primaries on April 5.") == "1944=1944; April 5=1944-04-05");
+}
