@@ -848,7 +848,7 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
                        !(u.in(i + 1) && (u.tok(i + 1).flags & kLower) && u.t(i + 1).back() == 's');
     // "2010 World Cup", "the 2016 Rio Olympics": a year before the name of an event (not
     // a count before a nationality, "1500 Israeli soldiers", or a plural, "2000 Palestinians")
-    const bool before_name = y >= 1900 && u.in(i + 1) && u.cap(i + 1) && u.tok(i + 1).kind == TokenKind::Word &&
+    const bool before_name = y >= 1800 && u.in(i + 1) && u.cap(i + 1) && u.tok(i + 1).kind == TokenKind::Word &&
                              u.t(i + 1).back() != 's' && !kGazDemonyms.contains(u.t(i + 1)) &&
                              !(i > u.b && u.is(i - 1, "$"));
     // "the 2014 Ukrainian parliamentary election" (a nationality, then a singular word: a
@@ -870,7 +870,9 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
     const bool listed = (u.in(i + 1) && (u.is(i + 1, ",") || u.is(i + 1, "-") || u.is(i + 1, "\xE2\x80\x93") ||
                                          u.ieq(i + 1, "and") || u.ieq(i + 1, "or") || u.ieq(i + 1, "to")) &&
                          other_year(i + 2) && !count_noun) ||
-                        (i > u.b + 1 && (u.is(i - 1, "-") || u.is(i - 1, "\xE2\x80\x93")) && other_year(i - 2));
+                        (i > u.b + 1 && (u.is(i - 1, "-") || u.is(i - 1, "\xE2\x80\x93") || u.is(i - 1, ",") ||
+                                         u.ieq(i - 1, "and") || u.ieq(i - 1, "or")) &&
+                         other_year(i - 2) && !count_noun);
     // "1987 was proclaimed ...": a sentence that opens with a year and a verb
     const bool opens = i == u.b && (u.ieq(i + 1, "was") || u.ieq(i + 1, "is") || u.ieq(i + 1, "saw") ||
                                     u.ieq(i + 1, "marked") || u.ieq(i + 1, "will") || u.ieq(i + 1, "brought"));

@@ -443,3 +443,9 @@ TEST_CASE("session 21 CrossNER dev rules: years before nationalities, after poss
   CHECK(times_of("In September Clinton spoke.") == "September=2023-09");
   CHECK(times_of("Willkie withdrew from the 1944 Republican primaries on April 5.") == "1944=1944; April 5=1944-04-05");
 }
+
+TEST_CASE("session 21 CrossNER dev2: nineteenth-century years in lists and before names") {
+  CHECK(times_of("He contested Oldham at elections in 1872, 1874 United Kingdom general election and 1880.") ==
+        "1872=1872; 1874=1874; 1880=1880");
+  CHECK(times_of("Between 1500 and 2000 people came.") == "");
+}
