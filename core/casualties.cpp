@@ -187,7 +187,7 @@ void find_casualties(Document& doc) {
     std::vector<Span> time_spans;
     while (ti < doc.times.size() && doc.times[ti].span.start < sen.span.start) {
       const Time& t = doc.times[ti++];
-      if (t.type == "date" && t.grain == "day" && t.value.size() >= 10 && t.value[0] != 'X' &&
+      if ((t.type == "date" || t.type == "time") && t.grain == "day" && t.value.size() >= 10 && t.value[0] != 'X' &&
           (doc.article.date.empty() || t.value.substr(0, 10) <= doc.article.date)) {
         last_date = t.value.substr(0, 10);
       }
@@ -195,7 +195,7 @@ void find_casualties(Document& doc) {
     for (std::size_t k = ti; k < doc.times.size() && doc.times[k].span.start < sen.span.end; ++k) {
       const Time& t = doc.times[k];
       time_spans.push_back(t.span);
-      if (t.type == "date" && t.grain == "day" && t.value.size() >= 10 && t.value[0] != 'X' &&
+      if ((t.type == "date" || t.type == "time") && t.grain == "day" && t.value.size() >= 10 && t.value[0] != 'X' &&
           (doc.article.date.empty() || t.value.substr(0, 10) <= doc.article.date)) {
         sentence_date = t.value.substr(0, 10);
       }

@@ -84,11 +84,11 @@ enum class Kind {
   Absolute,    // y (maybe unknown), m (maybe unknown), d (maybe unknown)
   Weekday,     // weekday, dir
   DayOffset,   // n days from the article date; tod
-  UnitOffset,  // unit W/M/Y/Q/D, n units from the article date ("last week", "two years ago")
+  UnitOffset,  // unit D/W/E(weekend)/M/Q/Y/X(decade), n units from the article date ("last week", "two years ago")
   Season,      // part = SP/SU/FA/WI; y stated or dir
   Part,        // part = Q1..Q4, H1, H2; y stated or dir
   Decade,      // literal = "199" (decade) or "20" (century)
-  Clock,       // hour, minute
+  Clock,       // hour, minute; or part (MO AF EV NI) with no hour: "late morning"
   Holiday,     // literal = "12-25" or a computed holiday's name; y stated or dir
   Literal,     // type and literal value as written (durations, sets, vague references)
 };
@@ -98,11 +98,14 @@ struct Spec {
   const char* type = "date";
   int y = -1, m = -1, d = -1;
   int d_end = -1, y_end = -1;  // ranges: "May 3-5", "2010-2015"
+  int y_rel = 0;               // with y_rel_set: the year is the article's plus this ("October 24 last year")
+  bool y_rel_set = false;
   int weekday = 0;
   int dir = 0;        // -1 last / past, +1 next / future, 0 by tense
   char unit = 0;      // D W M Y Q
   int n = 0;
   bool ref = false;   // UnitOffset from the time the text last named, not the article date
+  bool generic = false;  // "today" as "nowadays" when no past or future tense governs it
   int hour = -1, minute = 0;
   std::string part;   // season / quarter / part of day code
   std::string literal;
@@ -198,6 +201,7 @@ int year_at(const Unit& u, uint32_t i) {
 // A count in digits or words: "24", "two", "twenty-four", "three-and-a-half", "a".
 bool count_of(std::string_view s, double& n) {
   if (all_digits(s) && s.size() <= 4) { n = to_int(s); return true; }
+  if (s.size() > 5 && s.substr(s.size() - 5) == "-plus") return count_of(s.substr(0, s.size() - 5), n);  // "20-plus"
   return number_word(s, n);
 }
 
@@ -240,13 +244,37 @@ const char* part_of_day(std::string_view w) {
 
 using RuleFn = bool (*)(const Unit&, uint32_t, Match&);
 
+// The kinds of token a rule can start at (bits of 1 << TokenKind): most rules read a word
+// first, and a number start is tried only by those that can begin with one.
+constexpr uint8_t kAtWord = 1 << static_cast<int>(TokenKind::Word);
+constexpr uint8_t kAtNumber = 1 << static_cast<int>(TokenKind::Number);
+constexpr uint8_t kAtPunct = 1 << static_cast<int>(TokenKind::Punct);
+constexpr uint8_t kAtSymbol = 1 << static_cast<int>(TokenKind::Symbol);
+constexpr uint8_t kAtAny = kAtWord | kAtNumber | kAtPunct | kAtSymbol;
+constexpr uint8_t kAtWordOnly = kAtWord | kAtSymbol;  // (a symbol start is rare: every rule is tried)
+
 struct Rule {
   const char* name;
   const char* example;  // fired by tests/times_test.cpp
   RuleFn fn;
+  uint8_t at = kAtAny;
 };
 
-// EXAMPLE: "on July 13", "Oct. 7", "July 13, 2024", "May 3-5", "late on July 13"
+// The year after a day and month, from token k: "2024", ", 2024", "last year", "this year",
+// "next year" (relative to the article's). Returns the token after a stated year (k when
+// none, and after "last year", which stays an expression of its own).
+uint32_t year_after(const Unit& u, uint32_t k, Spec& s) {
+  if (u.is(k, ",") && year_at(u, k + 1)) { s.y = year_at(u, k + 1); return k + 2; }
+  if (year_at(u, k)) { s.y = year_at(u, k); return k + 1; }
+  if (u.ieq(k + 1, "year") && (u.ieq(k, "last") || u.ieq(k, "this") || u.ieq(k, "next"))) {
+    s.y_rel_set = true;
+    s.y_rel = u.ieq(k, "last") ? -1 : u.ieq(k, "next") ? 1 : 0;
+    return k;  // "March 11 this year": two expressions, the second read on its own
+  }
+  return k;
+}
+
+// EXAMPLE: "on July 13", "Oct. 7", "July 13, 2024", "May 3-5", "late on July 13", "October 24 last year"
 bool rule_month_day(const Unit& u, uint32_t i, Match& m) {
   uint32_t k;
   const int mon = month_at(u, i, k);
@@ -256,46 +284,82 @@ bool rule_month_day(const Unit& u, uint32_t i, Match& m) {
   if (!d && day_range_at(u, k, r1, r2)) { d = r1; d2 = r2; }
   if (!d) return false;
   if (u.is(k + 1, "-") && day_at(u, k + 2) > d) d2 = day_at(u, k + 2), k += 2;
-  uint32_t end = k + 1;
-  int y = -1;
-  if (u.is(end, ",") && year_at(u, end + 1)) { y = year_at(u, end + 1); end += 2; }
-  else if (year_at(u, end)) { y = year_at(u, end); end += 1; }
-  m.end = end;
+  m.end = year_after(u, k + 1, m.spec);
   m.spec.kind = Kind::Absolute;
-  m.spec.y = y;
   m.spec.m = mon;
   m.spec.d = d;
   m.spec.d_end = d2;
   return true;
 }
 
-// EXAMPLE: "13 July 2024", "the 13th of July"
+// EXAMPLE: "13 July 2024", "the 13th of July", "the 25th of March, 1927", "the 24th of October last year",
+//          "11-13 Dec."
 bool rule_day_month(const Unit& u, uint32_t i, Match& m) {
-  const int d = day_at(u, i);
+  const bool the = u.ieq(i, "the");  // "the 13th of July": the span from "the"
+  const uint32_t at = the ? i + 1 : i;
+  int d = day_at(u, at), d2 = -1;
+  if (!d && !the && day_range_at(u, at, d, d2)) {}  // "11-13 Dec."
   if (!d) return false;
-  uint32_t j = i + 1;
+  m.spec.d_end = d2;
+  uint32_t j = at + 1;
   if (u.is(j, "of")) ++j;
+  else if (the) return false;  // "the 13 July" is rare; "the 2 month period" is no date
   uint32_t k;
   const int mon = month_at(u, j, k);
   if (!mon) return false;
-  int y = -1;
-  if (year_at(u, k)) { y = year_at(u, k); ++k; }
-  m.end = k;
+  m.end = year_after(u, k, m.spec);
   m.spec.kind = Kind::Absolute;
-  m.spec.y = y;
   m.spec.m = mon;
   m.spec.d = d;
   return true;
 }
 
-// EXAMPLE: "July 2024", "in May", "since March", "March of 2023", "early June"
+// EXAMPLE: "July 2024", "in May", "since March", "March of 2023", "early June", "June to August 2010",
+//          "last December", "mid-March"
 bool rule_month(const Unit& u, uint32_t i, Match& m) {
+  // "mid-March", "mid-March 2020"
+  if ((u.tok(i).flags & kHyphenated) && u.lower(i).size() > 6 && u.lower(i).substr(0, 4) == "mid-") {
+    const std::string_view name = u.t(i).substr(4);
+    if (name.empty() || name[0] < 'A' || name[0] > 'Z') return false;
+    const int idx = kMonths.find(name);
+    if (idx < 0) return false;
+    m.end = i + 1;
+    if (year_at(u, i + 1)) { m.spec.y = year_at(u, i + 1); m.end = i + 2; }
+    m.spec.kind = Kind::Absolute;
+    m.spec.m = to_int(kMonths.canonical(idx));
+    m.spec.mod = "MID";
+    return true;
+  }
+  // "last December", "next March", "this June": the month before or after the article's
+  if (u.cap(i + 1) && (u.ieq(i, "last") || u.ieq(i, "next") || u.ieq(i, "this"))) {
+    uint32_t k;
+    const int mon = month_at(u, i + 1, k);
+    if (!mon || year_at(u, k)) return false;
+    m.end = k;
+    m.spec.kind = Kind::Absolute;
+    m.spec.m = mon;
+    m.spec.dir = u.ieq(i, "last") ? -1 : u.ieq(i, "next") ? 1 : 2;
+    return true;
+  }
   uint32_t k;
   const int mon = month_at(u, i, k);
   if (!mon) return false;
   int y = -1;
   if (year_at(u, k)) { y = year_at(u, k); ++k; }
   else if (u.is(k, "of") && year_at(u, k + 1)) { y = year_at(u, k + 1); k += 2; }
+  // "June to August 2010", "between May and July 2019": the range's year (the span stays "June")
+  int range_year = -1;
+  if (y < 0 && (u.ieq(k, "to") || u.ieq(k, "through") || u.ieq(k, "until") || u.ieq(k, "and") || u.is(k, "-") ||
+                u.is(k, "\xE2\x80\x93"))) {
+    uint32_t k2;
+    const int mon2 = month_at(u, k + 1, k2);
+    if (mon2 > mon && year_at(u, k2)) range_year = year_at(u, k2);
+  }
+  // "September Eleventh Families for Peace": inside a name (no time word before it)
+  uint32_t after_next;
+  if (y < 0 && range_year < 0 && u.in(k) && u.cap(k) && u.tok(k).kind == TokenKind::Word && !context_before(u, i) &&
+      !month_at(u, k, after_next) && !kWeekdays.contains(u.t(k)))
+    return false;
   if (y < 0) {
     // A bare month needs a reason to be one: "May" and "March" are verbs, "April" and
     // "June" names. Abbreviations ("Jan") need a preceding time word too.
@@ -306,7 +370,7 @@ bool rule_month(const Unit& u, uint32_t i, Match& m) {
   }
   m.end = k;
   m.spec.kind = Kind::Absolute;
-  m.spec.y = y;
+  m.spec.y = y >= 0 ? y : range_year;
   m.spec.m = mon;
   return true;
 }
@@ -369,6 +433,10 @@ bool rule_weekday(const Unit& u, uint32_t i, Match& m) {
   uint32_t k;
   const int wd = weekday_at(u, j, k);
   if (!wd) return false;
+  // An abbreviation without its stop ("Sun", "Sat", "Wed") is a weekday only before a date
+  // and not after a capitalised word: "The Sun reported", "the Edmonton Sun, August 16"
+  const bool bare_abbreviation = k == j + 1 && u.t(j).size() <= 5;
+  if (bare_abbreviation && j > u.b && u.cap(j - 1) && u.tok(j - 1).kind == TokenKind::Word) return false;
   // "on Saturday Night." is the night; "Saturday Night Live" (a name goes on) is not
   const bool night_capitalised = u.cap(k) && part_of_day(u.lower(k)) &&
                                  !(u.in(k + 1) && u.tok(k + 1).kind == TokenKind::Word && u.cap(k + 1));
@@ -384,6 +452,12 @@ bool rule_weekday(const Unit& u, uint32_t i, Match& m) {
       return true;
     }
   }
+  if (bare_abbreviation) return false;
+  if (dir == 0 && i > u.b && u.ieq(i - 1, "a")) {  // "on a Friday": any Friday
+    m.end = k;
+    m.spec.literal = fmt("XXXX-WXX-%d", wd);
+    return true;
+  }
   m.spec.kind = Kind::Weekday;
   m.spec.weekday = wd;
   m.spec.dir = dir;
@@ -397,8 +471,14 @@ bool rule_weekday(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "yesterday", "today", "tomorrow", "tonight", "yesterday morning"
+// EXAMPLE: "yesterday", "today", "tomorrow", "tonight", "yesterday morning", "earlier today"
 bool rule_relative_day(const Unit& u, uint32_t i, Match& m) {
+  // "earlier today", "later tonight": the span from "earlier"
+  if ((u.ieq(i, "earlier") || u.ieq(i, "later")) && (u.ieq(i + 1, "today") || u.ieq(i + 1, "tonight"))) {
+    if (!rule_relative_day(u, i + 1, m)) return false;
+    m.spec.generic = false;
+    return true;
+  }
   const std::string_view w = u.lower(i);
   int n;
   if (w == "yesterday") n = -1;
@@ -413,12 +493,35 @@ bool rule_relative_day(const Unit& u, uint32_t i, Match& m) {
   m.end = k;
   m.spec.kind = Kind::DayOffset;
   m.spec.n = n;
+  // "today" as "nowadays" (PRESENT_REF when no past or future tense governs it): "Today,
+  // about 100,000 Greeks worship ...", "which I still own today", "as strong today as",
+  // "more magicians working today than ever"
+  if (w == "today" && k == i + 1) {
+    const bool opens = i == u.b && u.is(k, ",");
+    const bool still = (i > u.b && u.ieq(i - 1, "still")) || (i > u.b + 1 && u.ieq(i - 2, "still")) ||
+                       (i > u.b + 2 && u.ieq(i - 3, "still"));
+    const bool compared = u.ieq(k, "than") || (u.ieq(k, "as") && !u.ieq(k + 1, "well"));
+    m.spec.generic = opens || still || compared;
+  }
   return true;
 }
 
 // EXAMPLE: "last week", "this year", "next month", "last night", "this morning", "this weekend",
+//          "the end of the year", "the end of the month",
 //          "earlier this month", "later this year"
 bool rule_this_unit(const Unit& u, uint32_t i, Match& m) {
+  // "the end of the year", "the beginning of the month", "the end of the week" (the
+  // modifier's words go before): the article's year, month or week
+  if (u.ieq(i, "the") && (u.ieq(i + 1, "year") || u.ieq(i + 1, "month") || u.ieq(i + 1, "week")) && i > u.b + 2 &&
+      u.ieq(i - 1, "of") &&
+      (u.ieq(i - 2, "end") || u.ieq(i - 2, "beginning") || u.ieq(i - 2, "start") || u.ieq(i - 2, "middle")) &&
+      !u.ieq(i + 2, "before") && !u.ieq(i + 2, "after")) {
+    m.end = i + 2;
+    m.spec.kind = Kind::UnitOffset;
+    m.spec.unit = u.ieq(i + 1, "year") ? 'Y' : u.ieq(i + 1, "month") ? 'M' : 'W';
+    m.spec.n = 0;
+    return true;
+  }
   // "over the weekend", "throughout the weekend": the weekend by tense.
   if (u.ieq(i, "the") && u.ieq(i + 1, "weekend") && i > u.b &&
       (u.ieq(i - 1, "over") || u.ieq(i - 1, "throughout") || u.ieq(i - 1, "during") || u.ieq(i - 1, "at") ||
@@ -472,8 +575,16 @@ bool rule_this_unit(const Unit& u, uint32_t i, Match& m) {
     return true;
   }
   const std::string unit = unit_of(w);
-  if (unit != "D" && unit != "W" && unit != "M" && unit != "Y") return false;
-  if (w.back() == 's') return false;
+  if (unit != "D" && unit != "W" && unit != "M" && unit != "Y" && unit != "DE") return false;
+  if (w.back() == 's') {
+    // "in past years", "in last months" (no "the"): some time before
+    if (n == -1 && mod.empty() && j == i && i > u.b && u.ieq(i - 1, "in")) {
+      m.spec.literal = "PAST_REF";
+      return true;
+    }
+    return false;
+  }
+  if (unit == "DE") return false;
   m.spec.kind = Kind::UnitOffset;
   m.spec.unit = unit[0];
   m.spec.n = n;
@@ -482,6 +593,14 @@ bool rule_this_unit(const Unit& u, uint32_t i, Match& m) {
 
 // EXAMPLE: "two days ago", "a week ago", "three years ago", "several months ago"
 bool rule_ago(const Unit& u, uint32_t i, Match& m) {
+  if (u.ieq(i + 1, "ago")) {  // "years ago", "decades ago": some time before
+    bool plural = false;
+    if (!unit_of(u.lower(i), &plural).empty() && plural) {
+      m.end = i + 2;
+      m.spec.literal = "PAST_REF";
+      return true;
+    }
+  }
   double n = 0;
   const uint32_t j = (u.ieq(i, "a") && u.ieq(i + 1, "few")) ? i + 1 : i;  // "a few months ago"
   const bool vague = u.ieq(j, "several") || u.ieq(j, "few") || u.ieq(j, "many") || u.ieq(j, "some");
@@ -490,10 +609,10 @@ bool rule_ago(const Unit& u, uint32_t i, Match& m) {
   const std::string unit = unit_of(u.lower(j + 1), &plural);
   if (unit.empty() || !u.ieq(j + 2, "ago")) return false;
   m.end = j + 3;
-  if (unit == "DE" && !vague && n == static_cast<int>(n)) {  // "a decade ago": ten years back
+  if (unit == "DE" && !vague && n == static_cast<int>(n)) {  // "a decade ago": the decade ten years back
     m.spec.kind = Kind::UnitOffset;
-    m.spec.unit = 'Y';
-    m.spec.n = -10 * static_cast<int>(n);
+    m.spec.unit = 'X';
+    m.spec.n = -static_cast<int>(n);
     return true;
   }
   if (vague || n != static_cast<int>(n) || unit[0] == 'T' || unit.size() > 1) {
@@ -508,7 +627,7 @@ bool rule_ago(const Unit& u, uint32_t i, Match& m) {
 }
 
 // EXAMPLE: "the year before", "the next day", "the following week", "a day later",
-//          "two years earlier": n units from the time the text last named (its paragraph's
+//          "two years earlier", "that year", "the same day": n units from the time the text last named (its paragraph's
 //          last date), else from the article date.
 bool rule_relative_to_ref(const Unit& u, uint32_t i, Match& m) {
   const auto unit_at = [&](uint32_t k) -> char {
@@ -519,18 +638,39 @@ bool rule_relative_to_ref(const Unit& u, uint32_t i, Match& m) {
   const auto at_clause_end = [&](uint32_t k) { return !u.in(k) || u.tok(k).kind == TokenKind::Punct; };
   char unit = 0;
   int n = 0;
+  // "that year", "the same day": the time the text last named, at the unit's grain
+  if ((u.ieq(i, "that") && (unit = unit_at(i + 1)) && u.lower(i + 1).back() != 's') ||
+      (u.ieq(i, "the") && u.ieq(i + 1, "same") && (unit = unit_at(i + 2)) && u.lower(i + 2).back() != 's')) {
+    m.end = u.ieq(i, "that") ? i + 2 : i + 3;
+    if (u.ieq(m.end, "of")) return false;  // "the same month of 2019": rule_month's
+    m.spec.kind = Kind::UnitOffset;
+    m.spec.unit = unit;
+    m.spec.n = 0;
+    m.spec.ref = true;
+    return true;
+  }
   if (u.ieq(i, "the")) {
     if ((unit = unit_at(i + 1)) && (u.ieq(i + 2, "before") || u.ieq(i + 2, "earlier") || u.ieq(i + 2, "after") ||
                                     u.ieq(i + 2, "later")) && at_clause_end(i + 3)) {
       n = u.ieq(i + 2, "before") || u.ieq(i + 2, "earlier") ? -1 : 1;
       m.end = i + 3;
-    } else if ((u.ieq(i + 1, "previous") || u.ieq(i + 1, "preceding") || u.ieq(i + 1, "following") ||
-                u.ieq(i + 1, "next")) && (unit = unit_at(i + 2)) && u.lower(i + 2).back() != 's') {
-      n = u.ieq(i + 1, "previous") || u.ieq(i + 1, "preceding") ? -1 : 1;
+    } else if ((u.ieq(i + 1, "previous") || u.ieq(i + 1, "preceding") || u.ieq(i + 1, "prior") ||
+                u.ieq(i + 1, "following") || u.ieq(i + 1, "next")) &&
+               (unit = unit_at(i + 2)) && u.lower(i + 2).back() != 's') {
+      n = u.ieq(i + 1, "previous") || u.ieq(i + 1, "preceding") || u.ieq(i + 1, "prior") ? -1 : 1;
       m.end = i + 3;
     } else {
       return false;
     }
+  } else if (u.ieq(i, "several") || u.ieq(i, "many") || (u.ieq(i, "a") && u.ieq(i + 1, "few"))) {
+    // "a few years earlier", "several months before.": some time before the time named
+    const uint32_t k = u.ieq(i, "a") ? i + 2 : i + 1;
+    bool plural = false;
+    if (!unit_at(k) || (unit_of(u.lower(k), &plural), !plural)) return false;
+    if (!(u.ieq(k + 1, "earlier") || (u.ieq(k + 1, "before") && at_clause_end(k + 2)))) return false;
+    m.end = k + 2;
+    m.spec.literal = "PAST_REF";
+    return true;
   } else {
     double count = 0;
     if (!count_at(u, i, count) || count != static_cast<int>(count) || count <= 0 || !(unit = unit_at(i + 1))) return false;
@@ -550,6 +690,22 @@ bool rule_relative_to_ref(const Unit& u, uint32_t i, Match& m) {
 // EXAMPLE: "the past 24 hours", "the last two years", "the past week", "the coming days",
 //          "in recent weeks"
 bool rule_past_period(const Unit& u, uint32_t i, Match& m) {
+  // "in coming weeks", "the months ahead", "the years to come": some time after
+  if (u.ieq(i, "coming") && i > u.b && u.ieq(i - 1, "in")) {
+    bool plural = false;
+    if (unit_of(u.lower(i + 1), &plural).empty() || !plural) return false;
+    m.end = i + 2;
+    m.spec.literal = "FUTURE_REF";
+    return true;
+  }
+  if (u.ieq(i, "the") && (u.ieq(i + 2, "ahead") || (u.ieq(i + 2, "to") && u.ieq(i + 3, "come")))) {
+    bool plural = false;
+    if (!unit_of(u.lower(i + 1), &plural).empty() && plural) {
+      m.end = u.ieq(i + 2, "ahead") ? i + 3 : i + 4;
+      m.spec.literal = "FUTURE_REF";
+      return true;
+    }
+  }
   if (u.ieq(i, "recent") || (u.ieq(i, "the") && u.ieq(i + 1, "coming"))) {
     const uint32_t k = u.ieq(i, "recent") ? i + 1 : i + 2;
     bool plural = false;
@@ -580,7 +736,7 @@ bool rule_past_period(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "recently", "now", "currently"
+// EXAMPLE: "recently", "now", "currently", "these days", "at the moment"
 bool rule_vague_word(const Unit& u, uint32_t i, Match& m) {
   // "the future", "in the past" (not "the past 24 hours": rule_past_period's, longer)
   if (u.ieq(i, "the") && (u.ieq(i + 1, "future") || u.ieq(i + 1, "past"))) {
@@ -590,8 +746,27 @@ bool rule_vague_word(const Unit& u, uint32_t i, Match& m) {
       return false;
     }
     if (u.in(i + 2) && u.tok(i + 2).kind == TokenKind::Word && !(u.tok(i + 2).flags & kLower)) return false;  // "The Future Group"
+    if (u.cap(i + 1) && i > u.b) return false;  // "the Future of Babylon project": a name
     m.end = i + 2;
     m.spec.literal = future ? "FUTURE_REF" : "PAST_REF";
+    return true;
+  }
+  if (u.ieq(i, "late") && i > u.b + 1 && u.ieq(i - 1, "of") && u.ieq(i - 2, "as")) {  // "as of late"
+    m.end = i + 1;
+    m.spec.literal = "PAST_REF";
+    return true;
+  }
+  if (u.ieq(i, "these") && u.ieq(i + 1, "days") && !u.ieq(i + 2, "of")) {  // "these days"
+    m.end = i + 2;
+    m.spec.literal = "PRESENT_REF";
+    return true;
+  }
+  if (u.ieq(i, "the") && u.ieq(i + 1, "moment") && i > u.b && u.ieq(i - 1, "at")) {  // "at the moment"
+    static const char* kClause[] = {"of", "when", "that", "where", "which", "he", "she", "it", "they", "we", "i", "you"};
+    for (const char* w : kClause)
+      if (u.ieq(i + 2, w)) return false;  // "at the moment of impact", "at the moment he left"
+    m.end = i + 2;
+    m.spec.literal = "PRESENT_REF";
     return true;
   }
   if (u.ieq(i, "right") && u.ieq(i + 1, "now")) {  // "right now"
@@ -608,12 +783,35 @@ bool rule_vague_word(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "in 2023", "since 1948", "the 2024 election", "mid-2024", "2010-2015"
+// A plural noun after a number ("2000 people"), not a word that merely ends in s ("as").
+bool plural_noun(std::string_view w) {
+  if (w == "people" || w == "men" || w == "women" || w == "children") return true;
+  if (w.size() < 4 || w.back() != 's') return false;
+  const char c = w[w.size() - 2];
+  return c != 's' && c != 'u' && c != 'i';
+}
+
+// EXAMPLE: "in 2023", "since 1948", "the 2024 election", "mid-2024", "2010-2015", "the 1990-91 recession",
+//          "fiscal 1989", "the year-earlier period"
 bool rule_year(const Unit& u, uint32_t i, Match& m) {
   if (!u.in(i) || u.tok(i).kind == TokenKind::Punct) return false;
   const std::string_view s = u.t(i);
   std::string mod;
   int y = 0, y2 = -1;
+  // "fiscal 1989": TimeML's FY1989
+  if (u.ieq(i, "fiscal") && year_at(u, i + 1)) {
+    m.end = i + 2;
+    m.spec.literal = fmt("FY%04d", year_at(u, i + 1));
+    return true;
+  }
+  // "the year-earlier period", "the year-ago quarter": the year before the article's
+  if (u.ieq(i, "year-earlier") || u.ieq(i, "year-ago")) {
+    m.end = i + 1;
+    m.spec.kind = Kind::UnitOffset;
+    m.spec.unit = 'Y';
+    m.spec.n = -1;
+    return true;
+  }
   if (u.tok(i).kind == TokenKind::Word && s.size() == 8 && (s.substr(0, 4) == "mid-" || s.substr(0, 4) == "Mid-")) {
     y = year_of(s.substr(4));
     mod = "MID";
@@ -621,14 +819,25 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
     y = year_of(s.substr(0, 4));
     y2 = year_of(s.substr(5));
     if (y2 <= y) return false;
+  } else if (u.tok(i).kind == TokenKind::Number && s.size() == 7 && s[4] == '-' && all_digits(s.substr(5))) {
+    y = year_of(s.substr(0, 4));  // "the 1990-91 recession", "the 2015-16 season"
+    y2 = y / 100 * 100 + to_int(s.substr(5));
+    if (!y || y2 != y + 1) return false;
   } else if (u.tok(i).kind == TokenKind::Number) {
     y = year_of(s);
   }
-  if (!y || y < 1800 || y > 2100) return false;
+  if (!y || y > 2100) return false;
+  // before 1800 only after "in", "by", "since", "until", "from" and before punctuation:
+  // "in 1492, sparking", "By 1340, Cairo" (not "in 1500 cases", "Room 1200")
+  if (y < 1800 && !(mod.empty() && y2 < 0 && i > u.b &&
+                    (u.ieq(i - 1, "in") || u.ieq(i - 1, "by") || u.ieq(i - 1, "since") || u.ieq(i - 1, "until") ||
+                     u.ieq(i - 1, "from")) &&
+                    (!u.in(i + 1) || u.punct(i + 1)) && !(i > u.b + 1 && u.is(i - 2, "$"))))
+    return false;
   if (mod.empty() && y2 < 0) {
     // A bare number is a year only in a time context: after "in", "since", "the"...,
     // or standing alone before punctuation; never as a count ("2000 people").
-    const bool count_noun = u.in(i + 1) && (u.tok(i + 1).flags & kLower) && u.t(i + 1).back() == 's' &&
+    const bool count_noun = u.in(i + 1) && (u.tok(i + 1).flags & kLower) && plural_noun(u.t(i + 1)) &&
                             !kTimeEventNouns.contains(u.lower(i + 1));  // "for 2000 people"
     const bool ctx = context_before(u, i) && !count_noun;
     const bool the = i > u.b && (u.ieq(i - 1, "the") || u.ieq(i - 1, "a") || u.ieq(i - 1, "an")) && !count_noun;
@@ -639,10 +848,36 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
                        !(u.in(i + 1) && (u.tok(i + 1).flags & kLower) && u.t(i + 1).back() == 's');
     // "2010 World Cup", "the 2016 Rio Olympics": a year before the name of an event (not
     // a count before a nationality, "1500 Israeli soldiers", or a plural, "2000 Palestinians")
-    const bool before_name = y >= 1900 && u.in(i + 1) && u.cap(i + 1) && u.tok(i + 1).kind == TokenKind::Word &&
+    const bool before_name = y >= 1800 && u.in(i + 1) && u.cap(i + 1) && u.tok(i + 1).kind == TokenKind::Word &&
                              u.t(i + 1).back() != 's' && !kGazDemonyms.contains(u.t(i + 1)) &&
                              !(i > u.b && u.is(i - 1, "$"));
-    if (!ctx && !the && !alone && !named && !before_name) return false;
+    // "the 2014 Ukrainian parliamentary election" (a nationality, then a singular word: a
+    // year), not "2000 Israeli soldiers" (a plural: a count)
+    bool before_nationality = false;
+    if (y >= 1900 && u.in(i + 1) && u.cap(i + 1) && u.t(i + 1).back() != 's' && kGazDemonyms.contains(u.t(i + 1)) &&
+        !(i > u.b && u.is(i - 1, "$"))) {
+      for (uint32_t k = i + 2; k < i + 5 && u.in(k) && u.tok(k).kind == TokenKind::Word; ++k) {
+        if (u.cap(k)) continue;  // "2014 Ukrainian Parliamentary ..." reads on to the first lower-case word
+        before_nationality = !plural_noun(u.lower(k));
+        break;
+      }
+    }
+    // "the United States' 2003 invasion": a possessive before the number
+    const bool after_possessive = y >= 1900 && i > u.b && (u.possessive_s(i - 1) || u.is(i - 1, "'") ||
+                                                         u.is(i - 1, "\xE2\x80\x99"));
+    // "2009, 2010 World Cup", "over 2000 - 2050": a year beside another year
+    const auto other_year = [&](uint32_t k) { const int o = year_at(u, k); return o >= 1800 && o <= 2100; };
+    const bool listed = (u.in(i + 1) && (u.is(i + 1, ",") || u.is(i + 1, "-") || u.is(i + 1, "\xE2\x80\x93") ||
+                                         u.ieq(i + 1, "and") || u.ieq(i + 1, "or") || u.ieq(i + 1, "to")) &&
+                         other_year(i + 2) && !count_noun) ||
+                        (i > u.b + 1 && (u.is(i - 1, "-") || u.is(i - 1, "\xE2\x80\x93") || u.is(i - 1, ",") ||
+                                         u.ieq(i - 1, "and") || u.ieq(i - 1, "or")) &&
+                         other_year(i - 2) && !count_noun);
+    // "1987 was proclaimed ...": a sentence that opens with a year and a verb
+    const bool opens = i == u.b && (u.ieq(i + 1, "was") || u.ieq(i + 1, "is") || u.ieq(i + 1, "saw") ||
+                                    u.ieq(i + 1, "marked") || u.ieq(i + 1, "will") || u.ieq(i + 1, "brought"));
+    if (!ctx && !the && !alone && !named && !before_name && !listed && !opens && !before_nationality && !after_possessive)
+      return false;
     if (i > u.b && (u.is(i - 1, "$") || u.is(i - 1, "No") || u.ieq(i - 1, "about"))) return false;
   }
   m.end = i + 1;
@@ -653,7 +888,7 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "the 1990s", "the '90s", "the 21st century"
+// EXAMPLE: "the 1990s", "the '90s", "the 21st century", "the mid-1990s"
 bool rule_decade(const Unit& u, uint32_t i, Match& m) {
   if (!u.in(i)) return false;
   if (u.ieq(i, "the") && u.in(i + 1)) {  // "the 1990s", "the 20th century" (the span from "the")
@@ -667,6 +902,18 @@ bool rule_decade(const Unit& u, uint32_t i, Match& m) {
     return rule_decade(u, i + 1, m);
   }
   const std::string_view s = u.t(i);
+  if (s.size() > 4 && (s.substr(0, 4) == "mid-" || s.substr(0, 4) == "Mid-")) {  // "the mid-1990s", "the mid-Sixties"
+    const std::string_view rest = s.substr(4);
+    std::string literal;
+    if (rest.size() == 5 && rest.back() == 's' && rest[3] == '0' && year_of(rest.substr(0, 4))) literal = rest.substr(0, 3);
+    else if (const int idx = kTimeDecadeWords.find(rest); idx >= 0) literal = kTimeDecadeWords.canonical(idx);
+    if (literal.empty()) return false;
+    m.end = i + 1;
+    m.spec.kind = Kind::Decade;
+    m.spec.literal = literal;
+    m.spec.mod = "MID";
+    return true;
+  }
   if (u.tok(i).kind == TokenKind::Number && s.size() == 5 && s.back() == 's' && s[3] == '0' &&
       year_of(s.substr(0, 4))) {
     m.end = i + 1;
@@ -679,6 +926,14 @@ bool rule_decade(const Unit& u, uint32_t i, Match& m) {
     m.end = i + 2;  // the 1930's
     m.spec.kind = Kind::Decade;
     m.spec.literal = std::string(s.substr(0, 3));
+    return true;
+  }
+  // "the 60s" (after "the" only: "her 60s" is an age)
+  if (u.tok(i).kind == TokenKind::Number && s.size() == 3 && s.back() == 's' && s[1] == '0' && all_digits(s.substr(0, 2)) &&
+      i > u.b && u.ieq(i - 1, "the") && !u.ieq(i + 1, "degrees")) {
+    m.end = i + 1;
+    m.spec.kind = Kind::Decade;
+    m.spec.literal = std::string("19") + s[0];
     return true;
   }
   if ((s == "'" || s == "\xE2\x80\x99") && u.in(i + 1) && u.adjacent(i + 1)) {
@@ -702,7 +957,7 @@ bool rule_decade(const Unit& u, uint32_t i, Match& m) {
   return false;
 }
 
-// EXAMPLE: "summer 2024", "the summer of 2023", "in the spring", "this winter" (with rule_this_unit)
+// EXAMPLE: "summer 2024", "the summer of 2023", "in the spring", "in winter", "this winter" (with rule_this_unit)
 bool rule_season(const Unit& u, uint32_t i, Match& m) {
   uint32_t j = i;
   std::string mod;
@@ -716,7 +971,10 @@ bool rule_season(const Unit& u, uint32_t i, Match& m) {
   int y = -1;
   if (year_at(u, k)) { y = year_at(u, k); ++k; }
   else if (u.is(k, "of") && year_at(u, k + 1)) { y = year_at(u, k + 1); k += 2; }
-  if (y < 0 && !(the && context_before(u, i)) && mod.empty()) return false;
+  // "in winter", "during summer": a bare season after a preposition
+  const bool bare = !the && i == j && i > u.b && (u.ieq(i - 1, "in") || u.ieq(i - 1, "during") || u.ieq(i - 1, "until") ||
+                                                  u.ieq(i - 1, "since") || u.ieq(i - 1, "by"));
+  if (y < 0 && !(the && context_before(u, i)) && mod.empty() && !bare) return false;
   if (u.ieq(j, "fall") && y < 0) return false;  // "the fall of Kabul"
   m.end = k;
   m.spec.kind = Kind::Season;
@@ -726,7 +984,7 @@ bool rule_season(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "the first quarter", "Q3 2023", "the second half of 2024"
+// EXAMPLE: "the first quarter", "Q3 2023", "the second half of 2024", "fourth-quarter profit"
 bool rule_quarter(const Unit& u, uint32_t i, Match& m) {
   const std::string_view s = u.t(i);
   if (s.size() == 2 && s[0] == 'Q' && s[1] >= '1' && s[1] <= '4') {
@@ -736,8 +994,23 @@ bool rule_quarter(const Unit& u, uint32_t i, Match& m) {
     m.spec.kind = Kind::Part;
     return true;
   }
-  if (!u.ieq(i, "the")) return false;
   static const char* kOrd[] = {"first", "second", "third", "fourth"};
+  if (u.tok(i).flags & kHyphenated) {  // "fourth-quarter earnings", "first-half profit"
+    const std::string_view low = u.lower(i);
+    const std::size_t dash = low.find('-');
+    if (dash == std::string_view::npos) return false;
+    const std::string_view what = low.substr(dash + 1);
+    if (what != "quarter" && what != "half") return false;
+    for (int k = 0; k < 4; ++k) {
+      if (low.substr(0, dash) != kOrd[k] || (what == "half" && k > 1)) continue;
+      m.spec.kind = Kind::Part;
+      m.spec.part = std::string(what == "half" ? "H" : "Q") + static_cast<char>('1' + k);
+      m.end = i + 1;
+      return true;
+    }
+    return false;
+  }
+  if (!u.ieq(i, "the")) return false;
   int q = 0;
   for (int k = 0; k < 4; ++k) {
     if (u.ieq(i + 1, kOrd[k])) q = k + 1;
@@ -756,7 +1029,8 @@ bool rule_quarter(const Unit& u, uint32_t i, Match& m) {
 
 bool zone_word(std::string_view w) { return kTimeZones.contains(w); }  // data/time_zones.txt
 
-// EXAMPLE: "3 p.m.", "3:15 p.m.", "10 a.m. local time", "1200 GMT", "noon", "midnight"
+// EXAMPLE: "3 p.m.", "3:15 p.m.", "10 a.m. local time", "1200 GMT", "noon", "midnight", "10 o'clock", "at 23.45",
+//          "3PM", "at 3 in the morning", "15:15"
 bool rule_clock(const Unit& u, uint32_t i, Match& m) {
   if (!u.in(i)) return false;
   const std::string_view s = u.t(i);
@@ -767,9 +1041,11 @@ bool rule_clock(const Unit& u, uint32_t i, Match& m) {
   else if (u.tok(i).kind == TokenKind::Number) {
     std::string_view digits = s;
     std::string ampm;
-    // glued am/pm: "3pm"
-    if (s.size() > 2 && (s.substr(s.size() - 2) == "am" || s.substr(s.size() - 2) == "pm")) {
-      ampm = std::string(s.substr(s.size() - 2));
+    bool dotted = false;  // "at 23.45"
+    // glued am/pm: "3pm", "3PM"
+    const std::string_view low = u.lower(i);
+    if (s.size() > 2 && (low.substr(s.size() - 2) == "am" || low.substr(s.size() - 2) == "pm")) {
+      ampm = std::string(low.substr(s.size() - 2));
       digits = s.substr(0, s.size() - 2);
     }
     const std::size_t colon = digits.find(':');
@@ -781,13 +1057,36 @@ bool rule_clock(const Unit& u, uint32_t i, Match& m) {
       mi = to_int(digits.substr(colon + 1));
     } else if (all_digits(digits) && digits.size() <= 2) {
       h = to_int(digits);
+    } else if (digits.size() == 5 && digits[2] == '.' && all_digits(digits.substr(0, 2)) && all_digits(digits.substr(3)) &&
+               ampm.empty() && i > u.b && u.ieq(i - 1, "at") && (!u.in(i + 1) || u.punct(i + 1))) {
+      h = to_int(digits.substr(0, 2));  // "at 23.45." (a 24-hour clock with a stop)
+      mi = to_int(digits.substr(3));
+      if (h > 23) return false;
+      dotted = true;
     } else if (all_digits(digits) && digits.size() == 4 && ampm.empty() && u.in(i + 1) && zone_word(u.t(i + 1))) {
       h = to_int(digits.substr(0, 2));  // 1200 GMT
       mi = to_int(digits.substr(2));
     } else {
       return false;
     }
-    if (ampm.empty()) {
+    bool oclock = false;
+    // "at 3 in the morning", "10 in the evening": the part of the day says am or pm
+    if (ampm.empty() && colon == std::string_view::npos && all_digits(digits) && h >= 1 && h <= 12 && u.ieq(k, "in") &&
+        u.ieq(k + 1, "the") && (u.ieq(k + 2, "morning") || u.ieq(k + 2, "afternoon") || u.ieq(k + 2, "evening"))) {
+      ampm = u.ieq(k + 2, "morning") ? "am" : "pm";
+      k += 3;
+    }
+    if (ampm.empty() && colon == std::string_view::npos && h >= 1 && h <= 12) {  // "10 o'clock"
+      if (u.ieq(k, "o'clock") || u.ieq(k, "o\xE2\x80\x99" "clock")) { oclock = true; ++k; }
+      else if (u.ieq(k, "o") && u.in(k + 1) && (u.t(k + 1) == "'" || u.t(k + 1) == "\xE2\x80\x99") && u.ieq(k + 2, "clock")) {
+        oclock = true;
+        k += 3;
+      } else if (u.ieq(k, "o") && u.in(k + 1) && (u.t(k + 1) == "'clock" || u.t(k + 1) == "\xE2\x80\x99" "clock")) {
+        oclock = true;
+        k += 2;
+      }
+    }
+    if (ampm.empty() && !oclock) {
       const std::string_view next = u.lower(k);
       if (next == "p.m." || next == "pm" || next == "a.m." || next == "am") {
         ampm = next[0] == 'p' ? "pm" : "am";
@@ -799,8 +1098,9 @@ bool rule_clock(const Unit& u, uint32_t i, Match& m) {
       }
     }
     const bool zoned = u.in(i + 1) && zone_word(u.t(i + 1));
-    if (ampm.empty() && colon == std::string_view::npos && !zoned) return false;
-    if (ampm.empty() && !zoned && !(i > u.b && (u.ieq(i - 1, "at") || u.ieq(i - 1, "by") || u.ieq(i - 1, "until") ||
+    if (ampm.empty() && colon == std::string_view::npos && !zoned && !oclock && !dotted) return false;
+    const bool day_clock = colon != std::string_view::npos && h >= 13 && h <= 23;  // "15:15": a 24-hour clock
+    if (ampm.empty() && !zoned && !oclock && !day_clock && !(i > u.b && (u.ieq(i - 1, "at") || u.ieq(i - 1, "by") || u.ieq(i - 1, "until") ||
                                                 u.ieq(i - 1, "till") || u.ieq(i - 1, "from") || u.ieq(i - 1, "to") ||
                                                 u.ieq(i - 1, "around") || u.ieq(i - 1, "about") ||
                                                 u.ieq(i - 1, "before") || u.ieq(i - 1, "after") ||
@@ -825,7 +1125,22 @@ bool rule_clock(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "nine-month-long", "three-and-a-half year war", "two years", "24 hours",
+// EXAMPLE: "late morning", "early evening": a part of the day, dated like a clock time
+bool rule_part_of_day(const Unit& u, uint32_t i, Match& m) {
+  const bool early = u.ieq(i, "early");
+  if (!early && !u.ieq(i, "late")) return false;
+  const char* part = part_of_day(u.lower(i + 1));
+  if (!part || !(u.tok(i + 1).flags & kLower) || u.ieq(i + 2, "of")) return false;  // "early morning of ..."
+  m.end = i + 2;
+  m.spec.kind = Kind::Clock;
+  m.spec.type = "time";
+  m.spec.part = part;
+  m.spec.mod = early ? "START" : "END";
+  return true;
+}
+
+// EXAMPLE: "nine-month-long", "three-and-a-half year war", "two years", "24 hours", "a year and a half",
+//          "a couple of years",
 //          "a decade", "a 24-hour truce", "months-long"
 bool rule_duration(const Unit& u, uint32_t i, Match& m) {
   if (!u.in(i)) return false;
@@ -894,26 +1209,55 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
     count = number_str(n);
     ++k;
     if (u.ieq(k, "and") && u.ieq(k + 1, "a") && u.ieq(k + 2, "half")) { count = number_str(n + 0.5); k += 3; }
+    else if ((u.ieq(k, "more") || u.ieq(k, "additional") || u.ieq(k, "further")) && !u.ieq(i, "a") && !u.ieq(i, "an"))
+      ++k;  // "four more days of fighting"
   } else if (u.ieq(i, "several") || u.ieq(i, "many") || (u.ieq(i, "a") && u.ieq(i + 1, "few"))) {
     count = "X";
     k = u.ieq(i, "a") ? i + 2 : i + 1;
   } else {
     return false;
   }
+  if (count == "1" && u.ieq(i, "a") && u.ieq(k, "couple") && u.ieq(k + 1, "of")) {  // "a couple of years"
+    count = "2";
+    k += 2;
+  }
   bool plural;
-  const std::string unit = unit_of(u.lower(k), &plural);
+  std::string_view unit_word = u.lower(k);
+  bool suffixed = false;  // "28 year-old", "a 10 year-long ban": the suffix glued to the unit
+  if (unit_word.size() > 5 && (unit_word.substr(unit_word.size() - 4) == "-old" || unit_word.substr(unit_word.size() - 5) == "-long")) {
+    unit_word = unit_word.substr(0, unit_word.rfind('-'));
+    suffixed = true;
+  }
+  const std::string unit = unit_of(unit_word, &plural);
   if (unit.empty()) return false;
+  if (suffixed) {
+    m.end = k + 1;
+    m.spec.type = "duration";
+    m.spec.literal = duration(unit, count);
+    return true;
+  }
+  // "a year and a half", "two hours and a half"
+  std::string counted = count;
+  uint32_t half_end = 0;
+  if (!plural || count != "1") {
+    if (u.ieq(k + 1, "and") && u.ieq(k + 2, "a") && u.ieq(k + 3, "half") && count != "X" && count.find('.') == std::string::npos) {
+      counted = number_str(to_int(count) + 0.5);
+      half_end = k + 4;
+    }
+  }
   // relative to another time: rule_ago and rule_relative_to_ref ("two days later", "a
   // year before."); "two days after the attack" is a duration before its anchor event
+  // "an hour later", "five hours earlier": the duration (the time it leads to has no date)
   const bool clause_end = !u.in(k + 2) || u.tok(k + 2).kind == TokenKind::Punct;
-  if (u.ieq(k + 1, "ago") || u.ieq(k + 1, "later") || u.ieq(k + 1, "earlier") ||
+  if (u.ieq(k + 1, "ago") || ((u.ieq(k + 1, "later") || u.ieq(k + 1, "earlier")) && unit[0] != 'T') ||
       ((u.ieq(k + 1, "before") || u.ieq(k + 1, "after")) && clause_end))
     return false;
   if ((u.ieq(i, "a") || u.ieq(i, "an")) && !(unit == "Y" || unit == "DE" || unit == "W" || unit == "M" ||
                                              unit == "D" || unit == "CE" || unit == "TH"))
     return false;
   m.end = k + 1;
-  if (u.is(m.end, "-") && u.ieq(m.end + 1, "long")) m.end += 2;
+  if (half_end) { m.end = half_end; count = counted; }
+  else if (u.is(m.end, "-") && u.ieq(m.end + 1, "long")) m.end += 2;
   else if (u.in(m.end) && (u.lower(m.end) == "-long")) m.end += 1;
   else if (u.ieq(m.end, "old")) m.end += 1;  // an age: "25 years old", "a 19 year old"
   m.spec.type = "duration";
@@ -921,7 +1265,20 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "for months", "for decades", "for years", "for hours"
+// A duration in capitals inside a sentence, before a capitalised word or an apostrophe, is
+// a name: "the Thirty Years' War", "The Five-Year Engagement" (a headline in title case is
+// read as it stands).
+// EXAMPLE: "two years" (and not "the Thirty Years' War")
+bool rule_duration_not_name(const Unit& u, uint32_t i, Match& m) {
+  if (!rule_duration(u, i, m)) return false;
+  if (!u.cap(i) || i == u.b || !u.cap(m.end - 1) || u.b == u.doc.article.headline_first_token) return true;
+  if (u.punct(i - 1) && !u.is(i - 1, "'") && !u.is(i - 1, "\xE2\x80\x99")) return true;  // after a sentence's punctuation
+  const bool name_goes_on = u.in(m.end) && ((u.cap(m.end) && u.tok(m.end).kind == TokenKind::Word) ||
+                                            u.is(m.end, "'") || u.is(m.end, "\xE2\x80\x99") || u.possessive_s(m.end));
+  return !name_goes_on;
+}
+
+// EXAMPLE: "for months", "for decades", "for years", "for hours", "thousands of years", "weeks of fighting"
 bool rule_vague_duration(const Unit& u, uint32_t i, Match& m) {
   // "over the years", "throughout the year", "during the months": the span is "the ...";
   // a plural is an unstated number of the unit, "throughout the year" one whole year
@@ -936,6 +1293,31 @@ bool rule_vague_duration(const Unit& u, uint32_t i, Match& m) {
     m.spec.literal = duration(unit, plural ? "X" : "1");
     return true;
   }
+  // "thousands of years", "hundreds of years", "millions of years": an unstated number
+  if (u.ieq(i, "thousands") || u.ieq(i, "hundreds") || u.ieq(i, "millions") || u.ieq(i, "dozens")) {
+    bool plural = false;
+    const std::string unit = u.ieq(i + 1, "of") ? unit_of(u.lower(i + 2), &plural) : std::string();
+    if (unit.empty() || !plural) return false;
+    m.end = i + 3;
+    m.spec.type = "duration";
+    m.spec.literal = duration(unit, "X");
+    return true;
+  }
+  // "after weeks of fighting", "years of war": an unstated number of the unit
+  if (u.ieq(i + 1, "of")) {
+    bool plural = false;
+    const std::string unit = unit_of(u.lower(i), &plural);
+    if (!unit.empty() && plural && unit != "TS" && ((u.tok(i).flags & kLower) || i == u.b) &&
+        !(i > u.b && (u.ieq(i - 1, "the") || u.ieq(i - 1, "those") || u.ieq(i - 1, "these") || u.ieq(i - 1, "first") ||
+                      u.ieq(i - 1, "last") || u.ieq(i - 1, "final") || u.ieq(i - 1, "its") || u.ieq(i - 1, "their") ||
+                      u.ieq(i - 1, "early") || u.ieq(i - 1, "late") || u.ieq(i - 1, "small") || u.ieq(i - 1, "wee")))) {
+      // (not "the early hours of Sunday": a time of day)
+      m.end = i + 1;
+      m.spec.type = "duration";
+      m.spec.literal = duration(unit, "X");
+      return true;
+    }
+  }
   if (!u.ieq(i, "for")) return false;
   bool plural = false;
   const std::string unit = unit_of(u.lower(i + 1), &plural);
@@ -946,7 +1328,8 @@ bool rule_vague_duration(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "every Friday", "each year", "every two weeks", "daily", "weekly", "on Fridays"
+// EXAMPLE: "every Friday", "each year", "every two weeks", "daily", "weekly", "on Fridays", "per year",
+//          "avoid the weekends"
 bool rule_set(const Unit& u, uint32_t i, Match& m) {
   const std::string_view w = u.lower(i);
   if (const int idx = kTimeSetWords.find(w); idx >= 0) {  // data/time_set_words.txt
@@ -954,14 +1337,15 @@ bool rule_set(const Unit& u, uint32_t i, Match& m) {
     if (u.cap(i) && ((i > u.b && u.cap(i - 1) && u.tok(i - 1).kind == TokenKind::Word) ||
                      (u.in(i + 1) && u.cap(i + 1) && u.tok(i + 1).kind == TokenKind::Word)))
       return false;
+    if (u.cap(i) && u.ieq(i + 1, "et") && u.ieq(i + 2, "al")) return false;  // "Image: Daily et al.": a surname
     m.end = i + 1;
     m.spec.type = "set";
     m.spec.literal = std::string(kTimeSetWords.canonical(idx));
     return true;
   }
   // "weekends", "on weekends", "avoid the weekends": every weekend.
-  if (w == "weekends") {
-    m.end = i + 1;
+  if (w == "weekends" || (w == "the" && u.ieq(i + 1, "weekends"))) {
+    m.end = w == "the" ? i + 2 : i + 1;
     m.spec.type = "set";
     m.spec.literal = "XXXX-WXX-WE";
     return true;
@@ -975,6 +1359,16 @@ bool rule_set(const Unit& u, uint32_t i, Match& m) {
       m.spec.literal = "XXXX-WXX-" + std::string(kWeekdays.canonical(idx));
       return true;
     }
+  }
+  // "per year", "per day" (not "per hour", "per second": speeds and rates of measure)
+  if (w == "per") {
+    bool plural = false;
+    const std::string unit = unit_of(u.lower(i + 1), &plural);
+    if (plural || (unit != "D" && unit != "W" && unit != "M" && unit != "Y")) return false;
+    m.end = i + 2;
+    m.spec.type = "set";
+    m.spec.literal = duration(unit, "1");
+    return true;
   }
   if (w != "every" && w != "each") return false;
   // "people's every day lives", "his every day life": the adjective everyday
@@ -1039,26 +1433,27 @@ bool rule_holiday(const Unit& u, uint32_t i, Match& m) {
 
 // In priority order (the longest match wins; on a tie, the earlier rule).
 const Rule kRules[] = {
-    {"month day year", "July 13, 2024", rule_month_day},
-    {"day month year", "13 July 2024", rule_day_month},
-    {"numeric date", "7/13/2024", rule_numeric_date},
-    {"month", "in May", rule_month},
-    {"weekday", "last Tuesday", rule_weekday},
-    {"relative day", "yesterday", rule_relative_day},
-    {"this/last/next unit", "last week", rule_this_unit},
-    {"units ago", "two days ago", rule_ago},
-    {"relative to the time named", "the year before", rule_relative_to_ref},
-    {"past period", "the past 24 hours", rule_past_period},
-    {"vague word", "recently", rule_vague_word},
-    {"decade", "the 1990s", rule_decade},
-    {"season", "summer 2024", rule_season},
-    {"quarter or half", "the first quarter of 2024", rule_quarter},
-    {"clock time", "3 p.m. local time", rule_clock},
-    {"duration", "nine-month-long", rule_duration},
-    {"vague duration", "for months", rule_vague_duration},
-    {"set", "every Friday", rule_set},
-    {"holiday", "on Christmas Day", rule_holiday},
-    {"year", "since 1948", rule_year},
+    {"month day year", "July 13, 2024", rule_month_day, kAtWordOnly},
+    {"day month year", "13 July 2024", rule_day_month, kAtAny},
+    {"numeric date", "7/13/2024", rule_numeric_date, kAtNumber | kAtSymbol},
+    {"month", "in May", rule_month, kAtWordOnly},
+    {"weekday", "last Tuesday", rule_weekday, kAtWordOnly},
+    {"relative day", "yesterday", rule_relative_day, kAtWordOnly},
+    {"this/last/next unit", "last week", rule_this_unit, kAtWordOnly},
+    {"units ago", "two days ago", rule_ago, kAtAny},
+    {"relative to the time named", "the year before", rule_relative_to_ref, kAtAny},
+    {"past period", "the past 24 hours", rule_past_period, kAtWordOnly},
+    {"vague word", "recently", rule_vague_word, kAtWordOnly},
+    {"decade", "the 1990s", rule_decade, kAtAny},
+    {"season", "summer 2024", rule_season, kAtWordOnly},
+    {"quarter or half", "the first quarter of 2024", rule_quarter, kAtAny},
+    {"clock time", "3 p.m. local time", rule_clock, kAtAny},
+    {"part of the day", "late morning", rule_part_of_day, kAtWordOnly},
+    {"duration", "nine-month-long", rule_duration_not_name, kAtAny},
+    {"vague duration", "for months", rule_vague_duration, kAtWordOnly},
+    {"set", "every Friday", rule_set, kAtWordOnly},
+    {"holiday", "on Christmas Day", rule_holiday, kAtWordOnly},
+    {"year", "since 1948", rule_year, kAtAny},
 };
 
 // Modifiers before an expression: "early", "late", "mid" (inside the span), and
@@ -1110,6 +1505,30 @@ bool may_start(const Unit& u, uint32_t i) {
     return true;  // nine-month-long, year-long, three-and-a-half
   }
   if (!kTimeTriggers.contains(s)) return false;
+  // Frequent words that open one form each: "that year", "these days", "per year" (a unit
+  // next), "thousands of years" ("of" next)
+  switch (s.size()) {
+    case 3:
+      if (u.ieq(i, "per")) return !unit_of(u.lower(i + 1)).empty();
+      break;
+    case 4:
+      if (u.ieq(i, "that")) return !unit_of(u.lower(i + 1)).empty();
+      break;
+    case 5:
+      if (u.ieq(i, "these")) return u.ieq(i + 1, "days");
+      break;
+    case 6:
+      if (u.ieq(i, "dozens")) return u.ieq(i + 1, "of");
+      break;
+    case 8:
+      if (u.ieq(i, "hundreds") || u.ieq(i, "millions")) return u.ieq(i + 1, "of");
+      break;
+    case 9:
+      if (u.ieq(i, "thousands")) return u.ieq(i + 1, "of");
+      break;
+    default:
+      break;
+  }
   // "the", "a", "an" open a time expression only before a time word, a number or a
   // word of the few that go between ("the past 24 hours", "a few months ago", "the
   // 1990s"): most articles are never worth trying every rule at
@@ -1118,6 +1537,8 @@ bool may_start(const Unit& u, uint32_t i) {
     const Token& n = u.tok(i + 1);
     if (n.kind == TokenKind::Number || (n.kind == TokenKind::Punct && (u.t(i + 1) == "'" || u.t(i + 1) == "\xE2\x80\x99")))
       return true;
+    const std::string_view next = u.lower(i + 1);
+    if ((n.flags & kHyphenated) && next.size() > 4 && next.substr(0, 4) == "mid-") return true;  // "the mid-1990s"
     return n.kind == TokenKind::Word && (kTimeTriggers.contains(u.t(i + 1)) || !unit_of(u.lower(i + 1)).empty() ||
                                          kTimeDeterminerFollowers.contains(u.t(i + 1)) ||
                                          kTimeDecadeWords.contains(u.t(i + 1)));
@@ -1130,7 +1551,8 @@ bool may_start(const Unit& u, uint32_t i) {
 bool may_start_modifier(const Unit& u, uint32_t i) {
   struct FirstWords {
     std::vector<std::string> words;
-    uint32_t letters = 0;  // bit c - 'a' for each first letter
+    uint32_t lengths[26] = {};  // bit n of [c - 'a']: a first word of n bytes starts with c
+    bool any_other = false;     // a first word that does not start with a-z: no quick answer
   };
   static const FirstWords first = [] {
     FirstWords fw;
@@ -1138,14 +1560,16 @@ bool may_start_modifier(const Unit& u, uint32_t i) {
       const std::string_view f = kTimeModifiers.forms[k].form;
       const std::string w(f.substr(0, f.find(' ')));
       if (std::find(fw.words.begin(), fw.words.end(), w) == fw.words.end()) fw.words.push_back(w);
-      if (w[0] >= 'a' && w[0] <= 'z') fw.letters |= 1u << (w[0] - 'a');
-      else fw.letters = ~0u;  // not a letter: no quick answer
+      if (w[0] >= 'a' && w[0] <= 'z' && w.size() < 32) fw.lengths[w[0] - 'a'] |= 1u << w.size();
+      else fw.any_other = true;
     }
     return fw;
   }();
   if (u.tok(i).kind != TokenKind::Word) return false;
-  const char c = static_cast<char>(u.t(i)[0] | 0x20);
-  if (first.letters != ~0u && (c < 'a' || c > 'z' || !(first.letters >> (c - 'a') & 1))) return false;
+  const std::string_view s = u.t(i);
+  const char c = static_cast<char>(s[0] | 0x20);
+  if (!first.any_other && (c < 'a' || c > 'z' || s.size() >= 32 || !(first.lengths[c - 'a'] >> s.size() & 1)))
+    return false;
   for (const std::string& w : first.words)
     if (u.ieq(i, w)) return true;
   return false;
@@ -1157,7 +1581,9 @@ std::optional<Match> match_at(const Unit& u, uint32_t i) {
   // "nearly", "more than" start nothing of their own: they go only before what may start
   if (!starts && !may_start_modifier(u, i)) return best;
   auto try_rules = [&](uint32_t at, uint32_t span_start, const std::string& mod) {
+    const uint8_t kind = static_cast<uint8_t>(1 << static_cast<int>(u.tok(at).kind));
     for (const Rule& r : kRules) {
+      if (!(r.at & kind)) continue;
       Match m;
       if (!r.fn(u, at, m) || m.end <= at || m.end > u.e) continue;
       m.start = span_start;
@@ -1176,7 +1602,9 @@ std::optional<Match> match_at(const Unit& u, uint32_t i) {
     const std::optional<Match> plain = best;
     best.reset();
     try_rules(i + md.skip, md.in_span ? i : i + md.skip, md.mod);
-    if (best && md.bound && std::string_view(best->spec.type) != "duration" && std::string_view(best->rule) != "units ago") best.reset();
+    if (best && md.bound && std::string_view(best->spec.type) != "duration" && std::string_view(best->rule) != "units ago" &&
+        std::string_view(best->rule) != "relative to the time named")
+      best.reset();  // "nearly two years", "almost 120 years earlier", not "about Monday's vote"
     // A modifier only counts when something follows it; otherwise keep the plain match.
     if (!best) best = plain;
     else if (!md.in_span) {
@@ -1199,7 +1627,9 @@ Tense cue_at(const Unit& u, uint32_t j) {
   if (kTimeFutureCues.contains(w)) cue = Tense::Future;
   else if (kTimePastCues.contains(w)) cue = Tense::Past;
   else if (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 && (t.flags & kLower)) cue = Tense::Past;
-  if (w == "be" && j > u.b && u.ieq(j - 1, "to")) cue = Tense::Future;  // "is to be held"
+  if (w == "be" && j > u.b + 1 && u.ieq(j - 1, "to") &&
+      (u.ieq(j - 2, "is") || u.ieq(j - 2, "are") || u.ieq(j - 2, "am") || u.ieq(j - 2, "was") || u.ieq(j - 2, "were")))
+    cue = Tense::Future;  // "is to be held" (not "are likely to be the attacks of 21 October")
   if (w == "to" && j > u.b && (u.ieq(j - 1, "is") || u.ieq(j - 1, "are") || u.ieq(j - 1, "am"))) {
     cue = Tense::Future;  // "are to travel"
   }
@@ -1208,7 +1638,10 @@ Tense cue_at(const Unit& u, uint32_t j) {
   if (cue == Tense::Past && w != "was" && w != "were" && w != "had" && w != "did" && j > u.b &&
       (u.ieq(j - 1, "be") || u.ieq(j - 1, "is") || u.ieq(j - 1, "are") || u.ieq(j - 1, "being")))
     return Tense::Unknown;
-  if (cue == Tense::Future && (w == "set" || w == "due") && !u.ieq(j + 1, "to")) return Tense::Unknown;
+  if (cue == Tense::Future && (w == "set" || w == "due") && !u.ieq(j + 1, "to") && !u.ieq(j + 1, "for"))
+    return Tense::Unknown;  // "is set to", "set for mid-March", "due to", "due for": plans
+  // "had expected to start in July", "had planned": a plan in the past
+  if (cue == Tense::Future && w != "will" && w != "shall" && j > u.b && u.ieq(j - 1, "had")) return Tense::Past;
   if (cue == Tense::Future && w == "going" && !u.ieq(j + 1, "to")) return Tense::Unknown;
   return cue;
 }
@@ -1218,7 +1651,11 @@ Tense cue_at(const Unit& u, uint32_t j) {
 // clause, else the nearest anywhere in the sentence.
 constexpr uint32_t kTenseWindow = 24;  // tokens looked at on each side: keeps the stage linear
 
-Tense tense_near(const Unit& u, uint32_t start, uint32_t end) {
+// skip_b, skip_e: the expression found before this one in the sentence, whose words ("last"
+// of "last year's conference") describe that expression's time, not the sentence's tense;
+// the nearest-anywhere search passes over them ("will be hosting ..., follow-up to last
+// year's conference, in spring": spring is to come).
+Tense tense_near(const Unit& u, uint32_t start, uint32_t end, uint32_t skip_b = 0, uint32_t skip_e = 0) {
   const uint32_t lo = start > u.b + kTenseWindow ? start - kTenseWindow : u.b;
   const uint32_t hi = std::min(u.e, end + kTenseWindow);
   for (uint32_t j = start; j > lo;) {
@@ -1235,7 +1672,7 @@ Tense tense_near(const Unit& u, uint32_t start, uint32_t end) {
   int best_dist = 1 << 30;
   Tense best = Tense::Unknown;
   for (uint32_t j = lo; j < hi; ++j) {
-    if (j >= start && j < end) continue;
+    if ((j >= start && j < end) || (j >= skip_b && j < skip_e)) continue;
     const Tense c = cue_at(u, j);
     if (c == Tense::Unknown) continue;
     const int dist = j < start ? static_cast<int>(start - j) : static_cast<int>(j - end + 1);
@@ -1285,6 +1722,9 @@ int64_t easter_days(int y) {  // the anonymous Gregorian computus
 int64_t holiday_days(const std::string& code, int y) {
   if (code == "easter") return easter_days(y);
   if (code == "good-friday") return easter_days(y) - 2;
+  if (code == "palm-sunday") return easter_days(y) - 7;
+  if (code == "ash-wednesday") return easter_days(y) - 46;
+  if (code == "easter-monday") return easter_days(y) + 1;
   if (code == "thanksgiving") return nth_weekday(y, 11, 4, 4);
   if (code == "memorial-day") return nth_weekday(y, 5, 1, -1);
   if (code == "labor-day") return nth_weekday(y, 9, 1, 1);
@@ -1322,7 +1762,13 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
         return;
       }
       int y = s.y;
-      if (y < 0) {
+      if (s.y_rel_set && dct.known) {
+        y = dct.date.y + s.y_rel;  // "October 24 last year": the year stated relative to the article's
+      } else if (s.dir != 0 && y < 0 && s.d < 0 && dct.known) {
+        y = dct.date.y;  // "last December": the latest one before the article's month; "next March"
+        if (s.dir == -1 && s.m >= dct.date.m) --y;
+        if (s.dir == 1 && s.m <= dct.date.m) ++y;
+      } else if (y < 0) {
         t.inferred.push_back("year");
         if (!dct.known) {
           t.value = s.d > 0 ? fmt("XXXX-%02d-%02d", s.m, s.d) : fmt("XXXX-%02d", s.m);
@@ -1376,17 +1822,29 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
         day = dct.days + fwd;
       }
       set_date_value(t, civil_from_days(day));
-      if (!s.part.empty()) t.value += "T" + s.part;
+      if (!s.part.empty()) {
+        t.value += "T" + s.part;
+        t.type = "time";
+      }
       return;
     }
     case Kind::DayOffset: {
       t.grain = "day";
+      if (s.generic && tense == Tense::Unknown) {
+        t.value = "PRESENT_REF";
+        t.anchor = "absolute";
+        t.grain = "vague";
+        return;
+      }
       if (!dct.known) {
         t.value = s.n == 0 ? "PRESENT_REF" : s.n < 0 ? "PAST_REF" : "FUTURE_REF";
         return;
       }
       set_date_value(t, civil_from_days(dct.days + s.n));
-      if (!s.part.empty()) t.value += "T" + s.part;
+      if (!s.part.empty()) {
+        t.value += "T" + s.part;
+        t.type = "time";
+      }
       return;
     }
     case Kind::UnitOffset: {
@@ -1430,6 +1888,10 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
           t.value = fmt("%04d", dct.date.y + s.n);
           t.grain = "year";
           return;
+        case 'X':  // decades: "a decade ago" in 2011 is the 2000s
+          t.value = fmt("%03d", (dct.date.y + 10 * s.n) / 10);
+          t.grain = "decade";
+          return;
         default:
           t.value.clear();
           return;
@@ -1464,6 +1926,9 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
         if (start <= dct.date.m) ++y;
       } else if (dir == 0 && tense != Tense::Future && start > dct.date.m) {
         --y;
+      } else if (dir == 0 && tense == Tense::Past && s.kind == Kind::Part && s.part[0] == 'Q' &&
+                 start + 2 >= dct.date.m) {
+        --y;  // "third-quarter profit fell", said in August: a quarter is reported once over
       } else if (dir == 0 && tense == Tense::Future && start + 2 < dct.date.m) {
         ++y;
       }
@@ -1491,6 +1956,11 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
       return;
     }
     case Kind::Clock:
+      if (!s.part.empty()) {  // "late morning": TMO
+        t.grain = "day";
+        t.value = "T" + s.part;
+        return;
+      }
       t.grain = "minute";
       t.value = fmt("T%02d:%02d", s.hour, s.minute);  // the date is prefixed by the caller
       return;
@@ -1509,19 +1979,26 @@ void find_times(Document& doc) {
   const Dct dct = dct_of(doc.article.date);
   std::string paragraph_date;  // the last day-grain date mentioned in the current paragraph
   std::string paragraph_ref;   // the last date, month or year named in it ("YYYY[-MM[-DD]]")
+  std::string document_ref;    // the same, anywhere before: "that year", "two years later" may look past their paragraph
   uint32_t paragraph = ~0u;
   // the reference of "the year before": a calendar date, month or year the text named
   const auto note_ref = [&](const Time& t) {
     const std::string& v = t.value;
-    if (t.type == "date" && v.size() >= 4 && std::isdigit(static_cast<unsigned char>(v[0])) &&
+    if (t.type != "duration" && t.type != "set" && v.size() >= 4 && std::isdigit(static_cast<unsigned char>(v[0])) &&
         std::isdigit(static_cast<unsigned char>(v[3])) && (v.size() == 4 || v[4] == '-') &&
         (v.size() < 6 || std::isdigit(static_cast<unsigned char>(v[5])))) {
       paragraph_ref = v.substr(0, std::min<std::size_t>(v.size(), 10));
+      document_ref = paragraph_ref;
     }
   };
   auto run_unit = [&](uint32_t b, uint32_t e) {
     const Unit u{doc, b, e};
     const std::size_t first = doc.times.size();
+    // An expression with no tense cue of its own takes the one before it in the sentence:
+    // "I am going to Las Vegas next month, Italy in November, ..., Mexico in January"
+    Tense last_tense = Tense::Unknown;
+    uint32_t prev_start = 0, prev_end = 0;  // the expression before, in token indices
+    int sentence_year = -1;  // a year the sentence stated before ("the 1944 primaries on April 5")
     for (uint32_t i = b; i < e;) {
       const std::optional<Match> m = match_at(u, i);
       if (!m) { ++i; continue; }
@@ -1537,12 +2014,31 @@ void find_times(Document& doc) {
       if (m->spec.ref) {
         const std::size_t need = m->spec.unit == 'Y' ? 4 : m->spec.unit == 'M' ? 7 : 10;
         if (paragraph_ref.size() >= need) from = &(ref = dct_of(paragraph_ref));
-        else if (m->spec.unit != 'Y' && m->spec.unit != 'M') from = nullptr;
+        else if (document_ref.size() >= need) from = &(ref = dct_of(document_ref));  // "that year", "two years later"
+        else if (m->spec.n == 0 || (m->spec.unit != 'Y' && m->spec.unit != 'M')) from = nullptr;
       }
+      // A month or a day without a year, after the sentence stated one, is in that year.
+      const bool in_sentence_year = m->spec.kind == Kind::Absolute && m->spec.y < 0 && m->spec.m > 0 &&
+                                    !m->spec.y_rel_set && m->spec.dir == 0 && sentence_year > 0;
       if (from) {
-        resolve(m->spec, *from, tense_near(u, m->start, m->end), t);
+        Tense tense = tense_near(u, m->start, m->end, prev_start, prev_end);
+        if (tense == Tense::Unknown) tense = last_tense;
+        else last_tense = tense;
+        if (in_sentence_year) {
+          Spec dated = m->spec;
+          dated.y = sentence_year;
+          resolve(dated, *from, tense, t);
+          t.anchor = "sentence";
+          t.inferred = {"year"};
+        } else {
+          resolve(m->spec, *from, tense, t);
+        }
         if (from == &ref) t.anchor = "sentence";
       }
+      if (m->spec.kind == Kind::Absolute && m->spec.y > 0 && m->spec.m < 0 && m->spec.y_end < 0 && m->spec.mod.empty())
+        sentence_year = m->spec.y;
+      prev_start = m->start;
+      prev_end = m->end;
       if (!t.value.empty() || t.type == "duration") {
         note_ref(t);
         doc.times.push_back(std::move(t));
@@ -1555,8 +2051,8 @@ void find_times(Document& doc) {
       if (t.type != "time" || t.value.empty() || t.value[0] != 'T') continue;
       std::string date;
       for (std::size_t j = first; j < doc.times.size(); ++j) {
-        if (doc.times[j].grain == "day" && doc.times[j].type == "date" && doc.times[j].value.size() >= 10 &&
-            doc.times[j].value[0] != 'X') {
+        const Time& d = doc.times[j];  // a day, with or without its part ("Thursday night")
+        if (d.grain == "day" && d.type != "duration" && d.type != "set" && d.value.size() >= 10 && d.value[0] != 'X') {
           date = doc.times[j].value.substr(0, 10);
           if (j > k) break;
         }
@@ -1576,7 +2072,7 @@ void find_times(Document& doc) {
     }
     for (std::size_t k = first; k < doc.times.size(); ++k) {
       const Time& t = doc.times[k];
-      if (t.type == "date" && t.grain == "day" && t.value.size() >= 10 && t.value[0] != 'X') {
+      if (t.type != "duration" && t.type != "set" && t.grain == "day" && t.value.size() >= 10 && t.value[0] != 'X') {
         paragraph_date = t.value.substr(0, 10);
       }
     }

@@ -100,7 +100,7 @@ TEST_CASE("relative days and periods") {
   CHECK(times_of("The law passes next year.") == "next year=2025");
   CHECK(times_of("He left two days ago.") == "two days ago=2024-07-12");
   CHECK(times_of("She left three years ago.") == "three years ago=2021");
-  CHECK(times_of("It shipped nearly a decade ago.") == "nearly a decade ago=2014");
+  CHECK(times_of("It shipped nearly a decade ago.") == "nearly a decade ago=201");  // a decade: the 2010s
   CHECK(times_of("The vote is to be held from November 20.", "2015-05-07") == "November 20=2015-11-20");
   CHECK(times_of("Crowds came to Fan Expo Canada 2016 in Toronto.") == "2016=2016");
   CHECK(times_of("It was announced earlier this month.") == "earlier this month=2024-07");
@@ -246,7 +246,7 @@ TEST_CASE("session 7 dev rules: ages, periods, names, 9/11, decades") {
   CHECK(times_of("He volunteered during 9/11 at the site.") == "9/11=2001-09-11");
   CHECK(times_of("My 9/11-related poems were about adversity.") == "9/11-related=2001-09-11");
   // a year before an event's name; not a count before a nationality or a plural
-  CHECK(times_of("No, I captained in 2010. So 2009, 2010 World Cup.") == "2010=2010; 2010=2010");
+  CHECK(times_of("No, I captained in 2010. So 2009, 2010 World Cup.") == "2010=2010; 2009=2009; 2010=2010");
   CHECK(times_of("We won bronze at the 2002 World Cup.") == "2002=2002");
   CHECK(times_of("About 1500 Israeli soldiers joined.") == "");
   CHECK(times_of("Some 2000 Palestinians fled.") == "");
@@ -262,4 +262,190 @@ TEST_CASE("a future date a few days before the article's date stays in its year"
   CHECK(times_of("The exhibit is to run from January 23 through March 9.", "2014-01-28") ==
         "January 23=2014-01-23; March 9=2014-03-09");
   CHECK(times_of("The vote will be held on January 5.", "2014-01-28") == "January 5=2015-01-05");
+}
+
+TEST_CASE("session 21 dev rules: bare periods ago, quarters, decades, future periods, generic today") {
+  CHECK(times_of("Years ago, the factory closed.") == "Years ago=PAST_REF");
+  CHECK(times_of("The plant closed decades ago.") == "decades ago=PAST_REF");
+  CHECK(times_of("Two decades ago, it began.") == "Two decades ago=200");
+  CHECK(times_of("Profit rose in the prior year.") == "the prior year=2023");
+  CHECK(times_of("I had seen some tricks a few years earlier.") == "a few years earlier=PAST_REF");
+  CHECK(times_of("The mayor in past years received refusals.") == "past years=PAST_REF");
+  CHECK(times_of("The attention you have had as of late is new.") == "late=PAST_REF");
+  CHECK(times_of("He arrived late and left early.") == "");
+  // hyphenated quarters; in the past tense a quarter not yet over is last year's
+  CHECK(times_of("The company reported fourth-quarter earnings.") == "fourth-quarter=2023-Q4");
+  CHECK(times_of("Third-quarter profit fell.") == "Third-quarter=2023-Q3");
+  CHECK(times_of("Second-quarter profit fell.") == "Second-quarter=2024-Q2");
+  CHECK(times_of("He finished fourth-place.") == "");
+  const nf::Document mid = doc_of("It was built in the mid-1990s.");
+  REQUIRE(mid.times.size() == 1);
+  CHECK(mid.times[0].value == "199");
+  CHECK(mid.times[0].mod == "MID");
+  CHECK(times_of("Prices will rise in coming months.") == "coming months=FUTURE_REF");
+  CHECK(times_of("In the days ahead, the vote will come.") == "the days ahead=FUTURE_REF");
+  CHECK(times_of("It will matter for the years to come.") == "the years to come=FUTURE_REF");
+  CHECK(times_of("They met at 10 o'clock.") == "10 o'clock=2024-07-14T10:00");
+  CHECK(times_of("Room 10 is open.") == "");
+  // "today" as "nowadays" in the present tense; the article's day otherwise
+  CHECK(times_of("Today, about 100,000 Greeks worship the old gods.") == "Today=PRESENT_REF");
+  CHECK(times_of("There are more magicians working today than ever before.") == "today=PRESENT_REF");
+  CHECK(times_of("Today, the army said it had withdrawn.") == "Today=2024-07-14");
+  CHECK(times_of("The rally will be held today as planned.") == "today=2024-07-14");
+  // an hour later: the duration (the hypothetical time has no date)
+  CHECK(times_of("Had it happened an hour later it would have been worse.") == "an hour=PT1H");
+  CHECK(times_of("If you want to avoid the crowds, avoid the weekends.") == "the weekends=XXXX-WXX-WE");
+  CHECK(times_of("Mr Key promoted it on Waitangi Day this year.") == "Waitangi Day=2024-02-06; this year=2024");
+}
+
+TEST_CASE("session 21 dev rules: weekday abbreviations, years beside years, parts of day, tense in lists") {
+  CHECK(times_of("The Sun reported it.") == "");
+  CHECK(times_of("It ran in the Edmonton Sun, August 16, 2008.") == "August 16, 2008=2008-08-16");
+  CHECK(times_of("It was filed Sat, 13 July 2024.") == "Sat, 13 July 2024=2024-07-13");
+  CHECK(times_of("The database was unveiled in 1999 as a system.") == "1999=1999");
+  CHECK(times_of("Yields fell over 2000 - 2050 on average.") == "2000=2000; 2050=2050");
+  CHECK(times_of("Between 1500 and 2000 people came.") == "");
+  CHECK(times_of("United beat City 2-1 on Saturday.") == "Saturday=2024-07-13");
+  CHECK(times_of("He scored twice in 10 minutes.") == "10 minutes=PT10M");
+  // a part of the day makes the expression a TIME
+  const nf::Document night = doc_of("Shelling resumed Saturday night and yesterday afternoon.");
+  REQUIRE(night.times.size() == 2);
+  CHECK(night.times[0].type == "time");
+  CHECK(night.times[1].type == "time");
+  CHECK(night.times[1].value == "2024-07-13TAF");
+  // an expression with no tense cue of its own takes the one before it in the sentence
+  CHECK(times_of("I am going to Rome next month, then Italy in November, back to Las Vegas in December, "
+                 "Mexico in January, Peru in February and Chile in March.", "2013-10-09") ==
+        "next month=2013-11; November=2013-11; December=2013-12; January=2014-01; February=2014-02; March=2014-03");
+}
+
+TEST_CASE("session 21 PUD dev rules: anaphoric years, present references, bare seasons, rates, tense cues") {
+  // "that year", "the same year": the time the text last named, else nothing
+  CHECK(times_of("Russia annexed Crimea in 2014. He played a concert there the same year.") ==
+        "2014=2014; the same year=2014");
+  CHECK(times_of("The total that year was $1.5 million.") == "");
+  CHECK(times_of("The vote was on May 3, 2019. Turnout that day was low.") == "May 3, 2019=2019-05-03; that day=2019-05-03");
+  CHECK(times_of("Phones are much more than phones these days.") == "these days=PRESENT_REF");
+  CHECK(times_of("Their contributions at the moment are small.") == "the moment=PRESENT_REF");
+  CHECK(times_of("He was sober at the moment of the crash.") == "");
+  CHECK(times_of("The price is expected to rise in winter.") == "winter=2024-WI");
+  CHECK(times_of("Winter is coming.") == "");
+  CHECK(times_of("Investors receive prizes per year.") == "per year=P1Y");
+  CHECK(times_of("Winds reached 190 kilometres per hour.") == "");
+  CHECK(times_of("She started out in the mid-Sixties.") == "the mid-Sixties=196");
+  // "had expected" looks back; "likely to be" is no future
+  CHECK(times_of("Businesses had expected to start contracting in July.", "2016-11-10") == "July=2016-07");
+  CHECK(times_of("The events are likely to be the attacks of 21 October.", "2016-11-10") == "21 October=2016-10-21");
+}
+
+TEST_CASE("session 21 PUD dev rules: 'the Nth of Month', years relative to the article's, glued ages, '60s', dotted clocks") {
+  CHECK(times_of("The appeal was thrown out on the 12th of October.") == "the 12th of October=2023-10-12");
+  CHECK(times_of("She was born on the 25th of March, 1927 in Castelfranco.") == "the 25th of March, 1927=1927-03-25");
+  CHECK(times_of("On Thursday, the 3rd of November, the mayor decided.", "2016-11-10") ==
+        "Thursday, the 3rd of November=2016-11-03");
+  // "the 24th of October last year": the date takes last year; "last year" stays its own expression
+  CHECK(times_of("The figures relate to the 24th of October last year.", "2016-11-10") ==
+        "the 24th of October=2015-10-24; last year=2015");
+  CHECK(times_of("The festival ends on March 11 this year.", "2007-03-05") == "March 11=2007-03-11; this year=2007");
+  CHECK(times_of("The 28 year-old lost in the final.") == "28 year-old=P28Y");
+  CHECK(times_of("It was the 60s hit Monster Mash.") == "the 60s=196");
+  CHECK(times_of("She is in her 60s.") == "");
+  CHECK(times_of("She will speak at 23.45.") == "23.45=2024-07-14T23:45");
+  CHECK(times_of("It cost 23.45 euros.") == "");
+  CHECK(times_of("Voting closed at 23.45 euros a share.") == "");
+}
+
+TEST_CASE("session 21 PUD dev rules: month ranges with one year, early years, vague multitudes, 'a Friday'") {
+  CHECK(times_of("In June to August 2010 famine struck the Sahel.") == "June=2010-06; August 2010=2010-08");
+  CHECK(times_of("Prices rose between May and July 2019.") == "May=2019-05; July 2019=2019-07");
+  CHECK(times_of("Columbus sailed to the West Indies in 1492, sparking a period of exploration.") == "1492=1492");
+  CHECK(times_of("By 1340, Cairo had half a million people.") == "1340=1340");
+  CHECK(times_of("It was seen in 1500 cases.") == "");
+  CHECK(times_of("Room 1200 is upstairs.") == "");
+  CHECK(times_of("1987 was proclaimed the Year of the River.") == "1987=1987");
+  CHECK(times_of("1987 people were proclaimed winners.") == "");
+  CHECK(times_of("Peoples occupied Alaska for thousands of years.") == "thousands of years=PXY");
+  CHECK(times_of("Thousands of people came.") == "");
+  CHECK(times_of("We read the ideas on a Monday.") == "Monday=XXXX-WXX-1");
+  CHECK(times_of("Churches used willow branches on Palm Sunday.") == "Palm Sunday=2024-03-24");
+  const nf::Document d = doc_of("It had not been seen since almost 120 years earlier.");
+  REQUIRE(d.times.size() == 1);
+  CHECK(d.times[0].mod == "LESS_THAN");
+}
+
+TEST_CASE("session 21 re3d dev rules: last December, day ranges before the month, weeks of, parts of the day") {
+  CHECK(times_of("The French led the task force last December.", "2016-12-30") == "last December=2015-12");
+  CHECK(times_of("The French led the task force last December.", "2017-01-11") == "last December=2016-12");
+  CHECK(times_of("The exercise returns next March.") == "next March=2025-03");
+  CHECK(times_of("They seized the tanks between 11-13 Dec.", "2016-12-16") == "11-13 Dec.=2016-12-11");
+  CHECK(times_of("The SDF made progress over the past 20-plus months.") == "the past 20-plus months=P20M");
+  CHECK(times_of("After weeks of fighting, the town fell.") == "weeks=PXW");
+  CHECK(times_of("Years of war left the city in ruins.") == "Years=PXY");
+  CHECK(times_of("It started in the early hours of Sunday.") == "Sunday=2024-07-14");
+  CHECK(times_of("In the first weeks of the war, prices rose.") == "");
+  CHECK(times_of("The attacks occurred from late morning to early evening on Thursday.") ==
+        "late morning=2024-07-11TMO; early evening=2024-07-11TEV; Thursday=2024-07-11");
+  CHECK(times_of("It was an early morning of the war.") == "");
+}
+
+TEST_CASE("session 21 business-news forms: fiscal years, year-earlier periods, season ranges, halves") {
+  CHECK(times_of("Profit rose in fiscal 1989.") == "fiscal 1989=FY1989");
+  CHECK(times_of("Sales rose from the year-earlier period.") == "year-earlier=2023");
+  CHECK(times_of("The 1990-91 recession hurt sales.") == "1990-91=1990");
+  CHECK(times_of("The 1990-93 plan failed.") == "");
+  CHECK(times_of("The firm pays a semiannual dividend.") == "semiannual=P6M");
+  CHECK(times_of("The meeting is set for mid-March.") == "mid-March=2025-03");
+  CHECK(times_of("The lull lasted a year and a half.") == "a year and a half=P1.5Y");
+  CHECK(times_of("We worked on it for a couple of years.") == "a couple of years=P2Y");
+  CHECK(times_of("A couple of people came.") == "");
+  // a relative expression with no date in its paragraph counts from the last one named before
+  CHECK(times_of("He was arrested on May 3, 2019.\n\nTwo weeks earlier he had been warned.") ==
+        "May 3, 2019=2019-05-03; Two weeks earlier=2019-W16");
+}
+
+TEST_CASE("session 21 re3d dev rules: earlier today, the end of the year, cues inside another expression") {
+  CHECK(times_of("He condemned the attack at al-Hilla earlier today.") == "earlier today=2024-07-14");
+  CHECK(times_of("The talks ended before the end of the year.") == "the end of the year=2024");
+  CHECK(times_of("The year before the war was calm.") == "");
+  CHECK(times_of("The EU will be hosting a conference, follow-up to last year's conference, in spring.", "2017-01-11") ==
+        "last year=2016; spring=2017-SP");
+}
+
+TEST_CASE("session 21 precision on PUD and re3d sentences 641-1000 / 421-718: names, 'N more days'") {
+  CHECK(times_of("The ruins were refurbished after the Thirty Years' War.") == "");
+  CHECK(times_of("She starred in the 2012 film The Five-Year Engagement, directed by him.") == "2012=2012");
+  CHECK(times_of("Two Years of war left the city in ruins.") == "Two Years=P2Y");  // a sentence's first words
+  CHECK(times_of("He has contributed $4 million to the Future of Babylon project.") == "");
+  CHECK(times_of("After four more days of fighting, the town fell.") == "four more days=P4D");
+  CHECK(times_of("Image: Daily et al. shows the anemone.") == "");
+}
+
+TEST_CASE("session 21 clock forms from Duckling's misses: 3PM, in the morning, 24-hour colons") {
+  CHECK(times_of("The blast came at 3PM.") == "3PM=2024-07-14T15:00");
+  CHECK(times_of("The blast came at 3 in the morning.") == "3 in the morning=2024-07-14T03:00");
+  CHECK(times_of("Polls closed at 10 in the evening.") == "10 in the evening=2024-07-14T22:00");
+  CHECK(times_of("The train left 15:15 sharp.") == "15:15=2024-07-14T15:15");
+  CHECK(times_of("Read John 3:16 aloud.") == "");
+  CHECK(times_of("He scored 3 in the final.") == "");
+}
+
+TEST_CASE("session 21: the end of the month or week (Duckling's misses)") {
+  CHECK(times_of("The rent is due at the end of the month.") == "the end of the month=2024-07");
+  CHECK(times_of("Talks resume at the beginning of the week.") == "the beginning of the week=2024-W28");
+  CHECK(times_of("At the end of the month before, prices rose.") == "the end of the month before=2024-06");
+}
+
+TEST_CASE("session 21 CrossNER dev rules: years before nationalities, after possessives, in the sentence") {
+  CHECK(times_of("He won the 2014 Ukrainian parliamentary election.") == "2014=2014");
+  CHECK(times_of("About 2000 Israeli soldiers crossed.") == "");
+  CHECK(times_of("It preceded the United States' 2003 invasion of Iraq.") == "2003=2003");
+  CHECK(times_of("Groups included Not In Our Name, September Eleventh Families for Peace.") == "");
+  CHECK(times_of("In September Clinton spoke.") == "September=2023-09");
+  CHECK(times_of("Willkie withdrew from the 1944 Republican primaries on April 5.") == "1944=1944; April 5=1944-04-05");
+}
+
+TEST_CASE("session 21 CrossNER dev2: nineteenth-century years in lists and before names") {
+  CHECK(times_of("He contested Oldham at elections in 1872, 1874 United Kingdom general election and 1880.") ==
+        "1872=1872; 1874=1874; 1880=1880");
+  CHECK(times_of("Between 1500 and 2000 people came.") == "");
 }
