@@ -438,3 +438,24 @@ TEST_CASE("a name after a role and a rank, with a joined particle; an outlet bef
   const json n = nft::run("x\n\nOn Monday television showed it. The television was on.");
   CHECK(entity_named(n, "Monday") == nullptr);
 }
+
+TEST_CASE("a country the tagger ran into the person after a long title is the country, then the person") {
+  const std::string e = entities_of(
+      "According to Afghan Ambassador to the United States Hamdullah Mohib, the team was denied visas.");
+  CHECK(has(e, "person:Hamdullah Mohib"));
+  CHECK_FALSE(has(e, "person:United States"));
+  // a person's name that starts with a country's name stays whole
+  const std::string f = entities_of("The actor said that Chad Michael Murray had arrived in Paris on Monday.");
+  CHECK_FALSE(has(f, "location:Chad"));
+}
+
+TEST_CASE("a plural noun's possessive inside a name does not cut it; a title after Mr. is no person") {
+  const std::string e = entities_of("The European People's Party won the vote in Brussels on Monday.");
+  CHECK(has(e, "organization:European People's Party"));
+  CHECK_FALSE(has(e, "organization:European People;"));
+  const std::string f = entities_of("Hamas's Qatar-based political chief spoke on Monday.");
+  CHECK(has(f, "organization:Hamas"));
+  CHECK_FALSE(has(f, "Hamas's"));
+  const std::string g = entities_of("\"Thank you, Mr. President,\" the senator said to the chamber.");
+  CHECK_FALSE(has(g, "person:President"));
+}
