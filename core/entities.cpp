@@ -79,6 +79,7 @@ class EntityFinder {
     people_after_roles();
     organisations_after_nouns();
     misc_organisations();
+    organisations_of_names();
     acronyms_after_people();
     media_before_nouns();
     place_heads();
@@ -527,6 +528,54 @@ class EntityFinder {
         if (f == u || !free(f, u) || (f > b && capitalised(word(f - 1)) && !units_[f - 1].sentence_start)) continue;
         add(f, u, kOrg);
       }
+    }
+  }
+
+  // "the [National Library] of the [Netherlands]", "[Movement] for the [Left]": a name that
+  // ends in an organisation's head noun (data/org_after_demonym.txt: "head" and "before"
+  // nouns), then "of", "for" or "on" (and "the"), then capitalised name words, is one
+  // organisation; the tagger cuts such names at the lower-case word.
+  // EXAMPLE: "the National Library of the Netherlands said" -> organization "National
+  //          Library of the Netherlands"; "the Ministry of Defence and the Bank of England"
+  //          -> two; not "the Party on Monday" (a weekday), not "the party of Lincoln" (no
+  //          capital on the noun), not "the Union for the first time" (no capital after).
+  void organisations_of_names() {
+    for (std::size_t i = 0, n = mentions_.size(); i < n; ++i) {
+      const Mention m = mentions_[i];
+      if (m.kind == kNone || m.kind == kPer || m.kind == kGroup) continue;
+      const std::string_view last = word(m.end - 1);
+      if (!capitalised(last)) continue;
+      const std::string noun = lower_ascii(last);
+      if (!org_noun(noun, "head") && !org_noun(noun, "before")) continue;
+      uint32_t end = m.end;  // past each "of (the) Name Words"
+      for (int links = 0; links < 3; ++links) {
+        uint32_t k = end;
+        if (k >= units_.size() || !same_segment(m.first, k + 1)) break;
+        const std::string_view link = word(k);
+        if (!(link == "of" || link == "for" || link == "on" || (links > 0 && link == "and"))) break;
+        ++k;
+        if (k < units_.size() && same_segment(m.first, k + 1) && word(k) == "the") ++k;
+        const uint32_t start = k;
+        // free name words, or a name the tagger found there (not a person): "the Advancement
+        // of Colored People" whole
+        while (k < units_.size() && k < start + 8 && same_segment(m.first, k + 1)) {
+          const int o = owner_[k];
+          if (o >= 0 && mentions_[o].first == k && mentions_[o].kind != kPer && same_segment(m.first, mentions_[o].end)) {
+            k = mentions_[o].end;
+          } else if (o < 0 && name_word(k)) {
+            ++k;
+          } else {
+            break;
+          }
+        }
+        if (k == start || k > start + 8) break;
+        // a name word cut by the bound
+        if (k < units_.size() && same_segment(m.first, k + 1) && capitalised(word(k)) && !units_[k].sentence_start) break;
+        end = k;
+      }
+      if (end == m.end) continue;
+      drop(static_cast<int>(i));
+      add(m.first, end, kOrg, std::max(m.weight, 2));
     }
   }
 

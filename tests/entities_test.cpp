@@ -469,3 +469,16 @@ TEST_CASE("the name part of a hyphenated modifier is tagged without the rest; a 
   CHECK(has(f, "location:Sochi"));
   CHECK_FALSE(has(f, "March"));
 }
+
+TEST_CASE("an organisation's head noun, 'of' or 'for' (and 'the'), and capitalised words are one organisation") {
+  const std::string e = entities_of(
+      "A year later, the National Library of the Netherlands said no. He was a member of the National "
+      "Association for the Advancement of Colored People.");
+  CHECK(has(e, "organization:National Library of the Netherlands"));
+  CHECK(has(e, "organization:National Association for the Advancement of Colored People"));
+  CHECK_FALSE(has(e, "location:Netherlands"));
+  // a weekday, no capital after "for the": the name stops at the noun
+  const std::string f = entities_of("The Labour Party on Monday said the Union for the first time agreed.");
+  CHECK_FALSE(has(f, "Monday"));
+  CHECK_FALSE(has(f, "first time"));
+}
