@@ -80,6 +80,7 @@ class EntityFinder {
     organisations_after_nouns();
     misc_organisations();
     organisations_of_names();
+    acronyms_in_parentheses();
     acronyms_after_people();
     media_before_nouns();
     place_heads();
@@ -576,6 +577,30 @@ class EntityFinder {
       if (end == m.end) continue;
       drop(static_cast<int>(i));
       add(m.first, end, kOrg, std::max(m.weight, 2));
+    }
+  }
+
+  // "the World Food Programme (WFP)", "the Movement for the Left (MpS)": a short word of
+  // two capitals or more in parentheses right after an organisation or a place is its
+  // acronym, of its type (build_entities joins it to the name when its letters are the
+  // name's initials).
+  // EXAMPLE: "The World Food Programme (WFP) said" -> organization "WFP", the same entity;
+  //          not "the Health Ministry (2023)", not "Hamas (pictured)".
+  void acronyms_in_parentheses() {
+    for (std::size_t i = 0, n = mentions_.size(); i < n; ++i) {
+      const Mention m = mentions_[i];
+      if (m.kind != kOrg && m.kind != kLoc) continue;
+      const uint32_t a = m.end + 1;
+      if (a + 1 >= units_.size() || !same_segment(m.first, a + 2) || word(m.end) != "(" || word(a + 1) != ")") continue;
+      const std::string_view w = word(a);
+      int capitals = 0;
+      bool letters = w.size() >= 2 && w.size() <= 8 && capitalised(w);
+      for (char c : w) {
+        capitals += c >= 'A' && c <= 'Z';
+        letters = letters && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' || c == '-' || c == '&');
+      }
+      if (!letters || capitals < 2 || !free(a, a + 1)) continue;
+      add(a, a + 1, m.kind);
     }
   }
 

@@ -482,3 +482,15 @@ TEST_CASE("an organisation's head noun, 'of' or 'for' (and 'the'), and capitalis
   CHECK_FALSE(has(f, "Monday"));
   CHECK_FALSE(has(f, "first time"));
 }
+
+TEST_CASE("an acronym in parentheses right after an organisation is a mention of its type") {
+  const json r = nft::run("x\n\nThe World Food Programme (WFP) said it had stopped deliveries on Monday.");
+  const json wfp = entity_named(r, "World Food Programme");
+  REQUIRE(wfp != nullptr);
+  CHECK(wfp["mentions"].size() == 2);  // "WFP" is the same entity: its letters are the initials
+  const std::string e = entities_of("They joined the Movement for the Left (MpS) in 2009.");
+  CHECK(has(e, "organization:MpS"));
+  const std::string f = entities_of("The Health Ministry (pictured) and the Foreign Ministry (2023) agreed.");
+  CHECK_FALSE(has(f, "pictured"));
+  CHECK_FALSE(has(f, "2023"));
+}
