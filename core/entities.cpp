@@ -741,6 +741,32 @@ class EntityFinder {
     }
   }
 
+  // A word as the name tables write it: an all-caps word of four letters or more in title
+  // case ("ISRAEL" of a headline -> "Israel"; "UNITED ARAB EMIRATES" -> "United Arab
+  // Emirates"), and "AND", "OF", "THE" inside a name in lower case; others as they are
+  // ("US", "UAE", "U.S.").
+  static void append_title_cased(std::string& out, std::string_view w, bool first) {
+    if (!all_caps(w) || w.empty() || !(w[0] >= 'A' && w[0] <= 'Z')) {
+      out += w;
+      return;
+    }
+    if (!first && (w == "AND" || w == "OF" || w == "THE")) {
+      out += lower_ascii(w);
+      return;
+    }
+    bool letters = w.size() >= 4;  // "U.S." as it is
+    for (char c : w) letters = letters && ((c >= 'A' && c <= 'Z') || c == '-');
+    if (!letters) {
+      out += w;
+      return;
+    }
+    out += w[0];
+    for (std::size_t i = 1; i < w.size(); ++i) {
+      const char c = w[i], p = w[i - 1];
+      out += c >= 'A' && c <= 'Z' && p != '-' ? static_cast<char>(c + 32) : c;
+    }
+  }
+
   void known_names(const Lexicon& lex, int kind) {
     for (const auto& [b, e] : segments_) {
       for (uint32_t u = b; u < e; ++u) {
@@ -750,7 +776,7 @@ class EntityFinder {
         uint32_t k = u;
         for (uint32_t v = u; v < e && v < u + static_cast<uint32_t>(std::min(lex.max_words, 5)); ++v) {
           if (v > u) phrase += ' ';
-          phrase += word(v);
+          append_title_cased(phrase, word(v), v == u);
           if (lex.contains(phrase)) k = v + 1;
           if (!lex.may_continue(phrase)) break;
         }
@@ -884,7 +910,17 @@ class EntityFinder {
     auto key_of = [&](const Mention& m, std::string t) {
       if (const auto a = acronyms.find(t); a != acronyms.end()) t = a->second;
       if (m.kind == kLoc) {
-        const int c = kGazCountries.find(t);
+        int c = kGazCountries.find(t);
+        // "ISRAEL" in a headline or dateline, "Israel" below: the country's table is
+        // written in title case ("US", "UAE" as they are)
+        if (c < 0 && t.size() > 3 && all_caps(t)) {
+          std::string titled = t;
+          for (std::size_t i = 1; i < titled.size(); ++i) {
+            const char p = titled[i - 1];
+            if (titled[i] >= 'A' && titled[i] <= 'Z' && p != ' ' && p != '-') titled[i] = static_cast<char>(titled[i] + 32);
+          }
+          c = kGazCountries.find(titled);
+        }
         if (c >= 0) return "country " + std::string(kGazCountries.canonical(c));
         std::string folded = t;  // "PORTO ALEGRE" in the dateline, "Porto Alegre" after
         for (char& ch : folded) {

@@ -494,3 +494,19 @@ TEST_CASE("an acronym in parentheses right after an organisation is a mention of
   CHECK_FALSE(has(f, "pictured"));
   CHECK_FALSE(has(f, "2023"));
 }
+
+TEST_CASE("a country in an all-caps headline is the country named below, one entity") {
+  const json r = nft::run(
+      "FOOTBALL - BRAZIL BEAT ARGENTINA IN TENSE FRIENDLY\n\nBrazil beat Argentina 2-1 in a friendly in Sao Paulo "
+      "on Tuesday. NATO and U.S. officials watched.");
+  for (const char* c : {"Brazil", "Argentina"}) {
+    const json e = entity_named(r, c);
+    REQUIRE(e != nullptr);
+    CHECK(e["type"] == "location");
+    CHECK(e["mentions"].size() == 2);
+  }
+  CHECK(entity_named(r, "BRAZIL") == nullptr);
+  CHECK(entity_named(r, "U.S.")["type"] == "location");  // dotted, as it is
+  const json nato = entity_named(r, "NATO");
+  CHECK((nato == nullptr || nato["type"] == "organization"));  // no country "Nato"
+}
