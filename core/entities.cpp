@@ -741,6 +741,26 @@ class EntityFinder {
     }
   }
 
+  // The form under which mentions are compared: every all-caps run of four letters or
+  // more in title case, so that "MERKEL" and "PUTIN" of an all-caps headline meet
+  // "Merkel" and "Putin" below ("NATO" and "Nato" meet too; "US", "U.S." stay).
+  static std::string fold_caps(std::string t) {
+    for (std::size_t i = 0; i < t.size();) {
+      if (!(t[i] >= 'A' && t[i] <= 'Z')) { ++i; continue; }
+      std::size_t j = i;
+      bool lower = false;
+      for (; j < t.size() && ((t[j] >= 'A' && t[j] <= 'Z') || (t[j] >= 'a' && t[j] <= 'z')); ++j) {
+        if (t[j] >= 'a') lower = true;
+      }
+      const bool bounded = j >= t.size() || !(static_cast<unsigned char>(t[j]) >= 0x80 || (t[j] >= '0' && t[j] <= '9'));
+      if (!lower && bounded && j - i >= 4) {
+        for (std::size_t k = i + 1; k < j; ++k) t[k] = static_cast<char>(t[k] + 32);
+      }
+      i = j;
+    }
+    return t;
+  }
+
   // A word as the name tables write it: an all-caps word of four letters or more in title
   // case ("ISRAEL" of a headline -> "Israel"; "UNITED ARAB EMIRATES" -> "United Arab
   // Emirates"), and "AND", "OF", "THE" inside a name in lower case; others as they are
@@ -817,10 +837,10 @@ class EntityFinder {
     std::size_t longest = 1;
     for (const Mention& m : mentions_) {
       if (m.kind < kPer || m.kind > kLoc) continue;
-      votes[text(m.first, m.end)][m.kind] += m.weight;
+      votes[fold_caps(text(m.first, m.end))][m.kind] += m.weight;
       longest = std::max<std::size_t>(longest, m.end - m.first);
       if (m.kind == kPer && m.end - m.first >= 2 && capitalised(word(m.end - 1)) && word(m.end - 1).size() > 2) {
-        surnames[std::string(word(m.end - 1))]++;
+        surnames[fold_caps(std::string(word(m.end - 1)))]++;
       }
     }
     std::map<std::string, int> kind_of;
@@ -834,7 +854,7 @@ class EntityFinder {
     for (const auto& [s, n] : surnames) kind_of[s] = kPer;
     // Retype single-word mentions that are a person's last name.
     for (Mention& m : mentions_) {
-      if (m.kind >= kOrg && m.kind <= kLoc && m.end - m.first == 1 && surnames.count(std::string(word(m.first)))) {
+      if (m.kind >= kOrg && m.kind <= kLoc && m.end - m.first == 1 && surnames.count(fold_caps(std::string(word(m.first))))) {
         m.kind = kPer;
         m.weight = 2;
       }
@@ -843,11 +863,12 @@ class EntityFinder {
       if (owner_[u] >= 0 || !capitalised(word(u))) continue;
       for (uint32_t k = static_cast<uint32_t>(std::min<std::size_t>(units_.size(), u + longest)); k > u; --k) {
         if (!free(u, k) || !same_segment(u, k)) continue;
-        const auto it = kind_of.find(text(u, k));
+        const auto it = kind_of.find(fold_caps(text(u, k)));
         if (it == kind_of.end()) continue;
-        // not the first part of a longer capitalised name that was not tagged
+        // not the first part of a longer capitalised name that was not tagged (in an
+        // all-caps line every word is capitalised: there the capital says nothing)
         if (k < units_.size() && same_segment(u, k + 1) && owner_[k] < 0 && capitalised(word(k)) &&
-            !units_[k].sentence_start) {
+            !units_[k].sentence_start && !(all_caps(word(k)) && all_caps(text(u, k)))) {
           break;
         }
         add(u, k, it->second, 1);
@@ -940,8 +961,8 @@ class EntityFinder {
     std::vector<int> first_kind;
     for (int i : order) {
       const Mention& m = mentions_[i];
-      const std::string t = text(m.first, m.end);
-      const std::string key = key_of(m, t);
+      const std::string t = text(m.first, m.end), folded = fold_caps(t);
+      const std::string key = key_of(m, folded);
       std::size_t e;
       auto it = index.find(key);
       // The same words typed otherwise elsewhere ("Al-Mawasi" a place, then an
@@ -950,10 +971,10 @@ class EntityFinder {
       if (it == index.end() && m.kind != kPer) {
         Mention as = m;
         as.kind = m.kind == kLoc ? kOrg : kLoc;
-        it = index.find(key_of(as, t));
+        it = index.find(key_of(as, folded));
         if (it != index.end() && votes[it->second][kPer] > 0) it = index.end();
       }
-      auto surname = m.end - m.first == 1 ? last_named.find(t) : last_named.end();
+      auto surname = m.end - m.first == 1 ? last_named.find(folded) : last_named.end();
       if (surname != last_named.end()) {
         e = surname->second;
       } else if (it != index.end()) {
@@ -974,7 +995,7 @@ class EntityFinder {
       votes[e][m.kind] += m.weight;
       // the fullest form names it; of two as long, one not in capitals
       if (t.size() > ent.name.size() || (t.size() == ent.name.size() && all_caps(ent.name) && !all_caps(t))) ent.name = t;
-      if (m.kind == kPer && m.end - m.first >= 2) last_named[std::string(word(m.end - 1))] = e;
+      if (m.kind == kPer && m.end - m.first >= 2) last_named[fold_caps(std::string(word(m.end - 1)))] = e;
     }
     // A last name used before the full name ("Warhol" in the headline, "Andy Warhol"
     // below) joins the one person of the article with that last name.
@@ -982,7 +1003,7 @@ class EntityFinder {
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
       const std::string& n = doc_.entities[k].name;
       const std::size_t sp = n.rfind(' ');
-      if (sp != std::string::npos && votes[k][kPer] > 0) by_last[n.substr(sp + 1)].push_back(k);
+      if (sp != std::string::npos && votes[k][kPer] > 0) by_last[fold_caps(n.substr(sp + 1))].push_back(k);
     }
     // A first name alone ("Daniel" after "Daniel Montalvo", "Ahmed" for "Ahmed Mohamed")
     // joins the one person of the article with that first name, when it is no one's last
@@ -992,15 +1013,16 @@ class EntityFinder {
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
       const std::string& n = doc_.entities[k].name;
       const std::size_t sp = n.find(' ');
-      if (sp != std::string::npos && votes[k][kPer] > 0) by_first[n.substr(0, sp)].push_back(k);
+      if (sp != std::string::npos && votes[k][kPer] > 0) by_first[fold_caps(n.substr(0, sp))].push_back(k);
     }
     std::vector<bool> gone(doc_.entities.size(), false);
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
       Entity& bare = doc_.entities[k];
       if (bare.name.find(' ') != std::string::npos || votes[k][kPer] == 0) continue;
-      auto it = by_last.find(bare.name);
+      const std::string bare_name = fold_caps(bare.name);
+      auto it = by_last.find(bare_name);
       if (it == by_last.end()) {
-        it = by_first.find(bare.name);
+        it = by_first.find(bare_name);
         if (it == by_first.end() || bare.name.size() < 3) continue;
       }
       if (it->second.size() != 1) continue;

@@ -510,3 +510,21 @@ TEST_CASE("a country in an all-caps headline is the country named below, one ent
   const json nato = entity_named(r, "NATO");
   CHECK((nato == nullptr || nato["type"] == "organization"));  // no country "Nato"
 }
+
+TEST_CASE("names in an all-caps headline join the names written below") {
+  const json r = nft::run(
+      "MERKEL MEETS PUTIN IN SOCHI AS GAS ROW DEEPENS\n\nGerman Chancellor Angela Merkel met Vladimir Putin in "
+      "Sochi on Monday. Merkel said the talks were frank.");
+  const json merkel = entity_named(r, "Angela Merkel");
+  REQUIRE(merkel != nullptr);
+  CHECK(merkel["mentions"].size() == 3);
+  CHECK(entity_named(r, "MERKEL") == nullptr);
+  const json putin = entity_named(r, "Vladimir Putin");
+  REQUIRE(putin != nullptr);
+  CHECK(putin["mentions"].size() == 2);
+  const json sochi = entity_named(r, "Sochi");
+  REQUIRE(sochi != nullptr);
+  CHECK(sochi["mentions"].size() == 2);
+  // the headline's other words are no names
+  for (const char* w : {"MEETS", "GAS", "ROW", "DEEPENS", "IN"}) CHECK(entity_named(r, w) == nullptr);
+}
