@@ -67,6 +67,15 @@ class EntityFinder {
   void run() {
     const Article& a = doc_.article;
     add_segment(a.headline_first_token, a.headline_end_token);
+    headline_end_ = static_cast<uint32_t>(units_.size());
+    std::size_t words = 0, caps = 0;
+    for (uint32_t u = 0; u < headline_end_; ++u) {
+      const std::string_view w = word(u);
+      if (w.empty() || !((w[0] >= 'a' && w[0] <= 'z') || capitalised(w))) continue;
+      ++words;
+      caps += capitalised(w);
+    }
+    title_headline_ = words > 3 && caps * 10 >= words * 7;
     for (const Sentence& s : doc_.sentences) add_segment(s.first_token, s.end_token);
     owner_.assign(units_.size(), -1);
     tag();
@@ -89,6 +98,7 @@ class EntityFinder {
     places_after_in();
     places_before_places();
     groups();
+    headline_names();
     propagate_names();
     place_heads();  // again, for the names propagation found
     build_entities();
@@ -100,6 +110,8 @@ class EntityFinder {
   std::vector<std::pair<uint32_t, uint32_t>> segments_;  // unit ranges of sentences
   std::vector<Mention> mentions_;
   std::vector<int> owner_;                               // unit -> mention, or -1
+  uint32_t headline_end_ = 0;                            // units [0, headline_end_): the headline
+  bool title_headline_ = false;                          // in title case or capitals: every word capitalised
 
   std::string_view word(uint32_t u) const { return doc_.vslice(units_[u].span); }
   std::string text(uint32_t first, uint32_t end) const {
@@ -828,6 +840,31 @@ class EntityFinder {
     }
   }
 
+  // In a headline in title case or capitals every word is capitalised, and the tagger runs
+  // names on ("Gaza Ceasefire Talks Stall"): a headline name the body never uses whose
+  // first words are a name the body uses is that name.
+  // EXAMPLE: "Gaza Ceasefire Talks Stall as Hamas Rejects Offer" over a body naming Gaza ->
+  //          location "Gaza"; "New York Times" stays when the body has "New York Times".
+  void headline_names() {
+    if (!title_headline_) return;
+    std::map<std::string, int> body;  // folded text -> kind
+    for (const Mention& m : mentions_) {
+      if (m.kind >= kPer && m.kind <= kLoc && m.first >= headline_end_) body[fold_caps(text(m.first, m.end))] = m.kind;
+    }
+    for (std::size_t i = 0, n = mentions_.size(); i < n; ++i) {
+      const Mention m = mentions_[i];
+      if (m.kind < kPer || m.kind > kLoc || m.end > headline_end_ || m.end - m.first < 2) continue;
+      if (body.count(fold_caps(text(m.first, m.end)))) continue;
+      for (uint32_t k = m.end - 1; k > m.first; --k) {
+        const auto it = body.find(fold_caps(text(m.first, k)));
+        if (it == body.end()) continue;
+        drop(static_cast<int>(i));
+        add(m.first, k, it->second, 1);
+        break;
+      }
+    }
+  }
+
   // A name the text has used once is the same name elsewhere in it: "Hamas" tagged in
   // one sentence and missed in another; "Deif" after "Mohammed Deif" (a person's last
   // name stands for the person, even where the tagger called it a place).
@@ -866,9 +903,11 @@ class EntityFinder {
         const auto it = kind_of.find(fold_caps(text(u, k)));
         if (it == kind_of.end()) continue;
         // not the first part of a longer capitalised name that was not tagged (in an
-        // all-caps line every word is capitalised: there the capital says nothing)
+        // all-caps line or a title-case headline every word is capitalised: there the
+        // capital says nothing)
         if (k < units_.size() && same_segment(u, k + 1) && owner_[k] < 0 && capitalised(word(k)) &&
-            !units_[k].sentence_start && !(all_caps(word(k)) && all_caps(text(u, k)))) {
+            !units_[k].sentence_start && !(all_caps(word(k)) && all_caps(text(u, k))) &&
+            !(title_headline_ && k < headline_end_)) {
           break;
         }
         add(u, k, it->second, 1);

@@ -528,3 +528,22 @@ TEST_CASE("names in an all-caps headline join the names written below") {
   // the headline's other words are no names
   for (const char* w : {"MEETS", "GAS", "ROW", "DEEPENS", "IN"}) CHECK(entity_named(r, w) == nullptr);
 }
+
+TEST_CASE("a title-case headline: names the body uses, not the capitalised words run on after them") {
+  const json r = nft::run(
+      "Gaza Ceasefire Talks Stall as Hamas Rejects Israeli Offer\n\nHamas rejected an offer from Israel on "
+      "Monday, officials in Gaza said.");
+  CHECK(entity_named(r, "Gaza Ceasefire") == nullptr);
+  const json gaza = entity_named(r, "Gaza");
+  REQUIRE(gaza != nullptr);
+  CHECK(gaza["mentions"].size() == 2);
+  const json hamas = entity_named(r, "Hamas");
+  REQUIRE(hamas != nullptr);
+  CHECK(hamas["mentions"].size() == 2);
+  // a longer name the body uses too stays whole
+  const json t = nft::run(
+      "New York Times Wins Pulitzer for Gaza Coverage\n\nThe New York Times won a Pulitzer Prize on Monday.");
+  const json nyt = entity_named(t, "New York Times");
+  REQUIRE(nyt != nullptr);
+  CHECK(nyt["mentions"].size() == 2);
+}
