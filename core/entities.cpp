@@ -900,7 +900,13 @@ class EntityFinder {
       if (owner_[u] >= 0 || !capitalised(word(u))) continue;
       for (uint32_t k = static_cast<uint32_t>(std::min<std::size_t>(units_.size(), u + longest)); k > u; --k) {
         if (!free(u, k) || !same_segment(u, k)) continue;
-        const auto it = kind_of.find(fold_caps(text(u, k)));
+        // (folded only where a word opens with two capitals: the rest fold to themselves)
+        bool shouted = false;
+        for (uint32_t v = u; v < k && !shouted; ++v) {
+          const std::string_view w = word(v);
+          shouted = w.size() >= 4 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z';
+        }
+        const auto it = kind_of.find(shouted ? fold_caps(text(u, k)) : text(u, k));
         if (it == kind_of.end()) continue;
         // not the first part of a longer capitalised name that was not tagged (in an
         // all-caps line or a title-case headline every word is capitalised: there the
