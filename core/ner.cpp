@@ -51,7 +51,7 @@ enum Template : uint64_t {
   kBias = 1, kWord, kShape, kWordPrev, kWordNext, kWordPrev2, kWordNext2, kBigramPrev, kBigramNext,
   kShapePrev, kShapeNext, kShape3, kPrefix, kSuffix, kCapFirst, kCap, kAllCapsLine, kTitleLine, kCapRun,
   kCapNext, kPlace, kOrg, kFirstName, kFirstNameCapNext, kAfterFirstName, kSurname, kDemonym,
-  kWordPrevShape, kShapeWordNext, kPrevPrefixCap, kLength,
+  kWordPrevShape, kShapeWordNext, kPrevPrefixCap, kLength, kRolePrev,
 };
 
 // The bucket of a template that has no token values, computed once at compile time.
@@ -68,6 +68,7 @@ struct TokenInfo {
   bool cap = false, upper = false;  // first letter capital; any capital letter
   bool shape_is_caps = false;       // shape "X": an all-capital word
   bool first_name = false;          // capitalised and a first name (gazetteer)
+  bool role = false;                // a role word (data/title_words.txt): "minister", "Mr"
   uint8_t gaz = 0;                  // GazFlag bits of a capitalised word
   char place = 0, org = 0;          // 'B' / 'I' inside the longest gazetteer name from here
 };
@@ -112,6 +113,7 @@ struct WordFacts {
   char text[24];
   uint8_t size = 0xFF;  // 0xFF: an empty slot
   uint8_t owns = 0;
+  bool role = false;
   uint64_t word = 0;
   uint32_t word_bucket = 0;
   uint32_t own[10] = {};
@@ -142,6 +144,7 @@ void compute_word_facts(std::string_view w, bool cap, WordFacts& f) {
   for (std::size_t k = 0; k < prefixes; ++k) f.own[f.owns++] = bucket(kPrefix + 100 * (k + 1), prefix[k]);
   for (std::size_t k = 0; k < suffixes; ++k) f.own[f.owns++] = bucket(kSuffix + 100 * (k + 1), suffix[k]);
   f.own[f.owns++] = bucket(kLength, std::min<std::size_t>(w.size(), 12), cap);
+  f.role = kTitleWords.contains(w);
 }
 
 // The cache starts small and doubles, keeping what it holds, each time it has served twice
@@ -303,6 +306,7 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
     t.word_bucket = facts.word_bucket;
     t.owns = facts.owns;
     std::memcpy(t.own, facts.own, sizeof t.own);
+    t.role = facts.role;
     if (t.cap) t.gaz = gazetteer_flags(w);
     t.first_name = t.gaz & kIsFirstName;
   }
@@ -362,6 +366,8 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
       if (i > 0 && info[i - 1].first_name) add(Fixed<kAfterFirstName>::id);
       if (t.gaz & kIsSurname) add(bucket(kSurname, i > 0 && info[i - 1].cap));
       if (t.gaz & kIsDemonym) add(Fixed<kDemonym>::id);
+      // A role word before: "minister X", "Mr. X".
+      if ((i > 0 && info[i - 1].role) || (i > 1 && info[i - 2].role && words[i - 1] == ".")) add(Fixed<kRolePrev>::id);
     }
     out.begin.push_back(static_cast<uint32_t>(f - room.data()));
   }
