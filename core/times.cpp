@@ -498,8 +498,8 @@ bool rule_relative_day(const Unit& u, uint32_t i, Match& m) {
   // "more magicians working today than ever"
   if (w == "today" && k == i + 1) {
     const bool opens = i == u.b && u.is(k, ",");
-    const bool still = (i > u.b && u.ieq(i - 1, "still")) || (i > u.b + 1 && u.ieq(i - 2, "still")) ||
-                       (i > u.b + 2 && u.ieq(i - 3, "still"));
+    bool still = false;  // "still" within the three words before
+    for (uint32_t back = 1; back <= 3 && i >= u.b + back; ++back) still = still || u.ieq(i - back, "still");
     const bool compared = u.ieq(k, "than") || (u.ieq(k, "as") && !u.ieq(k + 1, "well"));
     m.spec.generic = opens || still || compared;
   }
@@ -654,10 +654,10 @@ bool rule_relative_to_ref(const Unit& u, uint32_t i, Match& m) {
                                     u.ieq(i + 2, "later")) && at_clause_end(i + 3)) {
       n = u.ieq(i + 2, "before") || u.ieq(i + 2, "earlier") ? -1 : 1;
       m.end = i + 3;
-    } else if ((u.ieq(i + 1, "previous") || u.ieq(i + 1, "preceding") || u.ieq(i + 1, "prior") ||
-                u.ieq(i + 1, "following") || u.ieq(i + 1, "next")) &&
+    } else if ((n = u.ieq(i + 1, "previous") || u.ieq(i + 1, "preceding") || u.ieq(i + 1, "prior") ? -1
+                    : u.ieq(i + 1, "following") || u.ieq(i + 1, "next")                        ? 1
+                                                                                               : 0) != 0 &&
                (unit = unit_at(i + 2)) && u.lower(i + 2).back() != 's') {
-      n = u.ieq(i + 1, "previous") || u.ieq(i + 1, "preceding") || u.ieq(i + 1, "prior") ? -1 : 1;
       m.end = i + 3;
     } else {
       return false;
