@@ -1,8 +1,10 @@
 #include "entities.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <string>
+#include <unordered_map>
 
 #include "lexicon.h"
 #include "ner.h"
@@ -13,7 +15,7 @@ namespace nf {
 
 namespace {
 
-enum Kind : int { kNone = 0, kPer, kOrg, kLoc, kMisc, kGroup };
+enum Kind : int { kNone = 0, kPer, kOrg, kLoc, kMisc, kGroup, kKinds };
 const char* const kKindNames[] = {"", "person", "organization", "location", "", "group"};
 
 // A tagging unit: a token, or the name part of a hyphenated modifier ("Iran" of
@@ -869,8 +871,8 @@ class EntityFinder {
   // one sentence and missed in another; "Deif" after "Mohammed Deif" (a person's last
   // name stands for the person, even where the tagger called it a place).
   void propagate_names() {
-    std::map<std::string, std::map<int, int>> votes;  // text -> kind -> mentions
-    std::map<std::string, int> surnames;
+    std::unordered_map<std::string, std::array<int, kKinds>> votes;  // text -> kind -> mentions
+    std::unordered_map<std::string, int> surnames;
     std::size_t longest = 1;
     for (const Mention& m : mentions_) {
       if (m.kind < kPer || m.kind > kLoc) continue;
@@ -880,11 +882,11 @@ class EntityFinder {
         surnames[fold_caps(std::string(word(m.end - 1)))]++;
       }
     }
-    std::map<std::string, int> kind_of;
+    std::unordered_map<std::string, int> kind_of;
     for (const auto& [t, v] : votes) {
       int best = 0, n = 0;
-      for (const auto& [k, c] : v) {
-        if (c > n) { n = c; best = k; }
+      for (int k = 0; k < kKinds; ++k) {
+        if (v[k] > n) { n = v[k]; best = k; }
       }
       kind_of[t] = best;
     }
@@ -1000,9 +1002,9 @@ class EntityFinder {
       }
       return t;
     };
-    std::map<std::string, std::size_t> index;      // key -> entity
-    std::map<std::string, std::size_t> last_named;  // last name -> the person last named in full
-    std::vector<std::map<int, int>> votes;
+    std::unordered_map<std::string, std::size_t> index;      // key -> entity
+    std::unordered_map<std::string, std::size_t> last_named;  // last name -> the person last named in full
+    std::vector<std::array<int, kKinds>> votes;                // entity -> kind -> weight
     std::vector<int> first_kind;
     for (int i : order) {
       const Mention& m = mentions_[i];
@@ -1032,7 +1034,7 @@ class EntityFinder {
         ent.name = t;
         ent.country = m.country;
         doc_.entities.push_back(std::move(ent));
-        votes.emplace_back();
+        votes.push_back({});
         first_kind.push_back(m.kind);
       }
       Entity& ent = doc_.entities[e];
@@ -1044,7 +1046,7 @@ class EntityFinder {
     }
     // A last name used before the full name ("Warhol" in the headline, "Andy Warhol"
     // below) joins the one person of the article with that last name.
-    std::map<std::string, std::vector<std::size_t>> by_last;
+    std::unordered_map<std::string, std::vector<std::size_t>> by_last;
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
       const std::string& n = doc_.entities[k].name;
       const std::size_t sp = n.rfind(' ');
@@ -1054,7 +1056,7 @@ class EntityFinder {
     // joins the one person of the article with that first name, when it is no one's last
     // name. EXAMPLE: "Daniel Montalvo, 19, ... Daniel was arrested" -> one person; not
     // "John Smith ... John Brown ... John" (two Johns: the bare name stays apart).
-    std::map<std::string, std::vector<std::size_t>> by_first;
+    std::unordered_map<std::string, std::vector<std::size_t>> by_first;
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
       const std::string& n = doc_.entities[k].name;
       const std::size_t sp = n.find(' ');
@@ -1075,13 +1077,13 @@ class EntityFinder {
       Entity& f = doc_.entities[full];
       f.mentions.insert(f.mentions.end(), bare.mentions.begin(), bare.mentions.end());
       std::sort(f.mentions.begin(), f.mentions.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
-      for (const auto& [kind, n] : votes[k]) votes[full][kind] += n;
+      for (int kind = 0; kind < kKinds; ++kind) votes[full][kind] += votes[k][kind];
       gone[k] = true;
     }
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {  // a tie: the first mention's
       int best = first_kind[k];
-      for (const auto& [kind, n] : votes[k]) {
-        if (n > votes[k][best]) best = kind;
+      for (int kind = 0; kind < kKinds; ++kind) {
+        if (votes[k][kind] > votes[k][best]) best = kind;
       }
       doc_.entities[k].type = kKindNames[best];
     }
