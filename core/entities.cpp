@@ -62,6 +62,13 @@ bool modifier_rest(std::string_view r) {
   return ends("ed") || (r.size() >= 6 && ends("ing"));
 }
 
+// Hashes a string and a string_view alike, so that a map keyed by strings is searched
+// with a view of the text (no copy).
+struct ViewHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 class EntityFinder {
  public:
   explicit EntityFinder(Document& doc) : doc_(doc) {}
@@ -116,8 +123,9 @@ class EntityFinder {
   bool title_headline_ = false;                          // in title case or capitals: every word capitalised
 
   std::string_view word(uint32_t u) const { return doc_.vslice(units_[u].span); }
-  std::string text(uint32_t first, uint32_t end) const {
-    return std::string(doc_.slice(Span{units_[first].span.start, units_[end - 1].span.end}));
+  std::string text(uint32_t first, uint32_t end) const { return std::string(text_view(first, end)); }
+  std::string_view text_view(uint32_t first, uint32_t end) const {
+    return doc_.slice(Span{units_[first].span.start, units_[end - 1].span.end});
   }
 
   void add_segment(uint32_t b, uint32_t e) {
@@ -882,7 +890,7 @@ class EntityFinder {
         surnames[fold_caps(std::string(word(m.end - 1)))]++;
       }
     }
-    std::unordered_map<std::string, int> kind_of;
+    std::unordered_map<std::string, int, ViewHash, std::equal_to<>> kind_of;  // found by views
     for (const auto& [t, v] : votes) {
       int best = 0, n = 0;
       for (int k = 0; k < kKinds; ++k) {
@@ -908,7 +916,7 @@ class EntityFinder {
           const std::string_view w = word(v);
           shouted = w.size() >= 4 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z';
         }
-        const auto it = kind_of.find(shouted ? fold_caps(text(u, k)) : text(u, k));
+        const auto it = shouted ? kind_of.find(fold_caps(text(u, k))) : kind_of.find(text_view(u, k));
         if (it == kind_of.end()) continue;
         // not the first part of a longer capitalised name that was not tagged (in an
         // all-caps line or a title-case headline every word is capitalised: there the
