@@ -52,13 +52,6 @@ void append_json_string(std::string& out, std::string_view s) {
   out += '"';
 }
 
-bool JsonWriter::plain_key(std::string_view k) {
-  for (char c : k) {
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) return false;
-  }
-  return true;
-}
-
 void JsonWriter::newline() {
   if (!pretty_) return;
   out_ += '\n';
@@ -103,22 +96,19 @@ JsonWriter& JsonWriter::begin_array() {
 
 JsonWriter& JsonWriter::end_array() { return close(']'); }
 
-JsonWriter& JsonWriter::key(std::string_view k) {
+JsonWriter& JsonWriter::key(Key k) {
   before_value();
-  char buf[48];
-  if (k.size() + 4 <= sizeof buf && plain_key(k)) {  // the schema's own keys: nothing to escape
-    // "key": in one append
-    std::size_t n = 0;
-    buf[n++] = '"';
-    for (char c : k) buf[n++] = c;
-    buf[n++] = '"';
-    buf[n++] = ':';
-    if (pretty_) buf[n++] = ' ';
-    out_.append(buf, n);
-  } else {
-    append_json_string(out_, k);
-    out_ += pretty_ ? ": " : ":";
-  }
+  out_ += '"';
+  out_.append(k.text);
+  out_.append(pretty_ ? "\": " : "\":", pretty_ ? 3 : 2);
+  after_key_ = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::key_text(std::string_view k) {
+  before_value();
+  append_json_string(out_, k);
+  out_ += pretty_ ? ": " : ":";
   after_key_ = true;
   return *this;
 }
@@ -177,7 +167,7 @@ JsonWriter& JsonWriter::null() {
   return *this;
 }
 
-JsonWriter& JsonWriter::string_or_null(std::string_view k, std::string_view s) {
+JsonWriter& JsonWriter::string_or_null(Key k, std::string_view s) {
   key(k);
   return s.empty() ? null() : value(s);
 }

@@ -16,7 +16,20 @@ class JsonWriter {
   JsonWriter& end_object();
   JsonWriter& begin_array();
   JsonWriter& end_array();
-  JsonWriter& key(std::string_view k);
+  // A key of the schema: a string literal of letters, digits and '_', checked when the
+  // call is compiled, so it is written as it is.
+  struct Key {
+    std::string_view text;
+    template <std::size_t N>
+    consteval Key(const char (&k)[N]) : text(k, N - 1) {
+      for (char c : text) {
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'))
+          throw "a schema key is letters, digits and '_' only";
+      }
+    }
+  };
+  JsonWriter& key(Key k);                    // the schema's keys
+  JsonWriter& key_text(std::string_view k);  // any other key, escaped
   JsonWriter& value(std::string_view s);  // valid UTF-8 required
   JsonWriter& value(const char* s) { return value(std::string_view(s)); }
   JsonWriter& value(int64_t n);
@@ -26,12 +39,11 @@ class JsonWriter {
   JsonWriter& value(bool b);
   JsonWriter& null();
   // A key with a string value, or null when the string is empty.
-  JsonWriter& string_or_null(std::string_view k, std::string_view s);
+  JsonWriter& string_or_null(Key k, std::string_view s);
 
   std::string take() { return std::move(out_); }
 
  private:
-  static bool plain_key(std::string_view k);  // letters, digits and '_' only
   void append_int(int64_t n);                  // the digits alone
   void before_value();
   JsonWriter& close(char bracket);

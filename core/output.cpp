@@ -56,13 +56,13 @@ struct Out {
     w.end_object();
   }
   // key: [{start, end, text}, ...]
-  void text_spans(const char* key, const std::vector<Span>& spans) {
+  void text_spans(JsonWriter::Key key, const std::vector<Span>& spans) {
     w.key(key).begin_array();
     for (const Span& s : spans) text_span_object(s);
     w.end_array();
   }
   // key: ["...", ...]
-  void strings(const char* key, const std::vector<std::string>& values) {
+  void strings(JsonWriter::Key key, const std::vector<std::string>& values) {
     w.key(key).begin_array();
     for (const std::string& v : values) w.value(v);
     w.end_array();
@@ -205,11 +205,11 @@ std::string write_json(const Document& doc, const Options& options) {
   w.key("casualties").begin_array();
   for (const Casualty& c : doc.casualties) {
     w.begin_object();
-    const std::pair<const char*, const Count*> counts[] = {
+    const struct { JsonWriter::Key name; const Count* count; } counts[] = {
         {"killed", &c.killed}, {"wounded", &c.wounded}, {"missing", &c.missing},
         {"kidnapped", &c.kidnapped}, {"arrested", &c.arrested}, {"displaced", &c.displaced}};
     for (const auto& [name, count] : counts) {
-      const bool always = name == std::string_view("killed") || name == std::string_view("wounded");
+      const bool always = name.text == "killed" || name.text == "wounded";
       if (!count->set && !always) continue;
       w.key(name);
       if (!count->set) {

@@ -61,6 +61,6 @@ TEST_CASE("the JSON writer's numbers are printf's %.10g, and keys are quoted as 
   CHECK(num(0.1) == "0.1");
   CHECK(num(1.0 / 0.0) == "null");
   nf::JsonWriter w(false);
-  w.begin_object().key("plain_1").value(int64_t{-9223372036854775807 - 1}).key("a\"b").value(int64_t{42}).end_object();
+  w.begin_object().key("plain_1").value(int64_t{-9223372036854775807 - 1}).key_text("a\"b").value(int64_t{42}).end_object();
   CHECK(w.take() == "{\"plain_1\":-9223372036854775808,\"a\\\"b\":42}");
 }
