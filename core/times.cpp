@@ -106,6 +106,7 @@ struct Spec {
   int n = 0;
   bool ref = false;   // UnitOffset from the time the text last named, not the article date
   bool generic = false;  // "today" as "nowadays" when no past or future tense governs it
+  bool generic_local = false;  // "today" as "nowadays" unless a tense cue stands right before it in its clause
   int hour = -1, minute = 0;
   std::string part;   // season / quarter / part of day code
   std::string literal;
@@ -500,8 +501,23 @@ bool rule_relative_day(const Unit& u, uint32_t i, Match& m) {
     const bool opens = i == u.b && u.is(k, ",");
     bool still = false;  // "still" within the three words before
     for (uint32_t back = 1; back <= 3 && i >= u.b + back; ++back) still = still || u.ieq(i - back, "still");
-    const bool compared = u.ieq(k, "than") || (u.ieq(k, "as") && !u.ieq(k + 1, "well"));
-    m.spec.generic = opens || still || compared;
+    // "as strong today as it was", not "held today as planned", "today as usual"
+    const auto ends = [&](uint32_t at, std::string_view tail) {
+      const std::string_view x = u.lower(at);
+      return x.size() > tail.size() + 1 && x.substr(x.size() - tail.size()) == tail;
+    };
+    const bool compared = u.ieq(k, "than") || (u.ieq(k, "as") && !u.ieq(k + 1, "well") && !u.ieq(k + 1, "usual") &&
+                                                !ends(k + 1, "ed"));
+    // "what events are today important", "Kabul is today a city of ...": a present copula,
+    // then its complement (not "is today in Geneva", "is today expected", "is today.")
+    const bool copula = i > u.b && (u.ieq(i - 1, "is") || u.ieq(i - 1, "are") || u.ieq(i - 1, "remains") ||
+                                    u.ieq(i - 1, "remain")) &&
+                        u.in(k) && u.tok(k).kind == TokenKind::Word && (u.tok(k).flags & kLower) &&
+                        !kTimeNotAfterCopulaToday.contains(u.lower(k)) && !ends(k, "ed") && !ends(k, "ing");
+    m.spec.generic = opens;
+    // These say "nowadays" whatever the sentence's other verbs say: only a tense cue
+    // right before "today" in its clause ("still raged today") makes it the article's day.
+    m.spec.generic_local = still || compared || copula;
   }
   return true;
 }
@@ -736,7 +752,7 @@ bool rule_past_period(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "recently", "now", "currently", "these days", "at the moment"
+// EXAMPLE: "recently", "now", "currently", "these days", "at the moment", "in those days"
 bool rule_vague_word(const Unit& u, uint32_t i, Match& m) {
   // "the future", "in the past" (not "the past 24 hours": rule_past_period's, longer)
   if (u.ieq(i, "the") && (u.ieq(i + 1, "future") || u.ieq(i + 1, "past"))) {
@@ -753,6 +769,11 @@ bool rule_vague_word(const Unit& u, uint32_t i, Match& m) {
   }
   if (u.ieq(i, "late") && i > u.b + 1 && u.ieq(i - 1, "of") && u.ieq(i - 2, "as")) {  // "as of late"
     m.end = i + 1;
+    m.spec.literal = "PAST_REF";
+    return true;
+  }
+  if (u.ieq(i, "those") && u.ieq(i + 1, "days") && i > u.b && u.ieq(i - 1, "in") && !u.ieq(i + 2, "of")) {
+    m.end = i + 2;  // "In those days it was all or nothing": some time before
     m.spec.literal = "PAST_REF";
     return true;
   }
@@ -792,7 +813,7 @@ bool plural_noun(std::string_view w) {
 }
 
 // EXAMPLE: "in 2023", "since 1948", "the 2024 election", "mid-2024", "2010-2015", "the 1990-91 recession",
-//          "fiscal 1989", "the year-earlier period"
+//          "fiscal 1989", "the year-earlier period", "fellow 2012 presidential candidate"
 bool rule_year(const Unit& u, uint32_t i, Match& m) {
   if (!u.in(i) || u.tok(i).kind == TokenKind::Punct) return false;
   const std::string_view s = u.t(i);
@@ -862,6 +883,13 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
         break;
       }
     }
+    // "fellow 2012 presidential candidate", "his 2008 mayoral bid": a year before an
+    // adjective of elections and offices (data/time_event_adjectives.txt), then a singular
+    // noun or an event noun (not a count: "2000 local residents")
+    const bool before_event_adjective =
+        y >= 1900 && u.in(i + 2) && (u.tok(i + 1).flags & kLower) && kTimeEventAdjectives.contains(u.lower(i + 1)) &&
+        u.tok(i + 2).kind == TokenKind::Word && (!plural_noun(u.lower(i + 2)) || kTimeEventNouns.contains(u.lower(i + 2))) &&
+        !(i > u.b && u.is(i - 1, "$"));
     // "the United States' 2003 invasion": a possessive before the number
     const bool after_possessive = y >= 1900 && i > u.b && (u.possessive_s(i - 1) || u.is(i - 1, "'") ||
                                                          u.is(i - 1, "\xE2\x80\x99"));
@@ -876,7 +904,8 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
     // "1987 was proclaimed ...": a sentence that opens with a year and a verb
     const bool opens = i == u.b && (u.ieq(i + 1, "was") || u.ieq(i + 1, "is") || u.ieq(i + 1, "saw") ||
                                     u.ieq(i + 1, "marked") || u.ieq(i + 1, "will") || u.ieq(i + 1, "brought"));
-    if (!ctx && !the && !alone && !named && !before_name && !listed && !opens && !before_nationality && !after_possessive)
+    if (!ctx && !the && !alone && !named && !before_name && !listed && !opens && !before_nationality && !after_possessive &&
+        !before_event_adjective)
       return false;
     if (i > u.b && (u.is(i - 1, "$") || u.is(i - 1, "No") || u.ieq(i - 1, "about"))) return false;
   }
@@ -958,6 +987,7 @@ bool rule_decade(const Unit& u, uint32_t i, Match& m) {
 }
 
 // EXAMPLE: "summer 2024", "the summer of 2023", "in the spring", "in winter", "this winter" (with rule_this_unit)
+//          (and not "during the summer months")
 bool rule_season(const Unit& u, uint32_t i, Match& m) {
   uint32_t j = i;
   std::string mod;
@@ -975,6 +1005,8 @@ bool rule_season(const Unit& u, uint32_t i, Match& m) {
   const bool bare = !the && i == j && i > u.b && (u.ieq(i - 1, "in") || u.ieq(i - 1, "during") || u.ieq(i - 1, "until") ||
                                                   u.ieq(i - 1, "since") || u.ieq(i - 1, "by"));
   if (y < 0 && !(the && context_before(u, i)) && mod.empty() && !bare) return false;
+  // "during the summer months", "in the winter time": any year's season, no date
+  if (y < 0 && (u.ieq(k, "months") || u.ieq(k, "time"))) return false;
   if (u.ieq(j, "fall") && y < 0) return false;  // "the fall of Kabul"
   m.end = k;
   m.spec.kind = Kind::Season;
@@ -1515,7 +1547,7 @@ bool may_start(const Unit& u, uint32_t i) {
       if (u.ieq(i, "that")) return !unit_of(u.lower(i + 1)).empty();
       break;
     case 5:
-      if (u.ieq(i, "these")) return u.ieq(i + 1, "days");
+      if (u.ieq(i, "these") || u.ieq(i, "those")) return u.ieq(i + 1, "days");
       break;
     case 6:
       if (u.ieq(i, "dozens")) return u.ieq(i + 1, "of");
@@ -1684,6 +1716,18 @@ Tense tense_near(const Unit& u, uint32_t start, uint32_t end, uint32_t skip_b = 
   return best;
 }
 
+// The tense cue among the four tokens before `start`, within its clause: "Fighting still
+// raged today" (past), "which I still own today" (none).
+Tense tense_just_before(const Unit& u, uint32_t start) {
+  for (uint32_t j = start; j > u.b && j + 4 > start;) {
+    --j;
+    if (u.clause_break(j)) break;
+    const Tense c = cue_at(u, j);
+    if (c != Tense::Unknown) return c;
+  }
+  return Tense::Unknown;
+}
+
 struct Dct {
   bool known = false;
   Ymd date;
@@ -1830,7 +1874,7 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
     }
     case Kind::DayOffset: {
       t.grain = "day";
-      if (s.generic && tense == Tense::Unknown) {
+      if ((s.generic || s.generic_local) && tense == Tense::Unknown) {
         t.value = "PRESENT_REF";
         t.anchor = "absolute";
         t.grain = "vague";
@@ -2024,6 +2068,7 @@ void find_times(Document& doc) {
         Tense tense = tense_near(u, m->start, m->end, prev_start, prev_end);
         if (tense == Tense::Unknown) tense = last_tense;
         else last_tense = tense;
+        if (m->spec.generic_local) tense = tense_just_before(u, m->start);
         if (in_sentence_year) {
           Spec dated = m->spec;
           dated.y = sentence_year;

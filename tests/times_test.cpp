@@ -449,3 +449,31 @@ TEST_CASE("session 21 CrossNER dev2: nineteenth-century years in lists and befor
         "1872=1872; 1874=1874; 1880=1880");
   CHECK(times_of("Between 1500 and 2000 people came.") == "");
 }
+
+TEST_CASE("session 22 dev rules: in those days, nowadays-today, season months, election years") {
+  // "the future", "the past" as times (dev sets annotate "the future of Syria" too)
+  CHECK(times_of("The future is only peace.") == "The future=FUTURE_REF");
+  CHECK(times_of("Whoever dwells in the past does not understand the future.") ==
+        "the past=PAST_REF; the future=FUTURE_REF");
+  // "in those days": some time before
+  CHECK(times_of("In those days it was all or nothing.") == "those days=PAST_REF");
+  CHECK(times_of("Those days of the festival were busy.") == "");
+  // "today" as "nowadays" after a present copula, or with "still"/a comparison, whatever
+  // the sentence's other verbs; a tense cue right before it makes it the article's day
+  CHECK(times_of("Tell me, what events are today important?") == "today=PRESENT_REF");
+  CHECK(times_of("Kabul, which was founded long ago, is today a city of millions.") == "today=PRESENT_REF");
+  CHECK(times_of("He is today in Geneva.") == "today=2024-07-14");
+  CHECK(times_of("The deadline is today.") == "today=2024-07-14");
+  CHECK(times_of("The minister is today expected to resign.") == "today=2024-07-14");
+  CHECK(times_of("Dead sold me two books which I still own today.") == "today=PRESENT_REF");
+  CHECK(times_of("The fighting still raged today, officials said.") == "today=2024-07-14");
+  CHECK(times_of("His tie to celebrity is as strong today as it was when he lived, she said.") == "today=PRESENT_REF");
+  CHECK(times_of("The rally went ahead today as planned.") == "today=2024-07-14");
+  // "during the summer months": any year's season
+  CHECK(times_of("Water is scarce during the summer months.") == "");
+  CHECK(times_of("Water was scarce during the summer.") == "the summer=2024-SU");
+  // a year before an adjective of elections, then a singular or event noun
+  CHECK(times_of("He met his fellow 2012 presidential candidate.") == "2012=2012");
+  CHECK(times_of("She lost her 2008 mayoral bid.") == "2008=2008");
+  CHECK(times_of("Some 2000 local residents came.") == "");
+}
