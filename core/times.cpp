@@ -1311,6 +1311,7 @@ bool rule_duration_not_name(const Unit& u, uint32_t i, Match& m) {
 }
 
 // EXAMPLE: "for months", "for decades", "for years", "for hours", "thousands of years", "weeks of fighting"
+//          (and not "the hours of the day")
 bool rule_vague_duration(const Unit& u, uint32_t i, Match& m) {
   // "over the years", "throughout the year", "during the months": the span is "the ...";
   // a plural is an unstated number of the unit, "throughout the year" one whole year
@@ -1335,8 +1336,9 @@ bool rule_vague_duration(const Unit& u, uint32_t i, Match& m) {
     m.spec.literal = duration(unit, "X");
     return true;
   }
-  // "after weeks of fighting", "years of war": an unstated number of the unit
-  if (u.ieq(i + 1, "of")) {
+  // "after weeks of fighting", "years of war": an unstated number of the unit (not "the
+  // hours of the day", "days of the week": the parts of a unit)
+  if (u.ieq(i + 1, "of") && !(u.ieq(i + 2, "the") && !unit_of(u.lower(i + 3)).empty())) {
     bool plural = false;
     const std::string unit = unit_of(u.lower(i), &plural);
     if (!unit.empty() && plural && unit != "TS" && ((u.tok(i).flags & kLower) || i == u.b) &&

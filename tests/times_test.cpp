@@ -476,4 +476,7 @@ TEST_CASE("session 22 dev rules: in those days, nowadays-today, season months, e
   CHECK(times_of("He met his fellow 2012 presidential candidate.") == "2012=2012");
   CHECK(times_of("She lost her 2008 mayoral bid.") == "2008=2008");
   CHECK(times_of("Some 2000 local residents came.") == "");
+  // "the hours of the day": the parts of a unit, no duration ("weeks of fighting" is one)
+  CHECK(times_of("It depends on the parts or hours of the day it is shown.") == "");
+  CHECK(times_of("After weeks of fighting, the town fell.") == "weeks=PXW");
 }
