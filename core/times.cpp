@@ -1516,6 +1516,17 @@ Modifier modifier_at(const Unit& u, uint32_t i) {
     md.in_span = true;
     return md;
   }
+  // "for over 50 years", "Over 50 years.", "over two years ago": more than; not "over the
+  // years", "spread over two days" (a period)
+  double count = 0;
+  if (w == "over" && count_at(u, i + 1, count) && !u.ieq(i + 1, "a") && !u.ieq(i + 1, "an") &&
+      (i == u.b || u.ieq(i - 1, "for") || u.ieq(i + 3, "ago") || u.ieq(i + 3, "old"))) {
+    md.mod = "MORE_THAN";
+    md.skip = 1;
+    md.in_span = true;
+    md.bound = true;
+    return md;
+  }
   int idx = -1;
   if (const uint32_t n = longest_match(u, i, kTimeModifiers, idx, 3)) {  // "nearly", "more than"
     md.mod = std::string(kTimeModifiers.canonical(idx));
@@ -1613,7 +1624,7 @@ std::optional<Match> match_at(const Unit& u, uint32_t i) {
   std::optional<Match> best;
   const bool starts = may_start(u, i);
   // "nearly", "more than" start nothing of their own: they go only before what may start
-  if (!starts && !may_start_modifier(u, i)) return best;
+  if (!starts && !may_start_modifier(u, i) && !u.ieq(i, "over")) return best;
   auto try_rules = [&](uint32_t at, uint32_t span_start, const std::string& mod) {
     const uint8_t kind = static_cast<uint8_t>(1 << static_cast<int>(u.tok(at).kind));
     for (const Rule& r : kRules) {
@@ -1629,7 +1640,7 @@ std::optional<Match> match_at(const Unit& u, uint32_t i) {
   if (starts) try_rules(i, i, "");
   // modifier_at finds nothing unless the token is one of its first words
   const bool modifier_word = may_start_modifier(u, i) || u.ieq(i, "early") || u.ieq(i, "late") ||
-                             u.ieq(i, "mid") || u.ieq(i, "the");
+                             u.ieq(i, "mid") || u.ieq(i, "the") || u.ieq(i, "over");
   if (!modifier_word) return best;
   const Modifier md = modifier_at(u, i);
   if (md.skip && i + md.skip < u.e && (!md.bound || may_start(u, i + md.skip))) {

@@ -479,4 +479,10 @@ TEST_CASE("session 22 dev rules: in those days, nowadays-today, season months, e
   // "the hours of the day": the parts of a unit, no duration ("weeks of fighting" is one)
   CHECK(times_of("It depends on the parts or hours of the day it is shown.") == "");
   CHECK(times_of("After weeks of fighting, the town fell.") == "weeks=PXW");
+  // "over" before a count: more than, at a sentence's start, after "for", before "ago"/"old"
+  CHECK(times_of("He has lived there for over 50 years.") == "over 50 years=P50Y");
+  CHECK(times_of("Over 50 years.") == "Over 50 years=P50Y");
+  CHECK(times_of("The festival was spread over two days.") == "two days=P2D");
+  CHECK(times_of("Prices rose over the years.") == "the years=PXY");
+  CHECK(times_of("He faces up to 10 years in prison.") == "up to 10 years=P10Y");
 }
