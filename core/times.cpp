@@ -1172,11 +1172,36 @@ bool rule_part_of_day(const Unit& u, uint32_t i, Match& m) {
 }
 
 // EXAMPLE: "nine-month-long", "three-and-a-half year war", "two years", "24 hours", "a year and a half",
+//          "so that one day he can return" (FUTURE_REF),
 //          "a couple of years",
 //          "a decade", "a 24-hour truce", "months-long"
 bool rule_duration(const Unit& u, uint32_t i, Match& m) {
   if (!u.in(i)) return false;
   const std::string_view low = u.lower(i);
+  // "so that one day Asad can be held to account", "One day, they will return": some day to
+  // come (a modal near it), not a day's duration ("for one day", "only one day to test it")
+  if (low == "one" && u.ieq(i + 1, "day") &&
+      (i == u.b || u.is(i - 1, ",") || u.ieq(i - 1, "that") || u.ieq(i - 1, "and") || u.ieq(i - 1, "but") ||
+       u.ieq(i - 1, "will") || u.ieq(i - 1, "would") || u.ieq(i - 1, "could") || u.ieq(i - 1, "can") ||
+       u.ieq(i - 1, "may") || u.ieq(i - 1, "might") || u.ieq(i - 1, "hope") || u.ieq(i - 1, "hopes") ||
+       u.ieq(i - 1, "to")) &&
+      u.in(i + 2) && (u.tok(i + 2).kind == TokenKind::Word || u.is(i + 2, ",")) && !u.ieq(i + 2, "after") &&
+      !u.ieq(i + 2, "before") && !u.ieq(i + 2, "later") && !u.ieq(i + 2, "earlier") && !u.ieq(i + 2, "ago") &&
+      !u.ieq(i + 2, "of") && !u.ieq(i + 2, "a") && !u.ieq(i + 2, "per") && !u.ieq(i + 2, "each")) {
+    static const char* kModal[] = {"will", "would", "could", "can", "may", "might", "shall", "should", "'ll", "hope", "hopes"};
+    bool modal = false;
+    const uint32_t lo = i > u.b + 3 ? i - 3 : u.b;
+    for (uint32_t k = lo; k < i + 18 && u.in(k) && !modal; ++k) {  // to the clause's end
+      if (k > i + 2 && u.clause_break(k)) break;
+      if (k == i || k == i + 1) continue;
+      for (const char* w : kModal) modal = modal || u.ieq(k, w);
+    }
+    if (modal) {
+      m.end = i + 2;
+      m.spec.literal = "FUTURE_REF";
+      return true;
+    }
+  }
   // One hyphenated token: nine-month-long, 24-hour, year-long, months-long (but a
   // hyphenated count, "three-and-a-half", is read below).
   double hyphen_count;

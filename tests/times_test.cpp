@@ -485,4 +485,10 @@ TEST_CASE("session 22 dev rules: in those days, nowadays-today, season months, e
   CHECK(times_of("The festival was spread over two days.") == "two days=P2D");
   CHECK(times_of("Prices rose over the years.") == "the years=PXY");
   CHECK(times_of("He faces up to 10 years in prison.") == "up to 10 years=P10Y");
+  // "one day" with a modal near it: some day to come; a day's length otherwise
+  CHECK(times_of("Evidence must be kept so that one day Asad can be held to account.") == "one day=FUTURE_REF");
+  CHECK(times_of("One day, they will return home.") == "One day=FUTURE_REF");
+  CHECK(times_of("We had only one day to test it.") == "one day=P1D");
+  CHECK(times_of("The strike will last one day.") == "one day=P1D");
+  CHECK(times_of("One day after the vote, results will be known.") == "One day=P1D");
 }
