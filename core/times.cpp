@@ -804,6 +804,14 @@ bool rule_vague_word(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
+// Digits, with a decimal point or thousands groups: "180", "50,000", "1.5".
+bool all_digits_or_grouped(std::string_view s) {
+  if (s.empty() || s[0] < '0' || s[0] > '9') return false;
+  for (const char c : s)
+    if (!((c >= '0' && c <= '9') || c == ',' || c == '.')) return false;
+  return true;
+}
+
 // A plural noun after a number ("2000 people"), not a word that merely ends in s ("as").
 bool plural_noun(std::string_view w) {
   if (w == "people" || w == "men" || w == "women" || w == "children") return true;
@@ -1312,6 +1320,31 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
   if ((u.ieq(i, "a") || u.ieq(i, "an")) && !(unit == "Y" || unit == "DE" || unit == "W" || unit == "M" ||
                                              unit == "D" || unit == "CE" || unit == "TH"))
     return false;
+  // A rate: "a"/"an" and a unit after a count ("180 officers a year", "5 times a year",
+  // "$50,000 a year", "one day a week"): how often, a set; after a measure, an hour is part
+  // of a unit of speed or dose ("240 kilometers an hour", "1.5 microsieverts an hour",
+  // data/time_rate_measures.txt): no time, as "per hour"
+  if ((u.ieq(i, "a") || u.ieq(i, "an")) && !half_end && i > u.b + 1 && !u.ieq(k + 1, "before") &&
+      !u.ieq(k + 1, "after") && !u.ieq(k + 1, "later") && !u.ieq(k + 1, "earlier") && !u.ieq(k + 1, "ago") &&
+      !u.ieq(k + 1, "of") && !u.ieq(k + 1, "old") && !u.ieq(k + 1, "long") && !u.is(k + 1, "-")) {
+    double c = 0;
+    const auto counted_at = [&](uint32_t at) {
+      return u.in(at) && ((u.tok(at).kind == TokenKind::Number && all_digits_or_grouped(u.t(at))) ||
+                          ((u.tok(at).flags & kLower) && number_word(u.lower(at), c) && !u.ieq(at, "a") &&
+                           !u.ieq(at, "an")));
+    };
+    const bool measure = kTimeRateMeasures.contains(u.lower(i - 1));
+    const bool rate = u.ieq(i - 1, "times") || counted_at(i - 1) ||
+                      (u.tok(i - 1).kind == TokenKind::Word &&
+                       (plural_noun(u.lower(i - 1)) || !unit_of(u.lower(i - 1)).empty()) && counted_at(i - 2));
+    if (rate && measure && unit[0] == 'T') return false;
+    if (rate) {
+      m.end = k + 1;
+      m.spec.type = "set";
+      m.spec.literal = duration(unit, "1");
+      return true;
+    }
+  }
   m.end = k + 1;
   if (half_end) { m.end = half_end; count = counted; }
   else if (u.is(m.end, "-") && u.ieq(m.end + 1, "long")) m.end += 2;

@@ -491,4 +491,14 @@ TEST_CASE("session 22 dev rules: in those days, nowadays-today, season months, e
   CHECK(times_of("We had only one day to test it.") == "one day=P1D");
   CHECK(times_of("The strike will last one day.") == "one day=P1D");
   CHECK(times_of("One day after the vote, results will be known.") == "One day=P1D");
+  // a rate after a count: how often, a set; after a measure, "an hour" is a speed's or a dose's
+  CHECK(times_of("The Air Force selected 180 Officers a year.") == "a year=P1Y");
+  CHECK(doc_of("The Air Force selected 180 Officers a year.").times.at(0).type == "set");
+  CHECK(times_of("We go there about 5 times a year.") == "a year=P1Y");
+  CHECK(times_of("He earns $50,000 a year.") == "a year=P1Y");
+  CHECK(times_of("Winds of about 240 kilometers an hour hit the coast.") == "");
+  CHECK(times_of("Levels of 1.5 microsieverts an hour were measured.") == "");
+  CHECK(doc_of("The two spent a year in jail.").times.at(0).type == "duration");
+  CHECK(doc_of("It takes a day.").times.at(0).type == "duration");
+  CHECK(times_of("He met 20 people a year ago.") == "a year ago=2023");
 }
