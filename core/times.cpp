@@ -1799,6 +1799,32 @@ Tense tense_just_before(const Unit& u, uint32_t start) {
   return Tense::Unknown;
 }
 
+// A weekday or a date without a year after a present "is"/"are" in its clause, with no
+// tense cue in the sentence: a scheduled time, the coming one ("The deadline is Friday",
+// "The meeting is on Friday", "Elections are in November", "The vote is held on Sunday");
+// not after "since", "after", "from" ("is stable since Monday").
+bool present_schedule(const Unit& u, uint32_t start, const Spec& s) {
+  const bool open_date = s.kind == Kind::Weekday ? s.dir == 0
+                                                  : s.kind == Kind::Absolute && s.y < 0 && !s.y_rel_set && s.dir == 0;
+  if (!open_date || start == u.b) return false;
+  if (u.ieq(start - 1, "since") || u.ieq(start - 1, "after") || u.ieq(start - 1, "from") ||
+      (start > u.b + 1 && (u.ieq(start - 2, "since") || u.ieq(start - 2, "after"))))
+    return false;
+  // the copula is the main verb: at most three words between it and the time, none a
+  // participle or an auxiliary ("Police are investigating a shooting on Sunday" is past)
+  for (uint32_t j = start; j > u.b && j + 5 > start;) {
+    --j;
+    if (u.clause_break(j) || u.tok(j).kind != TokenKind::Word) return false;
+    if (u.ieq(j, "is") || u.ieq(j, "are") || u.ieq(j, "am")) return j > u.b;  // not a question's "Is it Friday?"
+    const std::string_view w = u.lower(j);
+    const auto ends = [&](std::string_view tail) { return w.size() > tail.size() + 1 && w.substr(w.size() - tail.size()) == tail; };
+    if (ends("ing") || ends("ed") || ends("en") || w == "have" || w == "has" || w == "had" || w == "been" || w == "was" ||
+        w == "were" || w == "not" || w == "than")
+      return false;
+  }
+  return false;
+}
+
 struct Dct {
   bool known = false;
   Ymd date;
@@ -2139,6 +2165,7 @@ void find_times(Document& doc) {
         Tense tense = tense_near(u, m->start, m->end, prev_start, prev_end);
         if (tense == Tense::Unknown) tense = last_tense;
         else last_tense = tense;
+        if (tense == Tense::Unknown && present_schedule(u, m->start, m->spec)) tense = Tense::Future;
         if (m->spec.generic_local) tense = tense_just_before(u, m->start);
         if (in_sentence_year) {
           Spec dated = m->spec;

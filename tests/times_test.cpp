@@ -501,4 +501,12 @@ TEST_CASE("session 22 dev rules: in those days, nowadays-today, season months, e
   CHECK(doc_of("The two spent a year in jail.").times.at(0).type == "duration");
   CHECK(doc_of("It takes a day.").times.at(0).type == "duration");
   CHECK(times_of("He met 20 people a year ago.") == "a year ago=2023");
+  // a present copula as the main verb before a weekday or a yearless date: scheduled, to come
+  // (article date 2024-07-14, a Sunday)
+  CHECK(times_of("The deadline is Friday.") == "Friday=2024-07-19");
+  CHECK(times_of("The final is on Wednesday in Berlin.") == "Wednesday=2024-07-17");
+  CHECK(times_of("Elections are in November.") == "November=2024-11");
+  CHECK(times_of("Police are investigating a shooting on Friday.") == "Friday=2024-07-12");
+  CHECK(times_of("The plant is stable since Friday.") == "Friday=2024-07-12");
+  CHECK(times_of("The toll is higher than on Friday.") == "Friday=2024-07-12");
 }
