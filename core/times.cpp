@@ -1666,6 +1666,8 @@ bool may_start_modifier(const Unit& u, uint32_t i) {
       if (w[0] >= 'a' && w[0] <= 'z' && w.size() < 32) fw.lengths[w[0] - 'a'] |= 1u << w.size();
       else fw.any_other = true;
     }
+    fw.words.push_back("over");  // modifier_at's own "over" before a count
+    fw.lengths['o' - 'a'] |= 1u << 4;
     return fw;
   }();
   if (u.tok(i).kind != TokenKind::Word) return false;
@@ -1674,7 +1676,7 @@ bool may_start_modifier(const Unit& u, uint32_t i) {
   if (!first.any_other && (c < 'a' || c > 'z' || s.size() >= 32 || !(first.lengths[c - 'a'] >> s.size() & 1)))
     return false;
   for (const std::string& w : first.words)
-    if (u.ieq(i, w)) return true;
+    if (w.size() == s.size() && w[0] == c && u.ieq(i, w)) return true;
   return false;
 }
 
@@ -1682,7 +1684,7 @@ std::optional<Match> match_at(const Unit& u, uint32_t i) {
   std::optional<Match> best;
   const bool starts = may_start(u, i);
   // "nearly", "more than" start nothing of their own: they go only before what may start
-  if (!starts && !may_start_modifier(u, i) && !u.ieq(i, "over")) return best;
+  if (!starts && !may_start_modifier(u, i)) return best;
   auto try_rules = [&](uint32_t at, uint32_t span_start, const std::string& mod) {
     const uint8_t kind = static_cast<uint8_t>(1 << static_cast<int>(u.tok(at).kind));
     for (const Rule& r : kRules) {
@@ -1698,7 +1700,7 @@ std::optional<Match> match_at(const Unit& u, uint32_t i) {
   if (starts) try_rules(i, i, "");
   // modifier_at finds nothing unless the token is one of its first words
   const bool modifier_word = may_start_modifier(u, i) || u.ieq(i, "early") || u.ieq(i, "late") ||
-                             u.ieq(i, "mid") || u.ieq(i, "the") || u.ieq(i, "over");
+                             u.ieq(i, "mid") || u.ieq(i, "the");
   if (!modifier_word) return best;
   const Modifier md = modifier_at(u, i);
   if (md.skip && i + md.skip < u.e && (!md.bound || may_start(u, i + md.skip))) {
