@@ -106,6 +106,7 @@ struct Spec {
   int n = 0;
   bool ref = false;   // UnitOffset from the time the text last named, not the article date
   bool generic = false;  // "today" as "nowadays" when no past or future tense governs it
+  bool generic_local = false;  // "today" as "nowadays" unless a tense cue stands right before it in its clause
   int hour = -1, minute = 0;
   std::string part;   // season / quarter / part of day code
   std::string literal;
@@ -500,8 +501,23 @@ bool rule_relative_day(const Unit& u, uint32_t i, Match& m) {
     const bool opens = i == u.b && u.is(k, ",");
     bool still = false;  // "still" within the three words before
     for (uint32_t back = 1; back <= 3 && i >= u.b + back; ++back) still = still || u.ieq(i - back, "still");
-    const bool compared = u.ieq(k, "than") || (u.ieq(k, "as") && !u.ieq(k + 1, "well"));
-    m.spec.generic = opens || still || compared;
+    // "as strong today as it was", not "held today as planned", "today as usual"
+    const auto ends = [&](uint32_t at, std::string_view tail) {
+      const std::string_view x = u.lower(at);
+      return x.size() > tail.size() + 1 && x.substr(x.size() - tail.size()) == tail;
+    };
+    const bool compared = u.ieq(k, "than") || (u.ieq(k, "as") && !u.ieq(k + 1, "well") && !u.ieq(k + 1, "usual") &&
+                                                !ends(k + 1, "ed"));
+    // "what events are today important", "Kabul is today a city of ...": a present copula,
+    // then its complement (not "is today in Geneva", "is today expected", "is today.")
+    const bool copula = i > u.b && (u.ieq(i - 1, "is") || u.ieq(i - 1, "are") || u.ieq(i - 1, "remains") ||
+                                    u.ieq(i - 1, "remain")) &&
+                        u.in(k) && u.tok(k).kind == TokenKind::Word && (u.tok(k).flags & kLower) &&
+                        !kTimeNotAfterCopulaToday.contains(u.lower(k)) && !ends(k, "ed") && !ends(k, "ing");
+    m.spec.generic = opens;
+    // These say "nowadays" whatever the sentence's other verbs say: only a tense cue
+    // right before "today" in its clause ("still raged today") makes it the article's day.
+    m.spec.generic_local = still || compared || copula;
   }
   return true;
 }
@@ -736,7 +752,7 @@ bool rule_past_period(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "recently", "now", "currently", "these days", "at the moment"
+// EXAMPLE: "recently", "now", "currently", "these days", "at the moment", "in those days"
 bool rule_vague_word(const Unit& u, uint32_t i, Match& m) {
   // "the future", "in the past" (not "the past 24 hours": rule_past_period's, longer)
   if (u.ieq(i, "the") && (u.ieq(i + 1, "future") || u.ieq(i + 1, "past"))) {
@@ -753,6 +769,11 @@ bool rule_vague_word(const Unit& u, uint32_t i, Match& m) {
   }
   if (u.ieq(i, "late") && i > u.b + 1 && u.ieq(i - 1, "of") && u.ieq(i - 2, "as")) {  // "as of late"
     m.end = i + 1;
+    m.spec.literal = "PAST_REF";
+    return true;
+  }
+  if (u.ieq(i, "those") && u.ieq(i + 1, "days") && i > u.b && u.ieq(i - 1, "in") && !u.ieq(i + 2, "of")) {
+    m.end = i + 2;  // "In those days it was all or nothing": some time before
     m.spec.literal = "PAST_REF";
     return true;
   }
@@ -783,6 +804,14 @@ bool rule_vague_word(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
+// Digits, with a decimal point or thousands groups: "180", "50,000", "1.5".
+bool all_digits_or_grouped(std::string_view s) {
+  if (s.empty() || s[0] < '0' || s[0] > '9') return false;
+  for (const char c : s)
+    if (!((c >= '0' && c <= '9') || c == ',' || c == '.')) return false;
+  return true;
+}
+
 // A plural noun after a number ("2000 people"), not a word that merely ends in s ("as").
 bool plural_noun(std::string_view w) {
   if (w == "people" || w == "men" || w == "women" || w == "children") return true;
@@ -792,7 +821,7 @@ bool plural_noun(std::string_view w) {
 }
 
 // EXAMPLE: "in 2023", "since 1948", "the 2024 election", "mid-2024", "2010-2015", "the 1990-91 recession",
-//          "fiscal 1989", "the year-earlier period"
+//          "fiscal 1989", "the year-earlier period", "fellow 2012 presidential candidate"
 bool rule_year(const Unit& u, uint32_t i, Match& m) {
   if (!u.in(i) || u.tok(i).kind == TokenKind::Punct) return false;
   const std::string_view s = u.t(i);
@@ -862,6 +891,13 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
         break;
       }
     }
+    // "fellow 2012 presidential candidate", "his 2008 mayoral bid": a year before an
+    // adjective of elections and offices (data/time_event_adjectives.txt), then a singular
+    // noun or an event noun (not a count: "2000 local residents")
+    const bool before_event_adjective =
+        y >= 1900 && u.in(i + 2) && (u.tok(i + 1).flags & kLower) && kTimeEventAdjectives.contains(u.lower(i + 1)) &&
+        u.tok(i + 2).kind == TokenKind::Word && (!plural_noun(u.lower(i + 2)) || kTimeEventNouns.contains(u.lower(i + 2))) &&
+        !(i > u.b && u.is(i - 1, "$"));
     // "the United States' 2003 invasion": a possessive before the number
     const bool after_possessive = y >= 1900 && i > u.b && (u.possessive_s(i - 1) || u.is(i - 1, "'") ||
                                                          u.is(i - 1, "\xE2\x80\x99"));
@@ -876,7 +912,8 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
     // "1987 was proclaimed ...": a sentence that opens with a year and a verb
     const bool opens = i == u.b && (u.ieq(i + 1, "was") || u.ieq(i + 1, "is") || u.ieq(i + 1, "saw") ||
                                     u.ieq(i + 1, "marked") || u.ieq(i + 1, "will") || u.ieq(i + 1, "brought"));
-    if (!ctx && !the && !alone && !named && !before_name && !listed && !opens && !before_nationality && !after_possessive)
+    if (!ctx && !the && !alone && !named && !before_name && !listed && !opens && !before_nationality && !after_possessive &&
+        !before_event_adjective)
       return false;
     if (i > u.b && (u.is(i - 1, "$") || u.is(i - 1, "No") || u.ieq(i - 1, "about"))) return false;
   }
@@ -958,6 +995,7 @@ bool rule_decade(const Unit& u, uint32_t i, Match& m) {
 }
 
 // EXAMPLE: "summer 2024", "the summer of 2023", "in the spring", "in winter", "this winter" (with rule_this_unit)
+//          (and not "during the summer months")
 bool rule_season(const Unit& u, uint32_t i, Match& m) {
   uint32_t j = i;
   std::string mod;
@@ -975,6 +1013,8 @@ bool rule_season(const Unit& u, uint32_t i, Match& m) {
   const bool bare = !the && i == j && i > u.b && (u.ieq(i - 1, "in") || u.ieq(i - 1, "during") || u.ieq(i - 1, "until") ||
                                                   u.ieq(i - 1, "since") || u.ieq(i - 1, "by"));
   if (y < 0 && !(the && context_before(u, i)) && mod.empty() && !bare) return false;
+  // "during the summer months", "in the winter time": any year's season, no date
+  if (y < 0 && (u.ieq(k, "months") || u.ieq(k, "time"))) return false;
   if (u.ieq(j, "fall") && y < 0) return false;  // "the fall of Kabul"
   m.end = k;
   m.spec.kind = Kind::Season;
@@ -1140,11 +1180,36 @@ bool rule_part_of_day(const Unit& u, uint32_t i, Match& m) {
 }
 
 // EXAMPLE: "nine-month-long", "three-and-a-half year war", "two years", "24 hours", "a year and a half",
+//          "so that one day he can return" (FUTURE_REF),
 //          "a couple of years",
 //          "a decade", "a 24-hour truce", "months-long"
 bool rule_duration(const Unit& u, uint32_t i, Match& m) {
   if (!u.in(i)) return false;
   const std::string_view low = u.lower(i);
+  // "so that one day Asad can be held to account", "One day, they will return": some day to
+  // come (a modal near it), not a day's duration ("for one day", "only one day to test it")
+  if (low == "one" && u.ieq(i + 1, "day") &&
+      (i == u.b || u.is(i - 1, ",") || u.ieq(i - 1, "that") || u.ieq(i - 1, "and") || u.ieq(i - 1, "but") ||
+       u.ieq(i - 1, "will") || u.ieq(i - 1, "would") || u.ieq(i - 1, "could") || u.ieq(i - 1, "can") ||
+       u.ieq(i - 1, "may") || u.ieq(i - 1, "might") || u.ieq(i - 1, "hope") || u.ieq(i - 1, "hopes") ||
+       u.ieq(i - 1, "to")) &&
+      u.in(i + 2) && (u.tok(i + 2).kind == TokenKind::Word || u.is(i + 2, ",")) && !u.ieq(i + 2, "after") &&
+      !u.ieq(i + 2, "before") && !u.ieq(i + 2, "later") && !u.ieq(i + 2, "earlier") && !u.ieq(i + 2, "ago") &&
+      !u.ieq(i + 2, "of") && !u.ieq(i + 2, "a") && !u.ieq(i + 2, "per") && !u.ieq(i + 2, "each")) {
+    static const char* kModal[] = {"will", "would", "could", "can", "may", "might", "shall", "should", "'ll", "hope", "hopes"};
+    bool modal = false;
+    const uint32_t lo = i > u.b + 3 ? i - 3 : u.b;
+    for (uint32_t k = lo; k < i + 18 && u.in(k) && !modal; ++k) {  // to the clause's end
+      if (k > i + 2 && u.clause_break(k)) break;
+      if (k == i || k == i + 1) continue;
+      for (const char* w : kModal) modal = modal || u.ieq(k, w);
+    }
+    if (modal) {
+      m.end = i + 2;
+      m.spec.literal = "FUTURE_REF";
+      return true;
+    }
+  }
   // One hyphenated token: nine-month-long, 24-hour, year-long, months-long (but a
   // hyphenated count, "three-and-a-half", is read below).
   double hyphen_count;
@@ -1255,6 +1320,31 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
   if ((u.ieq(i, "a") || u.ieq(i, "an")) && !(unit == "Y" || unit == "DE" || unit == "W" || unit == "M" ||
                                              unit == "D" || unit == "CE" || unit == "TH"))
     return false;
+  // A rate: "a"/"an" and a unit after a count ("180 officers a year", "5 times a year",
+  // "$50,000 a year", "one day a week"): how often, a set; after a measure, an hour is part
+  // of a unit of speed or dose ("240 kilometers an hour", "1.5 microsieverts an hour",
+  // data/time_rate_measures.txt): no time, as "per hour"
+  if ((u.ieq(i, "a") || u.ieq(i, "an")) && !half_end && i > u.b + 1 && !u.ieq(k + 1, "before") &&
+      !u.ieq(k + 1, "after") && !u.ieq(k + 1, "later") && !u.ieq(k + 1, "earlier") && !u.ieq(k + 1, "ago") &&
+      !u.ieq(k + 1, "of") && !u.ieq(k + 1, "old") && !u.ieq(k + 1, "long") && !u.is(k + 1, "-")) {
+    double c = 0;
+    const auto counted_at = [&](uint32_t at) {
+      return u.in(at) && ((u.tok(at).kind == TokenKind::Number && all_digits_or_grouped(u.t(at))) ||
+                          ((u.tok(at).flags & kLower) && number_word(u.lower(at), c) && !u.ieq(at, "a") &&
+                           !u.ieq(at, "an")));
+    };
+    const bool measure = kTimeRateMeasures.contains(u.lower(i - 1));
+    const bool rate = u.ieq(i - 1, "times") || counted_at(i - 1) ||
+                      (u.tok(i - 1).kind == TokenKind::Word &&
+                       (plural_noun(u.lower(i - 1)) || !unit_of(u.lower(i - 1)).empty()) && counted_at(i - 2));
+    if (rate && measure && unit[0] == 'T') return false;
+    if (rate) {
+      m.end = k + 1;
+      m.spec.type = "set";
+      m.spec.literal = duration(unit, "1");
+      return true;
+    }
+  }
   m.end = k + 1;
   if (half_end) { m.end = half_end; count = counted; }
   else if (u.is(m.end, "-") && u.ieq(m.end + 1, "long")) m.end += 2;
@@ -1279,6 +1369,7 @@ bool rule_duration_not_name(const Unit& u, uint32_t i, Match& m) {
 }
 
 // EXAMPLE: "for months", "for decades", "for years", "for hours", "thousands of years", "weeks of fighting"
+//          (and not "the hours of the day")
 bool rule_vague_duration(const Unit& u, uint32_t i, Match& m) {
   // "over the years", "throughout the year", "during the months": the span is "the ...";
   // a plural is an unstated number of the unit, "throughout the year" one whole year
@@ -1303,8 +1394,9 @@ bool rule_vague_duration(const Unit& u, uint32_t i, Match& m) {
     m.spec.literal = duration(unit, "X");
     return true;
   }
-  // "after weeks of fighting", "years of war": an unstated number of the unit
-  if (u.ieq(i + 1, "of")) {
+  // "after weeks of fighting", "years of war": an unstated number of the unit (not "the
+  // hours of the day", "days of the week": the parts of a unit)
+  if (u.ieq(i + 1, "of") && !(u.ieq(i + 2, "the") && !unit_of(u.lower(i + 3)).empty())) {
     bool plural = false;
     const std::string unit = unit_of(u.lower(i), &plural);
     if (!unit.empty() && plural && unit != "TS" && ((u.tok(i).flags & kLower) || i == u.b) &&
@@ -1482,6 +1574,17 @@ Modifier modifier_at(const Unit& u, uint32_t i) {
     md.in_span = true;
     return md;
   }
+  // "for over 50 years", "Over 50 years.", "over two years ago": more than; not "over the
+  // years", "spread over two days" (a period)
+  double count = 0;
+  if (w == "over" && count_at(u, i + 1, count) && !u.ieq(i + 1, "a") && !u.ieq(i + 1, "an") &&
+      (i == u.b || u.ieq(i - 1, "for") || u.ieq(i + 3, "ago") || u.ieq(i + 3, "old"))) {
+    md.mod = "MORE_THAN";
+    md.skip = 1;
+    md.in_span = true;
+    md.bound = true;
+    return md;
+  }
   int idx = -1;
   if (const uint32_t n = longest_match(u, i, kTimeModifiers, idx, 3)) {  // "nearly", "more than"
     md.mod = std::string(kTimeModifiers.canonical(idx));
@@ -1515,7 +1618,7 @@ bool may_start(const Unit& u, uint32_t i) {
       if (u.ieq(i, "that")) return !unit_of(u.lower(i + 1)).empty();
       break;
     case 5:
-      if (u.ieq(i, "these")) return u.ieq(i + 1, "days");
+      if (u.ieq(i, "these") || u.ieq(i, "those")) return u.ieq(i + 1, "days");
       break;
     case 6:
       if (u.ieq(i, "dozens")) return u.ieq(i + 1, "of");
@@ -1563,6 +1666,8 @@ bool may_start_modifier(const Unit& u, uint32_t i) {
       if (w[0] >= 'a' && w[0] <= 'z' && w.size() < 32) fw.lengths[w[0] - 'a'] |= 1u << w.size();
       else fw.any_other = true;
     }
+    fw.words.push_back("over");  // modifier_at's own "over" before a count
+    fw.lengths['o' - 'a'] |= 1u << 4;
     return fw;
   }();
   if (u.tok(i).kind != TokenKind::Word) return false;
@@ -1571,7 +1676,7 @@ bool may_start_modifier(const Unit& u, uint32_t i) {
   if (!first.any_other && (c < 'a' || c > 'z' || s.size() >= 32 || !(first.lengths[c - 'a'] >> s.size() & 1)))
     return false;
   for (const std::string& w : first.words)
-    if (u.ieq(i, w)) return true;
+    if (w.size() == s.size() && w[0] == c && u.ieq(i, w)) return true;
   return false;
 }
 
@@ -1682,6 +1787,44 @@ Tense tense_near(const Unit& u, uint32_t start, uint32_t end, uint32_t skip_b = 
     }
   }
   return best;
+}
+
+// The tense cue among the four tokens before `start`, within its clause: "Fighting still
+// raged today" (past), "which I still own today" (none).
+Tense tense_just_before(const Unit& u, uint32_t start) {
+  for (uint32_t j = start; j > u.b && j + 4 > start;) {
+    --j;
+    if (u.clause_break(j)) break;
+    const Tense c = cue_at(u, j);
+    if (c != Tense::Unknown) return c;
+  }
+  return Tense::Unknown;
+}
+
+// A weekday or a date without a year after a present "is"/"are" in its clause, with no
+// tense cue in the sentence: a scheduled time, the coming one ("The deadline is Friday",
+// "The meeting is on Friday", "Elections are in November", "The vote is held on Sunday");
+// not after "since", "after", "from" ("is stable since Monday").
+bool present_schedule(const Unit& u, uint32_t start, const Spec& s) {
+  const bool open_date = s.kind == Kind::Weekday ? s.dir == 0
+                                                  : s.kind == Kind::Absolute && s.y < 0 && !s.y_rel_set && s.dir == 0;
+  if (!open_date || start == u.b) return false;
+  if (u.ieq(start - 1, "since") || u.ieq(start - 1, "after") || u.ieq(start - 1, "from") ||
+      (start > u.b + 1 && (u.ieq(start - 2, "since") || u.ieq(start - 2, "after"))))
+    return false;
+  // the copula is the main verb: at most three words between it and the time, none a
+  // participle or an auxiliary ("Police are investigating a shooting on Sunday" is past)
+  for (uint32_t j = start; j > u.b && j + 5 > start;) {
+    --j;
+    if (u.clause_break(j) || u.tok(j).kind != TokenKind::Word) return false;
+    if (u.ieq(j, "is") || u.ieq(j, "are") || u.ieq(j, "am")) return j > u.b;  // not a question's "Is it Friday?"
+    const std::string_view w = u.lower(j);
+    const auto ends = [&](std::string_view tail) { return w.size() > tail.size() + 1 && w.substr(w.size() - tail.size()) == tail; };
+    if (ends("ing") || ends("ed") || ends("en") || w == "have" || w == "has" || w == "had" || w == "been" || w == "was" ||
+        w == "were" || w == "not" || w == "than")
+      return false;
+  }
+  return false;
 }
 
 struct Dct {
@@ -1830,7 +1973,7 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
     }
     case Kind::DayOffset: {
       t.grain = "day";
-      if (s.generic && tense == Tense::Unknown) {
+      if ((s.generic || s.generic_local) && tense == Tense::Unknown) {
         t.value = "PRESENT_REF";
         t.anchor = "absolute";
         t.grain = "vague";
@@ -2024,6 +2167,8 @@ void find_times(Document& doc) {
         Tense tense = tense_near(u, m->start, m->end, prev_start, prev_end);
         if (tense == Tense::Unknown) tense = last_tense;
         else last_tense = tense;
+        if (tense == Tense::Unknown && present_schedule(u, m->start, m->spec)) tense = Tense::Future;
+        if (m->spec.generic_local) tense = tense_just_before(u, m->start);
         if (in_sentence_year) {
           Spec dated = m->spec;
           dated.y = sentence_year;

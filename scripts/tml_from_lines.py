@@ -6,6 +6,9 @@ Usage: python3 scripts/tml_from_lines.py ANNOTATIONS.txt OUTDIR
   = DOC_ID                        a GUM news document (../shared/corpus/gum/gum_news.jsonl)
   words | TYPE | VALUE [| mod]     one TIMEX3: its words as they stand, TimeML type
                                   (DATE, TIME, DURATION, SET) and value (and mod)
+  ~ words                         no TIMEX3: moves the search past these words (a
+                                  non-temporal use before a temporal one: "The future
+                                  of the peace process" before "The future is peace")
   # a comment
 
 Expressions are written in text order; each is looked for as whole words from the end
@@ -26,12 +29,18 @@ TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 def write(path, doc_id, text, dct, rows):
     out, pos = [], 0
-    for n, (where, words, typ, value, mod) in enumerate(rows, 1):
+    n = 0
+    for where, words, typ, value, mod in rows:
         starts = [i for i in occurrences(text, words) if i >= pos]
         if not starts:
             sys.exit(f"{where}: {words!r} is not in the text after offset {pos}")
         a = starts[0]
         b = a + len(words)
+        if typ is None:  # "~ words": skipped
+            out.append(escape(text[pos:b]))
+            pos = b
+            continue
+        n += 1
         attrs = f'tid="t{n}" type="{typ}" value={quoteattr(value)}'
         if mod:
             attrs += f' mod={quoteattr(mod)}'
@@ -59,6 +68,9 @@ def main():
     for doc_id, lines in read_blocks(src):
         rows = []
         for where, line in lines:
+            if line.startswith("~ "):
+                rows.append((where, detokenise(line[2:].strip()), None, "", ""))
+                continue
             parts = [p.strip() for p in line.split(" | ")]
             if len(parts) not in (3, 4) or parts[1] not in TYPES:
                 sys.exit(f"{where}: expected 'words | TYPE | VALUE [| mod]'")
@@ -69,7 +81,7 @@ def main():
             sys.exit(f"{doc_id}: no such GUM document")
         d = gum[doc_id]
         write(outdir / f"{doc_id}.tml", doc_id, detokenise(d["text"]), d["dct"], rows)
-    print(f"{len(docs)} documents, {sum(len(r) for _, r in docs)} TIMEX3 -> {outdir}")
+    print(f"{len(docs)} documents, {sum(1 for _, r in docs for row in r if row[2])} TIMEX3 -> {outdir}")
 
 
 if __name__ == "__main__":

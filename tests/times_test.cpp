@@ -449,3 +449,64 @@ TEST_CASE("session 21 CrossNER dev2: nineteenth-century years in lists and befor
         "1872=1872; 1874=1874; 1880=1880");
   CHECK(times_of("Between 1500 and 2000 people came.") == "");
 }
+
+TEST_CASE("session 22 dev rules: in those days, nowadays-today, season months, election years") {
+  // "the future", "the past" as times (dev sets annotate "the future of Syria" too)
+  CHECK(times_of("The future is only peace.") == "The future=FUTURE_REF");
+  CHECK(times_of("Whoever dwells in the past does not understand the future.") ==
+        "the past=PAST_REF; the future=FUTURE_REF");
+  // "in those days": some time before
+  CHECK(times_of("In those days it was all or nothing.") == "those days=PAST_REF");
+  CHECK(times_of("Those days of the festival were busy.") == "");
+  // "today" as "nowadays" after a present copula, or with "still"/a comparison, whatever
+  // the sentence's other verbs; a tense cue right before it makes it the article's day
+  CHECK(times_of("Tell me, what events are today important?") == "today=PRESENT_REF");
+  CHECK(times_of("Kabul, which was founded long ago, is today a city of millions.") == "today=PRESENT_REF");
+  CHECK(times_of("He is today in Geneva.") == "today=2024-07-14");
+  CHECK(times_of("The deadline is today.") == "today=2024-07-14");
+  CHECK(times_of("The minister is today expected to resign.") == "today=2024-07-14");
+  CHECK(times_of("Dead sold me two books which I still own today.") == "today=PRESENT_REF");
+  CHECK(times_of("The fighting still raged today, officials said.") == "today=2024-07-14");
+  CHECK(times_of("His tie to celebrity is as strong today as it was when he lived, she said.") == "today=PRESENT_REF");
+  CHECK(times_of("The rally went ahead today as planned.") == "today=2024-07-14");
+  // "during the summer months": any year's season
+  CHECK(times_of("Water is scarce during the summer months.") == "");
+  CHECK(times_of("Water was scarce during the summer.") == "the summer=2024-SU");
+  // a year before an adjective of elections, then a singular or event noun
+  CHECK(times_of("He met his fellow 2012 presidential candidate.") == "2012=2012");
+  CHECK(times_of("She lost her 2008 mayoral bid.") == "2008=2008");
+  CHECK(times_of("Some 2000 local residents came.") == "");
+  // "the hours of the day": the parts of a unit, no duration ("weeks of fighting" is one)
+  CHECK(times_of("It depends on the parts or hours of the day it is shown.") == "");
+  CHECK(times_of("After weeks of fighting, the town fell.") == "weeks=PXW");
+  // "over" before a count: more than, at a sentence's start, after "for", before "ago"/"old"
+  CHECK(times_of("He has lived there for over 50 years.") == "over 50 years=P50Y");
+  CHECK(times_of("Over 50 years.") == "Over 50 years=P50Y");
+  CHECK(times_of("The festival was spread over two days.") == "two days=P2D");
+  CHECK(times_of("Prices rose over the years.") == "the years=PXY");
+  CHECK(times_of("He faces up to 10 years in prison.") == "up to 10 years=P10Y");
+  // "one day" with a modal near it: some day to come; a day's length otherwise
+  CHECK(times_of("Evidence must be kept so that one day Asad can be held to account.") == "one day=FUTURE_REF");
+  CHECK(times_of("One day, they will return home.") == "One day=FUTURE_REF");
+  CHECK(times_of("We had only one day to test it.") == "one day=P1D");
+  CHECK(times_of("The strike will last one day.") == "one day=P1D");
+  CHECK(times_of("One day after the vote, results will be known.") == "One day=P1D");
+  // a rate after a count: how often, a set; after a measure, "an hour" is a speed's or a dose's
+  CHECK(times_of("The Air Force selected 180 Officers a year.") == "a year=P1Y");
+  CHECK(doc_of("The Air Force selected 180 Officers a year.").times.at(0).type == "set");
+  CHECK(times_of("We go there about 5 times a year.") == "a year=P1Y");
+  CHECK(times_of("He earns $50,000 a year.") == "a year=P1Y");
+  CHECK(times_of("Winds of about 240 kilometers an hour hit the coast.") == "");
+  CHECK(times_of("Levels of 1.5 microsieverts an hour were measured.") == "");
+  CHECK(doc_of("The two spent a year in jail.").times.at(0).type == "duration");
+  CHECK(doc_of("It takes a day.").times.at(0).type == "duration");
+  CHECK(times_of("He met 20 people a year ago.") == "a year ago=2023");
+  // a present copula as the main verb before a weekday or a yearless date: scheduled, to come
+  // (article date 2024-07-14, a Sunday)
+  CHECK(times_of("The deadline is Friday.") == "Friday=2024-07-19");
+  CHECK(times_of("The final is on Wednesday in Berlin.") == "Wednesday=2024-07-17");
+  CHECK(times_of("Elections are in November.") == "November=2024-11");
+  CHECK(times_of("Police are investigating a shooting on Friday.") == "Friday=2024-07-12");
+  CHECK(times_of("The plant is stable since Friday.") == "Friday=2024-07-12");
+  CHECK(times_of("The toll is higher than on Friday.") == "Friday=2024-07-12");
+}
