@@ -45,6 +45,48 @@ uint32_t skip_aside(const Sent& s, uint32_t j) {
 }
 
 // Words that may stand between a cue and its count (data/casualty_between.txt).
+bool between_ok(const Sent& s, uint32_t i);
+bool auxiliary(const Sent& s, uint32_t i);
+
+// After a count (and its noun), the rest of its noun phrase up to the cue: more nouns, an
+// "of" phrase and a second noun after "and"; j itself when the walk does not end at an
+// auxiliary or a cue, or meets a cue inside the phrase ("Four of the wounded were children").
+// EXAMPLE: "Two police officers were killed", "Nine members of the security forces were
+// killed", "two of his companions died", "8,000 men and boys were massacred"
+uint32_t skip_noun_tail(const Sent& s, uint32_t j, bool has_noun) {
+  const auto plain = [&](uint32_t i) {
+    return s.in(i) && s.tok(i).kind == TokenKind::Word && !auxiliary(s, i) && !kCasualtyCues.contains(s.t(i)) &&
+           !kCasualtyPhraseStops.contains(s.t(i)) && !kSpeechVerbs.contains(s.t(i)) && !s.ieq(i, "of") &&
+           !s.ieq(i, "and") && !s.ieq(i, "or");
+  };
+  uint32_t k = j;
+  // More nouns only after a counted noun: "In 348 Pachomius died" is a year.
+  for (int n = 0; has_noun && n < 3 && plain(k); ++n) ++k;  // "police officers", "Kurdish fighters"
+  if (s.ieq(k, "of") && s.in(k + 1)) {          // "of the security forces", "of his companions"
+    uint32_t m = k + 1;
+    if (s.ieq(m, "the") || s.ieq(m, "his") || s.ieq(m, "her") || s.ieq(m, "their") || s.ieq(m, "its") ||
+        s.ieq(m, "our") || s.ieq(m, "these") || s.ieq(m, "those"))
+      ++m;
+    const uint32_t first = m;
+    for (int n = 0; n < 3 && plain(m); ++n) ++m;
+    if (m == first) return j;
+    k = m;
+  } else if (s.ieq(k, "and") && (k > j || has_noun) && plain(k + 1)) {  // "men and boys"
+    uint32_t m = k + 1;
+    for (int n = 0; n < 2 && plain(m); ++n) ++m;
+    k = m;
+  }
+  if (k == j) return j;
+  // The phrase is the subject of a verb: an auxiliary or a cue that is a verb ("died",
+  // "were killed"), not a cue noun ("hundreds of suicide murders", "thousands of extra
+  // cancer deaths").
+  int idx;
+  const std::string_view w = s.t(k);
+  const bool verb = longest_match(s, k, kCasualtyCues, idx) &&
+                    ((w.size() > 3 && w.ends_with("ed")) || s.ieq(k, "died") || s.ieq(k, "die") || s.ieq(k, "lost"));
+  return auxiliary(s, k) || verb ? k : j;
+}
+
 bool between_ok(const Sent& s, uint32_t i) { return s.in(i) && kCasualtyBetween.contains(s.t(i)); }
 
 // Words between a count and its cue (data/casualty_auxiliaries.txt).
@@ -231,9 +273,15 @@ void find_casualties(Document& doc) {
       if (!countable(q)) continue;
       if (qs > s.b && s.ieq(qs - 1, "no")) continue;  // "no one was hurt": the zero rule below
       // Count, then cue: "92 people had been killed", "300 wounded" (the noun may be the cue).
+      // An age, not a count. EXAMPLE: "she died at 24", "died aged 81", "at the age of 24"
+      if (q.noun.empty() && q.unit.empty() && qs > s.b + 1 &&
+          (s.ieq(qs - 1, "aged") || (s.ieq(qs - 1, "of") && s.ieq(qs - 2, "age")) ||
+           (s.ieq(qs - 1, "at") && (s.ieq(qs - 2, "died") || s.ieq(qs - 2, "dies") || s.ieq(qs - 2, "die")))))
+        continue;
       std::string category;
       uint32_t j = qe;
       int aux = 0;
+      j = skip_noun_tail(s, j, !q.noun.empty());
       j = skip_aside(s, j);
       bool passive = false;
       while (j < s.e && aux < 4 && auxiliary(s, j)) {
@@ -324,6 +372,11 @@ void find_casualties(Document& doc) {
           }
         }
       }
+      // "lost" with soldiers or civilians (data/casualty_lost_people.txt): killed.
+      // EXAMPLE: "We lost 80 soldiers in the battle"; not "The company lost 80 employees"
+      if (category.empty() && qs > s.b && kCasualtyLostPeople.contains(q.noun) &&
+          (s.ieq(qs - 1, "lost") || s.ieq(qs - 1, "lose") || s.ieq(qs - 1, "losing")) && !negated(s, qs - 1))
+        category = "killed";
       // A running total: "38,000 people have been killed since the war began".
       if (!cumulative && (category == "killed" || category == "wounded")) {
         for (uint32_t a = qe; a < s.e && a < qe + 6 && !s.clause_break(a); ++a) {
