@@ -33,15 +33,29 @@ bool lives_noun(const Quantity& q) { return q.noun == "lives" || q.noun == "Live
 
 // After a count, an aside between commas that breaks it into parts: skipped to reach the
 // cue. EXAMPLE: "Five people, including two children, were killed" -> "were killed"
+// EXAMPLE: "Three civilians, two of them children, were killed" -> "were killed"
 uint32_t skip_aside(const Sent& s, uint32_t j) {
+  const bool n_of_them = s.in(j + 3) && s.ieq(j + 2, "of") && (s.ieq(j + 3, "them") || s.ieq(j + 3, "whom")) &&
+                         (s.tok(j + 1).kind == TokenKind::Number || kNumberWords.contains(s.t(j + 1)));
   if (!(s.t(j) == "," && (s.ieq(j + 1, "including") || s.ieq(j + 1, "among") || s.ieq(j + 1, "most") ||
-                          s.ieq(j + 1, "many") || s.ieq(j + 1, "mostly") || s.ieq(j + 1, "all"))))
+                          s.ieq(j + 1, "many") || s.ieq(j + 1, "mostly") || s.ieq(j + 1, "all") || n_of_them)))
     return j;
   for (uint32_t k = j + 2; k < s.e && k < j + 12; ++k) {
     if (s.t(k) == ",") return k + 1;
     if (s.clause_break(k)) break;
   }
   return j;
+}
+
+// At the comma that closes an aside opened by "including" (skip_aside's words): the token
+// before the aside; else c itself. EXAMPLE: "The death toll, including 5 children, stands at 40"
+uint32_t aside_start(const Sent& s, uint32_t c) {
+  for (uint32_t k = c; k > s.b && k + 12 > c;) {
+    --k;
+    if (s.t(k) == "," && k > s.b && skip_aside(s, k) == c + 1) return k - 1;
+    if (s.clause_break(k)) break;
+  }
+  return c;
 }
 
 // Words that may stand between a cue and its count (data/casualty_between.txt).
@@ -90,7 +104,10 @@ uint32_t skip_noun_tail(const Sent& s, uint32_t j, bool has_noun) {
 bool between_ok(const Sent& s, uint32_t i) { return s.in(i) && kCasualtyBetween.contains(s.t(i)); }
 
 // Words between a count and its cue (data/casualty_auxiliaries.txt).
-bool auxiliary(const Sent& s, uint32_t i) { return s.in(i) && kCasualtyAuxiliaries.contains(s.t(i)); }
+// "to" before "have" or "be" too. EXAMPLE: "60 people are now known to have died"
+bool auxiliary(const Sent& s, uint32_t i) {
+  return s.in(i) && (kCasualtyAuxiliaries.contains(s.t(i)) || (s.ieq(i, "to") && (s.ieq(i + 1, "have") || s.ieq(i + 1, "be"))));
+}
 
 Count* slot(Casualty& c, const std::string& category) {
   if (category == "killed") return &c.killed;
@@ -284,7 +301,7 @@ void find_casualties(Document& doc) {
       j = skip_noun_tail(s, j, !q.noun.empty());
       j = skip_aside(s, j);
       bool passive = false;
-      while (j < s.e && aux < 4 && auxiliary(s, j)) {
+      while (j < s.e && aux < 6 && auxiliary(s, j)) {
         passive = passive || s.ieq(j, "was") || s.ieq(j, "were") || s.ieq(j, "is") || s.ieq(j, "are") ||
                   s.ieq(j, "been") || s.ieq(j, "being");
         ++j;
@@ -316,6 +333,7 @@ void find_casualties(Document& doc) {
       if (category.empty()) {
         for (uint32_t b = qs, steps = 0; b > s.b && steps < 10; ++steps) {
           --b;
+          if (s.t(b) == ",") b = aside_start(s, b);  // "The death toll, including 5 children, stands at 40"
           if (s.clause_break(b)) break;
           if (s.ieq(b, "toll") && !toll_idiom(s, b)) {
             category = "killed";

@@ -264,3 +264,12 @@ TEST_CASE("ages are no counts; 'lost' soldiers are killed; beheaded") {
   CHECK(casualties_of("We did not lose 80 soldiers.").empty());
   CHECK(counts(casualties_of("21 hostages were beheaded.")[0]) == "killed=21/exact");
 }
+
+TEST_CASE("asides of parts, 'known to have died', a toll with an aside") {
+  CHECK(counts(casualties_of("Three civilians, two of them children, were killed.")[0]) == "killed=3/exact");
+  CHECK(counts(casualties_of("At least 60 people are now known to have died.")[0]) == "killed=60/at_least");
+  CHECK(counts(casualties_of("At least 60 people are thought to have been killed.")[0]) == "killed=60/at_least");
+  CHECK(casualties_of("He sent 300 troops to kill militants.").empty());
+  CHECK(counts(casualties_of("The death toll, including 5 children, stands at 40.")[0]) == "killed=40/exact");
+  CHECK(casualties_of("The flood, including 5 houses, cost 40.").empty());
+}
