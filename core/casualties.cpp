@@ -73,9 +73,20 @@ uint32_t skip_noun_tail(const Sent& s, uint32_t j, bool has_noun) {
            !kCasualtyPhraseStops.contains(s.t(i)) && !kSpeechVerbs.contains(s.t(i)) && !s.ieq(i, "of") &&
            !s.ieq(i, "and") && !s.ieq(i, "or");
   };
+  // An acronym or a reference in brackets: "Iraqi Security Forces (ISF)", "12 people [3]".
+  const auto bracket = [&](uint32_t i) {
+    return s.in(i + 2) && ((s.t(i) == "(" && s.t(i + 2) == ")") || (s.t(i) == "[" && s.t(i + 2) == "]")) &&
+                   (s.tok(i + 1).kind == TokenKind::Number || (s.tok(i + 1).flags & kAllCaps))
+               ? i + 3
+               : i;
+  };
   uint32_t k = j;
   // More nouns only after a counted noun: "In 348 Pachomius died" is a year.
   for (int n = 0; has_noun && n < 3 && plain(k); ++n) ++k;  // "police officers", "Kurdish fighters"
+  if (const uint32_t b = bracket(k); b != k) {
+    k = b;
+    for (int n = 0; has_noun && n < 2 && plain(k); ++n) ++k;  // "Forces (ISF) personnel"
+  }
   if (s.ieq(k, "of") && s.in(k + 1)) {          // "of the security forces", "of his companions"
     uint32_t m = k + 1;
     if (s.ieq(m, "the") || s.ieq(m, "his") || s.ieq(m, "her") || s.ieq(m, "their") || s.ieq(m, "its") ||
@@ -84,7 +95,7 @@ uint32_t skip_noun_tail(const Sent& s, uint32_t j, bool has_noun) {
     const uint32_t first = m;
     for (int n = 0; n < 3 && plain(m); ++n) ++m;
     if (m == first) return j;
-    k = m;
+    k = bracket(m);
   } else if (s.ieq(k, "and") && (k > j || has_noun) && plain(k + 1)) {  // "men and boys"
     uint32_t m = k + 1;
     for (int n = 0; n < 2 && plain(m); ++n) ++m;

@@ -273,3 +273,9 @@ TEST_CASE("asides of parts, 'known to have died', a toll with an aside") {
   CHECK(counts(casualties_of("The death toll, including 5 children, stands at 40.")[0]) == "killed=40/exact");
   CHECK(casualties_of("The flood, including 5 houses, cost 40.").empty());
 }
+
+TEST_CASE("an acronym or a reference in brackets inside the count's phrase") {
+  CHECK(counts(casualties_of("12 members of the Iraqi Security Forces (ISF) were killed.")[0]) == "killed=12/exact");
+  CHECK(counts(casualties_of("12 people [3] were killed in the attack.")[0]) == "killed=12/exact");
+  CHECK(casualties_of("12 people (see below) were killed in the attack.").empty());
+}
