@@ -521,6 +521,11 @@ class EventFinder {
         break;
       }
       if (v.ieq(j, "a") || v.ieq(j, "an")) {
+        // A predicate that names what was told before: it refers back like "the attack".
+        // EXAMPLE: "Whether deliberate or accidental, this was an indefensible attack"
+        if (j >= v.b + 2 && (v.ieq(j - 1, "was") || v.ieq(j - 1, "is")) &&
+            (v.ieq(j - 2, "this") || v.ieq(j - 2, "it") || v.ieq(j - 2, "that")))
+          m.definite = true;
         k = j;
         break;
       }

@@ -223,3 +223,19 @@ TEST_CASE("a party without a name ('the U.S.-led coalition', 'regime forces') is
   for (const auto& e : quiet["entities"]) CHECK(e["name"] != "Government troops");
   for (std::size_t i = 0; i < quiet["entities"].size(); ++i) CHECK(quiet["entities"][i]["id"] == "e" + std::to_string(i + 1));
 }
+
+TEST_CASE("'this was an attack' refers back to the event before it and brings its toll") {
+  const json r = events_of(
+      "The aid convoy was struck from the air near Aleppo on Monday.\n\n"
+      "Whether deliberate or accidental, this was an indefensible attack, with at least ten people killed.",
+      "2016-09-21");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "air/drone strike");
+  CHECK(r["events"][0]["fatalities"] == 10);
+  // Not after another subject: "The group carried out an attack" starts its own.
+  const json r2 = events_of(
+      "The aid convoy was struck from the air near Aleppo on Monday.\n\n"
+      "On Friday, ISIL gunmen carried out an attack on a checkpoint in Mosul, killing 4 people.",
+      "2016-09-21");
+  CHECK(r2["events"].size() == 2);
+}
