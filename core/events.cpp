@@ -52,6 +52,7 @@ struct Mention {
   Trigger trig;
   bool definite = false, numbered = false, another = false, conflict_word = false, peaceful = false;
   bool clause_actor = false;  // the actor is a clause's subject ("North Korea fired artillery rounds")
+  bool own_time = false;      // a time before the trigger that gives no calendar date ("last year's attacks")
   std::vector<int> actors, targets;  // entity indices
   int location = -1, location_rank = 0;  // in the trigger's phrase
   int weak_location = -1, weak_rank = 0;  // elsewhere in the sentence
@@ -493,6 +494,7 @@ class EventFinder {
       if (time_[j] >= 0) {
         const int t = time_[j];
         if (m.date < 0 && date_time(t)) m.date = t;
+        if (!date_time(t)) m.own_time = true;
         k = std::max(v.b, doc_.token_at(doc_.times[static_cast<std::size_t>(t)].span.start));
         if (k >= j + 1) break;
         continue;
@@ -503,7 +505,10 @@ class EventFinder {
         k = f;
         continue;
       }
-      if (possessive(v, j) && j > v.b && ent_[j - 1] >= 0) {
+      // "Israel's", and a day's: "yesterday's terrorist bombings in Istanbul"
+      // (a day's possessive is a determiner: a particular event, even with no date to resolve)
+      if (possessive(v, j) && j > v.b && (ent_[j - 1] >= 0 || time_[j - 1] >= 0)) {
+        if (time_[j - 1] >= 0) m.definite = true;
         k = j;
         continue;
       }
@@ -858,6 +863,7 @@ class EventFinder {
       }
       std::vector<int> actors, targets;
       int location = -1, rank = 0, weak_location = -1, weak_rank = 0, date = -1, weak_date = -1, source = -1;
+      bool own_time = false;
       for (const Mention& m : r.mentions) {
         ev.mentions.push_back(span(m.tb, m.te));
         for (int a : m.actors) add_unique(actors, a);
@@ -866,6 +872,7 @@ class EventFinder {
         if (m.weak_location >= 0 && m.weak_rank > weak_rank) weak_location = m.weak_location, weak_rank = m.weak_rank;
         if (date < 0) date = m.date;
         if (weak_date < 0) weak_date = m.weak_date;
+        own_time = own_time || m.own_time;
         if (source < 0) source = m.source;
         if (m.casualty >= 0) {
           const Casualty& c = doc_.casualties[static_cast<std::size_t>(m.casualty)];
@@ -887,7 +894,9 @@ class EventFinder {
         if (location >= 0 && weak_location < 0) ev.inferred.push_back("location");
       }
       if (date < 0) date = weak_date;
-      if (date < 0 && incident(r.trig.type)) {
+      // Not the context's date when the event's own time says another one that the
+      // article gives no anchor for. EXAMPLE: "since last year's terror attacks in Paris"
+      if (date < 0 && incident(r.trig.type) && !own_time) {
         date = date_before(r.mentions.front().tb);
         if (date >= 0) ev.inferred.push_back("date");
       }

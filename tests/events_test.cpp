@@ -239,3 +239,24 @@ TEST_CASE("'this was an attack' refers back to the event before it and brings it
       "2016-09-21");
   CHECK(r2["events"].size() == 2);
 }
+
+TEST_CASE("a day's possessive makes a plural trigger one event; an unanchored time keeps the context's date off") {
+  // No article date: "yesterday" has nothing to resolve against, yet names one event.
+  const json r = events_of("Also today, Carter commented on yesterday's terrorist bombings in Istanbul, Turkey.", "");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "remote explosive/landmine/IED");
+  CHECK(r["events"][0]["date"].is_null());
+  const json r2 = events_of(
+      "The Prime Minister met President Hollande for the 2016 UK-France Summit at Amiens.\n\n"
+      "The Summit is the first since last year's terror attacks in Paris.",
+      "");
+  bool attack = false;
+  for (const auto& e : r2["events"]) {
+    if (e["subtype"] != "attack") continue;
+    attack = true;
+    CHECK(e["date"].is_null());  // not the summit's 2016
+  }
+  CHECK(attack);
+  // Without the possessive date the plural stays a generalisation.
+  CHECK(events_of("Carter commented on terrorist bombings in Istanbul.", "")["events"].empty());
+}
