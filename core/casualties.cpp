@@ -96,9 +96,13 @@ uint32_t skip_noun_tail(const Sent& s, uint32_t j, bool has_noun) {
     for (int n = 0; n < 3 && plain(m); ++n) ++m;
     if (m == first) return j;
     k = bracket(m);
-  } else if (s.ieq(k, "and") && (k > j || has_noun) && plain(k + 1)) {  // "men and boys"
+  } else if (s.ieq(k, "and") && (k > j || has_noun)) {  // "men and boys"
     uint32_t m = k + 1;
-    for (int n = 0; n < 2 && plain(m); ++n) ++m;
+    // "10 U.S. Marines and an unknown number of Iraqi soldiers died": the stated count, at least
+    if (s.ieq(m, "an") && s.ieq(m + 1, "unknown") && s.ieq(m + 2, "number") && s.ieq(m + 3, "of")) m += 4;
+    const uint32_t first = m;
+    for (int n = 0; n < 3 && plain(m); ++n) ++m;
+    if (m == first) return j;
     k = m;
   }
   if (k == j) return j;

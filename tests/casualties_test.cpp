@@ -279,3 +279,9 @@ TEST_CASE("an acronym or a reference in brackets inside the count's phrase") {
   CHECK(counts(casualties_of("12 people [3] were killed in the attack.")[0]) == "killed=12/exact");
   CHECK(casualties_of("12 people (see below) were killed in the attack.").empty());
 }
+
+TEST_CASE("a stated count and an unknown number: the stated one, at least") {
+  CHECK(counts(casualties_of("At least 10 U.S. Marines and an unknown number of Iraqi soldiers died.")[0]) ==
+        "killed=10/at_least");
+  CHECK(casualties_of("An unknown number of Iraqi soldiers died.").empty());
+}
