@@ -341,6 +341,14 @@ class EventFinder {
   int subject_before(const TokenView& v, uint32_t verb) const {
     uint32_t j = verb;
     while (j > v.b && auxiliary(v, j - 1)) --j;
+    // A time between subject and verb. EXAMPLE: "Israel on Monday staged", "the coalition
+    // in the last 24 hours conducted 10 airstrikes"
+    if (j > v.b + 1 && time_[j - 1] >= 0) {
+      uint32_t t = std::max(v.b, doc_.token_at(doc_.times[static_cast<std::size_t>(time_[j - 1])].span.start));
+      if (t > v.b && (v.ieq(t - 1, "in") || v.ieq(t - 1, "on") || v.ieq(t - 1, "over") || v.ieq(t - 1, "during")))
+        --t;
+      if (t > v.b && ent_[t - 1] >= 0) j = t;
+    }
     // Appositions between subject and verb: "Daniel Montalvo, 19, a member of ..., was".
     if (j > v.b + 1 && v.is(j - 1, ",")) {
       uint32_t k = j - 1;  // a comma closing an apposition
@@ -403,7 +411,7 @@ class EventFinder {
     const Sentence& sen = doc_.sentences[s];
     const TokenView v{doc_, sen.first_token, sen.end_token};
     for (uint32_t i = v.b; i < v.e; ++i) {
-      if (quoted_[i] || time_[i] >= 0 || ent_[i] >= 0 || !may_start(kEventTriggers, v.t(i))) continue;
+      if (time_[i] >= 0 || ent_[i] >= 0 || !may_start(kEventTriggers, v.t(i))) continue;
       int idx = -1;
       const uint32_t n = longest_match(v, i, kEventTriggers, idx, 5);
       if (!n) continue;
@@ -433,6 +441,10 @@ class EventFinder {
           doc_.token_at(doc_.times[static_cast<std::size_t>(m.weak_date)].span.start) < m.tb)
         m.date = m.weak_date;
       i = m.te - 1;
+      // Inside a quotation only a counted operation with its actor is an event: words
+      // quoted are opinion and promise more than report.
+      // EXAMPLE: "“In support of these operations, the coalition conducted 10 airstrikes.”"
+      if (quoted_[m.tb] && !(m.numbered && !m.actors.empty())) continue;
       if (m.peaceful && violent(m.trig.type)) continue;  // "heart attack", "teachers' strike"
       if (cue(v, m.te) == "modifier") continue;           // "attack planners", "strike aircraft"
       // An active verb of violence says nothing without its attacker ("an earthquake

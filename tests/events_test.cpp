@@ -260,3 +260,17 @@ TEST_CASE("a day's possessive makes a plural trigger one event; an unanchored ti
   // Without the possessive date the plural stays a generalisation.
   CHECK(events_of("Carter commented on terrorist bombings in Istanbul.", "")["events"].empty());
 }
+
+TEST_CASE("a time between subject and verb; a counted operation with its actor inside a quotation") {
+  const json r = events_of("Israel on Monday staged a huge bombing raid on a camp in Khan Younis.", "2024-07-14");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"Israel"});
+  const json q = events_of(
+      "\"In support of these operations, the coalition in the last 24 hours conducted 10 airstrikes,\" Cook said.",
+      "2016-12-11");
+  REQUIRE(q["events"].size() == 1);
+  CHECK(q["events"][0]["subtype"] == "air/drone strike");
+  // Quoted words without a counted operation and its actor stay out.
+  CHECK(events_of("\"We will answer any attack on our cities with air strikes,\" the minister said.", "2016-12-11")["events"]
+            .empty());
+}
