@@ -445,6 +445,7 @@ class EventFinder {
       // quoted are opinion and promise more than report.
       // EXAMPLE: "“In support of these operations, the coalition conducted 10 airstrikes.”"
       if (quoted_[m.tb] && !(m.numbered && !m.actors.empty())) continue;
+      if (role_noun(v, m)) continue;
       if (m.peaceful && violent(m.trig.type)) continue;  // "heart attack", "teachers' strike"
       if (cue(v, m.te) == "modifier") continue;           // "attack planners", "strike aircraft"
       // An active verb of violence says nothing without its attacker ("an earthquake
@@ -453,6 +454,20 @@ class EventFinder {
         continue;
       mentions_.push_back(std::move(m));
     }
+  }
+
+  // A person noun ("suicide bombers") named as a role in a list after "as" is no event.
+  // EXAMPLE: "the recruitment of children as soldiers, executioners and suicide bombers"
+  bool role_noun(const TokenView& v, const Mention& m) const {
+    const std::string_view w = v.t(m.te - 1);
+    if (!(w.ends_with("bomber") || w.ends_with("bombers"))) return false;
+    for (uint32_t k = m.tb, steps = 0; k > v.b && steps < 8; ++steps) {
+      --k;
+      if (v.ieq(k, "as")) return true;
+      if (!(v.tok(k).kind == TokenKind::Word || v.is(k, ","))) return false;
+      if (cue(v, k) == "light" || cue(v, k) == "aux" || cue(v, k) == "passive") return false;
+    }
+    return false;
   }
 
   // "pulling out of Gaza truce talks": a talks word within four words; the trigger covers it.

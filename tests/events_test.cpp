@@ -274,3 +274,13 @@ TEST_CASE("a time between subject and verb; a counted operation with its actor i
   CHECK(events_of("\"We will answer any attack on our cities with air strikes,\" the minister said.", "2016-12-11")["events"]
             .empty());
 }
+
+TEST_CASE("a bomber named as a role after 'as' is no event") {
+  CHECK(events_of("We have heard of the recruitment of children as young as 10 as soldiers, executioners and suicide "
+                  "bombers in Mosul.",
+                  "2015-06-01")["events"]
+            .empty());
+  const json r = events_of("A suicide bomber killed 12 people in Kabul on Monday.", "2024-07-14");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "suicide bomb");
+}
