@@ -53,6 +53,7 @@ struct Mention {
   bool definite = false, numbered = false, another = false, conflict_word = false, peaceful = false;
   bool clause_actor = false;  // the actor is a clause's subject ("North Korea fired artillery rounds")
   bool own_time = false;      // a time before the trigger that gives no calendar date ("last year's attacks")
+  bool other = false;         // "other" before the trigger: "other recent terrorist attacks"
   std::vector<int> actors, targets;  // entity indices
   int location = -1, location_rank = 0;  // in the trigger's phrase
   int weak_location = -1, weak_rank = 0;  // elsewhere in the sentence
@@ -458,9 +459,11 @@ class EventFinder {
 
   // A person noun ("suicide bombers") named as a role in a list after "as" is no event.
   // EXAMPLE: "the recruitment of children as soldiers, executioners and suicide bombers"
+  // A title before a person's name is none either: "failed suicide bomber Sajida al-Rishawi".
   bool role_noun(const TokenView& v, const Mention& m) const {
     const std::string_view w = v.t(m.te - 1);
     if (!(w.ends_with("bomber") || w.ends_with("bombers"))) return false;
+    if (v.in(m.te) && ent_[m.te] >= 0 && ent(ent_[m.te]).type == "person") return true;
     for (uint32_t k = m.tb, steps = 0; k > v.b && steps < 8; ++steps) {
       --k;
       if (v.ieq(k, "as")) return true;
@@ -567,6 +570,7 @@ class EventFinder {
         k = j;
         continue;
       }
+      if (v.ieq(j, "other")) m.other = true;
       const std::string_view c = cue(v, j);
       if (c == "new") {
         m.another = true;
@@ -835,6 +839,9 @@ class EventFinder {
       if (m.trig.has('p') && !m.numbered && !m.definite && m.date < 0 && m.casualty < 0 && m.targets.empty() &&
           !m.clause_actor)
         continue;
+      // "as well as other recent terrorist attacks against the Iraqi people": the rest of a
+      // kind, even with a target, is no event without a number, date or toll of its own.
+      if (m.trig.has('p') && m.other && !m.numbered && m.date < 0 && m.casualty < 0) continue;
       // "the attack", "the attacks" (even with a toll: "No one was hurt in the attacks")
       const bool anaphor = m.definite && !m.numbered && m.actors.empty() && m.targets.empty() && m.location < 0 &&
                            m.date < 0;

@@ -284,3 +284,21 @@ TEST_CASE("a bomber named as a role after 'as' is no event") {
   REQUIRE(r["events"].size() == 1);
   CHECK(r["events"][0]["subtype"] == "suicide bomb");
 }
+
+TEST_CASE("'car bomb attacks' is one trigger; 'other ... attacks' no event; a bomber before a name is a title; 'will meet with'") {
+  const json r = events_of(
+      "The United States condemns both the ISIL attack this morning at a market in Baghdad, and the car bomb attacks in "
+      "Diyala Province on Monday, as well as other recent terrorist attacks against the Iraqi people.",
+      "2015-01-13");
+  REQUIRE(r["events"].size() == 2);
+  CHECK(r["events"][0]["subtype"] == "attack");
+  CHECK(r["events"][1]["subtype"] == "remote explosive/landmine/IED");
+  CHECK(r["events"][1]["trigger"]["text"] == "car bomb attacks");
+  // "another" still starts an event of its own; "other" with a date is one.
+  CHECK(events_of("Other attacks in Baghdad on Monday killed 5 people.", "2015-01-13")["events"].size() == 1);
+  CHECK(events_of("She was hanged with failed suicide bomber Sajida al-Rishawi in Amman.", "2015-02-05")["events"].empty());
+  const json m = events_of("In Baghdad, Deputy Secretary Blinken will meet with Iraqi officials.", "2015-11-20");
+  REQUIRE(m["events"].size() == 1);
+  CHECK(m["events"][0]["subtype"] == "talks");
+  CHECK(names(m, m["events"][0]["actors"]) == std::vector<std::string>{"Blinken"});
+}
