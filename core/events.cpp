@@ -325,6 +325,12 @@ class EventFinder {
   // last organisation or country, "pronoun_country" the last country; named before token
   // `at`, within the last 120 tokens.
   int refer_back(std::string_view role, uint32_t at) const {
+    if (role == "pronoun_person") {  // "He was sentenced to death": the last person named
+      for (uint32_t k = at, seen = 0; k > 0 && seen < 120; --k, ++seen) {
+        if (ent_[k - 1] >= 0 && ent(ent_[k - 1]).type == "person") return ent_[k - 1];
+      }
+      return -1;
+    }
     const bool country_ok = role != "pronoun";
     const bool org_ok = role != "pronoun_country";
     for (uint32_t k = at, seen = 0; k > 0 && seen < 120; --k, ++seen) {
@@ -371,7 +377,7 @@ class EventFinder {
       const int e = ent_[j - 1];
       return ent(e).type == "location" && ent(e).has_place && ent(e).place.kind != "country" ? -1 : e;
     }
-    for (std::string_view role : {"pronoun", "pronoun_state", "pronoun_country"}) {
+    for (std::string_view role : {"pronoun", "pronoun_state", "pronoun_country", "pronoun_person"}) {
       const uint32_t p = cue_ending_at(v, j, role);
       if (p < j) return refer_back(role, p);
     }

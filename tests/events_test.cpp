@@ -302,3 +302,12 @@ TEST_CASE("'car bomb attacks' is one trigger; 'other ... attacks' no event; a bo
   CHECK(m["events"][0]["subtype"] == "talks");
   CHECK(names(m, m["events"][0]["actors"]) == std::vector<std::string>{"Blinken"});
 }
+
+TEST_CASE("'he' or 'she' as the subject of a trigger is the last person named") {
+  const json r = events_of("Prosecutors said John Smith had planned the attack.\n\nHe was sentenced to death.", "2006-06-01");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "sentence");
+  CHECK(names(r, r["events"][0]["targets"]) == std::vector<std::string>{"John Smith"});
+  // No person named before: no one to refer to, no event.
+  CHECK(events_of("The court met in Amman.\n\nHe was sentenced to death.", "2006-06-01")["events"].empty());
+}
