@@ -509,12 +509,20 @@ class EventFinder {
     }
     if (place) {
       if (before ? m.trig.type == "politics" && !election : cue_of(prep) != "locative") return;
+      // "the Wadi Barada area of Damascus": the place named first is the nearer one.
+      if (prep == "of" && m.location >= 0 && area_of(v, first)) return;
       int rank = place_rank(x);
       if (first > v.b && cue(v, first - 1) == "direction") rank = std::min(rank, 2);
       if (m.location < 0 || rank > m.location_rank) m.location = e, m.location_rank = rank;
       return;
     }
     if (prep == "on" || prep == "against") add_unique(m.targets, e);
+  }
+  // The place at token `first` follows "area of", "district of": a wider place than the one before.
+  static bool area_of(const TokenView& v, uint32_t first) {
+    return first >= v.b + 2 && v.ieq(first - 1, "of") &&
+           (v.ieq(first - 2, "area") || v.ieq(first - 2, "district") || v.ieq(first - 2, "neighbourhood") ||
+            v.ieq(first - 2, "neighborhood") || v.ieq(first - 2, "suburb"));
   }
   static std::string_view cue_of(std::string_view w) {
     const int idx = kEventCues.find(w);
@@ -684,6 +692,7 @@ class EventFinder {
         uint32_t p = k - 1;
         if (cue(v, p) == "direction" || v.ieq(p, "the")) --p;
         if (p < v.b || cue(v, p) != "locative") continue;
+        if (area_of(v, k) && m.weak_location >= 0) continue;  // "the Wadi Barada area of Damascus"
         const uint32_t dist = k < m.tb ? m.tb - k : k - m.tb;
         if (dist < best) best = dist, m.weak_location = e, m.weak_rank = place_rank(ent(e));
       }

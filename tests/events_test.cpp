@@ -311,3 +311,15 @@ TEST_CASE("'he' or 'she' as the subject of a trigger is the last person named") 
   // No person named before: no one to refer to, no event.
   CHECK(events_of("The court met in Amman.\n\nHe was sentenced to death.", "2006-06-01")["events"].empty());
 }
+
+TEST_CASE("'the X area of Y': the event is at X") {
+  const auto place = [](const std::string& text) {
+    const json r = events_of(text, "2017-01-01");
+    REQUIRE(r["events"].size() == 1);
+    return nft::entity_name(r, r["events"][0]["location"]);
+  };
+  CHECK(place("Civilians are facing ongoing shelling in the Wadi Barada area of Damascus.") == "Wadi Barada");
+  CHECK(place("Around the Wadi Barada area of Damascus, civilians are facing ongoing shelling by the regime.") ==
+        "Wadi Barada");
+  CHECK(place("Shelling hit the outskirts of Damascus.") == "Damascus");
+}
