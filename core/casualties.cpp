@@ -33,9 +33,12 @@ bool lives_noun(const Quantity& q) { return q.noun == "lives" || q.noun == "Live
 
 // After a count, an aside between commas that breaks it into parts: skipped to reach the
 // cue. EXAMPLE: "Five people, including two children, were killed" -> "were killed"
+// EXAMPLE: "Three civilians, two of them children, were killed" -> "were killed"
 uint32_t skip_aside(const Sent& s, uint32_t j) {
+  const bool n_of_them = s.in(j + 3) && s.ieq(j + 2, "of") && (s.ieq(j + 3, "them") || s.ieq(j + 3, "whom")) &&
+                         (s.tok(j + 1).kind == TokenKind::Number || kNumberWords.contains(s.t(j + 1)));
   if (!(s.t(j) == "," && (s.ieq(j + 1, "including") || s.ieq(j + 1, "among") || s.ieq(j + 1, "most") ||
-                          s.ieq(j + 1, "many") || s.ieq(j + 1, "mostly") || s.ieq(j + 1, "all"))))
+                          s.ieq(j + 1, "many") || s.ieq(j + 1, "mostly") || s.ieq(j + 1, "all") || n_of_them)))
     return j;
   for (uint32_t k = j + 2; k < s.e && k < j + 12; ++k) {
     if (s.t(k) == ",") return k + 1;
@@ -44,11 +47,82 @@ uint32_t skip_aside(const Sent& s, uint32_t j) {
   return j;
 }
 
+// At the comma that closes an aside opened by "including" (skip_aside's words): the token
+// before the aside; else c itself. EXAMPLE: "The death toll, including 5 children, stands at 40"
+uint32_t aside_start(const Sent& s, uint32_t c) {
+  for (uint32_t k = c; k > s.b && k + 12 > c;) {
+    --k;
+    if (s.t(k) == "," && k > s.b && skip_aside(s, k) == c + 1) return k - 1;
+    if (s.clause_break(k)) break;
+  }
+  return c;
+}
+
 // Words that may stand between a cue and its count (data/casualty_between.txt).
+bool between_ok(const Sent& s, uint32_t i);
+bool auxiliary(const Sent& s, uint32_t i);
+
+// After a count (and its noun), the rest of its noun phrase up to the cue: more nouns, an
+// "of" phrase and a second noun after "and"; j itself when the walk does not end at an
+// auxiliary or a cue, or meets a cue inside the phrase ("Four of the wounded were children").
+// EXAMPLE: "Two police officers were killed", "Nine members of the security forces were
+// killed", "two of his companions died", "8,000 men and boys were massacred"
+uint32_t skip_noun_tail(const Sent& s, uint32_t j, bool has_noun) {
+  const auto plain = [&](uint32_t i) {
+    return s.in(i) && s.tok(i).kind == TokenKind::Word && !auxiliary(s, i) && !kCasualtyCues.contains(s.t(i)) &&
+           !kCasualtyPhraseStops.contains(s.t(i)) && !kSpeechVerbs.contains(s.t(i)) && !s.ieq(i, "of") &&
+           !s.ieq(i, "and") && !s.ieq(i, "or");
+  };
+  // An acronym or a reference in brackets: "Iraqi Security Forces (ISF)", "12 people [3]".
+  const auto bracket = [&](uint32_t i) {
+    return s.in(i + 2) && ((s.t(i) == "(" && s.t(i + 2) == ")") || (s.t(i) == "[" && s.t(i + 2) == "]")) &&
+                   (s.tok(i + 1).kind == TokenKind::Number || (s.tok(i + 1).flags & kAllCaps))
+               ? i + 3
+               : i;
+  };
+  uint32_t k = j;
+  // More nouns only after a counted noun: "In 348 Pachomius died" is a year.
+  for (int n = 0; has_noun && n < 3 && plain(k); ++n) ++k;  // "police officers", "Kurdish fighters"
+  if (const uint32_t b = bracket(k); b != k) {
+    k = b;
+    for (int n = 0; has_noun && n < 2 && plain(k); ++n) ++k;  // "Forces (ISF) personnel"
+  }
+  if (s.ieq(k, "of") && s.in(k + 1)) {          // "of the security forces", "of his companions"
+    uint32_t m = k + 1;
+    if (s.ieq(m, "the") || s.ieq(m, "his") || s.ieq(m, "her") || s.ieq(m, "their") || s.ieq(m, "its") ||
+        s.ieq(m, "our") || s.ieq(m, "these") || s.ieq(m, "those"))
+      ++m;
+    const uint32_t first = m;
+    for (int n = 0; n < 3 && plain(m); ++n) ++m;
+    if (m == first) return j;
+    k = bracket(m);
+  } else if (s.ieq(k, "and") && (k > j || has_noun)) {  // "men and boys"
+    uint32_t m = k + 1;
+    // "10 U.S. Marines and an unknown number of Iraqi soldiers died": the stated count, at least
+    if (s.ieq(m, "an") && s.ieq(m + 1, "unknown") && s.ieq(m + 2, "number") && s.ieq(m + 3, "of")) m += 4;
+    const uint32_t first = m;
+    for (int n = 0; n < 3 && plain(m); ++n) ++m;
+    if (m == first) return j;
+    k = m;
+  }
+  if (k == j) return j;
+  // The phrase is the subject of a verb: an auxiliary or a cue that is a verb ("died",
+  // "were killed"), not a cue noun ("hundreds of suicide murders", "thousands of extra
+  // cancer deaths").
+  int idx;
+  const std::string_view w = s.t(k);
+  const bool verb = longest_match(s, k, kCasualtyCues, idx) &&
+                    ((w.size() > 3 && w.ends_with("ed")) || s.ieq(k, "died") || s.ieq(k, "die") || s.ieq(k, "lost"));
+  return auxiliary(s, k) || verb ? k : j;
+}
+
 bool between_ok(const Sent& s, uint32_t i) { return s.in(i) && kCasualtyBetween.contains(s.t(i)); }
 
 // Words between a count and its cue (data/casualty_auxiliaries.txt).
-bool auxiliary(const Sent& s, uint32_t i) { return s.in(i) && kCasualtyAuxiliaries.contains(s.t(i)); }
+// "to" before "have" or "be" too. EXAMPLE: "60 people are now known to have died"
+bool auxiliary(const Sent& s, uint32_t i) {
+  return s.in(i) && (kCasualtyAuxiliaries.contains(s.t(i)) || (s.ieq(i, "to") && (s.ieq(i + 1, "have") || s.ieq(i + 1, "be"))));
+}
 
 Count* slot(Casualty& c, const std::string& category) {
   if (category == "killed") return &c.killed;
@@ -231,12 +305,18 @@ void find_casualties(Document& doc) {
       if (!countable(q)) continue;
       if (qs > s.b && s.ieq(qs - 1, "no")) continue;  // "no one was hurt": the zero rule below
       // Count, then cue: "92 people had been killed", "300 wounded" (the noun may be the cue).
+      // An age, not a count. EXAMPLE: "she died at 24", "died aged 81", "at the age of 24"
+      if (q.noun.empty() && q.unit.empty() && qs > s.b + 1 &&
+          (s.ieq(qs - 1, "aged") || (s.ieq(qs - 1, "of") && s.ieq(qs - 2, "age")) ||
+           (s.ieq(qs - 1, "at") && (s.ieq(qs - 2, "died") || s.ieq(qs - 2, "dies") || s.ieq(qs - 2, "die")))))
+        continue;
       std::string category;
       uint32_t j = qe;
       int aux = 0;
+      j = skip_noun_tail(s, j, !q.noun.empty());
       j = skip_aside(s, j);
       bool passive = false;
-      while (j < s.e && aux < 4 && auxiliary(s, j)) {
+      while (j < s.e && aux < 6 && auxiliary(s, j)) {
         passive = passive || s.ieq(j, "was") || s.ieq(j, "were") || s.ieq(j, "is") || s.ieq(j, "are") ||
                   s.ieq(j, "been") || s.ieq(j, "being");
         ++j;
@@ -268,6 +348,7 @@ void find_casualties(Document& doc) {
       if (category.empty()) {
         for (uint32_t b = qs, steps = 0; b > s.b && steps < 10; ++steps) {
           --b;
+          if (s.t(b) == ",") b = aside_start(s, b);  // "The death toll, including 5 children, stands at 40"
           if (s.clause_break(b)) break;
           if (s.ieq(b, "toll") && !toll_idiom(s, b)) {
             category = "killed";
@@ -324,6 +405,11 @@ void find_casualties(Document& doc) {
           }
         }
       }
+      // "lost" with soldiers or civilians (data/casualty_lost_people.txt): killed.
+      // EXAMPLE: "We lost 80 soldiers in the battle"; not "The company lost 80 employees"
+      if (category.empty() && qs > s.b && kCasualtyLostPeople.contains(q.noun) &&
+          (s.ieq(qs - 1, "lost") || s.ieq(qs - 1, "lose") || s.ieq(qs - 1, "losing")) && !negated(s, qs - 1))
+        category = "killed";
       // A running total: "38,000 people have been killed since the war began".
       if (!cumulative && (category == "killed" || category == "wounded")) {
         for (uint32_t a = qe; a < s.e && a < qe + 6 && !s.clause_break(a); ++a) {

@@ -52,6 +52,8 @@ struct Mention {
   Trigger trig;
   bool definite = false, numbered = false, another = false, conflict_word = false, peaceful = false;
   bool clause_actor = false;  // the actor is a clause's subject ("North Korea fired artillery rounds")
+  bool own_time = false;      // a time before the trigger that gives no calendar date ("last year's attacks")
+  bool other = false;         // "other" before the trigger: "other recent terrorist attacks"
   std::vector<int> actors, targets;  // entity indices
   int location = -1, location_rank = 0;  // in the trigger's phrase
   int weak_location = -1, weak_rank = 0;  // elsewhere in the sentence
@@ -323,6 +325,12 @@ class EventFinder {
   // last organisation or country, "pronoun_country" the last country; named before token
   // `at`, within the last 120 tokens.
   int refer_back(std::string_view role, uint32_t at) const {
+    if (role == "pronoun_person") {  // "He was sentenced to death": the last person named
+      for (uint32_t k = at, seen = 0; k > 0 && seen < 120; --k, ++seen) {
+        if (ent_[k - 1] >= 0 && ent(ent_[k - 1]).type == "person") return ent_[k - 1];
+      }
+      return -1;
+    }
     const bool country_ok = role != "pronoun";
     const bool org_ok = role != "pronoun_country";
     for (uint32_t k = at, seen = 0; k > 0 && seen < 120; --k, ++seen) {
@@ -340,6 +348,14 @@ class EventFinder {
   int subject_before(const TokenView& v, uint32_t verb) const {
     uint32_t j = verb;
     while (j > v.b && auxiliary(v, j - 1)) --j;
+    // A time between subject and verb. EXAMPLE: "Israel on Monday staged", "the coalition
+    // in the last 24 hours conducted 10 airstrikes"
+    if (j > v.b + 1 && time_[j - 1] >= 0) {
+      uint32_t t = std::max(v.b, doc_.token_at(doc_.times[static_cast<std::size_t>(time_[j - 1])].span.start));
+      if (t > v.b && (v.ieq(t - 1, "in") || v.ieq(t - 1, "on") || v.ieq(t - 1, "over") || v.ieq(t - 1, "during")))
+        --t;
+      if (t > v.b && ent_[t - 1] >= 0) j = t;
+    }
     // Appositions between subject and verb: "Daniel Montalvo, 19, a member of ..., was".
     if (j > v.b + 1 && v.is(j - 1, ",")) {
       uint32_t k = j - 1;  // a comma closing an apposition
@@ -361,7 +377,7 @@ class EventFinder {
       const int e = ent_[j - 1];
       return ent(e).type == "location" && ent(e).has_place && ent(e).place.kind != "country" ? -1 : e;
     }
-    for (std::string_view role : {"pronoun", "pronoun_state", "pronoun_country"}) {
+    for (std::string_view role : {"pronoun", "pronoun_state", "pronoun_country", "pronoun_person"}) {
       const uint32_t p = cue_ending_at(v, j, role);
       if (p < j) return refer_back(role, p);
     }
@@ -402,7 +418,7 @@ class EventFinder {
     const Sentence& sen = doc_.sentences[s];
     const TokenView v{doc_, sen.first_token, sen.end_token};
     for (uint32_t i = v.b; i < v.e; ++i) {
-      if (quoted_[i] || time_[i] >= 0 || ent_[i] >= 0 || !may_start(kEventTriggers, v.t(i))) continue;
+      if (time_[i] >= 0 || ent_[i] >= 0 || !may_start(kEventTriggers, v.t(i))) continue;
       int idx = -1;
       const uint32_t n = longest_match(v, i, kEventTriggers, idx, 5);
       if (!n) continue;
@@ -432,6 +448,11 @@ class EventFinder {
           doc_.token_at(doc_.times[static_cast<std::size_t>(m.weak_date)].span.start) < m.tb)
         m.date = m.weak_date;
       i = m.te - 1;
+      // Inside a quotation only a counted operation with its actor is an event: words
+      // quoted are opinion and promise more than report.
+      // EXAMPLE: "“In support of these operations, the coalition conducted 10 airstrikes.”"
+      if (quoted_[m.tb] && !(m.numbered && !m.actors.empty())) continue;
+      if (role_noun(v, m)) continue;
       if (m.peaceful && violent(m.trig.type)) continue;  // "heart attack", "teachers' strike"
       if (cue(v, m.te) == "modifier") continue;           // "attack planners", "strike aircraft"
       // An active verb of violence says nothing without its attacker ("an earthquake
@@ -440,6 +461,22 @@ class EventFinder {
         continue;
       mentions_.push_back(std::move(m));
     }
+  }
+
+  // A person noun ("suicide bombers") named as a role in a list after "as" is no event.
+  // EXAMPLE: "the recruitment of children as soldiers, executioners and suicide bombers"
+  // A title before a person's name is none either: "failed suicide bomber Sajida al-Rishawi".
+  bool role_noun(const TokenView& v, const Mention& m) const {
+    const std::string_view w = v.t(m.te - 1);
+    if (!(w.ends_with("bomber") || w.ends_with("bombers"))) return false;
+    if (v.in(m.te) && ent_[m.te] >= 0 && ent(ent_[m.te]).type == "person") return true;
+    for (uint32_t k = m.tb, steps = 0; k > v.b && steps < 8; ++steps) {
+      --k;
+      if (v.ieq(k, "as")) return true;
+      if (!(v.tok(k).kind == TokenKind::Word || v.is(k, ","))) return false;
+      if (cue(v, k) == "light" || cue(v, k) == "aux" || cue(v, k) == "passive") return false;
+    }
+    return false;
   }
 
   // "pulling out of Gaza truce talks": a talks word within four words; the trigger covers it.
@@ -472,12 +509,20 @@ class EventFinder {
     }
     if (place) {
       if (before ? m.trig.type == "politics" && !election : cue_of(prep) != "locative") return;
+      // "the Wadi Barada area of Damascus": the place named first is the nearer one.
+      if (prep == "of" && m.location >= 0 && area_of(v, first)) return;
       int rank = place_rank(x);
       if (first > v.b && cue(v, first - 1) == "direction") rank = std::min(rank, 2);
       if (m.location < 0 || rank > m.location_rank) m.location = e, m.location_rank = rank;
       return;
     }
     if (prep == "on" || prep == "against") add_unique(m.targets, e);
+  }
+  // The place at token `first` follows "area of", "district of": a wider place than the one before.
+  static bool area_of(const TokenView& v, uint32_t first) {
+    return first >= v.b + 2 && v.ieq(first - 1, "of") &&
+           (v.ieq(first - 2, "area") || v.ieq(first - 2, "district") || v.ieq(first - 2, "neighbourhood") ||
+            v.ieq(first - 2, "neighborhood") || v.ieq(first - 2, "suburb"));
   }
   static std::string_view cue_of(std::string_view w) {
     const int idx = kEventCues.find(w);
@@ -493,6 +538,7 @@ class EventFinder {
       if (time_[j] >= 0) {
         const int t = time_[j];
         if (m.date < 0 && date_time(t)) m.date = t;
+        if (!date_time(t)) m.own_time = true;
         k = std::max(v.b, doc_.token_at(doc_.times[static_cast<std::size_t>(t)].span.start));
         if (k >= j + 1) break;
         continue;
@@ -503,7 +549,10 @@ class EventFinder {
         k = f;
         continue;
       }
-      if (possessive(v, j) && j > v.b && ent_[j - 1] >= 0) {
+      // "Israel's", and a day's: "yesterday's terrorist bombings in Istanbul"
+      // (a day's possessive is a determiner: a particular event, even with no date to resolve)
+      if (possessive(v, j) && j > v.b && (ent_[j - 1] >= 0 || time_[j - 1] >= 0)) {
+        if (time_[j - 1] >= 0) m.definite = true;
         k = j;
         continue;
       }
@@ -521,6 +570,11 @@ class EventFinder {
         break;
       }
       if (v.ieq(j, "a") || v.ieq(j, "an")) {
+        // A predicate that names what was told before: it refers back like "the attack".
+        // EXAMPLE: "Whether deliberate or accidental, this was an indefensible attack"
+        if (j >= v.b + 2 && (v.ieq(j - 1, "was") || v.ieq(j - 1, "is")) &&
+            (v.ieq(j - 2, "this") || v.ieq(j - 2, "it") || v.ieq(j - 2, "that")))
+          m.definite = true;
         k = j;
         break;
       }
@@ -530,6 +584,7 @@ class EventFinder {
         k = j;
         continue;
       }
+      if (v.ieq(j, "other")) m.other = true;
       const std::string_view c = cue(v, j);
       if (c == "new") {
         m.another = true;
@@ -637,6 +692,7 @@ class EventFinder {
         uint32_t p = k - 1;
         if (cue(v, p) == "direction" || v.ieq(p, "the")) --p;
         if (p < v.b || cue(v, p) != "locative") continue;
+        if (area_of(v, k) && m.weak_location >= 0) continue;  // "the Wadi Barada area of Damascus"
         const uint32_t dist = k < m.tb ? m.tb - k : k - m.tb;
         if (dist < best) best = dist, m.weak_location = e, m.weak_rank = place_rank(ent(e));
       }
@@ -798,6 +854,9 @@ class EventFinder {
       if (m.trig.has('p') && !m.numbered && !m.definite && m.date < 0 && m.casualty < 0 && m.targets.empty() &&
           !m.clause_actor)
         continue;
+      // "as well as other recent terrorist attacks against the Iraqi people": the rest of a
+      // kind, even with a target, is no event without a number, date or toll of its own.
+      if (m.trig.has('p') && m.other && !m.numbered && m.date < 0 && m.casualty < 0) continue;
       // "the attack", "the attacks" (even with a toll: "No one was hurt in the attacks")
       const bool anaphor = m.definite && !m.numbered && m.actors.empty() && m.targets.empty() && m.location < 0 &&
                            m.date < 0;
@@ -853,6 +912,7 @@ class EventFinder {
       }
       std::vector<int> actors, targets;
       int location = -1, rank = 0, weak_location = -1, weak_rank = 0, date = -1, weak_date = -1, source = -1;
+      bool own_time = false;
       for (const Mention& m : r.mentions) {
         ev.mentions.push_back(span(m.tb, m.te));
         for (int a : m.actors) add_unique(actors, a);
@@ -861,6 +921,7 @@ class EventFinder {
         if (m.weak_location >= 0 && m.weak_rank > weak_rank) weak_location = m.weak_location, weak_rank = m.weak_rank;
         if (date < 0) date = m.date;
         if (weak_date < 0) weak_date = m.weak_date;
+        own_time = own_time || m.own_time;
         if (source < 0) source = m.source;
         if (m.casualty >= 0) {
           const Casualty& c = doc_.casualties[static_cast<std::size_t>(m.casualty)];
@@ -882,7 +943,9 @@ class EventFinder {
         if (location >= 0 && weak_location < 0) ev.inferred.push_back("location");
       }
       if (date < 0) date = weak_date;
-      if (date < 0 && incident(r.trig.type)) {
+      // Not the context's date when the event's own time says another one that the
+      // article gives no anchor for. EXAMPLE: "since last year's terror attacks in Paris"
+      if (date < 0 && incident(r.trig.type) && !own_time) {
         date = date_before(r.mentions.front().tb);
         if (date >= 0) ev.inferred.push_back("date");
       }

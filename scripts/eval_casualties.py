@@ -8,8 +8,9 @@ first casualty record that is not a cumulative toll, else of its first cumulativ
 else null.
 
 Measures, per figure: exact-match accuracy over all lines (a null must meet a null), and
-"invented": predicted figures that appear nowhere in the text (as digits, a number word
-or a vague count word such as "dozens"). ACLED's rule: no number in the text, no number
+"invented": predicted figures that appear nowhere in the text (as digits, a number word,
+a vague count word such as "dozens", or a number written with words and scale words:
+"eight million", "1.2 million", "two dozen", "half a dozen", "one hundred and twenty"). ACLED's rule: no number in the text, no number
 in the output.
 
 Usage: python3 scripts/eval_casualties.py FILE.jsonl... [--cli build/native/newsfacts] [--show N]
@@ -43,6 +44,66 @@ def number_words(v):
     return [TENS[t]] if o == 0 else [f"{TENS[t]}-{ONES[o]}", f"{TENS[t]} {ONES[o]}"]
 
 
+SMALL = {w: i for i, w in enumerate(ONES)}
+SMALL.update({w: 10 * i for i, w in enumerate(TENS) if w})
+SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+# A number followed by a scale word is part of a larger number: "eight" in "eight million"
+# does not stand for 8.
+NOT_SCALED = r"(?![\s-]*(?:hundred|thousand|million|billion|dozen)s?\b)"
+NUMBER_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[a-z]+")
+
+
+def written_numbers(text):
+    """Values of the numbers written with words or scale words: "eight million" 8000000,
+    "1.2 million" 1200000, "two dozen" 24, "half a dozen" 6, "a dozen" 12, "one hundred and
+    twenty" 120, "twenty-one" 21, "3 thousand" 3000. One value per run of number words."""
+    toks = NUMBER_TOKEN.findall(text.lower())
+    values = set()
+    i, n = 0, len(toks)
+    while i < n:
+        total, cur, seen, j = 0, None, False, i
+        while j < n:
+            t = toks[j]
+            if t[0].isdigit() and cur is None and not seen:
+                try:
+                    cur = float(t.replace(",", ""))
+                except ValueError:
+                    break
+                seen = True
+            elif t in SMALL and (cur is None or cur == 0 and seen or                 # "million twenty"
+                                 (cur % 100 == 0 and cur > 0 and SMALL[t] < 100) or   # "hundred and five"
+                                 (cur % 100 in range(20, 100, 10) and SMALL[t] < 10)):  # "twenty-one"
+                cur = (cur or 0) + SMALL[t]
+                seen = True
+            elif t in ("a", "an") and j + 1 < n and (toks[j + 1] in SCALES or toks[j + 1] == "dozen") and cur is None:
+                cur = 1
+            elif t == "half" and cur is None and j + 2 < n and toks[j + 1] == "a" and toks[j + 2] == "dozen":
+                values.add(6)
+                j += 3
+                seen = False
+                break
+            elif t == "dozen" and cur is not None:
+                cur *= 12
+                seen = True
+            elif t == "hundred" and cur is not None and cur < 100:
+                cur *= 100
+                seen = True
+            elif t in SCALES and t != "hundred" and cur is not None:
+                total += cur * SCALES[t]
+                cur = 0
+                seen = True
+            elif t == "and" and seen and cur is not None and j + 1 < n and toks[j + 1] in SMALL and (total or cur >= 100):
+                pass
+            else:
+                break
+            j += 1
+        if seen:
+            v = total + (cur or 0)
+            values.add(int(v) if float(v).is_integer() else v)
+        i = max(j, i + 1)
+    return values
+
+
 def figure_in_text(value, text):
     """True if the number appears in the text in some written form."""
     if value is None:
@@ -52,15 +113,17 @@ def figure_in_text(value, text):
     digits = re.sub(r"[,\s]", "", low)
     if isinstance(v, int):
         for form in (str(v), f"{v:,}"):
-            if re.search(r"(?<![\d.])" + re.escape(form) + r"(?![\d])", low):
+            if re.search(r"(?<![\d.])" + re.escape(form) + r"(?![\d])" + NOT_SCALED, low):
                 return True
         if str(v) in digits and v >= 1000:
             return True
     else:
         if str(v) in low:
             return True
+    if v in written_numbers(text):
+        return True
     for w in WORDS.get(v, []) + number_words(v):
-        if re.search(r"\b" + re.escape(w) + r"\b", low):
+        if re.search(r"\b" + re.escape(w) + r"\b" + (NOT_SCALED if w not in ("a", "an") else ""), low):
             return True
     return False
 

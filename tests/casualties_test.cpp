@@ -236,3 +236,52 @@ TEST_CASE("the number of people killed has risen to N") {
   CHECK(casualties_of("The number of people killed in 3 attacks is unknown.").empty());
   CHECK(casualties_of("The number of refugees has reached 4 million.").empty());
 }
+
+TEST_CASE("the rest of a count's noun phrase before its cue") {
+  CHECK(counts(casualties_of("Two police officers were killed and five others were wounded.")[0]) ==
+        "killed=2/exact wounded=5/exact");
+  CHECK(counts(casualties_of("Nine members of the security forces were killed.")[0]) == "killed=9/exact");
+  CHECK(counts(casualties_of("At Antioch, two of his companions died.")[0]) == "killed=2/exact");
+  CHECK(counts(casualties_of("8,000 men and boys were massacred at Srebrenica.")[0]) == "killed=8000/exact");
+  // A bare number before a name is a year; a relative clause ends the phrase; a cue
+  // inside the phrase, or a cue noun after it, is not the count's verb.
+  CHECK(casualties_of("In 348 Pachomius died, naming his successor.").empty());
+  CHECK(casualties_of("3 men who attacked the village were arrested, and the police said it was killed.").empty());
+  CHECK(casualties_of("Four of the wounded were children.").empty());
+  CHECK(casualties_of("The total number is smaller than hundreds of suicide murders.").empty());
+  CHECK(casualties_of("the draft, similar to the one previously executed with ENA.").empty());
+}
+
+TEST_CASE("ages are no counts; 'lost' soldiers are killed; beheaded") {
+  CHECK(casualties_of("She wrote little as she lived a brief life - she died at 24 - but her stories lasted.").empty());
+  CHECK(casualties_of("He died aged 81.").empty());
+  CHECK(casualties_of("He died at the age of 81.").empty());
+  CHECK(counts(casualties_of("The toll stood at 24.")[0]) == "killed=24/exact");
+  CHECK(counts(casualties_of("This year alone we have lost at least 80 peacekeepers in attacks.")[0]) ==
+        "killed=80/at_least");
+  CHECK(counts(casualties_of("We lost 80 soldiers in the battle.")[0]) == "killed=80/exact");
+  CHECK(casualties_of("The company lost 80 employees.").empty());
+  CHECK(casualties_of("We did not lose 80 soldiers.").empty());
+  CHECK(counts(casualties_of("21 hostages were beheaded.")[0]) == "killed=21/exact");
+}
+
+TEST_CASE("asides of parts, 'known to have died', a toll with an aside") {
+  CHECK(counts(casualties_of("Three civilians, two of them children, were killed.")[0]) == "killed=3/exact");
+  CHECK(counts(casualties_of("At least 60 people are now known to have died.")[0]) == "killed=60/at_least");
+  CHECK(counts(casualties_of("At least 60 people are thought to have been killed.")[0]) == "killed=60/at_least");
+  CHECK(casualties_of("He sent 300 troops to kill militants.").empty());
+  CHECK(counts(casualties_of("The death toll, including 5 children, stands at 40.")[0]) == "killed=40/exact");
+  CHECK(casualties_of("The flood, including 5 houses, cost 40.").empty());
+}
+
+TEST_CASE("an acronym or a reference in brackets inside the count's phrase") {
+  CHECK(counts(casualties_of("12 members of the Iraqi Security Forces (ISF) were killed.")[0]) == "killed=12/exact");
+  CHECK(counts(casualties_of("12 people [3] were killed in the attack.")[0]) == "killed=12/exact");
+  CHECK(casualties_of("12 people (see below) were killed in the attack.").empty());
+}
+
+TEST_CASE("a stated count and an unknown number: the stated one, at least") {
+  CHECK(counts(casualties_of("At least 10 U.S. Marines and an unknown number of Iraqi soldiers died.")[0]) ==
+        "killed=10/at_least");
+  CHECK(casualties_of("An unknown number of Iraqi soldiers died.").empty());
+}

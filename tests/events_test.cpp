@@ -223,3 +223,103 @@ TEST_CASE("a party without a name ('the U.S.-led coalition', 'regime forces') is
   for (const auto& e : quiet["entities"]) CHECK(e["name"] != "Government troops");
   for (std::size_t i = 0; i < quiet["entities"].size(); ++i) CHECK(quiet["entities"][i]["id"] == "e" + std::to_string(i + 1));
 }
+
+TEST_CASE("'this was an attack' refers back to the event before it and brings its toll") {
+  const json r = events_of(
+      "The aid convoy was struck from the air near Aleppo on Monday.\n\n"
+      "Whether deliberate or accidental, this was an indefensible attack, with at least ten people killed.",
+      "2016-09-21");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "air/drone strike");
+  CHECK(r["events"][0]["fatalities"] == 10);
+  // Not after another subject: "The group carried out an attack" starts its own.
+  const json r2 = events_of(
+      "The aid convoy was struck from the air near Aleppo on Monday.\n\n"
+      "On Friday, ISIL gunmen carried out an attack on a checkpoint in Mosul, killing 4 people.",
+      "2016-09-21");
+  CHECK(r2["events"].size() == 2);
+}
+
+TEST_CASE("a day's possessive makes a plural trigger one event; an unanchored time keeps the context's date off") {
+  // No article date: "yesterday" has nothing to resolve against, yet names one event.
+  const json r = events_of("Also today, Carter commented on yesterday's terrorist bombings in Istanbul, Turkey.", "");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "remote explosive/landmine/IED");
+  CHECK(r["events"][0]["date"].is_null());
+  const json r2 = events_of(
+      "The Prime Minister met President Hollande for the 2016 UK-France Summit at Amiens.\n\n"
+      "The Summit is the first since last year's terror attacks in Paris.",
+      "");
+  bool attack = false;
+  for (const auto& e : r2["events"]) {
+    if (e["subtype"] != "attack") continue;
+    attack = true;
+    CHECK(e["date"].is_null());  // not the summit's 2016
+  }
+  CHECK(attack);
+  // Without the possessive date the plural stays a generalisation.
+  CHECK(events_of("Carter commented on terrorist bombings in Istanbul.", "")["events"].empty());
+}
+
+TEST_CASE("a time between subject and verb; a counted operation with its actor inside a quotation") {
+  const json r = events_of("Israel on Monday staged a huge bombing raid on a camp in Khan Younis.", "2024-07-14");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"Israel"});
+  const json q = events_of(
+      "\"In support of these operations, the coalition in the last 24 hours conducted 10 airstrikes,\" Cook said.",
+      "2016-12-11");
+  REQUIRE(q["events"].size() == 1);
+  CHECK(q["events"][0]["subtype"] == "air/drone strike");
+  // Quoted words without a counted operation and its actor stay out.
+  CHECK(events_of("\"We will answer any attack on our cities with air strikes,\" the minister said.", "2016-12-11")["events"]
+            .empty());
+}
+
+TEST_CASE("a bomber named as a role after 'as' is no event") {
+  CHECK(events_of("We have heard of the recruitment of children as young as 10 as soldiers, executioners and suicide "
+                  "bombers in Mosul.",
+                  "2015-06-01")["events"]
+            .empty());
+  const json r = events_of("A suicide bomber killed 12 people in Kabul on Monday.", "2024-07-14");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "suicide bomb");
+}
+
+TEST_CASE("'car bomb attacks' is one trigger; 'other ... attacks' no event; a bomber before a name is a title; 'will meet with'") {
+  const json r = events_of(
+      "The United States condemns both the ISIL attack this morning at a market in Baghdad, and the car bomb attacks in "
+      "Diyala Province on Monday, as well as other recent terrorist attacks against the Iraqi people.",
+      "2015-01-13");
+  REQUIRE(r["events"].size() == 2);
+  CHECK(r["events"][0]["subtype"] == "attack");
+  CHECK(r["events"][1]["subtype"] == "remote explosive/landmine/IED");
+  CHECK(r["events"][1]["trigger"]["text"] == "car bomb attacks");
+  // "another" still starts an event of its own; "other" with a date is one.
+  CHECK(events_of("Other attacks in Baghdad on Monday killed 5 people.", "2015-01-13")["events"].size() == 1);
+  CHECK(events_of("She was hanged with failed suicide bomber Sajida al-Rishawi in Amman.", "2015-02-05")["events"].empty());
+  const json m = events_of("In Baghdad, Deputy Secretary Blinken will meet with Iraqi officials.", "2015-11-20");
+  REQUIRE(m["events"].size() == 1);
+  CHECK(m["events"][0]["subtype"] == "talks");
+  CHECK(names(m, m["events"][0]["actors"]) == std::vector<std::string>{"Blinken"});
+}
+
+TEST_CASE("'he' or 'she' as the subject of a trigger is the last person named") {
+  const json r = events_of("Prosecutors said John Smith had planned the attack.\n\nHe was sentenced to death.", "2006-06-01");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "sentence");
+  CHECK(names(r, r["events"][0]["targets"]) == std::vector<std::string>{"John Smith"});
+  // No person named before: no one to refer to, no event.
+  CHECK(events_of("The court met in Amman.\n\nHe was sentenced to death.", "2006-06-01")["events"].empty());
+}
+
+TEST_CASE("'the X area of Y': the event is at X") {
+  const auto place = [](const std::string& text) {
+    const json r = events_of(text, "2017-01-01");
+    REQUIRE(r["events"].size() == 1);
+    return nft::entity_name(r, r["events"][0]["location"]);
+  };
+  CHECK(place("Civilians are facing ongoing shelling in the Wadi Barada area of Damascus.") == "Wadi Barada");
+  CHECK(place("Around the Wadi Barada area of Damascus, civilians are facing ongoing shelling by the regime.") ==
+        "Wadi Barada");
+  CHECK(place("Shelling hit the outskirts of Damascus.") == "Damascus");
+}
