@@ -277,6 +277,27 @@ class EntityFinder {
         for (uint32_t u = m.first; u < cut; ++u) owner_[u] = -1;
         m.first = cut;
       }
+      // ... and after the office a title word took with "of" or "for": the name starts at
+      // its first given name, else after the office's title words; an office alone is
+      // no one.
+      // EXAMPLE: "US Secretary of State John Kerry" -> "John Kerry"; "Minister of State
+      //          Kerry" -> "Kerry"; "as Minister for Agriculture," -> no person.
+      if (m.kind == kPer && m.end - m.first >= 2 && m.first > 0 && owner_[m.first - 1] < 0 &&
+          (word(m.first) == "of" || word(m.first) == "for") && kTitleWords.contains(word(m.first - 1))) {
+        uint32_t k = m.first + 1;
+        while (k + 1 < m.end && !kGazFirstNames.contains(word(k))) ++k;
+        if (!kGazFirstNames.contains(word(k))) {
+          k = m.first + 1;
+          while (k < m.end && (kTitleModifiers.contains(word(k)) || kTitleWords.contains(word(k)))) ++k;
+          if (m.end - m.first <= 2) k = m.end;
+        }
+        if (k >= m.end) {
+          drop(static_cast<int>(&m - mentions_.data()));
+          continue;
+        }
+        for (uint32_t u = m.first; u < k; ++u) owner_[u] = -1;
+        m.first = k;
+      }
       // A role with no name ("Home Secretary", "NASA Administrator") is no person; "John
       // Major" is (a first name before the role word).
       if (m.kind == kPer && m.end - m.first >= 1 && kTitleWords.contains(word(m.end - 1)) &&

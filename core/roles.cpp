@@ -51,6 +51,10 @@ class RoleFinder {
   }
 
   bool capitalised(uint32_t t) const { return doc_.tokens[t].flags & kCapitalized; }
+  bool person_at(uint32_t t) const {
+    const int e = entity_of_[t];
+    return e >= 0 && doc_.entities[static_cast<std::size_t>(e)].type == "person";
+  }
 
   // A role noun, also as the last part of a hyphenated word: "Booker Prize-winner",
   // "ex-husband". EXAMPLE: ", a Booker Prize-winner," heads an apposition; "far-right" no.
@@ -163,6 +167,20 @@ class RoleFinder {
       if (word(p) == "." && p > first && kAbbrevTitle.contains(word(p - 1))) {
         if (!role_end) role_end = t;
         t = p - 1;
+        continue;
+      }
+      if (!role_end && !role_word(p)) {
+        // "US Secretary of State John Kerry", "Minister for Water Resources Jane Doe": a
+        // capitalised role word, "of" or "for", up to four capitalised words of the office.
+        // EXAMPLE: "US Secretary of State John Kerry" -> "US Secretary of State"; not
+        //          "the sister of Anna Jones" (no capitalised role word before "of").
+        uint32_t q = t;
+        while (q > first && q + 4 > t && capitalised(q - 1) && !role_word(q - 1) && !person_at(q - 1)) --q;
+        if (q == t || q < first + 2) return;
+        const std::string l = lower_ascii(word(q - 1));
+        if ((l != "of" && l != "for") || !role_word(q - 2) || !capitalised(q - 2)) return;
+        role_end = t;
+        t = q - 1;
         continue;
       }
       if (!title_part(p)) break;

@@ -547,3 +547,20 @@ TEST_CASE("a title-case headline: names the body uses, not the capitalised words
   REQUIRE(nyt != nullptr);
   CHECK(nyt["mentions"].size() == 2);
 }
+
+TEST_CASE("an office with 'of' or 'for' before a name: the person is the name, the office the title") {
+  const json r = nft::run(
+      "x\n\nUS Secretary of State John Kerry met Deputy Secretary of State Tony Blinken in Paris on Monday.");
+  const json k = entity_named(r, "John Kerry");
+  REQUIRE(k != nullptr);
+  CHECK(k["titles"] == json::array({"US Secretary of State"}));
+  const json b = entity_named(r, "Tony Blinken");
+  REQUIRE(b != nullptr);
+  CHECK(b["titles"] == json::array({"Deputy Secretary of State"}));
+  CHECK(entity_named(r, "of State John Kerry") == nullptr);
+  // no capitalised role word before "of": a relation, no title
+  const json n = nft::run("x\n\nThe sister of Anna Jones said on Monday that she was safe.");
+  const json a = entity_named(n, "Anna Jones");
+  REQUIRE(a != nullptr);
+  CHECK(a["titles"] == json::array());
+}
