@@ -149,6 +149,9 @@ class RoleFinder {
       --t;
       while (t > first && (title_part(t - 1) || lower_ascii(word(t - 1)) == "the")) --t;
     }
+    // "in the words of the Crown prosecutor, Mark Tedeschi,": the title starts after the
+    // link that took it in. EXAMPLE: -> "the Crown prosecutor", not "of the Crown prosecutor".
+    while (t + 1 < a - 1 && title_link(t) && lower_ascii(word(t)) != "the") ++t;
     if (t == a - 1 || possessive(t) || (t > first && capitalised(t - 1))) return false;
     // "to speak with his mother, Montalvo was ...": a role another person holds
     if (t > first && possessive_pronoun(word(t - 1))) return false;
@@ -193,12 +196,83 @@ class RoleFinder {
     if (role_end) add_title(e, t, role_end);
   }
 
+  static bool determiner(std::string_view w) {
+    return w == "a" || w == "an" || w == "the" || w == "our" || w == "his" || w == "her" || w == "their" || w == "its";
+  }
+
+  // The title phrase a role word heads from token s: an optional determiner, title words
+  // (the role word among them, capitalised where `capital_role`), then "of", "for" or "at",
+  // an optional "the" and capitalised words. Returns its end, or s where there is none.
+  // EXAMPLE: "as Minister for Water Resources." -> "Minister for Water Resources";
+  //          "who is our editor and" -> "our editor"; "as a result" -> none.
+  uint32_t role_phrase(uint32_t s, uint32_t end, bool capital_role) const {
+    uint32_t t = s;
+    if (t < end && determiner(lower_ascii(word(t)))) ++t;
+    bool role = false;
+    while (t < end && title_part(t)) {
+      role = role || (role_word(t) && (!capital_role || capitalised(t)));
+      ++t;
+    }
+    if (!role) return s;
+    if (t + 1 < end && title_link(t) && lower_ascii(word(t)) != "the") {
+      uint32_t u = t + 1;
+      if (u < end && lower_ascii(word(u)) == "the") ++u;
+      uint32_t v = u;
+      while (v < end && v < u + 6 && capitalised(v)) ++v;
+      if (v > u) t = v;
+    }
+    return t;
+  }
+
+  // ", who is our editor", ", who heads the International Brotherhood of Magicians": the
+  // role a relative clause gives right after the name; "heads", "leads", "chairs" and
+  // "runs" with the capitalised name of what is led.
+  // EXAMPLE: "Jason, who is our editor and ..." -> "our editor"; "X, who heads the World
+  //          Food Programme," -> "heads the World Food Programme"; "X, who is 45," none.
+  void who_role(std::size_t e, uint32_t s, uint32_t end) {
+    while (s < end && (word(s) == "also" || word(s) == "now" || word(s) == "currently" || word(s) == "still")) ++s;
+    if (s + 1 >= end) return;
+    const std::string_view v = word(s);
+    if (v == "is" || v == "was") {
+      const uint32_t t = role_phrase(s + 1, end, false);
+      if (t > s + 1) add_title(e, s + 1, t);
+      return;
+    }
+    if (!(v == "heads" || v == "leads" || v == "chairs" || v == "runs" || v == "headed" || v == "led" || v == "chaired")) return;
+    uint32_t u = s + 1;
+    if (u < end && lower_ascii(word(u)) == "the") ++u;
+    uint32_t t = u;
+    while (t < end && t < u + 8 && (capitalised(t) || (t > u && title_link(t) && t + 1 < end && capitalised(t + 1)))) ++t;
+    if (t > u && !person_at(u)) add_title(e, s, t);
+  }
+
   // ", a brigade commander," ", head of the U.N. agency for Palestinian refugees,": a
   // comma, an optional article, and a phrase a role word heads, up to the next comma.
+  // Also ", QC," (data/title_postnominals.txt), ", who is our editor" (who_role), and
+  // " as Minister for Agriculture" (a capitalised role word right after the name).
+  // EXAMPLE: "Mark Tedeschi, QC, said" -> "QC"; "Thomas Sam, 42, and his wife Manju Sam"
+  //          -> no title (a phrase that opens with "and" is no apposition);
+  //          "with Bridget McKenzie as Minister for Agriculture" -> "Minister for Agriculture".
   void after(std::size_t e, uint32_t b, uint32_t end) {
-    for (int tries = 0; tries < 2; ++tries) {  // the second: after an age (", 45,")
+    if (b < end && word(b) == "as") {
+      const uint32_t t = role_phrase(b + 1, end, true);
+      if (t > b + 1) add_title(e, b + 1, t);
+      return;
+    }
+    for (int tries = 0; tries < 3; ++tries) {  // later tries: after an age (", 45,") or an honour (", QC,")
       if (b >= end || word(b) != ",") return;
       uint32_t s = b + 1;
+      if (s < end && kTitlePostnominals.contains(word(s)) &&
+          (s + 1 == end || doc_.tokens[s + 1].kind != TokenKind::Word)) {
+        add_title(e, s, s + 1);
+        b = s + 1;
+        continue;
+      }
+      if (s < end && word(s) == "who") {
+        who_role(e, s + 1, end);
+        return;
+      }
+      if (s < end && (word(s) == "and" || word(s) == "or" || word(s) == "but")) return;
       if (s < end && (word(s) == "a" || word(s) == "an" || word(s) == "the")) ++s;
       uint32_t t = s;
       bool role = false, clause = false;

@@ -564,3 +564,25 @@ TEST_CASE("an office with 'of' or 'for' before a name: the person is the name, t
   REQUIRE(a != nullptr);
   CHECK(a["titles"] == json::array());
 }
+
+TEST_CASE("honours after a name, relative clauses and 'as' roles are titles; a coordination is none") {
+  const json r = nft::run(
+      "x\n\nThomas Sam, 42, and his wife Manju Sam, 36, are on trial. In the words of the Crown prosecutor, "
+      "Mark Tedeschi, QC, the child suffered. Tom Molomby, SC, said they were not guilty.");
+  const json s = entity_named(r, "Thomas Sam");
+  REQUIRE(s != nullptr);
+  CHECK(s["titles"] == json::array());
+  const json t = entity_named(r, "Mark Tedeschi");
+  REQUIRE(t != nullptr);
+  CHECK(t["titles"] == json::array({"the Crown prosecutor", "QC"}));
+  CHECK(entity_named(r, "Tom Molomby")["titles"] == json::array({"SC"}));
+  const json w = nft::run(
+      "x\n\nThere is Jason Reed, who is our editor, and Anna Brown, who heads the World Food Programme. "
+      "Mark Green, who is 45, left. Scott Morrison named Bridget McKenzie as Minister for Agriculture on "
+      "Monday. Critics saw John Smith as a problem.");
+  CHECK(entity_named(w, "Jason Reed")["titles"] == json::array({"our editor"}));
+  CHECK(entity_named(w, "Anna Brown")["titles"] == json::array({"heads the World Food Programme"}));
+  CHECK(entity_named(w, "Mark Green")["titles"] == json::array());
+  CHECK(entity_named(w, "Bridget McKenzie")["titles"] == json::array({"Minister for Agriculture"}));
+  CHECK(entity_named(w, "John Smith")["titles"] == json::array());
+}
