@@ -586,3 +586,16 @@ TEST_CASE("honours after a name, relative clauses and 'as' roles are titles; a c
   CHECK(entity_named(w, "Bridget McKenzie")["titles"] == json::array({"Minister for Agriculture"}));
   CHECK(entity_named(w, "John Smith")["titles"] == json::array());
 }
+
+TEST_CASE("offices held against others, styles and callings are role words") {
+  const json r = nft::run(
+      "x\n\nIncumbent Democrat Walter Mondale defeated Republican challenger Phil Hansen. Thomas Sam, a practising "
+      "homeopath, declined. File photo of interviewee David Titley.");
+  CHECK(entity_named(r, "Walter Mondale")["titles"] == json::array({"Incumbent Democrat"}));
+  CHECK(entity_named(r, "Phil Hansen")["titles"] == json::array({"Republican challenger"}));
+  CHECK(entity_named(r, "Thomas Sam")["titles"] == json::array({"practising homeopath"}));
+  CHECK(entity_named(r, "David Titley")["titles"] == json::array({"interviewee"}));
+  // no role noun: no title
+  const json n = nft::run("x\n\nThomas Sam, a tall man, declined.");
+  CHECK(entity_named(n, "Thomas Sam")["titles"] == json::array());
+}
