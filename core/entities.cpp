@@ -983,6 +983,40 @@ class EntityFinder {
   // Mentions with the same text are one entity; a person's last name alone joins the
   // person last named in full before it (else the first). The type is the one most
   // mentions have; the name the fullest form.
+  // "Abboud Qanbar (Arabic: ...), also known as Abu Haidar": the name after "also known
+  // as", "known as", "aka" or "alias" right after a name of the same kind (past a
+  // parenthesis and a comma) is another name of the same thing. Mentions in `order`
+  // (by position); returns, per mention, the mention it is another name of, or -1.
+  // EXAMPLE: "Abboud Qanbar, also known as Abu Haidar, is a general" -> one person;
+  //          not "Abboud Qanbar met Abu Haidar" (no naming words between).
+  std::vector<int> aliases_known_as(const std::vector<int>& order) const {
+    std::vector<int> out(mentions_.size(), -1);
+    for (std::size_t k = 0; k + 1 < order.size(); ++k) {
+      const Mention& a = mentions_[order[k]];
+      const Mention& b = mentions_[order[k + 1]];
+      if (a.kind != b.kind || !same_segment(a.first, b.end)) continue;
+      uint32_t u = a.end;
+      if (u < b.first && word(u) == "(") {
+        const uint32_t stop = std::min(b.first, u + 24);
+        while (u < stop && word(u) != ")") ++u;
+        if (u == stop) continue;
+        ++u;
+      }
+      if (u < b.first && (word(u) == "," || word(u) == "(")) ++u;
+      if (u < b.first && word(u) == "also") ++u;
+      bool naming = false;
+      if (u + 1 < b.first && word(u) == "known" && word(u + 1) == "as") {
+        naming = true;
+        u += 2;
+      } else if (u < b.first && (word(u) == "aka" || word(u) == "a.k.a." || word(u) == "alias")) {
+        naming = true;
+        ++u;
+      }
+      if (naming && u == b.first) out[order[k + 1]] = order[k];
+    }
+    return out;
+  }
+
   void build_entities() {
     std::vector<int> order;
     for (int i = 0; i < static_cast<int>(mentions_.size()); ++i) {
@@ -1021,6 +1055,8 @@ class EntityFinder {
       }
       return t;
     };
+    const std::vector<int> alias_of = aliases_known_as(order);
+    std::vector<std::size_t> entity_of(mentions_.size(), ~std::size_t{0});
     std::map<std::string, std::size_t> index;      // key -> entity
     std::map<std::string, std::size_t> last_named;  // last name -> the person last named in full
     std::vector<std::map<int, int>> votes;
@@ -1041,7 +1077,10 @@ class EntityFinder {
         if (it != index.end() && votes[it->second][kPer] > 0) it = index.end();
       }
       auto surname = m.end - m.first == 1 ? last_named.find(folded) : last_named.end();
-      if (surname != last_named.end()) {
+      if (alias_of[i] >= 0 && entity_of[alias_of[i]] != ~std::size_t{0}) {
+        e = entity_of[alias_of[i]];
+        if (it == index.end()) index[key] = e;
+      } else if (surname != last_named.end()) {
         e = surname->second;
       } else if (it != index.end()) {
         e = it->second;
@@ -1056,6 +1095,7 @@ class EntityFinder {
         votes.emplace_back();
         first_kind.push_back(m.kind);
       }
+      entity_of[i] = e;
       Entity& ent = doc_.entities[e];
       ent.mentions.push_back(Span{units_[m.first].span.start, units_[m.end - 1].span.end});
       votes[e][m.kind] += m.weight;

@@ -599,3 +599,17 @@ TEST_CASE("offices held against others, styles and callings are role words") {
   const json n = nft::run("x\n\nThomas Sam, a tall man, declined.");
   CHECK(entity_named(n, "Thomas Sam")["titles"] == json::array());
 }
+
+TEST_CASE("a name after 'also known as' is another name of the same person") {
+  const json r = nft::run(
+      "x\n\nAbboud Qanbar (Arabic: name), also known as Abu Haidar, is an Iraqi general. He was born in Amarah.");
+  int people = 0;
+  for (const auto& e : r["entities"]) people += e["type"] == "person";
+  CHECK(people == 1);
+  const json q = entity_named(r, "Abboud Qanbar");
+  REQUIRE(q != nullptr);
+  CHECK(q["mentions"].size() == 2);
+  // no naming words between: two people
+  const json n = nft::run("x\n\nAbboud Qanbar met Abu Haidar in Amarah on Monday.");
+  CHECK(entity_named(n, "Abboud Qanbar")["mentions"].size() == 1);
+}
