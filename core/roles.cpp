@@ -254,6 +254,21 @@ class RoleFinder {
   //          -> no title (a phrase that opens with "and" is no apposition);
   //          "with Bridget McKenzie as Minister for Agriculture" -> "Minister for Agriculture".
   void after(std::size_t e, uint32_t b, uint32_t end) {
+    // "Harry West of the UUP", "William Craig for the UUP", "Jane Doe from the Red Cross":
+    // the organisation named after "of", "for" or "from" (or the country after "of") is
+    // the person's affiliation (no title).
+    // EXAMPLE: "Peter Robinson of the Democratic Unionist Party" -> affiliated to the
+    //          party; "John Smith of Texas" (a state) -> none.
+    const bool of = b + 1 < end && word(b) == "of";
+    if (of || (b + 1 < end && (word(b) == "for" || word(b) == "from"))) {
+      const uint32_t u = lower_ascii(word(b + 1)) == "the" ? b + 2 : b + 1;
+      const int o = u < end ? entity_of_[u] : -1;
+      if (o >= 0 && static_cast<std::size_t>(o) != e) {
+        const Entity& x = doc_.entities[static_cast<std::size_t>(o)];
+        if (x.type == "organization" || (of && x.type == "location" && x.has_place && x.place.kind == "country")) affiliate(e, u);
+      }
+      return;
+    }
     if (b < end && word(b) == "as") {
       const uint32_t t = role_phrase(b + 1, end, true);
       if (t > b + 1) add_title(e, b + 1, t);

@@ -613,3 +613,17 @@ TEST_CASE("a name after 'also known as' is another name of the same person") {
   const json n = nft::run("x\n\nAbboud Qanbar met Abu Haidar in Amarah on Monday.");
   CHECK(entity_named(n, "Abboud Qanbar")["mentions"].size() == 1);
 }
+
+TEST_CASE("an organisation after 'of', 'for' or 'from' a person, or a country after 'of', is an affiliation") {
+  const json r = nft::run(
+      "x\n\nThe seat was fought by Peter Robinson of the Democratic Unionist Party and Anna Brown of France. "
+      "John Smith of Texas lost.");
+  const json party = entity_named(r, "Democratic Unionist Party");
+  REQUIRE(party != nullptr);
+  CHECK(entity_named(r, "Peter Robinson")["affiliations"] == json::array({party["id"]}));
+  CHECK(entity_named(r, "Peter Robinson")["titles"] == json::array());
+  const json france = entity_named(r, "France");
+  REQUIRE(france != nullptr);
+  CHECK(entity_named(r, "Anna Brown")["affiliations"] == json::array({france["id"]}));
+  CHECK(entity_named(r, "John Smith")["affiliations"] == json::array());  // a state, not a country
+}
