@@ -298,6 +298,13 @@ class EntityFinder {
         for (uint32_t u = m.first; u < k; ++u) owner_[u] = -1;
         m.first = k;
       }
+      // "Cyclone Phailin", "Hurricane Katrina" (data/not_person_heads.txt): no person.
+      // EXAMPLE: "Once Cyclone Phailin comes on shore" -> no person; "Cyclone" inside a
+      //          name ("Mark Cyclone Smith") is not its head.
+      if (m.kind == kPer && m.end - m.first >= 2 && kNotPersonHeads.contains(word(m.first))) {
+        drop(static_cast<int>(&m - mentions_.data()));
+        continue;
+      }
       // A role with no name ("Home Secretary", "NASA Administrator") is no person; "John
       // Major" is (a first name before the role word).
       if (m.kind == kPer && m.end - m.first >= 1 && kTitleWords.contains(word(m.end - 1)) &&

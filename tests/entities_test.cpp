@@ -627,3 +627,13 @@ TEST_CASE("an organisation after 'of', 'for' or 'from' a person, or a country af
   CHECK(entity_named(r, "Anna Brown")["affiliations"] == json::array({france["id"]}));
   CHECK(entity_named(r, "John Smith")["affiliations"] == json::array());  // a state, not a country
 }
+
+TEST_CASE("a storm's or an operation's name is no person") {
+  const json r = nft::run(
+      "x\n\nOnce Cyclone Phailin comes on shore it will weaken, said David Titley. Hurricane Katrina was worse.");
+  CHECK(entity_named(r, "Cyclone Phailin") == nullptr);
+  CHECK(entity_named(r, "Hurricane Katrina") == nullptr);
+  const json d = entity_named(r, "David Titley");
+  REQUIRE(d != nullptr);
+  CHECK(d["type"] == "person");
+}
