@@ -282,14 +282,24 @@ class EntityFinder {
       // no one.
       // EXAMPLE: "US Secretary of State John Kerry" -> "John Kerry"; "Minister of State
       //          Kerry" -> "Kerry"; "as Minister for Agriculture," -> no person.
-      if (m.kind == kPer && m.end - m.first >= 2 && m.first > 0 && owner_[m.first - 1] < 0 &&
-          (word(m.first) == "of" || word(m.first) == "for") && kTitleWords.contains(word(m.first - 1))) {
-        uint32_t k = m.first + 1;
+      //          "Minister for the Middle East Tobias Ellwood" (the tagger's name starts
+      //          after "for the") -> "Tobias Ellwood"; without a given name there, the last
+      //          two words.
+      const bool link_in = m.first > 0 && owner_[m.first - 1] < 0 && (word(m.first) == "of" || word(m.first) == "for") &&
+                           kTitleWords.contains(word(m.first - 1));
+      const uint32_t link = m.first > 1 && word(m.first - 1) == "the" ? m.first - 2 : m.first - 1;
+      const bool link_before = m.first > 1 && link > 0 && owner_[m.first - 1] < 0 && owner_[link] < 0 &&
+                               (word(link) == "of" || word(link) == "for") && kTitleWords.contains(word(link - 1)) &&
+                               capitalised(word(link - 1)) && m.end - m.first >= 3;
+      if (m.kind == kPer && m.end - m.first >= 2 && (link_in || link_before)) {
+        uint32_t office = link_in ? m.first + 1 : m.first;
+        if (office + 1 < m.end && word(office) == "the") ++office;
+        uint32_t k = office;
         while (k + 1 < m.end && !kGazFirstNames.contains(word(k))) ++k;
         if (!kGazFirstNames.contains(word(k))) {
-          k = m.first + 1;
-          while (k < m.end && (kTitleModifiers.contains(word(k)) || kTitleWords.contains(word(k)))) ++k;
-          if (m.end - m.first <= 2) k = m.end;
+          k = link_before ? m.end - 2 : office;
+          while (link_in && k < m.end && (kTitleModifiers.contains(word(k)) || kTitleWords.contains(word(k)))) ++k;
+          if (link_in && m.end - m.first <= 2) k = m.end;
         }
         if (k >= m.end) {
           drop(static_cast<int>(&m - mentions_.data()));

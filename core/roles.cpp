@@ -180,6 +180,7 @@ class RoleFinder {
         uint32_t q = t;
         while (q > first && q + 4 > t && capitalised(q - 1) && !role_word(q - 1) && !person_at(q - 1)) --q;
         if (q == t || q < first + 2) return;
+        if (q > first + 2 && lower_ascii(word(q - 1)) == "the") --q;  // "Minister for the Middle East X"
         const std::string l = lower_ascii(word(q - 1));
         if ((l != "of" && l != "for") || !role_word(q - 2) || !capitalised(q - 2)) return;
         role_end = t;
@@ -193,7 +194,12 @@ class RoleFinder {
       }
       t = p;
     }
-    if (role_end) add_title(e, t, role_end);
+    if (!role_end) return;
+    add_title(e, t, role_end);
+    // "The CJTF-OIR commanding general, Lt. Gen. Stephen J. Townsend,": a title, a comma,
+    // then the rank before the name.
+    // EXAMPLE: "the Minister of Foreign Affairs of Iraq, HE Dr Ibrahim al-Jaafari" -> both.
+    if (t > first + 1 && word(t - 1) == "," && capitalised(t)) title_before_comma(e, t, first);
   }
 
   static bool determiner(std::string_view w) {
@@ -274,6 +280,24 @@ class RoleFinder {
       if (t > b + 1) add_title(e, b + 1, t);
       return;
     }
+    // "Margo Kingston (journalist)", "John Valder (previous president of the party)": a
+    // role phrase in parentheses right after the name.
+    // EXAMPLE: "Brian Deegan (former magistrate, who ...)" -> "former magistrate"; "Amarah
+    //          (Arabic: ...)" -> none; "Stanley (then known as the Honourable Edward
+    //          Stanley)" -> none (a person's name inside).
+    if (b + 1 < end && word(b) == "(") {
+      uint32_t t = b + 1;
+      bool role = false;
+      bool person = false;  // "Stanley (then known as the Honourable Edward Stanley)": the name again, no role
+      while (t < end && t - b <= kMaxApposition && word(t) != ")" && word(t) != "," && word(t) != ";") {
+        role = role || (t - b <= 6 && role_word(t));
+        person = person || (person_at(t) && entity_of_[t] == static_cast<int>(e));
+        ++t;
+      }
+      if (person) return;
+      if (role && t < end && (word(t) == ")" || word(t) == ",")) add_title(e, b + 1, t);
+      return;
+    }
     for (int tries = 0; tries < 3; ++tries) {  // later tries: after an age (", 45,") or an honour (", QC,")
       if (b >= end || word(b) != ",") return;
       uint32_t s = b + 1;
@@ -295,6 +319,13 @@ class RoleFinder {
         const std::string_view w = word(t);
         if (w == "," || w == ";" || w == "(" || w == ")" || w == "\"" || w == "\xE2\x80\x9C" ||
             w == "\xE2\x80\x9D" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93") {
+          break;
+        }
+        // "Gen. Joseph Votel, commander of U.S. Central Command said, ...": an apposition
+        // the writer did not close ends at its speech verb.
+        // EXAMPLE: -> "commander of U.S. Central Command"; ", who said" stays no title.
+        if (kSpeechVerbs.contains(w) && role && t > s + 1 && !clause && doc_.tokens[t].kind == TokenKind::Word &&
+            !capitalised(t) && t + 1 < end && (word(t + 1) == "," || word(t + 1) == ":" || word(t + 1) == ".")) {
           break;
         }
         if (t - s < 6 && role_word(t)) role = true;

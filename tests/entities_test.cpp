@@ -637,3 +637,23 @@ TEST_CASE("a storm's or an operation's name is no person") {
   REQUIRE(d != nullptr);
   CHECK(d["type"] == "person");
 }
+
+TEST_CASE("titles in parentheses, in an apposition closed by its speech verb, before a rank, and 'for the'") {
+  const json r = nft::run(
+      "x\n\nSupporters included Margo Kingston (journalist) and Brian Deegan (former magistrate, who ran). "
+      "Gen. Joseph Votel, commander of U.S. Central Command said, \"We will win.\" He met the army's top general, "
+      "Lt. Gen. Stephen Townsend, on Monday. Minister for the Middle East Tobias Ellwood spoke on Monday.");
+  CHECK(entity_named(r, "Margo Kingston")["titles"] == json::array({"journalist"}));
+  CHECK(entity_named(r, "Brian Deegan")["titles"] == json::array({"former magistrate"}));
+  CHECK(entity_named(r, "Joseph Votel")["titles"] == json::array({"Gen.", "commander of U.S. Central Command"}));
+  CHECK(entity_named(r, "Stephen Townsend")["titles"] == json::array({"Lt. Gen.", "the army's top general"}));
+  const json t = entity_named(r, "Tobias Ellwood");
+  REQUIRE(t != nullptr);
+  CHECK(t["titles"] == json::array({"Minister for the Middle East"}));
+  // the person's own name in parentheses, a clause after a comma: no title
+  const json n = nft::run(
+      "x\n\nStanley (then known as the Honourable Edward Stanley) contested Oldham. Anna Brown, who said "
+      "she was a teacher, left.");
+  CHECK(entity_named(n, "Edward Stanley")["titles"] == json::array({"Honourable"}));
+  CHECK(entity_named(n, "Anna Brown")["titles"] == json::array());
+}
