@@ -161,8 +161,9 @@ class RoleFinder {
 
   // "Israeli Prime Minister Benjamin Netanyahu", "Gen. Herzi Halevi": title words up to
   // the name, the last of them a role word.
-  void before(std::size_t e, uint32_t a, uint32_t first) {
-    if (title_before_comma(e, a, first)) return;
+  // The title words right before token a, as [first token, one past the role word
+  // nearest the name), or {a, 0} where there is none.
+  std::pair<uint32_t, uint32_t> title_before(uint32_t a, uint32_t first) const {
     uint32_t t = a;
     uint32_t role_end = 0;  // one past the role word nearest the name
     while (t > first) {
@@ -179,20 +180,39 @@ class RoleFinder {
         //          "the sister of Anna Jones" (no capitalised role word before "of").
         uint32_t q = t;
         while (q > first && q + 4 > t && capitalised(q - 1) && !role_word(q - 1) && !person_at(q - 1)) --q;
-        if (q == t || q < first + 2) return;
+        if (q == t || q < first + 2) return {a, 0};
         if (q > first + 2 && lower_ascii(word(q - 1)) == "the") --q;  // "Minister for the Middle East X"
         const std::string l = lower_ascii(word(q - 1));
-        if ((l != "of" && l != "for") || !role_word(q - 2) || !capitalised(q - 2)) return;
+        if ((l != "of" && l != "for") || !role_word(q - 2) || !capitalised(q - 2)) return {a, 0};
         role_end = t;
         t = q - 1;
         continue;
       }
       if (!title_part(p)) break;
       if (!role_end) {
-        if (!role_word(p)) return;  // "... said Netanyahu": the word before is no title
+        if (!role_word(p)) return {a, 0};  // "... said Netanyahu": the word before is no title
         role_end = t;
       }
       t = p;
+    }
+    return {t, role_end};
+  }
+
+  void before(std::size_t e, uint32_t a, uint32_t first) {
+    if (title_before_comma(e, a, first)) return;
+    auto [t, role_end] = title_before(a, first);
+    // "U.S. Presidents Richard Nixon and Gerald Ford", "Generals Jan Smuts and Louis
+    // Botha": a plural role before the name before "and" is this name's too.
+    // EXAMPLE: -> "U.S. Presidents" for Gerald Ford; "President Obama and Michelle
+    //          Obama" -> none for Michelle Obama (a singular role).
+    if (!role_end && a > first + 2 && word(a - 1) == "and" && person_at(a - 2)) {
+      uint32_t p = a - 2;
+      while (p > first && entity_of_[p - 1] == entity_of_[a - 2]) --p;
+      const auto [u, end] = title_before(p, first);
+      if (end && end == p && word(end - 1).size() > 3 && word(end - 1).back() == 's') {
+        add_title(e, u, end);
+        return;
+      }
     }
     if (!role_end) return;
     add_title(e, t, role_end);

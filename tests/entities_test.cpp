@@ -657,3 +657,13 @@ TEST_CASE("titles in parentheses, in an apposition closed by its speech verb, be
   CHECK(entity_named(n, "Edward Stanley")["titles"] == json::array({"Honourable"}));
   CHECK(entity_named(n, "Anna Brown")["titles"] == json::array());
 }
+
+TEST_CASE("a plural role before two names joined by 'and' is a title of both") {
+  const json r = nft::run(
+      "x\n\nHe campaigned for U.S. Presidents Richard Nixon and Gerald Ford. Later President Barack Obama and "
+      "Anna Brown spoke.");
+  CHECK(entity_named(r, "Richard Nixon")["titles"] == json::array({"U.S. Presidents"}));
+  CHECK(entity_named(r, "Gerald Ford")["titles"] == json::array({"U.S. Presidents"}));
+  CHECK(entity_named(r, "Barack Obama")["titles"] == json::array({"President"}));
+  CHECK(entity_named(r, "Anna Brown")["titles"] == json::array());
+}
