@@ -297,6 +297,11 @@ class EntityFinder {
         uint32_t k = office;
         while (k + 1 < m.end && !kGazFirstNames.contains(word(k))) ++k;
         if (!kGazFirstNames.contains(word(k))) {
+          // "Minister for the Middle East, Tobias Ellwood": after "for the", an office alone
+          if (link_in && office > m.first + 1) {
+            drop(static_cast<int>(&m - mentions_.data()));
+            continue;
+          }
           k = link_before ? m.end - 2 : office;
           while (link_in && k < m.end && (kTitleModifiers.contains(word(k)) || kTitleWords.contains(word(k)))) ++k;
           if (link_in && m.end - m.first <= 2) k = m.end;

@@ -558,6 +558,11 @@ TEST_CASE("an office with 'of' or 'for' before a name: the person is the name, t
   REQUIRE(b != nullptr);
   CHECK(b["titles"] == json::array({"Deputy Secretary of State"}));
   CHECK(entity_named(r, "of State John Kerry") == nullptr);
+  // "for the" and an office without a name: no person
+  const json m = nft::run("x\n\nIn Iraq, Minister for the Middle East, Tobias Ellwood, said he was safe.");
+  const json me = entity_named(m, "Middle East");
+  CHECK((me == nullptr || me["type"] != "person"));
+  CHECK(entity_named(m, "Tobias Ellwood") != nullptr);
   // no capitalised role word before "of": a relation, no title
   const json n = nft::run("x\n\nThe sister of Anna Jones said on Monday that she was safe.");
   const json a = entity_named(n, "Anna Jones");
