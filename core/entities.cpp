@@ -393,6 +393,19 @@ class EntityFinder {
         while (k < e && k < u + 5 && capitalised(word(k)) && (owner_[k] < 0 || mentions_[owner_[k]].kind == kPer)) ++k;
         // a title after the title is no name: "Mr. President", "Mr. Chief Justice"
         if (k == u + 2 || kTitleWords.contains(word(k - 1))) continue;
+        // "St. Louis", "St. Petersburg": a place the geographic gazetteer knows as "saint ..."
+        // or "st. ...", with its abbreviation, after "in", "to", "from", "at", "near", "of".
+        // EXAMPLE: "in St. Louis" -> location "St. Louis"; "St. Peter said" -> person "Peter".
+        const std::string_view before = u > b ? word(u - 1) : std::string_view{};
+        if (word(u) == "St" && (before == "in" || before == "to" || before == "from" || before == "at" || before == "near" || before == "of")) {
+          std::string rest;
+          for (uint32_t v = u + 2; v < k; ++v) (rest += ' ') += word(v);
+          if (kGazGeo.contains("saint" + rest) || kGazGeo.contains("st." + rest) || kGazGeo.contains("st" + rest)) {
+            if (free(u, k) || (owner_[u + 2] >= 0 && mentions_[owner_[u + 2]].kind != kOrg)) add(u, k, kLoc);
+            u = k - 1;
+            continue;
+          }
+        }
         if (free(u + 2, k) || (owner_[u + 2] >= 0 && mentions_[owner_[u + 2]].kind == kPer)) add(u + 2, k, kPer);
         u = k - 1;
       }

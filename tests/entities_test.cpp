@@ -672,3 +672,15 @@ TEST_CASE("a plural role before two names joined by 'and' is a title of both") {
   CHECK(entity_named(r, "Barack Obama")["titles"] == json::array({"President"}));
   CHECK(entity_named(r, "Anna Brown")["titles"] == json::array());
 }
+
+TEST_CASE("'St.' before a place the gazetteer knows, after 'in' or 'to', is part of the place") {
+  const json r = nft::run("x\n\nThe band played in St. Louis in 1939. St. Peter said the gate was open.");
+  const json l = entity_named(r, "St. Louis");
+  REQUIRE(l != nullptr);
+  CHECK(l["type"] == "location");
+  CHECK(l["place"]["country"] == "US");
+  CHECK(entity_named(r, "Louis") == nullptr);
+  const json p = entity_named(r, "Peter");  // no place word before it: the saint's name
+  REQUIRE(p != nullptr);
+  CHECK(p["type"] == "person");
+}
