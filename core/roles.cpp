@@ -348,6 +348,10 @@ class RoleFinder {
             !capitalised(t) && t + 1 < end && (word(t + 1) == "," || word(t + 1) == ":" || word(t + 1) == ".")) {
           break;
         }
+        // "Haley Barbour, a political operative who campaigned for ...": a relative clause
+        // after the role phrase ends it. EXAMPLE: -> "political operative"; ", who said"
+        //          (no role before it) stays no title.
+        if ((w == "who" || w == "whose") && role && t > s + 1 && !clause) break;
         if (t - s < 6 && role_word(t)) role = true;
         if (kSpeechVerbs.contains(w) || w == "who" || w == "which" || w == "that") clause = true;
         ++t;

@@ -684,3 +684,10 @@ TEST_CASE("'St.' before a place the gazetteer knows, after 'in' or 'to', is part
   REQUIRE(p != nullptr);
   CHECK(p["type"] == "person");
 }
+
+TEST_CASE("a relative clause after a role phrase in an apposition ends the title") {
+  const json r = nft::run(
+      "x\n\nHe beat Haley Barbour, a political operative who campaigned for Nixon. Anna Brown, who said no, left.");
+  CHECK(entity_named(r, "Haley Barbour")["titles"] == json::array({"political operative"}));
+  CHECK(entity_named(r, "Anna Brown")["titles"] == json::array());
+}
