@@ -254,7 +254,17 @@ class EntityFinder {
         owner_[m.first] = -1;
         ++m.first;
       }
-      while (m.end - m.first >= 2 && lower_outside_word(word(m.end - 1))) {
+      // (and at no closing bracket it did not open: "Jeff [Drake], who" -> "Drake";
+      // "65 Air Division (Defense)" stays)
+      auto stray_close = [&](uint32_t last) {
+        const std::string_view w = word(last);
+        if (w != "]" && w != ")") return false;
+        for (uint32_t v = m.first; v < last; ++v) {
+          if (word(v) == (w == "]" ? "[" : "(")) return false;
+        }
+        return true;
+      };
+      while (m.end - m.first >= 2 && (lower_outside_word(word(m.end - 1)) || stray_close(m.end - 1))) {
         owner_[m.end - 1] = -1;
         --m.end;
       }

@@ -691,3 +691,10 @@ TEST_CASE("a relative clause after a role phrase in an apposition ends the title
   CHECK(entity_named(r, "Haley Barbour")["titles"] == json::array({"political operative"}));
   CHECK(entity_named(r, "Anna Brown")["titles"] == json::array());
 }
+
+TEST_CASE("a name ends before a closing bracket it did not open") {
+  const std::string e = entities_of("There is Jeff [Drake], who is behind the camera, and Anna Brown.");
+  CHECK_FALSE(has(e, "Drake]"));
+  const std::string f = entities_of("It was redesignated 65 Air Division (Defense) on 17 April 1952.");
+  CHECK((has(f, "(Defense)") || !has(f, "(Defense")));  // a bracket it opened stays
+}
