@@ -361,6 +361,8 @@ class RoleFinder {
         b = t;  // ", 45," then maybe ", a teacher,"
         continue;
       }
+      // the sentence's full stop is no part of it: ", mayor of Rome." -> "mayor of Rome"
+      while (t > s + 1 && (word(t - 1) == "." || word(t - 1) == "!" || word(t - 1) == "?")) --t;
       if (role && !clause && t - s < kMaxApposition) add_title(e, s, t);
       return;
     }

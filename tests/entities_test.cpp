@@ -698,3 +698,11 @@ TEST_CASE("a name ends before a closing bracket it did not open") {
   const std::string f = entities_of("It was redesignated 65 Air Division (Defense) on 17 April 1952.");
   CHECK((has(f, "(Defense)") || !has(f, "(Defense")));  // a bracket it opened stays
 }
+
+TEST_CASE("Army ranks Spc. and Pfc. are titles before a name, not a name") {
+  const json r = nft::run("x\n\n\"We trained hard,\" said Spc. Lorraine Walsh, an artillery crewmember.");
+  const json w = entity_named(r, "Lorraine Walsh");
+  REQUIRE(w != nullptr);
+  CHECK(w["titles"] == json::array({"Spc.", "artillery crewmember"}));
+  CHECK(entity_named(r, "Spc") == nullptr);
+}
