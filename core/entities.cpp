@@ -264,7 +264,17 @@ class EntityFinder {
         owner_[m.first] = -1;
         ++m.first;
       }
-      while (m.end - m.first >= 2 && lower_outside_word(word(m.end - 1))) {
+      // (and at no closing bracket it did not open: "Jeff [Drake], who" -> "Drake";
+      // "65 Air Division (Defense)" stays)
+      auto stray_close = [&](uint32_t last) {
+        const std::string_view w = word(last);
+        if (w != "]" && w != ")") return false;
+        for (uint32_t v = m.first; v < last; ++v) {
+          if (word(v) == (w == "]" ? "[" : "(")) return false;
+        }
+        return true;
+      };
+      while (m.end - m.first >= 2 && (lower_outside_word(word(m.end - 1)) || stray_close(m.end - 1))) {
         owner_[m.end - 1] = -1;
         --m.end;
       }
@@ -286,6 +296,49 @@ class EntityFinder {
         }
         for (uint32_t u = m.first; u < cut; ++u) owner_[u] = -1;
         m.first = cut;
+      }
+      // ... and after the office a title word took with "of" or "for": the name starts at
+      // its first given name, else after the office's title words; an office alone is
+      // no one.
+      // EXAMPLE: "US Secretary of State John Kerry" -> "John Kerry"; "Minister of State
+      //          Kerry" -> "Kerry"; "as Minister for Agriculture," -> no person.
+      //          "Minister for the Middle East Tobias Ellwood" (the tagger's name starts
+      //          after "for the") -> "Tobias Ellwood"; without a given name there, the last
+      //          two words.
+      const bool link_in = m.first > 0 && owner_[m.first - 1] < 0 && (word(m.first) == "of" || word(m.first) == "for") &&
+                           kTitleWords.contains(word(m.first - 1));
+      const uint32_t link = m.first > 1 && word(m.first - 1) == "the" ? m.first - 2 : m.first - 1;
+      const bool link_before = m.first > 1 && link > 0 && owner_[m.first - 1] < 0 && owner_[link] < 0 &&
+                               (word(link) == "of" || word(link) == "for") && kTitleWords.contains(word(link - 1)) &&
+                               capitalised(word(link - 1)) && m.end - m.first >= 3;
+      if (m.kind == kPer && m.end - m.first >= 2 && (link_in || link_before)) {
+        uint32_t office = link_in ? m.first + 1 : m.first;
+        if (office + 1 < m.end && word(office) == "the") ++office;
+        uint32_t k = office;
+        while (k + 1 < m.end && !kGazFirstNames.contains(word(k))) ++k;
+        if (!kGazFirstNames.contains(word(k))) {
+          // "Minister for the Middle East, Tobias Ellwood": after "for the", an office alone
+          if (link_in && office > m.first + 1) {
+            drop(static_cast<int>(&m - mentions_.data()));
+            continue;
+          }
+          k = link_before ? m.end - 2 : office;
+          while (link_in && k < m.end && (kTitleModifiers.contains(word(k)) || kTitleWords.contains(word(k)))) ++k;
+          if (link_in && m.end - m.first <= 2) k = m.end;
+        }
+        if (k >= m.end) {
+          drop(static_cast<int>(&m - mentions_.data()));
+          continue;
+        }
+        for (uint32_t u = m.first; u < k; ++u) owner_[u] = -1;
+        m.first = k;
+      }
+      // "Cyclone Phailin", "Hurricane Katrina" (data/not_person_heads.txt): no person.
+      // EXAMPLE: "Once Cyclone Phailin comes on shore" -> no person; "Cyclone" inside a
+      //          name ("Mark Cyclone Smith") is not its head.
+      if (m.kind == kPer && m.end - m.first >= 2 && kNotPersonHeads.contains(word(m.first))) {
+        drop(static_cast<int>(&m - mentions_.data()));
+        continue;
       }
       // A role with no name ("Home Secretary", "NASA Administrator") is no person; "John
       // Major" is (a first name before the role word).
@@ -360,6 +413,19 @@ class EntityFinder {
         while (k < e && k < u + 5 && capitalised(word(k)) && (owner_[k] < 0 || mentions_[owner_[k]].kind == kPer)) ++k;
         // a title after the title is no name: "Mr. President", "Mr. Chief Justice"
         if (k == u + 2 || kTitleWords.contains(word(k - 1))) continue;
+        // "St. Louis", "St. Petersburg": a place the geographic gazetteer knows as "saint ..."
+        // or "st. ...", with its abbreviation, after "in", "to", "from", "at", "near", "of".
+        // EXAMPLE: "in St. Louis" -> location "St. Louis"; "St. Peter said" -> person "Peter".
+        const std::string_view before = u > b ? word(u - 1) : std::string_view{};
+        if (word(u) == "St" && (before == "in" || before == "to" || before == "from" || before == "at" || before == "near" || before == "of")) {
+          std::string rest;
+          for (uint32_t v = u + 2; v < k; ++v) (rest += ' ') += word(v);
+          if (kGazGeo.contains("saint" + rest) || kGazGeo.contains("st." + rest) || kGazGeo.contains("st" + rest)) {
+            if (free(u, k) || (owner_[u + 2] >= 0 && mentions_[owner_[u + 2]].kind != kOrg)) add(u, k, kLoc);
+            u = k - 1;
+            continue;
+          }
+        }
         if (free(u + 2, k) || (owner_[u + 2] >= 0 && mentions_[owner_[u + 2]].kind == kPer)) add(u + 2, k, kPer);
         u = k - 1;
       }
@@ -972,6 +1038,40 @@ class EntityFinder {
   // Mentions with the same text are one entity; a person's last name alone joins the
   // person last named in full before it (else the first). The type is the one most
   // mentions have; the name the fullest form.
+  // "Abboud Qanbar (Arabic: ...), also known as Abu Haidar": the name after "also known
+  // as", "known as", "aka" or "alias" right after a name of the same kind (past a
+  // parenthesis and a comma) is another name of the same thing. Mentions in `order`
+  // (by position); returns, per mention, the mention it is another name of, or -1.
+  // EXAMPLE: "Abboud Qanbar, also known as Abu Haidar, is a general" -> one person;
+  //          not "Abboud Qanbar met Abu Haidar" (no naming words between).
+  std::vector<int> aliases_known_as(const std::vector<int>& order) const {
+    std::vector<int> out(mentions_.size(), -1);
+    for (std::size_t k = 0; k + 1 < order.size(); ++k) {
+      const Mention& a = mentions_[order[k]];
+      const Mention& b = mentions_[order[k + 1]];
+      if (a.kind != b.kind || !same_segment(a.first, b.end)) continue;
+      uint32_t u = a.end;
+      if (u < b.first && word(u) == "(") {
+        const uint32_t stop = std::min(b.first, u + 24);
+        while (u < stop && word(u) != ")") ++u;
+        if (u == stop) continue;
+        ++u;
+      }
+      if (u < b.first && (word(u) == "," || word(u) == "(")) ++u;
+      if (u < b.first && word(u) == "also") ++u;
+      bool naming = false;
+      if (u + 1 < b.first && word(u) == "known" && word(u + 1) == "as") {
+        naming = true;
+        u += 2;
+      } else if (u < b.first && (word(u) == "aka" || word(u) == "a.k.a." || word(u) == "alias")) {
+        naming = true;
+        ++u;
+      }
+      if (naming && u == b.first) out[order[k + 1]] = order[k];
+    }
+    return out;
+  }
+
   void build_entities() {
     std::vector<int> order;
     for (int i = 0; i < static_cast<int>(mentions_.size()); ++i) {
@@ -1010,6 +1110,8 @@ class EntityFinder {
       }
       return t;
     };
+    const std::vector<int> alias_of = aliases_known_as(order);
+    std::vector<std::size_t> entity_of(mentions_.size(), ~std::size_t{0});
     std::unordered_map<std::string, std::size_t> index;      // key -> entity
     std::unordered_map<std::string, std::size_t> last_named;  // last name -> the person last named in full
     std::vector<std::array<int, kKinds>> votes;                // entity -> kind -> weight
@@ -1030,7 +1132,10 @@ class EntityFinder {
         if (it != index.end() && votes[it->second][kPer] > 0) it = index.end();
       }
       auto surname = m.end - m.first == 1 ? last_named.find(folded) : last_named.end();
-      if (surname != last_named.end()) {
+      if (alias_of[i] >= 0 && entity_of[alias_of[i]] != ~std::size_t{0}) {
+        e = entity_of[alias_of[i]];
+        if (it == index.end()) index[key] = e;
+      } else if (surname != last_named.end()) {
         e = surname->second;
       } else if (it != index.end()) {
         e = it->second;
@@ -1045,6 +1150,7 @@ class EntityFinder {
         votes.push_back({});
         first_kind.push_back(m.kind);
       }
+      entity_of[i] = e;
       Entity& ent = doc_.entities[e];
       ent.mentions.push_back(Span{units_[m.first].span.start, units_[m.end - 1].span.end});
       votes[e][m.kind] += m.weight;

@@ -51,6 +51,10 @@ class RoleFinder {
   }
 
   bool capitalised(uint32_t t) const { return doc_.tokens[t].flags & kCapitalized; }
+  bool person_at(uint32_t t) const {
+    const int e = entity_of_[t];
+    return e >= 0 && doc_.entities[static_cast<std::size_t>(e)].type == "person";
+  }
 
   // A role noun, also as the last part of a hyphenated word: "Booker Prize-winner",
   // "ex-husband". EXAMPLE: ", a Booker Prize-winner," heads an apposition; "far-right" no.
@@ -145,6 +149,9 @@ class RoleFinder {
       --t;
       while (t > first && (title_part(t - 1) || lower_ascii(word(t - 1)) == "the")) --t;
     }
+    // "in the words of the Crown prosecutor, Mark Tedeschi,": the title starts after the
+    // link that took it in. EXAMPLE: -> "the Crown prosecutor", not "of the Crown prosecutor".
+    while (t + 1 < a - 1 && title_link(t) && lower_ascii(word(t)) != "the") ++t;
     if (t == a - 1 || possessive(t) || (t > first && capitalised(t - 1))) return false;
     // "to speak with his mother, Montalvo was ...": a role another person holds
     if (t > first && possessive_pronoun(word(t - 1))) return false;
@@ -154,8 +161,9 @@ class RoleFinder {
 
   // "Israeli Prime Minister Benjamin Netanyahu", "Gen. Herzi Halevi": title words up to
   // the name, the last of them a role word.
-  void before(std::size_t e, uint32_t a, uint32_t first) {
-    if (title_before_comma(e, a, first)) return;
+  // The title words right before token a, as [first token, one past the role word
+  // nearest the name), or {a, 0} where there is none.
+  std::pair<uint32_t, uint32_t> title_before(uint32_t a, uint32_t first) const {
     uint32_t t = a;
     uint32_t role_end = 0;  // one past the role word nearest the name
     while (t > first) {
@@ -165,22 +173,165 @@ class RoleFinder {
         t = p - 1;
         continue;
       }
+      if (!role_end && !role_word(p)) {
+        // "US Secretary of State John Kerry", "Minister for Water Resources Jane Doe": a
+        // capitalised role word, "of" or "for", up to four capitalised words of the office.
+        // EXAMPLE: "US Secretary of State John Kerry" -> "US Secretary of State"; not
+        //          "the sister of Anna Jones" (no capitalised role word before "of").
+        uint32_t q = t;
+        while (q > first && q + 4 > t && capitalised(q - 1) && !role_word(q - 1) && !person_at(q - 1)) --q;
+        if (q == t || q < first + 2) return {a, 0};
+        if (q > first + 2 && lower_ascii(word(q - 1)) == "the") --q;  // "Minister for the Middle East X"
+        const std::string l = lower_ascii(word(q - 1));
+        if ((l != "of" && l != "for") || !role_word(q - 2) || !capitalised(q - 2)) return {a, 0};
+        role_end = t;
+        t = q - 1;
+        continue;
+      }
       if (!title_part(p)) break;
       if (!role_end) {
-        if (!role_word(p)) return;  // "... said Netanyahu": the word before is no title
+        if (!role_word(p)) return {a, 0};  // "... said Netanyahu": the word before is no title
         role_end = t;
       }
       t = p;
     }
-    if (role_end) add_title(e, t, role_end);
+    return {t, role_end};
+  }
+
+  void before(std::size_t e, uint32_t a, uint32_t first) {
+    if (title_before_comma(e, a, first)) return;
+    auto [t, role_end] = title_before(a, first);
+    // "U.S. Presidents Richard Nixon and Gerald Ford", "Generals Jan Smuts and Louis
+    // Botha": a plural role before the name before "and" is this name's too.
+    // EXAMPLE: -> "U.S. Presidents" for Gerald Ford; "President Obama and Michelle
+    //          Obama" -> none for Michelle Obama (a singular role).
+    if (!role_end && a > first + 2 && word(a - 1) == "and" && person_at(a - 2)) {
+      uint32_t p = a - 2;
+      while (p > first && entity_of_[p - 1] == entity_of_[a - 2]) --p;
+      const auto [u, end] = title_before(p, first);
+      if (end && end == p && word(end - 1).size() > 3 && word(end - 1).back() == 's') {
+        add_title(e, u, end);
+        return;
+      }
+    }
+    if (!role_end) return;
+    add_title(e, t, role_end);
+    // "The CJTF-OIR commanding general, Lt. Gen. Stephen J. Townsend,": a title, a comma,
+    // then the rank before the name.
+    // EXAMPLE: "the Minister of Foreign Affairs of Iraq, HE Dr Ibrahim al-Jaafari" -> both.
+    if (t > first + 1 && word(t - 1) == "," && capitalised(t)) title_before_comma(e, t, first);
+  }
+
+  static bool determiner(std::string_view w) {
+    return w == "a" || w == "an" || w == "the" || w == "our" || w == "his" || w == "her" || w == "their" || w == "its";
+  }
+
+  // The title phrase a role word heads from token s: an optional determiner, title words
+  // (the role word among them, capitalised where `capital_role`), then "of", "for" or "at",
+  // an optional "the" and capitalised words. Returns its end, or s where there is none.
+  // EXAMPLE: "as Minister for Water Resources." -> "Minister for Water Resources";
+  //          "who is our editor and" -> "our editor"; "as a result" -> none.
+  uint32_t role_phrase(uint32_t s, uint32_t end, bool capital_role) const {
+    uint32_t t = s;
+    if (t < end && determiner(lower_ascii(word(t)))) ++t;
+    bool role = false;
+    while (t < end && title_part(t)) {
+      role = role || (role_word(t) && (!capital_role || capitalised(t)));
+      ++t;
+    }
+    if (!role) return s;
+    if (t + 1 < end && title_link(t) && lower_ascii(word(t)) != "the") {
+      uint32_t u = t + 1;
+      if (u < end && lower_ascii(word(u)) == "the") ++u;
+      uint32_t v = u;
+      while (v < end && v < u + 6 && capitalised(v)) ++v;
+      if (v > u) t = v;
+    }
+    return t;
+  }
+
+  // ", who is our editor", ", who heads the International Brotherhood of Magicians": the
+  // role a relative clause gives right after the name; "heads", "leads", "chairs" and
+  // "runs" with the capitalised name of what is led.
+  // EXAMPLE: "Jason, who is our editor and ..." -> "our editor"; "X, who heads the World
+  //          Food Programme," -> "heads the World Food Programme"; "X, who is 45," none.
+  void who_role(std::size_t e, uint32_t s, uint32_t end) {
+    while (s < end && (word(s) == "also" || word(s) == "now" || word(s) == "currently" || word(s) == "still")) ++s;
+    if (s + 1 >= end) return;
+    const std::string_view v = word(s);
+    if (v == "is" || v == "was") {
+      const uint32_t t = role_phrase(s + 1, end, false);
+      if (t > s + 1) add_title(e, s + 1, t);
+      return;
+    }
+    if (!(v == "heads" || v == "leads" || v == "chairs" || v == "runs" || v == "headed" || v == "led" || v == "chaired")) return;
+    uint32_t u = s + 1;
+    if (u < end && lower_ascii(word(u)) == "the") ++u;
+    uint32_t t = u;
+    while (t < end && t < u + 8 && (capitalised(t) || (t > u && title_link(t) && t + 1 < end && capitalised(t + 1)))) ++t;
+    if (t > u && !person_at(u)) add_title(e, s, t);
   }
 
   // ", a brigade commander," ", head of the U.N. agency for Palestinian refugees,": a
   // comma, an optional article, and a phrase a role word heads, up to the next comma.
+  // Also ", QC," (data/title_postnominals.txt), ", who is our editor" (who_role), and
+  // " as Minister for Agriculture" (a capitalised role word right after the name).
+  // EXAMPLE: "Mark Tedeschi, QC, said" -> "QC"; "Thomas Sam, 42, and his wife Manju Sam"
+  //          -> no title (a phrase that opens with "and" is no apposition);
+  //          "with Bridget McKenzie as Minister for Agriculture" -> "Minister for Agriculture".
   void after(std::size_t e, uint32_t b, uint32_t end) {
-    for (int tries = 0; tries < 2; ++tries) {  // the second: after an age (", 45,")
+    // "Harry West of the UUP", "William Craig for the UUP", "Jane Doe from the Red Cross":
+    // the organisation named after "of", "for" or "from" (or the country after "of") is
+    // the person's affiliation (no title).
+    // EXAMPLE: "Peter Robinson of the Democratic Unionist Party" -> affiliated to the
+    //          party; "John Smith of Texas" (a state) -> none.
+    const bool of = b + 1 < end && word(b) == "of";
+    if (of || (b + 1 < end && (word(b) == "for" || word(b) == "from"))) {
+      const uint32_t u = lower_ascii(word(b + 1)) == "the" ? b + 2 : b + 1;
+      const int o = u < end ? entity_of_[u] : -1;
+      if (o >= 0 && static_cast<std::size_t>(o) != e) {
+        const Entity& x = doc_.entities[static_cast<std::size_t>(o)];
+        if (x.type == "organization" || (of && x.type == "location" && x.has_place && x.place.kind == "country")) affiliate(e, u);
+      }
+      return;
+    }
+    if (b < end && word(b) == "as") {
+      const uint32_t t = role_phrase(b + 1, end, true);
+      if (t > b + 1) add_title(e, b + 1, t);
+      return;
+    }
+    // "Margo Kingston (journalist)", "John Valder (previous president of the party)": a
+    // role phrase in parentheses right after the name.
+    // EXAMPLE: "Brian Deegan (former magistrate, who ...)" -> "former magistrate"; "Amarah
+    //          (Arabic: ...)" -> none; "Stanley (then known as the Honourable Edward
+    //          Stanley)" -> none (a person's name inside).
+    if (b + 1 < end && word(b) == "(") {
+      uint32_t t = b + 1;
+      bool role = false;
+      bool person = false;  // "Stanley (then known as the Honourable Edward Stanley)": the name again, no role
+      while (t < end && t - b <= kMaxApposition && word(t) != ")" && word(t) != "," && word(t) != ";") {
+        role = role || (t - b <= 6 && role_word(t));
+        person = person || (person_at(t) && entity_of_[t] == static_cast<int>(e));
+        ++t;
+      }
+      if (person) return;
+      if (role && t < end && (word(t) == ")" || word(t) == ",")) add_title(e, b + 1, t);
+      return;
+    }
+    for (int tries = 0; tries < 3; ++tries) {  // later tries: after an age (", 45,") or an honour (", QC,")
       if (b >= end || word(b) != ",") return;
       uint32_t s = b + 1;
+      if (s < end && kTitlePostnominals.contains(word(s)) &&
+          (s + 1 == end || doc_.tokens[s + 1].kind != TokenKind::Word)) {
+        add_title(e, s, s + 1);
+        b = s + 1;
+        continue;
+      }
+      if (s < end && word(s) == "who") {
+        who_role(e, s + 1, end);
+        return;
+      }
+      if (s < end && (word(s) == "and" || word(s) == "or" || word(s) == "but")) return;
       if (s < end && (word(s) == "a" || word(s) == "an" || word(s) == "the")) ++s;
       uint32_t t = s;
       bool role = false, clause = false;
@@ -190,6 +341,17 @@ class RoleFinder {
             w == "\xE2\x80\x9D" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93") {
           break;
         }
+        // "Gen. Joseph Votel, commander of U.S. Central Command said, ...": an apposition
+        // the writer did not close ends at its speech verb.
+        // EXAMPLE: -> "commander of U.S. Central Command"; ", who said" stays no title.
+        if (kSpeechVerbs.contains(w) && role && t > s + 1 && !clause && doc_.tokens[t].kind == TokenKind::Word &&
+            !capitalised(t) && t + 1 < end && (word(t + 1) == "," || word(t + 1) == ":" || word(t + 1) == ".")) {
+          break;
+        }
+        // "Haley Barbour, a political operative who campaigned for ...": a relative clause
+        // after the role phrase ends it. EXAMPLE: -> "political operative"; ", who said"
+        //          (no role before it) stays no title.
+        if ((w == "who" || w == "whose") && role && t > s + 1 && !clause) break;
         if (t - s < 6 && role_word(t)) role = true;
         if (kSpeechVerbs.contains(w) || w == "who" || w == "which" || w == "that") clause = true;
         ++t;
@@ -199,6 +361,8 @@ class RoleFinder {
         b = t;  // ", 45," then maybe ", a teacher,"
         continue;
       }
+      // the sentence's full stop is no part of it: ", mayor of Rome." -> "mayor of Rome"
+      while (t > s + 1 && (word(t - 1) == "." || word(t - 1) == "!" || word(t - 1) == "?")) --t;
       if (role && !clause && t - s < kMaxApposition) add_title(e, s, t);
       return;
     }

@@ -547,3 +547,162 @@ TEST_CASE("a title-case headline: names the body uses, not the capitalised words
   REQUIRE(nyt != nullptr);
   CHECK(nyt["mentions"].size() == 2);
 }
+
+TEST_CASE("an office with 'of' or 'for' before a name: the person is the name, the office the title") {
+  const json r = nft::run(
+      "x\n\nUS Secretary of State John Kerry met Deputy Secretary of State Tony Blinken in Paris on Monday.");
+  const json k = entity_named(r, "John Kerry");
+  REQUIRE(k != nullptr);
+  CHECK(k["titles"] == json::array({"US Secretary of State"}));
+  const json b = entity_named(r, "Tony Blinken");
+  REQUIRE(b != nullptr);
+  CHECK(b["titles"] == json::array({"Deputy Secretary of State"}));
+  CHECK(entity_named(r, "of State John Kerry") == nullptr);
+  // "for the" and an office without a name: no person
+  const json m = nft::run("x\n\nIn Iraq, Minister for the Middle East, Tobias Ellwood, said he was safe.");
+  const json me = entity_named(m, "Middle East");
+  CHECK((me == nullptr || me["type"] != "person"));
+  CHECK(entity_named(m, "Tobias Ellwood") != nullptr);
+  // no capitalised role word before "of": a relation, no title
+  const json n = nft::run("x\n\nThe sister of Anna Jones said on Monday that she was safe.");
+  const json a = entity_named(n, "Anna Jones");
+  REQUIRE(a != nullptr);
+  CHECK(a["titles"] == json::array());
+}
+
+TEST_CASE("honours after a name, relative clauses and 'as' roles are titles; a coordination is none") {
+  const json r = nft::run(
+      "x\n\nThomas Sam, 42, and his wife Manju Sam, 36, are on trial. In the words of the Crown prosecutor, "
+      "Mark Tedeschi, QC, the child suffered. Tom Molomby, SC, said they were not guilty.");
+  const json s = entity_named(r, "Thomas Sam");
+  REQUIRE(s != nullptr);
+  CHECK(s["titles"] == json::array());
+  const json t = entity_named(r, "Mark Tedeschi");
+  REQUIRE(t != nullptr);
+  CHECK(t["titles"] == json::array({"the Crown prosecutor", "QC"}));
+  CHECK(entity_named(r, "Tom Molomby")["titles"] == json::array({"SC"}));
+  const json w = nft::run(
+      "x\n\nThere is Jason Reed, who is our editor, and Anna Brown, who heads the World Food Programme. "
+      "Mark Green, who is 45, left. Scott Morrison named Bridget McKenzie as Minister for Agriculture on "
+      "Monday. Critics saw John Smith as a problem.");
+  CHECK(entity_named(w, "Jason Reed")["titles"] == json::array({"our editor"}));
+  CHECK(entity_named(w, "Anna Brown")["titles"] == json::array({"heads the World Food Programme"}));
+  CHECK(entity_named(w, "Mark Green")["titles"] == json::array());
+  CHECK(entity_named(w, "Bridget McKenzie")["titles"] == json::array({"Minister for Agriculture"}));
+  CHECK(entity_named(w, "John Smith")["titles"] == json::array());
+}
+
+TEST_CASE("offices held against others, styles and callings are role words") {
+  const json r = nft::run(
+      "x\n\nIncumbent Democrat Walter Mondale defeated Republican challenger Phil Hansen. Thomas Sam, a practising "
+      "homeopath, declined. File photo of interviewee David Titley.");
+  CHECK(entity_named(r, "Walter Mondale")["titles"] == json::array({"Incumbent Democrat"}));
+  CHECK(entity_named(r, "Phil Hansen")["titles"] == json::array({"Republican challenger"}));
+  CHECK(entity_named(r, "Thomas Sam")["titles"] == json::array({"practising homeopath"}));
+  CHECK(entity_named(r, "David Titley")["titles"] == json::array({"interviewee"}));
+  // no role noun: no title
+  const json n = nft::run("x\n\nThomas Sam, a tall man, declined.");
+  CHECK(entity_named(n, "Thomas Sam")["titles"] == json::array());
+}
+
+TEST_CASE("a name after 'also known as' is another name of the same person") {
+  const json r = nft::run(
+      "x\n\nAbboud Qanbar (Arabic: name), also known as Abu Haidar, is an Iraqi general. He was born in Amarah.");
+  int people = 0;
+  for (const auto& e : r["entities"]) people += e["type"] == "person";
+  CHECK(people == 1);
+  const json q = entity_named(r, "Abboud Qanbar");
+  REQUIRE(q != nullptr);
+  CHECK(q["mentions"].size() == 2);
+  // no naming words between: two people
+  const json n = nft::run("x\n\nAbboud Qanbar met Abu Haidar in Amarah on Monday.");
+  CHECK(entity_named(n, "Abboud Qanbar")["mentions"].size() == 1);
+}
+
+TEST_CASE("an organisation after 'of', 'for' or 'from' a person, or a country after 'of', is an affiliation") {
+  const json r = nft::run(
+      "x\n\nThe seat was fought by Peter Robinson of the Democratic Unionist Party and Anna Brown of France. "
+      "John Smith of Texas lost.");
+  const json party = entity_named(r, "Democratic Unionist Party");
+  REQUIRE(party != nullptr);
+  CHECK(entity_named(r, "Peter Robinson")["affiliations"] == json::array({party["id"]}));
+  CHECK(entity_named(r, "Peter Robinson")["titles"] == json::array());
+  const json france = entity_named(r, "France");
+  REQUIRE(france != nullptr);
+  CHECK(entity_named(r, "Anna Brown")["affiliations"] == json::array({france["id"]}));
+  CHECK(entity_named(r, "John Smith")["affiliations"] == json::array());  // a state, not a country
+}
+
+TEST_CASE("a storm's or an operation's name is no person") {
+  const json r = nft::run(
+      "x\n\nOnce Cyclone Phailin comes on shore it will weaken, said David Titley. Hurricane Katrina was worse.");
+  CHECK(entity_named(r, "Cyclone Phailin") == nullptr);
+  CHECK(entity_named(r, "Hurricane Katrina") == nullptr);
+  const json d = entity_named(r, "David Titley");
+  REQUIRE(d != nullptr);
+  CHECK(d["type"] == "person");
+}
+
+TEST_CASE("titles in parentheses, in an apposition closed by its speech verb, before a rank, and 'for the'") {
+  const json r = nft::run(
+      "x\n\nSupporters included Margo Kingston (journalist) and Brian Deegan (former magistrate, who ran). "
+      "Gen. Joseph Votel, commander of U.S. Central Command said, \"We will win.\" He met the army's top general, "
+      "Lt. Gen. Stephen Townsend, on Monday. Minister for the Middle East Tobias Ellwood spoke on Monday.");
+  CHECK(entity_named(r, "Margo Kingston")["titles"] == json::array({"journalist"}));
+  CHECK(entity_named(r, "Brian Deegan")["titles"] == json::array({"former magistrate"}));
+  CHECK(entity_named(r, "Joseph Votel")["titles"] == json::array({"Gen.", "commander of U.S. Central Command"}));
+  CHECK(entity_named(r, "Stephen Townsend")["titles"] == json::array({"Lt. Gen.", "the army's top general"}));
+  const json t = entity_named(r, "Tobias Ellwood");
+  REQUIRE(t != nullptr);
+  CHECK(t["titles"] == json::array({"Minister for the Middle East"}));
+  // the person's own name in parentheses, a clause after a comma: no title
+  const json n = nft::run(
+      "x\n\nStanley (then known as the Honourable Edward Stanley) contested Oldham. Anna Brown, who said "
+      "she was a teacher, left.");
+  CHECK(entity_named(n, "Edward Stanley")["titles"] == json::array({"Honourable"}));
+  CHECK(entity_named(n, "Anna Brown")["titles"] == json::array());
+}
+
+TEST_CASE("a plural role before two names joined by 'and' is a title of both") {
+  const json r = nft::run(
+      "x\n\nHe campaigned for U.S. Presidents Richard Nixon and Gerald Ford. Later President Barack Obama and "
+      "Anna Brown spoke.");
+  CHECK(entity_named(r, "Richard Nixon")["titles"] == json::array({"U.S. Presidents"}));
+  CHECK(entity_named(r, "Gerald Ford")["titles"] == json::array({"U.S. Presidents"}));
+  CHECK(entity_named(r, "Barack Obama")["titles"] == json::array({"President"}));
+  CHECK(entity_named(r, "Anna Brown")["titles"] == json::array());
+}
+
+TEST_CASE("'St.' before a place the gazetteer knows, after 'in' or 'to', is part of the place") {
+  const json r = nft::run("x\n\nThe band played in St. Louis in 1939. St. Peter said the gate was open.");
+  const json l = entity_named(r, "St. Louis");
+  REQUIRE(l != nullptr);
+  CHECK(l["type"] == "location");
+  CHECK(l["place"]["country"] == "US");
+  CHECK(entity_named(r, "Louis") == nullptr);
+  const json p = entity_named(r, "Peter");  // no place word before it: the saint's name
+  REQUIRE(p != nullptr);
+  CHECK(p["type"] == "person");
+}
+
+TEST_CASE("a relative clause after a role phrase in an apposition ends the title") {
+  const json r = nft::run(
+      "x\n\nHe beat Haley Barbour, a political operative who campaigned for Nixon. Anna Brown, who said no, left.");
+  CHECK(entity_named(r, "Haley Barbour")["titles"] == json::array({"political operative"}));
+  CHECK(entity_named(r, "Anna Brown")["titles"] == json::array());
+}
+
+TEST_CASE("a name ends before a closing bracket it did not open") {
+  const std::string e = entities_of("There is Jeff [Drake], who is behind the camera, and Anna Brown.");
+  CHECK_FALSE(has(e, "Drake]"));
+  const std::string f = entities_of("It was redesignated 65 Air Division (Defense) on 17 April 1952.");
+  CHECK((has(f, "(Defense)") || !has(f, "(Defense")));  // a bracket it opened stays
+}
+
+TEST_CASE("Army ranks Spc. and Pfc. are titles before a name, not a name") {
+  const json r = nft::run("x\n\n\"We trained hard,\" said Spc. Lorraine Walsh, an artillery crewmember.");
+  const json w = entity_named(r, "Lorraine Walsh");
+  REQUIRE(w != nullptr);
+  CHECK(w["titles"] == json::array({"Spc.", "artillery crewmember"}));
+  CHECK(entity_named(r, "Spc") == nullptr);
+}
