@@ -171,7 +171,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("files", nargs="+")
     ap.add_argument("--cli", default=str(ROOT / "build" / "native" / "newsfacts"))
-    ap.add_argument("--show", type=int, default=20)
+    ap.add_argument("--show", type=int, default=0, help="print up to N errors (dev sets only: a held-out set is scored, never read)")
     args = ap.parse_args()
     docs = load(args.files)
     results = run_jsonl(args.cli, [(d[0], d[1], d[2]) for d in docs])
