@@ -7,15 +7,6 @@
 #include "lexicon.h"
 #include "unicode.h"
 
-// Scratch buffers kept between calls, one set per thread. The wasm module has one thread
-// (no -pthread), and wasm-ld would want atomics for real thread-local storage once bulk
-// memory is on: there they are plain statics.
-#if defined(__EMSCRIPTEN__) && !defined(__EMSCRIPTEN_PTHREADS__)
-#define NF_PER_THREAD static
-#else
-#define NF_PER_THREAD static thread_local
-#endif
-
 namespace nf {
 
 const char* const kNerLabelNames[kNerLabels] = {"O",     "B-PER", "I-PER", "B-ORG", "I-ORG",
@@ -189,8 +180,8 @@ struct WordCache {
 };
 
 const WordFacts& word_facts(std::string_view w, bool cap) {
-  NF_PER_THREAD WordCache cache;
-  NF_PER_THREAD WordFacts scratch;
+  static thread_local WordCache cache;
+  static thread_local WordFacts scratch;
   if (w.size() > sizeof scratch.text) {
     compute_word_facts(w, cap, scratch);
     return scratch;
@@ -237,7 +228,7 @@ uint8_t gazetteer_flags(std::string_view w) {
     uint8_t flags = 0;
   };
   constexpr std::size_t kSets = 4096;
-  NF_PER_THREAD std::vector<Entry> cache(2 * kSets);
+  static thread_local std::vector<Entry> cache(2 * kSets);
   const uint64_t h = fnv_str(w) | 1;
   Entry* set = &cache[2 * ((h >> 7) & (kSets - 1))];
   if (set[0].hash == h) return set[0].flags;
@@ -249,7 +240,7 @@ uint8_t gazetteer_flags(std::string_view w) {
   if (kGazFirstNames.contains(w)) f |= kIsFirstName;
   if (kGazSurnames.contains(w)) f |= kIsSurname;
   if (kGazDemonyms.contains(w)) f |= kIsDemonym;
-  NF_PER_THREAD std::string buf;
+  static thread_local std::string buf;
   const std::string_view g = geo_form(w, buf);
   if (kGazGeo.contains(g)) f |= kPlaceWord;
   if (kGazGeo.may_continue(g)) f |= kPlaceMore;
@@ -299,8 +290,8 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
   out.ids.clear();
   out.begin.assign(1, 0);
   out.fixed_o.assign(n, 0);
-  NF_PER_THREAD std::vector<TokenInfo> info;
-  NF_PER_THREAD std::string cand, folded;
+  static thread_local std::vector<TokenInfo> info;
+  static thread_local std::string cand, folded;
   info.assign(n, TokenInfo());
   std::size_t caps = 0, titled = 0, lettered = 0;
   // First every token's shape and capitals; then the rest only for the tokens features
@@ -346,7 +337,7 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
   auto shape_at = [&](long k) { return k < 0 ? kStart : k >= static_cast<long>(n) ? kEnd : info[k].shape; };
   // Buckets are written through a pointer into room for the most a token can have.
   constexpr std::size_t kMaxPerToken = 40;  // 36 templates at most fire for one token
-  NF_PER_THREAD std::vector<uint32_t> room;  // grows, never shrinks: no refill
+  static thread_local std::vector<uint32_t> room;  // grows, never shrinks: no refill
   if (room.size() < n * kMaxPerToken) room.resize(n * kMaxPerToken);
   uint32_t* f = room.data();
   auto add = [&f](uint32_t bucket_id) { *f++ = bucket_id; };
@@ -414,8 +405,8 @@ std::vector<int> ner_decode(const NerWeights& wt, const NerFeatures& features) {
       trans[(p + 1) * L + l] = allowed ? wt.transition[(p + 1) * L + l] : kNeg;
     }
   }
-  NF_PER_THREAD std::vector<float> score;
-  NF_PER_THREAD std::vector<int> back;
+  static thread_local std::vector<float> score;
+  static thread_local std::vector<int> back;
   score.assign(n * L, kNeg);
   back.assign(n * L, 0);
   for (std::size_t i = 0; i < n; ++i) {
