@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Writes the texts of tests/quotes/pud_dev/ from ../shared's UNER PUD sentences.
+
+Usage: python3 scripts/quotes_from_pud.py [OUTDIR]    (default tests/quotes/pud_dev)
+
+../shared/corpus/ner/uner_pud_test.iob2 holds the 1,000 sentences of the Universal
+Dependencies PUD treebank (the first 500 news, the rest Wikipedia; CC BY-SA 3.0), one
+token a line. Its news sentences FIRST..END (constants below) are detokenised (quotation
+marks joined to the words they enclose, "'s" and punctuation to the word before, " - "
+between two words to a hyphen) and written GROUP to a file, one sentence a paragraph,
+after a first line that names them (the headline): OUTDIR/pud_NNN.txt, NNN the first
+sentence's index. The attributions are written by hand in tests/quotes/pud_dev.txt and
+turned into brat by scripts/brat_from_lines.py, which finds these texts in OUTDIR.
+"""
+import pathlib
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+PUD = ROOT.parent / "shared" / "corpus" / "ner" / "uner_pud_test.iob2"
+FIRST, END, GROUP = 0, 250, 25
+
+NO_SPACE_BEFORE = {".", ",", ";", ":", "!", "?", ")", "%", "'s", "’s", "n't", "n’t", "'re", "’re", "'ll", "’ll",
+                   "'ve", "’ve", "'m", "’m", "'d", "’d", "”"}
+
+
+def sentences():
+    out, cur = [], []
+    for line in PUD.open(encoding="utf-8"):
+        line = line.rstrip("\n")
+        if not line:
+            if cur:
+                out.append(cur)
+            cur = []
+            continue
+        cur.append(line.split("\t")[0])
+    if cur:
+        out.append(cur)
+    return out
+
+
+def detokenise(tokens):
+    s, straight_open, glue = "", False, False
+    for i, t in enumerate(tokens):
+        if t == '"':
+            if straight_open:
+                s += t
+            else:
+                s += (" " if s else "") + t
+                glue = True
+            straight_open = not straight_open
+            continue
+        if t == "“":
+            s += (" " if s else "") + t
+            glue = True
+            continue
+        if t == "-" and 0 < i < len(tokens) - 1 and tokens[i - 1][-1:].isalnum() and tokens[i + 1][:1].isalnum():
+            s += t
+            glue = True
+            continue
+        if s and not glue and t not in NO_SPACE_BEFORE and not s.endswith("("):
+            s += " "
+        s += t
+        glue = False
+    return s
+
+
+def main():
+    out = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "tests" / "quotes" / "pud_dev"
+    out.mkdir(parents=True, exist_ok=True)
+    sents = sentences()
+    for g in range(FIRST, END, GROUP):
+        lines = [f"PUD news sentences {g} to {min(g + GROUP, END) - 1}"]
+        lines += [detokenise(s) for s in sents[g:min(g + GROUP, END)]]
+        (out / f"pud_{g:03d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{(END - FIRST + GROUP - 1) // GROUP} texts -> {out}")
+
+
+if __name__ == "__main__":
+    main()
