@@ -688,7 +688,9 @@ class QuoteFinder {
           // EXAMPLE: "The report, published on Monday, said ...": a participle opens a
           // reduced relative clause ("The report, Smith said, ..." is no such clause)
           const bool participle = lead.size() > 4 && lead.compare(lead.size() - 2, 2, "ed") == 0 && !capitalised(open);
-          const bool relative = lead == "which" || lead == "who" || participle ||
+          // EXAMPLE: "Many people, including Indigenous groups, argue ...": a phrase that
+          // "including" or "such as" opens adds to the noun before it
+          const bool relative = lead == "which" || lead == "who" || participle || lead == "including" || lead == "such" ||
                                 (t == end && (lead == "in" || lead == "on" || lead == "at" || lead == "speaking" ||
                                               lead == "according" || lead == "meanwhile"));
           const uint32_t before = open - 1;  // the opening comma

@@ -573,3 +573,19 @@ TEST_CASE("speaker words: a modal before the verb is left out; a subject pronoun
   CHECK(quotes_of("Smith and she said the team had played its best game.") ==
         std::vector<std::string>{"indirect|the team had played its best game|Smith and she|said"});
 }
+
+TEST_CASE("speech and finding verbs of data/ added in session 22: argue, caution, proclaimed, estimates, ', charging that'") {
+  CHECK(quotes_of("Many people, including Indigenous groups, argue they trivialize First Nations culture.") ==
+        std::vector<std::string>{"indirect|they trivialize First Nations culture|Many people|argue"});
+  CHECK(quotes_of("The feasibility study estimates that it would take passengers about four minutes to cross.") ==
+        std::vector<std::string>{
+            "indirect|it would take passengers about four minutes to cross|The feasibility study|estimates"});
+  // a finding verb reports a clause only: "maintained a policy" reports nothing
+  CHECK(quotes_of("Malaysia and Indonesia have maintained a policy of turning away boats of migrants.").empty());
+  // "These estimates coincide": a noun after a determiner
+  CHECK(quotes_of("These estimates coincide with the percentages of new condos entering the market.").empty());
+  const auto q = quotes_of("Clinton and allies are seeking to keep the spotlight on Trump, charging that his comments make "
+                           "him unfit for office.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0] == "indirect|his comments make him unfit for office|Clinton|charging");
+}
