@@ -635,6 +635,37 @@ class QuoteFinder {
             return;
           }
         }
+        // EXAMPLE: '"It is amazing," reported SaskTel unlimited data customer Lindsay Gay
+        // last month.': right after a quotation, words with no verb that end in a person's
+        // name are the speaker however they describe him ('"...," said the plan, Smith
+        // argued' has a verb)
+        if (!name_like && after_mark && x - f <= 8 && x < e && (punct(x) || in_time_[x]) && person_at(x - 1)) {
+          bool verb = false;
+          for (uint32_t k = f; k < x && !verb; ++k) {
+            const std::string_view r = quote_cue(k);
+            verb = r == "clause" || r == "perfect" || r == "modal" || kSpeechVerbs.contains(word(k));
+          }
+          if (!verb) {
+            cue.speaker_first = f;
+            cue.speaker_end = x;
+            cue.inverted = true;
+            return;
+          }
+        }
+        // EXAMPLE: '"...," says Dietrich from the company's headquarters in Denver.': a
+        // person's name right after the verb, then a preposition: the name ('"...," said
+        // the post by an unknown author' names no person first)
+        if (!name_like && person_at(f)) {
+          uint32_t y = f;
+          while (y < x && entity_of_[y] == entity_of_[f]) ++y;
+          const std::string_view p = y < e ? lower(y) : std::string_view();
+          if (y < x && (p == "from" || p == "of" || p == "at" || p == "with")) {
+            cue.speaker_first = f;
+            cue.speaker_end = y;
+            cue.inverted = true;
+            return;
+          }
+        }
         // EXAMPLE: "“We want to thank ...,” said Bolden to the gathered crowd": the name,
         // then whom it was said to
         if ((name_like || (article && after_mark)) && x - f <= 6 &&
@@ -673,6 +704,25 @@ class QuoteFinder {
       // subject's words ends them (auxiliaries and adverbs before the verb are not words
       // of the subject: "Valeska Paris, a former Scientologist, has claimed")
       if (is(p, ",") && t < end && !only_auxiliaries(t, end)) break;
+      // EXAMPLE: '“Complete neglect of his own health,” his wife, Alice, reported.': right
+      // after a quotation, a noun phrase a determiner opens and a name of capitalised
+      // words between commas are one subject, whatever the tagger made of the name
+      // ('“...,” the report, Annex B, said' is one too; "“...,” his wife, who was ill,
+      // said" has no capitalised name: the rules below)
+      if (is(p, ",") && t == end) {
+        uint32_t open = p;
+        while (open > b && !punct(open - 1) && p - open < 3 && capitalised(open - 1)) --open;
+        if (open < p && open > b && is(open - 1, ",")) {
+          const uint32_t comma = open - 1;
+          uint32_t s0 = comma;
+          while (s0 > b && !punct(s0 - 1) && comma - s0 < 5) --s0;
+          if (s0 > b && s0 < comma && punct(s0 - 1) && double_quote(word(s0 - 1)) && quote_cue(s0) == "determiner") {
+            t = s0;
+            end = p;
+            break;
+          }
+        }
+      }
       if (is(p, ",")) {
         // ", which has been fighting ..., said" and ", head of ..., UNRWA, described":
         // skip relative clauses and appositions back to the name they follow, and right
@@ -869,6 +919,12 @@ class QuoteFinder {
     const std::string_view w = lower(t);
     return w == "he" || w == "she" || w == "it" || w == "they" || w == "we" || w == "i" || w == "there" ||
            w == "some" || w == "all" || w == "no";
+  }
+
+  // A token of a person entity.
+  bool person_at(uint32_t t) const {
+    const int x = t < entity_of_.size() ? entity_of_[t] : -1;
+    return x >= 0 && doc_.entities[static_cast<std::size_t>(x)].type == "person";
   }
 
   // A lower-case word in -ed of five letters or more: a past tense or participle.

@@ -589,3 +589,23 @@ TEST_CASE("speech and finding verbs of data/ added in session 22: argue, caution
   REQUIRE(q.size() == 1);
   CHECK(q[0] == "indirect|his comments make him unfit for office|Clinton|charging");
 }
+
+TEST_CASE("an inverted speaker: a description ending in a person's name; a name and then 'from'") {
+  CHECK(quotes_of("Intro line here.\n\"It is amazing,\" reported SaskTel unlimited data customer Lindsay Gay last month.") ==
+        std::vector<std::string>{"direct|It is amazing|SaskTel unlimited data customer Lindsay Gay|reported"});
+  CHECK(quotes_of("Intro line here.\n\"This strain helps with back pain,\" says Dietrich from the company's headquarters in "
+                  "Denver.") ==
+        std::vector<std::string>{"direct|This strain helps with back pain|Dietrich|says"});
+  // no person's name at the end of the words (and no article opening them): no speaker there
+  CHECK(quotes_of("Intro line here.\n\"It is a plan for the whole region and more,\" said SaskTel unlimited data "
+                  "plans last month.") ==
+        std::vector<std::string>{"direct|It is a plan for the whole region and more|-|-"});
+}
+
+TEST_CASE("a sign-off subject: a noun phrase and a capitalised name between commas") {
+  CHECK(quotes_of("Intro line here.\n\u201CComplete neglect of his own health,\u201D his wife, Alice, reported.") ==
+        std::vector<std::string>{"direct|Complete neglect of his own health|his wife, Alice|reported"});
+  // a relative clause between the commas is no name: the noun phrase alone
+  CHECK(quotes_of("Intro line here.\n\u201CComplete neglect of his own health,\u201D his wife, who was ill, reported.") ==
+        std::vector<std::string>{"direct|Complete neglect of his own health|his wife|reported"});
+}
