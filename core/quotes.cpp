@@ -555,6 +555,9 @@ class QuoteFinder {
       if (role == "clause" || role == "perfect" || role == "modal" || past_ed(t)) {
         return true;
       }
+      // EXAMPLE: "I think it’s another assistant": "'s" after a pronoun is "is" ("the
+      // company's plan" is a possessive)
+      if (t > cue.content_first && possessive(t) && opens_clause(t - 1) && quote_cue(t - 1) != "determiner") return true;
     }
     return false;
   }
@@ -993,6 +996,12 @@ class QuoteFinder {
   void reported_content(Cue& cue, uint32_t e) {
     uint32_t t = cue.end;
     if (lower(cue.first) == "told" || lower(cue.first) == "tell" || lower(cue.first) == "tells") {
+      // EXAMPLE: "Each map in the exhibition tells its own story": a possessive after
+      // "tells" opens its object, a story told, not someone told ("told her that" is)
+      if (t < e) {
+        const std::string_view o = lower(t);
+        if (o == "its" || o == "their" || o == "our" || o == "my" || o == "your" || o == "his") return;
+      }
       uint32_t k = t;
       while (k < e && k < t + 3 && !punct(k) && (capitalised(k) || lower(k) == "reporters" || lower(k) == "journalists")) ++k;
       t = k;
@@ -1043,6 +1052,13 @@ class QuoteFinder {
     // whose object is what it reports (data/quote_cues.txt role object) takes a short one
     // ("said Monday" has none: time words are skipped, nothing is left)
     if (end - t < 3 && !(quote_cue(cue.first) == "object" && end > t)) return;
+    // EXAMPLE: "What she's saying and what she's doing, it ...": a conjunction after the
+    // verb joins another phrase, it opens no statement; "reports on aggregate pay": "on"
+    // or "about" after the verb names a topic ("said on Friday that ..." skipped its time)
+    if (t == cue.end) {
+      const std::string_view w = lower(t);
+      if (w == "and" || w == "or" || w == "but" || w == "on" || w == "about") return;
+    }
     cue.content_first = t;
     cue.content_end = end;
   }

@@ -609,3 +609,21 @@ TEST_CASE("a sign-off subject: a noun phrase and a capitalised name between comm
   CHECK(quotes_of("Intro line here.\n\u201CComplete neglect of his own health,\u201D his wife, who was ill, reported.") ==
         std::vector<std::string>{"direct|Complete neglect of his own health|his wife|reported"});
 }
+
+TEST_CASE("no statement after 'tells' and a possessive, or after a verb and a conjunction or a topic") {
+  CHECK(quotes_of("Each map in the exhibition tells its own story, not all factual.").empty());
+  CHECK(quotes_of("The minister told her that the plan had failed.") ==
+        std::vector<std::string>{"indirect|the plan had failed|The minister|told"});
+  CHECK(quotes_of("What she is saying and what she is doing, it is unbelievable.").empty());
+  CHECK(quotes_of("The ministry reports on aggregate performance pay for each department.").empty());
+  // time words after the verb are skipped before the test
+  CHECK(quotes_of("The ministry said on Friday that the plan had failed.") ==
+        std::vector<std::string>{"indirect|the plan had failed|The ministry|said"});
+}
+
+TEST_CASE("a thought verb's clause: \"'s\" after a pronoun is a verb") {
+  CHECK(quotes_of("In the corner is a girl who looks so unassuming I think it\u2019s another assistant.") ==
+        std::vector<std::string>{"indirect|it\u2019s another assistant|I|think"});
+  // a possessive after a noun is no verb: a thought verb with no clause reports nothing
+  CHECK(quotes_of("Officials thought the company's offer generous and fair to all.").empty());
+}
