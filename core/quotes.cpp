@@ -1345,15 +1345,22 @@ class QuoteFinder {
       // is speech; a cue in the sentence right before it in the paragraph gives its
       // speaker ('"Star Wars" earned $200 million.' is no whole sentence: words follow)
       bool whole_sentence = false;
+      uint32_t colon_sentence = ~0u;  // the first token of the sentence a colon-led quotation ends
       if (!best && !whole && before == ~std::size_t{0} && !(s.continues && carried != ~std::size_t{0})) {
         const auto sent = sentence_of(first);
-        if (sent != doc_.sentences.end() && s.open == sent->first_token + 1) {
+        // EXAMPLE: 'One of the posts has a line which would have delighted Chris: “More
+        // African than you, I have not known.”': a quotation after a colon that ends the
+        // sentence is one too, with no verb of speech ('the sign read “Stop”' has no colon;
+        // 'Update: "..."' has no clause before it)
+        const bool after_colon = sent != doc_.sentences.end() && s.open >= sent->first_token + 5 && is(s.open - 2, ":");
+        if (sent != doc_.sentences.end() && (s.open == sent->first_token + 1 || after_colon)) {
           const auto last = sentence_of(s.close);  // the sentence the closing mark ends
           uint32_t rest = s.close + 1;            // after it: at most the final stop
           while (last != doc_.sentences.end() && rest < last->end_token && punct(rest) && !double_quote(word(rest))) ++rest;
           whole_sentence = s.runs_on || (last != doc_.sentences.end() && rest >= last->end_token);
+          if (whole_sentence && after_colon) colon_sentence = sent->first_token;
         }
-        if (whole_sentence && sent != doc_.sentences.begin() && (sent - 1)->paragraph == sent->paragraph) {
+        if (whole_sentence && !after_colon && sent != doc_.sentences.begin() && (sent - 1)->paragraph == sent->paragraph) {
           for (auto it = cues_from((sent - 1)->first_token); it != cues_.end() && it->first < (sent - 1)->end_token; ++it) {
             best = &*it;
           }
@@ -1377,6 +1384,17 @@ class QuoteFinder {
         Quote q = doc_.quotes[before != ~std::size_t{0} ? before : carried];
         q.span = span(first, end);
         q.kind = "direct";
+        doc_.quotes.push_back(q);
+      } else if (colon_sentence != ~0u && (words >= 6 || s.runs_on)) {
+        // the words that open the sentence before its verb name who wrote or said it ("One
+        // of their many grieving Facebook posts has a line ...: “...”")
+        Quote q = make(first, end, "direct", nullptr);
+        Cue subject;
+        opening_subject(colon_sentence, s.open - 2, subject);
+        if (subject.speaker_end > subject.speaker_first) {
+          q.speaker_span = span(subject.speaker_first, subject.speaker_end);
+          q.speaker = speaker_entity(subject.speaker_first, subject.speaker_end);
+        }
         doc_.quotes.push_back(q);
       } else if ((whole || whole_sentence) && (words >= 6 || s.runs_on)) {
         // EXAMPLE: '“It's Warhol. / He is a legend.”': a quotation paragraph that runs on

@@ -627,3 +627,14 @@ TEST_CASE("a thought verb's clause: \"'s\" after a pronoun is a verb") {
   // a possessive after a noun is no verb: a thought verb with no clause reports nothing
   CHECK(quotes_of("Officials thought the company's offer generous and fair to all.").empty());
 }
+
+TEST_CASE("a quotation after a colon that ends its sentence is speech; the sentence's subject its source") {
+  CHECK(quotes_of("One of their many grieving Facebook posts has a line which would have delighted Chris: \u201CMore "
+                  "African than you, I have not known.\u201D") ==
+        std::vector<std::string>{
+            "direct|More African than you, I have not known.|One of their many grieving Facebook posts|-"});
+  // short quoted words after a colon are not speech; nor a quotation the sentence goes on after
+  CHECK(quotes_of("The new rules are simple: \u201CNo entry\u201D.").empty());
+  CHECK(quotes_of("The film has a title: \u201CThe Man Who Knew Too Much About Everything\u201D which won prizes in Cannes.")
+            .empty());
+}
