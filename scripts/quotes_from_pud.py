@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Writes the texts of tests/quotes/pud_dev/ from ../shared's UNER PUD sentences.
 
-Usage: python3 scripts/quotes_from_pud.py [OUTDIR]    (default tests/quotes/pud_dev)
+Usage: python3 scripts/quotes_from_pud.py [OUTDIR [FIRST END]]
+  (default tests/quotes/pud_dev 0 250; tests/quotes/pud_dev2 is 250 500)
 
 ../shared/corpus/ner/uner_pud_test.iob2 holds the 1,000 sentences of the Universal
 Dependencies PUD treebank (the first 500 news, the rest Wikipedia; CC BY-SA 3.0), one
-token a line. Its news sentences FIRST..END (constants below) are detokenised (quotation
+token a line. Its news sentences FIRST..END-1 are detokenised (quotation
 marks joined to the words they enclose, "'s" and punctuation to the word before, " - "
 between two words to a hyphen) and written GROUP to a file, one sentence a paragraph,
 after a first line that names them (the headline): OUTDIR/pud_NNN.txt, NNN the first
@@ -66,13 +67,14 @@ def detokenise(tokens):
 
 def main():
     out = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "tests" / "quotes" / "pud_dev"
+    first, end = (int(sys.argv[2]), int(sys.argv[3])) if len(sys.argv) > 3 else (FIRST, END)
     out.mkdir(parents=True, exist_ok=True)
     sents = sentences()
-    for g in range(FIRST, END, GROUP):
-        lines = [f"PUD news sentences {g} to {min(g + GROUP, END) - 1}"]
-        lines += [detokenise(s) for s in sents[g:min(g + GROUP, END)]]
+    for g in range(first, end, GROUP):
+        lines = [f"PUD news sentences {g} to {min(g + GROUP, end) - 1}"]
+        lines += [detokenise(s) for s in sents[g:min(g + GROUP, end)]]
         (out / f"pud_{g:03d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{(END - FIRST + GROUP - 1) // GROUP} texts -> {out}")
+    print(f"{(end - first + GROUP - 1) // GROUP} texts -> {out}")
 
 
 if __name__ == "__main__":
