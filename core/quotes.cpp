@@ -451,7 +451,10 @@ class QuoteFinder {
     // EXAMPLE: "Wikinews has learned that according to an Internet posting ..., the Church's
     // website is being attacked": after "that" the cue opens a clause as at a sentence's
     // start ("the ranking that according to size puts ..." has no comma: nothing)
-    if (cue.first == b || (cue.first == b + 1 && punct(b)) || (cue.first > b && lower(cue.first - 1) == "that")) {
+    // EXAMPLE: "The signs will not disappear: According to information from the news
+    // agency dpa, they will only be activated if ...": after a colon too
+    if (cue.first == b || (cue.first == b + 1 && punct(b)) ||
+        (cue.first > b && (lower(cue.first - 1) == "that" || is(cue.first - 1, ":") || is(cue.first - 1, ";")))) {
       uint32_t t = cue.speaker_end;
       while (t < e && t < cue.speaker_end + 16 && !is(t, ",")) ++t;
       if (t >= e) return;
@@ -504,7 +507,12 @@ class QuoteFinder {
   // "The program has expanded well beyond its intent, they say.", "..., said Lazzarini.":
   // a cue that ends the sentence after a comma reports the clause before the comma.
   void content_before(Cue& cue, uint32_t b, uint32_t e) {
-    const uint32_t lead = std::min(cue.first, cue.speaker_first);  // the cue's clause starts here
+    uint32_t lead = std::min(cue.first, cue.speaker_first);  // the cue's clause starts here
+    // EXAMPLE: 'The plan is "dead," he said.': a comma inside the closing mark ends the
+    // clause reported as one before it would
+    const bool comma_in_mark = lead > b + 3 && punct(lead - 1) && double_quote(word(lead - 1)) && is(lead - 2, ",") &&
+                               !inside_[b] && !(punct(b) && double_quote(word(b))) && !opens_sentence_quote(lead - 1, b);
+    if (comma_in_mark) --lead;
     if (lead <= b + 2 || !is(lead - 1, ",")) return;
     uint32_t x = std::max({cue.end, cue.speaker_end, cue.medium_end});
     while (x < e && in_time_[x]) ++x;
@@ -533,7 +541,7 @@ class QuoteFinder {
     if (!(x >= e || (punct(x) && !double_quote(word(x)) && x + 1 >= e))) return;
     uint32_t first = b;
     while (first < lead && punct(first) && !double_quote(word(first))) ++first;
-    for (uint32_t k = first; k + 1 < lead; ++k) {
+    for (uint32_t k = first; k + 1 < lead && !comma_in_mark; ++k) {
       if (inside_[k]) return;  // a quotation: the sign-off rules have it
     }
     if (lead - 1 - first < 3) return;
@@ -852,7 +860,7 @@ class QuoteFinder {
     // (a quotation that ends in its own punctuation: 'The "History" section explains' is no
     // sign-off)
     cue.signoff = t > b + 1 && punct(t - 1) && double_quote(word(t - 1)) &&
-                  (is(t - 2, ",") || is(t - 2, ".") || is(t - 2, "?") || is(t - 2, "!"));
+                  (is(t - 2, ",") || is(t - 2, ".") || is(t - 2, "?") || is(t - 2, "!")) && opens_sentence_quote(t - 1, b);
   }
 
   // EXAMPLE: "she was told to disconnect from her mother", "The parents are also accused
@@ -886,6 +894,18 @@ class QuoteFinder {
     q.cue = lower_ascii(doc_.text.substr(q.cue_span.start, q.cue_span.end - q.cue_span.start));
     passives_.push_back(std::move(q));
     return true;
+  }
+
+  // EXAMPLE: 'Warning that the NHS was now under "enormous pressure," he urged the public
+  // to ...': a quotation that closes at mark m signs off its sentence only when it opened
+  // the sentence (at b, after a colon, or ran on from a paragraph before); one that opened
+  // inside the sentence is part of what the cue after it reports
+  bool opens_sentence_quote(uint32_t m, uint32_t b) const {
+    const auto it = std::lower_bound(segments_.begin(), segments_.end(), m,
+                                     [](const Segment& s, uint32_t x) { return s.close < x; });
+    if (it == segments_.end() || it->close != m) return true;  // not one of ours: as before
+    const uint32_t mark = it->open - 1;
+    return it->continues || mark <= b + 1 || (mark > 0 && (is(mark - 1, ":") || is(mark - 1, ","))) || mark < b;
   }
 
   // The last cue found in the sentence from b before token c.
@@ -1057,7 +1077,7 @@ class QuoteFinder {
     // or "about" after the verb names a topic ("said on Friday that ..." skipped its time)
     if (t == cue.end) {
       const std::string_view w = lower(t);
-      if (w == "and" || w == "or" || w == "but" || w == "on" || w == "about") return;
+      if (w == "and" || w == "or" || w == "but" || w == "on" || w == "about" || w == "with") return;
     }
     cue.content_first = t;
     cue.content_end = end;
@@ -1368,7 +1388,7 @@ class QuoteFinder {
       }
       // 'The "History" section of the site explains': a label inside the speaker's words
       if (best && std::string_view(kind) == "partial" && !best->signoff && best->speaker_end > best->speaker_first &&
-          s.close + 1 >= best->speaker_first && s.close < best->speaker_end) {
+          s.close + 1 >= best->speaker_first && s.close < best->speaker_end && !is(s.close - 1, ",")) {
         continue;
       }
       // EXAMPLE: '"...," Microsoft says on "The Internet Explorer 6 Countdown".': quoted
@@ -1391,6 +1411,8 @@ class QuoteFinder {
         Quote q = make(first, end, "direct", nullptr);
         Cue subject;
         opening_subject(colon_sentence, s.open - 2, subject);
+        // "Adnan Z. Amin, General Director of ..., is certain: “...”": the name opening it
+        if (subject.speaker_end <= subject.speaker_first) opening_name(colon_sentence, s.open - 2, subject);
         if (subject.speaker_end > subject.speaker_first) {
           q.speaker_span = span(subject.speaker_first, subject.speaker_end);
           q.speaker = speaker_entity(subject.speaker_first, subject.speaker_end);

@@ -638,3 +638,30 @@ TEST_CASE("a quotation after a colon that ends its sentence is speech; the sente
   CHECK(quotes_of("The film has a title: \u201CThe Man Who Knew Too Much About Everything\u201D which won prizes in Cannes.")
             .empty());
 }
+
+TEST_CASE("a quotation opened inside its sentence does not sign it off: the cue reports what follows, or the clause before") {
+  CHECK(quotes_of("Warning that the NHS was now under \"enormous pressure,\" he urged the public to take more "
+                  "responsibility for their own health.") ==
+        std::vector<std::string>{"partial|enormous pressure|he|urged",
+                                 "indirect|the public to take more responsibility for their own health|he|urged"});
+  CHECK(quotes_of("The plan is \"dead,\" he said.") ==
+        std::vector<std::string>{"indirect|The plan is \"dead|he|said", "partial|dead|he|said"});
+  // a quotation that opens the sentence signs it off: no reported clause besides
+  CHECK(quotes_of("\"The plan is dead,\" he said.") == std::vector<std::string>{"direct|The plan is dead|he|said"});
+  // a quoted label right before the speaker's words stays a label
+  CHECK(quotes_of("The \"History\" section of the site explains the origins of the group in the sixties.") ==
+        std::vector<std::string>{
+            "indirect|the origins of the group in the sixties|section of the site|explains"});
+}
+
+TEST_CASE("'According to' after a colon; 'argue with' names no statement; a colon-led quotation's speaker by name") {
+  CHECK(quotes_of("The signs will not disappear: According to information from the news agency dpa, they will only "
+                  "be activated if the label has no agreement.") ==
+        std::vector<std::string>{"indirect|they will only be activated if the label has no agreement|information from "
+                                 "the news agency dpa|according to"});
+  CHECK(quotes_of("Do you argue with your alarm clock every morning?").empty());
+  CHECK(quotes_of("Adnan Z. Amin, General Director of the agency, is certain: \"Offshore wind power can become the top "
+                  "power generator in a global economy.\"") ==
+        std::vector<std::string>{
+            "direct|Offshore wind power can become the top power generator in a global economy.|Adnan Z. Amin|-"});
+}
