@@ -1339,7 +1339,11 @@ class QuoteFinder {
       }
       // EXAMPLE: '"...," cried the crowd of thousands.': a speech verb right after the
       // quotation that found no speaker still says the paragraph before did not speak it
-      if (!best && whole && !s.continues && para != &doc_.paragraphs.front() && !verb_after(s.close, para->end_token)) {
+      // ('"Loving" opens with Richard and Mildred ...': a short title opening a paragraph,
+      // words after it, is no quotation the paragraph before introduced)
+      const bool stands_alone = words >= 6 || s.runs_on || s.close + 1 >= para->end_token || punct(s.close + 1);
+      if (!best && whole && stands_alone && !s.continues && para != &doc_.paragraphs.front() &&
+          !verb_after(s.close, para->end_token)) {
         const Paragraph& prev = *(para - 1);
         const uint32_t last = prev.end_token - 1;
         if (prev.end_token > prev.first_token && (is(last, ":") || is(last, ","))) {

@@ -665,3 +665,14 @@ TEST_CASE("'According to' after a colon; 'argue with' names no statement; a colo
         std::vector<std::string>{
             "direct|Offshore wind power can become the top power generator in a global economy.|Adnan Z. Amin|-"});
 }
+
+TEST_CASE("a short title opening a paragraph is not the quotation the paragraph before introduced") {
+  CHECK(quotes_of("As the movie makes clear, the Lovings were reluctant participants in history.\n\n\"Loving\" opens with "
+                  "Richard and Mildred already a couple.") ==
+        std::vector<std::string>{});
+  // a quotation paragraph after the cue's sentence is still its speaker's
+  CHECK(quotes_of("Wilkins also said Warhol was both an artist and a businessperson.\n\n\"As a way to commercialize "
+                  "his work, he was very business minded.\"") ==
+        std::vector<std::string>{"indirect|Warhol was both an artist and a businessperson|Wilkins|said",
+                                 "direct|As a way to commercialize his work, he was very business minded.|Wilkins|said"});
+}
