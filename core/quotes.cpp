@@ -373,6 +373,13 @@ class QuoteFinder {
                  kNamingVerbs.contains(w)) {
         // "an estimated cost", "the reported attack": an adjective, not a cue
         if (c > b && quote_cue(c - 1) == "determiner") continue;
+        // EXAMPLE: "punish agents found to have engaged in unethical behaviour": a participle
+        // after a noun, "to have" or "to be" after it, is a passive that describes the noun
+        // ("He said to be careful" has a pronoun before it)
+        if (c > b && c + 2 < e && lower(c + 1) == "to" && (lower(c + 2) == "have" || lower(c + 2) == "be") &&
+            plain_noun(c - 1) && !kSpeechVerbs.contains(word(c - 1))) {
+          continue;
+        }
         // "publicly disclosed information", "widely reported clashes": an adverb in -ly and
         // a plain noun after it make the participle an adjective ("publicly announced that",
         // "officially confirmed the deaths" stay cues)
@@ -523,6 +530,9 @@ class QuoteFinder {
     if (lead <= b + 2 || !is(lead - 1, ",")) return;
     uint32_t x = std::max({cue.end, cue.speaker_end, cue.medium_end});
     while (x < e && in_time_[x]) ++x;
+    // EXAMPLE: "..., says Canadian Blood Services (CBS).": an acronym in parentheses after
+    // the name belongs to it
+    if (x + 2 < e && is(x, "(") && is(x + 2, ")")) x += 3;
     // EXAMPLE: "The data is clear, explained Dr. Alan Brown, a researcher.": an apposition
     // after the name ends the sentence as the name would
     if (apposition_to_end(x, e)) x = e;
@@ -854,6 +864,21 @@ class QuoteFinder {
       }
     }
     if (x <= f) return;
+    // EXAMPLE: "Let's just say he's wrong": an exhortation, nobody speaks
+    if (lower(f) == "let") return;
+    // EXAMPLE: "The association that represents real estate agents in Ontario says ...":
+    // "that" and a verb right after it open a relative clause of the subject before it,
+    // which speaks ("the report that it said was ..." has the verb's own subject after "that")
+    if (f > b + 1 && lower(f - 1) == "that" && !capitalised(f) && quote_cue(f).empty() && word(f).size() > 3 &&
+        word(f).back() == 's' && !punct(f - 2) && !inside_[f - 2]) {
+      uint32_t s0 = f - 1;
+      while (s0 > b && f - 1 - s0 < 6 && !punct(s0 - 1) && !inside_[s0 - 1] && lower(s0 - 1) != "that") --s0;
+      if (s0 == b || punct(s0 - 1)) {
+        cue.speaker_first = s0;
+        cue.speaker_end = x;
+        return;
+      }
+    }
     // "that it said was ...": a relative clause, not a statement; "had been declared": passive
     if (f > b && (lower(f - 1) == "that" || lower(f - 1) == "which")) return;
     for (uint32_t k = c > 2 ? c - 2 : 0; k < c; ++k) {

@@ -687,3 +687,16 @@ TEST_CASE("finding verbs report only a clause 'that' opens; a speech verb in the
   // no "that": nothing reported, no source either
   CHECK(quotes_of("Ten people were reported killed in the attack on the market.").empty());
 }
+
+TEST_CASE("a subject with a relative clause 'that represents ...'; a passive participle after a noun; an acronym after the name") {
+  CHECK(quotes_of("The association that represents real estate agents in Ontario says more needs to be done to punish "
+                  "agents found to have engaged in unethical behaviour.") ==
+        std::vector<std::string>{"indirect|more needs to be done to punish agents found to have engaged in unethical "
+                                 "behaviour|The association that represents real estate agents in Ontario|says"});
+  // "that" with the verb's own subject after it: a relative clause, not a statement
+  CHECK(quotes_of("The report that it said was false has gone missing from the archive.").empty());
+  CHECK(quotes_of("It is possible to have low iron stores overall, says Canadian Blood Services (CBS).") ==
+        std::vector<std::string>{
+            "indirect|It is possible to have low iron stores overall|Canadian Blood Services|says"});
+  CHECK(quotes_of("Let's just say he is wrong about all of it.").empty());
+}
