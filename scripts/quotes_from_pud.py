@@ -1,8 +1,13 @@
 #!/usr/bin/env python3
 """Writes the texts of tests/quotes/pud_dev/ from ../shared's UNER PUD sentences.
 
-Usage: python3 scripts/quotes_from_pud.py [OUTDIR [FIRST END]]
-  (default tests/quotes/pud_dev 0 250; tests/quotes/pud_dev2 is 250 500)
+Usage: python3 scripts/quotes_from_pud.py [OUTDIR [FIRST END [--quoted FILE]]]
+  (default tests/quotes/pud_dev 0 250; tests/quotes/pud_dev2 is 250 500; tests/quotes/ewt_dev
+  is 0 2001 --quoted uner_ewt_dev.iob2)
+
+--quoted FILE: from ../shared/corpus/ner/FILE instead, only the sentences with a quotation
+mark and those in gaps of at most two sentences between them (a quotation over several
+sentences stays whole), in texts named FILE's stem and the first sentence's index.
 
 ../shared/corpus/ner/uner_pud_test.iob2 holds the 1,000 sentences of the Universal
 Dependencies PUD treebank (the first 500 news, the rest Wikipedia; CC BY-SA 3.0), one
@@ -24,9 +29,9 @@ NO_SPACE_BEFORE = {".", ",", ";", ":", "!", "?", ")", "%", "'s", "’s", "n't", 
                    "'ve", "’ve", "'m", "’m", "'d", "’d", "”"}
 
 
-def sentences():
+def sentences(path=None):
     out, cur = [], []
-    for line in PUD.open(encoding="utf-8"):
+    for line in (path or PUD).open(encoding="utf-8"):
         line = line.rstrip("\n")
         if not line:
             if cur:
@@ -39,8 +44,9 @@ def sentences():
     return out
 
 
-def detokenise(tokens):
-    s, straight_open, glue = "", False, False
+def detokenise(tokens, straight_open=False, state=None):
+    """state: a list that receives whether a straight mark is left open at the end."""
+    s, glue = "", False
     for i, t in enumerate(tokens):
         if t == '"':
             if straight_open:
@@ -62,6 +68,8 @@ def detokenise(tokens):
             s += " "
         s += t
         glue = False
+    if state is not None:
+        state.append(straight_open)
     return s
 
 
@@ -69,6 +77,34 @@ def main():
     out = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "tests" / "quotes" / "pud_dev"
     first, end = (int(sys.argv[2]), int(sys.argv[3])) if len(sys.argv) > 3 else (FIRST, END)
     out.mkdir(parents=True, exist_ok=True)
+    if "--quoted" in sys.argv:
+        name = sys.argv[sys.argv.index("--quoted") + 1]
+        sents = sentences(PUD.with_name(name))[first:end]
+        marked = [i for i, s in enumerate(sents) if any(m in s for m in ('"', "“", "”"))]
+        keep = set(marked)
+        for a, b in zip(marked, marked[1:]):
+            if b - a <= 3:
+                keep.update(range(a, b))
+        keep = sorted(keep)
+        stem = pathlib.Path(name).stem
+        groups, cur = [], []
+        for i in keep:  # about GROUP sentences a text, cut where the sentences are not consecutive
+            if cur and len(cur) >= GROUP and i != cur[-1] + 1:
+                groups.append(cur)
+                cur = []
+            cur.append(i)
+        groups.append(cur)
+        for idx in groups:
+            lines = [f"{stem} sentences {idx[0] + first} to {idx[-1] + first}"]
+            # a straight mark left open carries over to the next sentence when it follows
+            open_, prev = False, None
+            for i in idx:
+                state = []
+                lines.append(detokenise(sents[i], open_ if prev == i - 1 else False, state))
+                open_, prev = state[0], i
+            (out / f"{stem}_{idx[0] + first:04d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"{len(groups)} texts, {len(keep)} sentences -> {out}")
+        return
     sents = sentences()
     for g in range(first, end, GROUP):
         lines = [f"PUD news sentences {g} to {min(g + GROUP, end) - 1}"]
