@@ -700,3 +700,15 @@ TEST_CASE("a subject with a relative clause 'that represents ...'; a passive par
             "indirect|It is possible to have low iron stores overall|Canadian Blood Services|says"});
   CHECK(quotes_of("Let's just say he is wrong about all of it.").empty());
 }
+
+TEST_CASE("quoted words inside the speaker's words; a speech verb as an adjective after \"'s\"; a cue before a colon") {
+  CHECK(quotes_of("\"We staged this fair to explore the limits of freedom Westerners believe in,\" Masoud Shojai, head of "
+                  "the country's \"Iran Cartoon\" association, said.") ==
+        std::vector<std::string>{"direct|We staged this fair to explore the limits of freedom Westerners believe in|"
+                                 "Masoud Shojai|said"});
+  CHECK(quotes_of("Investors read the company's stated goals as a promise of higher profits next year.").empty());
+  CHECK(quotes_of("Darin Fisher wrote this response on January 25, 2005:").empty());
+  // an object verb keeps its object before the colon
+  CHECK(quotes_of("In a statement, the Church denied these allegations:") ==
+        std::vector<std::string>{"indirect|these allegations|the Church|denied"});
+}
