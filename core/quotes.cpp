@@ -296,10 +296,11 @@ class QuoteFinder {
       const uint32_t intro_phrase = according ? 0 : phrases.introduces;  // "put it"
       const bool introduces = role == "introduces" || intro_phrase > 0;
       Cue cue;
+      const bool speech = kSpeechVerbs.contains(w);  // looked up once for the tests below
       if ((role == "passive" || role == "thought") && passive_attribution(c, b, e, false)) continue;
       // EXAMPLE: "It has been emphasised that we can not continue ...", "it was shown that":
       // any speech or finding verb in the passive with "that" after it
-      if ((role == "finding" || kSpeechVerbs.contains(w)) && passive_attribution(c, b, e, true)) continue;
+      if ((role == "finding" || speech) && passive_attribution(c, b, e, true)) continue;
       if (according) {
         cue.first = c;
         cue.end = c + source_lead;
@@ -369,7 +370,7 @@ class QuoteFinder {
         if (cue.inverted || cue.speaker_end <= cue.speaker_first) continue;
         cue.medium_first = c + 2;
         cue.medium_end = k + 1;
-      } else if (phrase > 0 || role == "thought" || role == "finding" || introduces || kSpeechVerbs.contains(w) ||
+      } else if (phrase > 0 || role == "thought" || role == "finding" || introduces || speech ||
                  kNamingVerbs.contains(w)) {
         // "an estimated cost", "the reported attack": an adjective, not a cue
         if (c > b && quote_cue(c - 1) == "determiner") continue;
@@ -451,7 +452,7 @@ class QuoteFinder {
         // (data/quote_cues.txt role finding) reports only a clause "that" opens ("The photo
         // clearly shows the narrow bar that has been anticipated" reports nothing)
         if (role == "finding" && !is(cue.end, "that")) continue;
-        if (role == "thought" && !kSpeechVerbs.contains(w) && !reports_clause(cue)) {
+        if (role == "thought" && !speech && !reports_clause(cue)) {
           cue.content_first = cue.content_end = 0;
         }
       } else {
