@@ -20,8 +20,9 @@ PolNeAR's layout (text/ and attributions/ side by side, the .ann named NAME_<ann
   direct or partial.
   Matching: gold and our attributions are paired one to one by content overlap (largest
   character overlap first); a pair needs at least one shared character.
-  Rows: "direct" pairs gold direct attributions with our direct/partial quotes; "all"
-  pairs every gold attribution with every quote of ours.
+  Rows: "direct" pairs gold direct attributions with our direct/partial quotes;
+  "reported" pairs the other gold attributions (reported speech) with our indirect ones;
+  "all" pairs every gold attribution with every quote of ours.
     recall     = paired gold / gold
     precision  = ours whose content overlaps ANY gold content of the row's gold set
                  (for "direct": any gold attribution, direct or not: a partial quote
@@ -293,6 +294,14 @@ def is_direct(text, spans):
     return bool(rest) and rest[0] in QUOTE_MARKS
 
 
+def row_sets(text, gold_all, quotes):
+    """The rows' (gold, ours): direct, reported (gold not direct, ours indirect), all."""
+    direct = [g for g in gold_all if is_direct(text, g["content"])]
+    return {"direct": (direct, [q for q in quotes if q["kind"] != "indirect"]),
+            "reported": ([g for g in gold_all if g not in direct], [q for q in quotes if q["kind"] == "indirect"]),
+            "all": (gold_all, quotes)}
+
+
 def score_brat_row(doc, result, gold, ours, any_gold, counts, errors):
     entities = {e["id"]: e for e in result.get("entities", [])}
     text = doc["text"]
@@ -344,23 +353,21 @@ def brat(args):
     docs = brat_docs(args.mode)
     results = run_jsonl(args.cli, [(d["id"], d["text"], d["date"]) for d in docs])
     keys = ("gold", "ours", "right", "found", "exact", "tokf1", "with_source", "speaker", "with_cue", "cue")
-    rows = {"direct": dict.fromkeys(keys, 0), "all": dict.fromkeys(keys, 0)}
+    rows = {name: dict.fromkeys(keys, 0) for name in ("direct", "reported", "all")}
     shown = 0
     for d in docs:
         result = results[d["id"]]
         quotes = result.get("quotes", [])
         gold_all = d["gold"]
-        gold_direct = [g for g in gold_all if is_direct(d["text"], g["content"])]
-        ours_direct = [q for q in quotes if q["kind"] != "indirect"]
         errors = []
-        score_brat_row(d, result, gold_direct, ours_direct, gold_all, rows["direct"], [])
-        score_brat_row(d, result, gold_all, quotes, gold_all, rows["all"], errors)
+        for name, (gold, ours) in row_sets(d["text"], gold_all, quotes).items():
+            score_brat_row(d, result, gold, ours, gold_all, rows[name], errors if name == "all" else [])
         for e in errors:
             if shown < args.show:
                 shown += 1
                 print(f"  {pathlib.Path(d['id']).stem}: {e}", file=sys.stderr)
     print(f"{len(docs)} documents")
-    print(f"{'row':7} {'gold':>5} {'ours':>5}   {'recall':>6} {'prec':>6} {'F1':>6}   "
+    print(f"{'row':8} {'gold':>5} {'ours':>5}   {'recall':>6} {'prec':>6} {'F1':>6}   "
           f"{'exact':>6} {'tokF1':>6}   {'speaker':>7} {'(n)':>5}   {'cue':>6} {'(n)':>5}")
     for name, c in rows.items():
         r = c["found"] / c["gold"] if c["gold"] else 0.0
@@ -370,7 +377,7 @@ def brat(args):
         tf = c["tokf1"] / c["found"] if c["found"] else 0.0
         sp = c["speaker"] / c["with_source"] if c["with_source"] else 0.0
         cu = c["cue"] / c["with_cue"] if c["with_cue"] else 0.0
-        print(f"{name:7} {c['gold']:>5} {c['ours']:>5}   {r:6.3f} {p:6.3f} {f:6.3f}   {ex:6.3f} {tf:6.3f}"
+        print(f"{name:8} {c['gold']:>5} {c['ours']:>5}   {r:6.3f} {p:6.3f} {f:6.3f}   {ex:6.3f} {tf:6.3f}"
               f"   {sp:7.3f} {c['with_source']:>5}   {cu:6.3f} {c['with_cue']:>5}")
 
 

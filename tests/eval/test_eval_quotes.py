@@ -91,6 +91,15 @@ class Scoring(unittest.TestCase):
         self.assertEqual(c["cue"], 0)
         self.assertTrue(any(e.startswith("speaker:") for e in errors))
 
+    def test_rows_split_direct_and_reported(self):
+        gold = eq.parse_ann(ANN)
+        ours = [quote(*Q1, "direct"), quote(*at("Quiros"), "partial"), quote(*FLED, "indirect")]
+        rows = eq.row_sets(TEXT, gold, ours)
+        self.assertEqual([len(rows[r][0]) for r in ("direct", "reported", "all")], [1, 1, 2])
+        self.assertEqual([len(rows[r][1]) for r in ("direct", "reported", "all")], [2, 1, 3])
+        self.assertEqual(rows["reported"][0][0]["content"], [FLED, MR])
+        self.assertEqual(rows["reported"][1][0]["kind"], "indirect")
+
     def test_one_to_one(self):
         c, _ = self.score([quote(Q1[0], Q1[0] + 6, "partial"), quote(Q1[0] + 7, Q1[1], "partial")])
         self.assertEqual((c["found"], c["right"]), (1, 2))  # both are real, one pairs
