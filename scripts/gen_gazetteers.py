@@ -4,6 +4,7 @@
 Writes data/gaz_geo.txt (place names with country, kind and coordinates: write_geo),
 data/gaz_countries.txt and data/gaz_demonyms.txt (with ISO codes), data/gaz_first_names.txt
 (US first names given to 20,000 people or more since 1880, and the 1990 census lists),
+data/gaz_first_name_sex.txt (those of them 95% one sex, F or M),
 data/gaz_orgs.txt and data/gaz_surnames.txt. scripts/gen_lexicons.py then
 compiles them with the other lexicons. The output is sorted, so the same input gives the
 same files; commit them (a user's clone has no ../shared).
@@ -96,6 +97,17 @@ def main():
                 first.add(w[0].upper() + w[1:].lower())
     write("gaz_first_names.txt", "US SSA and Census 1990 first names; public domain", first,
           "First names. Example: Benjamin")
+    # The sex a first name tells, for "he"/"she": names given to 20,000 people or more, 95%
+    # or more of them of one sex (Jordan, Taylor, Jamie are neither).
+    sex = {"F": set(), "M": set()}
+    for r in rows(GAZ / "names" / "ssa_us_first_names_1880_2024.tsv"):
+        total = int(r["total_births"])
+        if total >= 20000 and clean(r["name"]):
+            female = int(r["female_births"]) / total
+            if female >= 0.95 or female <= 0.05:
+                sex["F" if female >= 0.95 else "M"].add(clean(r["name"]))
+    write_coded("gaz_first_name_sex.txt", "US SSA first names; public domain", sex,
+                "First names 95% or more of one sex: F or M. Example: F|Mary|Patricia")
     orgs, people_last = set(), set()
     roles = set(ROLE_WORDS.split())
     for r in rows(GAZ / "orgs" / "petrarch_actors.tsv"):

@@ -532,6 +532,22 @@ TEST_CASE("a pronoun speaker skips the names inside quotation marks") {
   CHECK(speaker_name(r2, r2["quotes"][0]) == "Peter Jones");
 }
 
+TEST_CASE("'he' and 'she' skip a person whose first name is of the other sex") {
+  const json r = nft::run("x\n\nMary Smith arrived on Monday with Peter Jones.\n\n\"It was a long trip for all of us,\" she said.");
+  REQUIRE(r["quotes"].size() == 1);
+  CHECK(speaker_name(r, r["quotes"][0]) == "Mary Smith");
+  const json r2 = nft::run("x\n\nPeter Jones arrived on Monday with Mary Smith.\n\n\"It was a long trip for all of us,\" he said.");
+  REQUIRE(r2["quotes"].size() == 1);
+  CHECK(speaker_name(r2, r2["quotes"][0]) == "Peter Jones");
+  // a name that tells no sex (Jordan) can be either; with only a man named, "she" is no one
+  const json r3 = nft::run("x\n\nMary Smith arrived on Monday with Jordan Lee.\n\n\"It was a long trip for all of us,\" he said.");
+  REQUIRE(r3["quotes"].size() == 1);
+  CHECK(speaker_name(r3, r3["quotes"][0]) == "Jordan Lee");
+  const json r4 = nft::run("x\n\nPeter Jones arrived on Monday.\n\n\"It was a long trip for all of us,\" she said.");
+  REQUIRE(r4["quotes"].size() == 1);
+  CHECK(r4["quotes"][0]["speaker"].is_null());
+}
+
 TEST_CASE("'As one analyst put it, \"...\"': a phrase that introduces a quotation only next to one") {
   CHECK(quotes_of("As one analyst put it, \"the sanctions are not working and everybody knows it.\"") ==
         std::vector<std::string>{"direct|the sanctions are not working and everybody knows it.|one analyst|put it"});
