@@ -241,6 +241,21 @@ class EntityFinder {
     const std::size_t n = mentions_.size();
     for (std::size_t i = 0; i < n; ++i) {
       const Mention m = mentions_[i];
+      // A name, a comma and a country are the name and the country (which then tells the
+      // first one's), whatever the tagger made of the whole.
+      // EXAMPLE: "Istanbul, Turkey", "Tabqa Dam, Syria", "Damascus University, Syria" ->
+      //          two names each; "Bosnia and Herzegovina" and "Paris, Texas" (no country
+      //          after the comma) are left to the rest
+      if ((m.kind == kLoc || m.kind == kOrg || m.kind == kMisc) && m.end - m.first >= 3) {
+        uint32_t comma = m.end - 2;
+        while (comma > m.first && word(comma) != ",") --comma;
+        if (comma > m.first && country_name(text_view(comma + 1, m.end))) {
+          drop(static_cast<int>(i));
+          add(m.first, comma, m.kind, m.weight);
+          add(comma + 1, m.end, kLoc, m.weight);
+          continue;
+        }
+      }
       if (m.kind == kNone || m.end - m.first < 4) continue;
       for (uint32_t u = m.first + 1; u + 2 < m.end; ++u) {
         if (word(u) != "and" || lower_ascii(word(u + 1)) != "the") continue;
@@ -756,6 +771,14 @@ class EntityFinder {
 
   // The countries of a place name's readings in the geographic gazetteer ("US,c,...;PR,r,...")
   // or of a country's name, as two-letter codes joined ("US PR"); empty if neither knows it.
+  // A country's name: data/gaz_countries.txt's, or one that data/gaz_geo.txt reads first
+  // as a country ("Syria", which the country list has only as "Syrian Arab Republic").
+  static bool country_name(std::string_view name) {
+    if (kGazCountries.contains(name)) return true;
+    const int g = kGazGeo.find(name);
+    return g >= 0 && kGazGeo.canonical(g).substr(2, 3) == ",n,";
+  }
+
   static std::string place_countries(const std::string& name) {
     std::string out;
     if (const int c = kGazCountries.find(name); c >= 0) return std::string(kGazCountries.canonical(c)) + ' ';

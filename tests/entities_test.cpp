@@ -1,6 +1,8 @@
 // Stage 8, entities: the tagger's people, organisations and places, grouped by text.
 // Statistical: these cases are clear ones the model must not lose (a regression guard),
 // not a measure of its accuracy (scripts/train_ner prints that).
+#include <map>
+
 #include "test_util.h"
 
 using nft::json;
@@ -705,4 +707,19 @@ TEST_CASE("Army ranks Spc. and Pfc. are titles before a name, not a name") {
   REQUIRE(w != nullptr);
   CHECK(w["titles"] == json::array({"Spc.", "artillery crewmember"}));
   CHECK(entity_named(r, "Spc") == nullptr);
+}
+
+TEST_CASE("a name, a comma and a country are two names; the country tells the first one's") {
+  const json r = nft::run("x\n\nAnother strike hit Tabqa Dam, Syria, on Monday. A bomb exploded in Istanbul, Turkey.");
+  std::map<std::string, std::string> country;
+  for (const auto& e : r["entities"]) {
+    country[e["name"].get<std::string>()] = e["place"].is_object() && e["place"]["country"].is_string()
+                                                ? e["place"]["country"].get<std::string>() : "";
+  }
+  CHECK(country.count("Tabqa Dam, Syria") == 0);
+  CHECK(country["Tabqa Dam"] == "SY");
+  CHECK(country["Istanbul"] == "TR");
+  CHECK(country["Turkey"] == "TR");
+  // no country after the comma: not split by this rule
+  CHECK(has(entities_of("They met in Washington, D.C., on Friday."), "location:Washington, D.C."));
 }
