@@ -62,8 +62,10 @@ class QuoteFinder {
     // the last person "he" can name, the last "she" can name, and the last organisation or
     // group, named outside quotation marks before each token: what "he", "she" and "they"
     // name, in one pass (no scan back per pronoun). A person whose first name is 95% one
-    // sex (data/gaz_first_name_sex.txt) is no "he" or no "she"; any other person is both.
-    // EXAMPLE: "Mary Smith met John Brown. ... she said" -> Mary Smith, not John Brown.
+    // sex (data/gaz_first_name_sex.txt), or who is titled Mr., Mrs., Ms. or Miss, is no "he"
+    // or no "she"; any other person is both.
+    // EXAMPLE: "Mary Smith met John Brown. ... she said" -> Mary Smith, not John Brown;
+    //          "Ms. Pugh met Mr. Vance. ... she said" -> Pugh.
     last_he_.assign(doc_.tokens.size() + 1, -1);
     last_she_.assign(doc_.tokens.size() + 1, -1);
     last_org_.assign(doc_.tokens.size() + 1, -1);
@@ -73,6 +75,11 @@ class QuoteFinder {
       if (doc_.entities[x].type != "person" || doc_.entities[x].unnamed) continue;
       const int k = kGazFirstNameSex.find(std::string_view(name).substr(0, name.find(' ')));
       if (k >= 0 && name.find(' ') != std::string::npos) sex[x] = kGazFirstNameSex.canonical(k)[0];
+      for (const std::string& title : doc_.entities[x].titles) {
+        const std::string_view t = std::string_view(title).substr(0, title.find('.'));
+        if (t == "Mr") sex[x] = 'M';
+        else if (t == "Mrs" || t == "Ms" || t == "Miss") sex[x] = 'F';
+      }
     }
     for (uint32_t t = 0; t < doc_.tokens.size(); ++t) {
       last_he_[t + 1] = last_he_[t];

@@ -546,6 +546,10 @@ TEST_CASE("'he' and 'she' skip a person whose first name is of the other sex") {
   const json r4 = nft::run("x\n\nPeter Jones arrived on Monday.\n\n\"It was a long trip for all of us,\" she said.");
   REQUIRE(r4["quotes"].size() == 1);
   CHECK(r4["quotes"][0]["speaker"].is_null());
+  // Mr., Mrs., Ms. and Miss tell it too
+  const json r5 = nft::run("x\n\nMs. Pugh met Mr. Vance on Monday.\n\n\"It was a long trip for all of us,\" she said.");
+  REQUIRE(r5["quotes"].size() == 1);
+  CHECK(speaker_name(r5, r5["quotes"][0]) == "Pugh");
 }
 
 TEST_CASE("'As one analyst put it, \"...\"': a phrase that introduces a quotation only next to one") {
