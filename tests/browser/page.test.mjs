@@ -699,6 +699,24 @@ test('h. axe-core finds no serious or critical accessibility violation, light an
   assert.deepEqual(problems, []);
 });
 
+test('l. the page\'s Content-Security-Policy lets nothing load from elsewhere and no inline code run', async () => {
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  const d = Object.fromEntries(csp.split(';').map((s) => s.trim().split(/\s+/)).filter((a) => a[0])
+    .map(([k, ...v]) => [k, v.sort()]));
+  assert.deepEqual(d['default-src'], ["'none'"]);
+  assert.deepEqual(d['script-src'], ["'self'", "'wasm-unsafe-eval'"]);
+  for (const k of ['connect-src', 'worker-src', 'style-src']) assert.deepEqual(d[k], ["'self'"], k);
+  for (const k of ['object-src', 'base-uri', 'form-action']) assert.deepEqual(d[k], ["'none'"], k);
+  for (const [k, v] of Object.entries(d)) {
+    for (const s of v) {
+      assert.ok(s === "'wasm-unsafe-eval'" || !/unsafe|\*|:\/\/|^https?:$/.test(s), `${k} allows ${s}`);
+    }
+  }
+  // and the page itself needs no exception: no inline script or style element
+  assert.equal(await page.locator('script:not([src])').count(), 0);
+  assert.equal(await page.locator('style').count(), 0);
+});
+
 test('b. no errors, and every request stays on the page\'s origin', () => {
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(pageErrors, []);
