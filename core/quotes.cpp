@@ -99,6 +99,7 @@ class QuoteFinder {
     // speakers in text order, so "the official" finds the "Hamas official" before it
     for (Cue& c : cues_) c.speaker = speaker_entity(c.speaker_first, c.speaker_end);
     attribute();
+    transcript_turns();
     std::sort(doc_.quotes.begin(), doc_.quotes.end(),
               [](const Quote& a, const Quote& b) { return a.span.start < b.span.start; });
   }
@@ -1316,6 +1317,62 @@ class QuoteFinder {
       if (cue->medium_end > cue->medium_first) q.medium_span = span(cue->medium_first, cue->medium_end);
     }
     return q;
+  }
+
+  // A transcript's turn: a paragraph that opens with its speaker's label and a colon, and
+  // ends as a sentence does, is that speaker's words, when nothing in it is quoted already.
+  // The label is a person's full name, or words in capitals with a role word among them
+  // ("THE PRESIDENT", "MR. SMITH", "SECRETARY KERRY"), but not a heading of
+  // data/quote_label_stops.txt.
+  // EXAMPLE: "THE PRESIDENT: I appreciate that." -> direct, speaker "THE PRESIDENT";
+  //          "Nick Bos: I was always interested in ants." -> direct, Nick Bos;
+  //          not "Image: Mathias Krumbholz." nor "Note: the figures are provisional."
+  void transcript_turns() {
+    const std::vector<Sentence>& ss = doc_.sentences;
+    for (std::size_t i = 0; i < ss.size(); ++i) {
+      if (i > 0 && ss[i - 1].paragraph == ss[i].paragraph) continue;
+      std::size_t last = i;
+      while (last + 1 < ss.size() && ss[last + 1].paragraph == ss[i].paragraph) ++last;
+      const uint32_t first = ss[i].first_token, end = ss[last].end_token;
+      uint32_t colon = first;
+      while (colon < end && colon < first + 5 && !is(colon, ":")) ++colon;
+      if (colon == first || colon >= end || !is(colon, ":") || colon + 1 >= end) continue;
+      const Span label = span(first, colon);
+      if (kQuoteLabelStops.contains(doc_.text.substr(label.start, label.end - label.start))) continue;
+      // a person's full name (two words or more: "Dan:" opens a letter to Dan)
+      const int e = entity_of_[first];
+      bool person = e >= 0 && doc_.entities[static_cast<std::size_t>(e)].type == "person" && colon - first >= 2;
+      for (uint32_t t = first; t < colon && person; ++t) person = entity_of_[t] == e || is(t, ".");
+      // or words in capitals with a role word among them ("WHEN:", "STEP ONE:" are headings)
+      bool caps = true, role = false;
+      for (uint32_t t = first; t < colon && caps; ++t) {
+        std::string w(word(t));
+        for (char& c : w) {
+          if (c >= 'a' && c <= 'z') caps = false;
+          if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        }
+        if (!w.empty() && w.back() == '.') w.pop_back();
+        role = role || kTitleWords.contains(w);
+      }
+      if (!person && !(caps && role)) continue;
+      // a turn is sentences: it ends as one does ("Frank Messina: An Interview with the
+      // 'Mets Poet'" is a title)
+      const std::string_view tail = word(end - 1);
+      if (!(tail == "." || tail == "?" || tail == "!" || tail == "\"" || tail == "\xE2\x80\x9D")) continue;
+      const Span content = span(colon + 1, end);
+      bool quoted = false;
+      for (const Quote& q : doc_.quotes) quoted = quoted || (q.span.start < content.end && content.start < q.span.end);
+      if (quoted) continue;
+      Quote q;
+      q.span = content;
+      q.kind = "direct";
+      q.speaker_span = label;
+      for (uint32_t t = first; t < colon && q.speaker.empty(); ++t) {  // "SECRETARY KERRY": Kerry
+        const int x = entity_of_[t];
+        if (x >= 0 && doc_.entities[static_cast<std::size_t>(x)].type == "person") q.speaker = doc_.entities[x].id;
+      }
+      doc_.quotes.push_back(q);
+    }
   }
 
   // Each quotation gets the nearest cue of the sentences it touches; one that opens a

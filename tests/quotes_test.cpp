@@ -552,6 +552,21 @@ TEST_CASE("'he' and 'she' skip a person whose first name is of the other sex") {
   CHECK(speaker_name(r5, r5["quotes"][0]) == "Pugh");
 }
 
+TEST_CASE("a transcript's turn: a paragraph opened by its speaker's label and a colon") {
+  const json r = nft::run("x\n\nThe State Department briefed reporters.\n\nSECRETARY KERRY: We talked about Aleppo.\n\n"
+                          "Wikinews interviewed the biologist Nick Bos.\n\nNick Bos: I was always interested in ants.");
+  REQUIRE(r["quotes"].size() == 2);
+  CHECK(r["quotes"][0]["kind"] == "direct");
+  CHECK(r["quotes"][0]["speaker_text"] == "SECRETARY KERRY");
+  CHECK(speaker_name(r, r["quotes"][0]) == "KERRY");
+  CHECK(r["quotes"][0]["text"] == "We talked about Aleppo.");
+  CHECK(speaker_name(r, r["quotes"][1]) == "Nick Bos");
+  // headings, a letter's greeting and a title are no turns
+  CHECK(quotes_of("WHEN: 11 am on Friday.\n\nUPDATE: The toll rose to 12.\n\nImage: Mathias Krumbholz.").empty());
+  CHECK(quotes_of("Dan met Ann Lee on Monday.\n\nDan: please see if the attached draft works.").empty());
+  CHECK(quotes_of("Frank Messina wrote the poems.\n\nFrank Messina: An Interview with the Mets Poet").empty());
+}
+
 TEST_CASE("'As one analyst put it, \"...\"': a phrase that introduces a quotation only next to one") {
   CHECK(quotes_of("As one analyst put it, \"the sanctions are not working and everybody knows it.\"") ==
         std::vector<std::string>{"direct|the sanctions are not working and everybody knows it.|one analyst|put it"});
