@@ -1329,6 +1329,12 @@ class QuoteFinder {
   //          not "Image: Mathias Krumbholz." nor "Note: the figures are provisional."
   void transcript_turns() {
     const std::vector<Sentence>& ss = doc_.sentences;
+    std::vector<uint8_t> quoted(doc_.tokens.size(), 0);  // tokens inside a quote found already
+    for (const Quote& q : doc_.quotes) {
+      for (uint32_t t = doc_.token_at(q.span.start); t < doc_.tokens.size() && doc_.tokens[t].span.start < q.span.end; ++t) {
+        if (doc_.tokens[t].span.end > q.span.start) quoted[t] = 1;
+      }
+    }
     for (std::size_t i = 0; i < ss.size(); ++i) {
       if (i > 0 && ss[i - 1].paragraph == ss[i].paragraph) continue;
       std::size_t last = i;
@@ -1360,9 +1366,7 @@ class QuoteFinder {
       const std::string_view tail = word(end - 1);
       if (!(tail == "." || tail == "?" || tail == "!" || tail == "\"" || tail == "\xE2\x80\x9D")) continue;
       const Span content = span(colon + 1, end);
-      bool quoted = false;
-      for (const Quote& q : doc_.quotes) quoted = quoted || (q.span.start < content.end && content.start < q.span.end);
-      if (quoted) continue;
+      if (std::find(quoted.begin() + colon + 1, quoted.begin() + end, 1) != quoted.begin() + end) continue;
       Quote q;
       q.span = content;
       q.kind = "direct";
