@@ -1196,13 +1196,12 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
       u.in(i + 2) && (u.tok(i + 2).kind == TokenKind::Word || u.is(i + 2, ",")) && !u.ieq(i + 2, "after") &&
       !u.ieq(i + 2, "before") && !u.ieq(i + 2, "later") && !u.ieq(i + 2, "earlier") && !u.ieq(i + 2, "ago") &&
       !u.ieq(i + 2, "of") && !u.ieq(i + 2, "a") && !u.ieq(i + 2, "per") && !u.ieq(i + 2, "each")) {
-    static const char* kModal[] = {"will", "would", "could", "can", "may", "might", "shall", "should", "'ll", "hope", "hopes"};
-    bool modal = false;
+    bool modal = false;  // data/time_modals.txt
     const uint32_t lo = i > u.b + 3 ? i - 3 : u.b;
     for (uint32_t k = lo; k < i + 18 && u.in(k) && !modal; ++k) {  // to the clause's end
       if (k > i + 2 && u.clause_break(k)) break;
       if (k == i || k == i + 1) continue;
-      for (const char* w : kModal) modal = modal || u.ieq(k, w);
+      modal = kTimeModals.contains(u.lower(k));
     }
     if (modal) {
       m.end = i + 2;
