@@ -321,10 +321,11 @@ class QuoteFinder {
       const bool introduces = role == "introduces" || intro_phrase > 0;
       Cue cue;
       const bool speech = kSpeechVerbs.contains(w);  // looked up once for the tests below
-      if ((role == "passive" || role == "thought") && passive_attribution(c, b, e, false)) continue;
-      // EXAMPLE: "It has been emphasised that we can not continue ...", "it was shown that":
-      // any speech or finding verb in the passive with "that" after it
-      if ((role == "finding" || speech) && passive_attribution(c, b, e, true)) continue;
+      // A passive or thought verb in the passive reports with "to", "of", "with" or "that"
+      // after it; any speech or finding verb with "that" only.
+      // EXAMPLE: "It has been emphasised that we can not continue ...", "it was shown that"
+      const bool passive_role = role == "passive" || role == "thought";
+      if ((passive_role || role == "finding" || speech) && passive_attribution(c, b, e, !passive_role)) continue;
       if (according) {
         cue.first = c;
         cue.end = c + source_lead;
@@ -1344,7 +1345,7 @@ class QuoteFinder {
       while (colon < end && colon < first + 5 && !is(colon, ":")) ++colon;
       if (colon == first || colon >= end || !is(colon, ":") || colon + 1 >= end) continue;
       const Span label = span(first, colon);
-      if (kQuoteLabelStops.contains(doc_.text.substr(label.start, label.end - label.start))) continue;
+      if (kQuoteLabelStops.contains(doc_.slice(label))) continue;
       // a person's full name (two words or more: "Dan:" opens a letter to Dan)
       const int e = entity_of_[first];
       bool person = e >= 0 && doc_.entities[static_cast<std::size_t>(e)].type == "person" && colon - first >= 2;
