@@ -21,6 +21,8 @@ turned into brat by scripts/brat_from_lines.py, which finds these texts in OUTDI
 import pathlib
 import sys
 
+from eval_ner import read_tokens
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 PUD = ROOT.parent / "shared" / "corpus" / "ner" / "uner_pud_test.iob2"
 FIRST, END, GROUP = 0, 250, 25
@@ -30,18 +32,8 @@ NO_SPACE_BEFORE = {".", ",", ";", ":", "!", "?", ")", "%", "'s", "’s", "n't", 
 
 
 def sentences(path=None):
-    out, cur = [], []
-    for line in (path or PUD).open(encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not line:
-            if cur:
-                out.append(cur)
-            cur = []
-            continue
-        cur.append(line.split("\t")[0])
-    if cur:
-        out.append(cur)
-    return out
+    """The corpus's sentences as token lists (eval_ner's reader, documents flattened)."""
+    return [[token for token, _ in sent] for doc in read_tokens(path or PUD) for sent in doc]
 
 
 def detokenise(tokens, straight_open=False, state=None):
