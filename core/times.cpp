@@ -752,7 +752,8 @@ bool rule_past_period(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "recently", "now", "currently", "these days", "at the moment", "in those days"
+// EXAMPLE: "recently", "now", "currently", "these days", "at the moment", "in those days",
+//          "not long ago", "at this point" (and not "now that it is over")
 bool rule_vague_word(const Unit& u, uint32_t i, Match& m) {
   // "the future", "in the past" (not "the past 24 hours": rule_past_period's, longer)
   if (u.ieq(i, "the") && (u.ieq(i + 1, "future") || u.ieq(i + 1, "past"))) {
@@ -790,6 +791,19 @@ bool rule_vague_word(const Unit& u, uint32_t i, Match& m) {
     m.spec.literal = "PRESENT_REF";
     return true;
   }
+  // "not long ago", "long ago": some time before (not "how long ago did it start?")
+  if ((u.ieq(i, "not") && u.ieq(i + 1, "long") && u.ieq(i + 2, "ago")) ||
+      (u.ieq(i, "long") && u.ieq(i + 1, "ago") && !(i > u.b && (u.ieq(i - 1, "how") || u.ieq(i - 1, "not"))))) {
+    m.end = u.ieq(i, "not") ? i + 3 : i + 2;
+    m.spec.literal = "PAST_REF";
+    return true;
+  }
+  // "at this point": now (not "at this point of the route": a place)
+  if (u.ieq(i, "this") && u.ieq(i + 1, "point") && i > u.b && u.ieq(i - 1, "at") && !u.ieq(i + 2, "of")) {
+    m.end = i + 2;
+    m.spec.literal = "PRESENT_REF";
+    return true;
+  }
   if (u.ieq(i, "right") && u.ieq(i + 1, "now")) {  // "right now"
     m.end = i + 2;
     m.spec.literal = "PRESENT_REF";
@@ -799,6 +813,12 @@ bool rule_vague_word(const Unit& u, uint32_t i, Match& m) {
   if (idx < 0) return false;
   if (i > u.b && u.ieq(i - 1, "every")) return false;                 // every now and again
   if (u.ieq(i, "now") && u.ieq(i + 1, "and") && (u.ieq(i + 2, "then") || u.ieq(i + 2, "again"))) return false;
+  // "now that there was no union": since, in a past narrative, no time ("Now that we're in
+  // 2011" is the present)
+  if (u.ieq(i, "now") && u.ieq(i + 1, "that")) {
+    for (uint32_t k = i + 2; k < i + 6 && u.in(k); ++k)
+      if (u.ieq(k, "was") || u.ieq(k, "were") || u.ieq(k, "had")) return false;
+  }
   m.end = i + 1;
   m.spec.literal = std::string(kTimeVague.canonical(idx));
   return true;
@@ -1181,7 +1201,7 @@ bool rule_part_of_day(const Unit& u, uint32_t i, Match& m) {
 
 // EXAMPLE: "nine-month-long", "three-and-a-half year war", "two years", "24 hours", "a year and a half",
 //          "so that one day he can return" (FUTURE_REF),
-//          "a couple of years",
+//          "a couple of years", "a couple of seconds",
 //          "a decade", "a 24-hour truce", "months-long"
 bool rule_duration(const Unit& u, uint32_t i, Match& m) {
   if (!u.in(i)) return false;
@@ -1281,9 +1301,11 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
   } else {
     return false;
   }
+  bool couple = false;  // "a couple of seconds": a count, not the article "a"
   if (count == "1" && u.ieq(i, "a") && u.ieq(k, "couple") && u.ieq(k + 1, "of")) {  // "a couple of years"
     count = "2";
     k += 2;
+    couple = true;
   }
   bool plural;
   std::string_view unit_word = u.lower(k);
@@ -1316,8 +1338,10 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
   if (u.ieq(k + 1, "ago") || ((u.ieq(k + 1, "later") || u.ieq(k + 1, "earlier")) && unit[0] != 'T') ||
       ((u.ieq(k + 1, "before") || u.ieq(k + 1, "after")) && clause_end))
     return false;
-  if ((u.ieq(i, "a") || u.ieq(i, "an")) && !(unit == "Y" || unit == "DE" || unit == "W" || unit == "M" ||
-                                             unit == "D" || unit == "CE" || unit == "TH"))
+  // "a second", "a minute" alone are no durations often enough ("a second time"); "a
+  // couple of seconds" is one.
+  if ((u.ieq(i, "a") || u.ieq(i, "an")) && !couple &&
+      !(unit == "Y" || unit == "DE" || unit == "W" || unit == "M" || unit == "D" || unit == "CE" || unit == "TH"))
     return false;
   // A rate: "a"/"an" and a unit after a count ("180 officers a year", "5 times a year",
   // "$50,000 a year", "one day a week"): how often, a set; after a measure, an hour is part
@@ -1367,7 +1391,8 @@ bool rule_duration_not_name(const Unit& u, uint32_t i, Match& m) {
   return !name_goes_on;
 }
 
-// EXAMPLE: "for months", "for decades", "for years", "for hours", "thousands of years", "weeks of fighting"
+// EXAMPLE: "for months", "for decades", "for years", "for hours", "thousands of years", "weeks of fighting",
+//          "a number of years", "will take decades"
 //          (and not "the hours of the day")
 bool rule_vague_duration(const Unit& u, uint32_t i, Match& m) {
   // "over the years", "throughout the year", "during the months": the span is "the ...";
@@ -1403,6 +1428,29 @@ bool rule_vague_duration(const Unit& u, uint32_t i, Match& m) {
                       u.ieq(i - 1, "last") || u.ieq(i - 1, "final") || u.ieq(i - 1, "its") || u.ieq(i - 1, "their") ||
                       u.ieq(i - 1, "early") || u.ieq(i - 1, "late") || u.ieq(i - 1, "small") || u.ieq(i - 1, "wee")))) {
       // (not "the early hours of Sunday": a time of day)
+      m.end = i + 1;
+      m.spec.type = "duration";
+      m.spec.literal = duration(unit, "X");
+      return true;
+    }
+  }
+  // "a number of years": an unstated number of the unit
+  if (u.ieq(i, "a") && u.ieq(i + 1, "number") && u.ieq(i + 2, "of")) {
+    bool plural = false;
+    const std::string unit = unit_of(u.lower(i + 3), &plural);
+    if (unit.empty() || !plural) return false;
+    m.end = i + 4;
+    m.spec.type = "duration";
+    m.spec.literal = duration(unit, "X");
+    return true;
+  }
+  // "will take decades", "spent years in prison": a bare plural unit as what a verb of
+  // duration takes (data/time_duration_verbs.txt)
+  if (i > u.b && kTimeDurationVerbs.contains(u.lower(i - 1)) && (u.tok(i).flags & kLower)) {
+    bool plural = false;
+    const std::string unit = unit_of(u.lower(i), &plural);
+    if (!unit.empty() && plural && !u.ieq(i + 1, "of") && !u.ieq(i + 1, "ago") && !u.ieq(i + 1, "later") &&
+        !u.ieq(i + 1, "earlier") && !u.ieq(i + 1, "before") && !u.ieq(i + 1, "after")) {
       m.end = i + 1;
       m.spec.type = "duration";
       m.spec.literal = duration(unit, "X");
@@ -1612,9 +1660,11 @@ bool may_start(const Unit& u, uint32_t i) {
   switch (s.size()) {
     case 3:
       if (u.ieq(i, "per")) return !unit_of(u.lower(i + 1)).empty();
+      if (u.ieq(i, "not")) return u.ieq(i + 1, "long") && u.ieq(i + 2, "ago");
       break;
     case 4:
       if (u.ieq(i, "that")) return !unit_of(u.lower(i + 1)).empty();
+      if (u.ieq(i, "long")) return u.ieq(i + 1, "ago");
       break;
     case 5:
       if (u.ieq(i, "these") || u.ieq(i, "those")) return u.ieq(i + 1, "days");

@@ -461,7 +461,8 @@ TEST_CASE("session 22 dev rules: in those days, nowadays-today, season months, e
   // "today" as "nowadays" after a present copula, or with "still"/a comparison, whatever
   // the sentence's other verbs; a tense cue right before it makes it the article's day
   CHECK(times_of("Tell me, what events are today important?") == "today=PRESENT_REF");
-  CHECK(times_of("Kabul, which was founded long ago, is today a city of millions.") == "today=PRESENT_REF");
+  CHECK(times_of("Kabul, which was founded long ago, is today a city of millions.") ==
+        "long ago=PAST_REF; today=PRESENT_REF");
   CHECK(times_of("He is today in Geneva.") == "today=2024-07-14");
   CHECK(times_of("The deadline is today.") == "today=2024-07-14");
   CHECK(times_of("The minister is today expected to resign.") == "today=2024-07-14");
@@ -509,4 +510,26 @@ TEST_CASE("session 22 dev rules: in those days, nowadays-today, season months, e
   CHECK(times_of("Police are investigating a shooting on Friday.") == "Friday=2024-07-12");
   CHECK(times_of("The plant is stable since Friday.") == "Friday=2024-07-12");
   CHECK(times_of("The toll is higher than on Friday.") == "Friday=2024-07-12");
+}
+
+TEST_CASE("session 23 gum_dev6 rules: a couple of seconds, long ago, now that, at this point, take decades") {
+  // "a couple of" counts two of any unit; "a second" alone is no duration
+  CHECK(times_of("Each ant was dipped for a couple of seconds.") == "a couple of seconds=PT2S");
+  CHECK(times_of("He tried a second time.") == "");
+  // "(not) long ago": some time before; "how long ago" asks
+  CHECK(times_of("We had a strike not long ago.") == "not long ago=PAST_REF");
+  CHECK(times_of("The city was founded long ago.") == "long ago=PAST_REF");
+  CHECK(times_of("How long ago did it start?") == "");
+  // "now that" in a past narrative: since, no time; in the present, and "now" alone: the present
+  CHECK(times_of("It was a threat to Russia now that the union was gone.") == "");
+  CHECK(times_of("He now runs a blog.") == "now=PRESENT_REF");
+  CHECK(times_of("Now that we are in 2011, browsers are modern.") == "Now=PRESENT_REF; 2011=2011");
+  // "at this point": now, not a place on a route
+  CHECK(times_of("We are moving to the Internet at this point.") == "this point=PRESENT_REF");
+  CHECK(times_of("The road narrows at this point of the route.") == "");
+  // a bare plural unit after a verb of duration; "a number of" units
+  CHECK(times_of("This goal will take decades to achieve.") == "decades=PXDE");
+  CHECK(times_of("He spent years in prison.") == "years=PXY");
+  CHECK(times_of("She was a psychologist for a number of years.") == "a number of years=PXY");
+  CHECK(times_of("The talks took place in recent years.") == "recent years=PAST_REF");
 }
