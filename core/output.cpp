@@ -91,7 +91,22 @@ std::string write_json(const Document& doc, const Options& options) {
   if (a.has_dateline) {
     w.begin_object();
     o.span_with_text(a.dateline.span);
-    w.key("place").null();
+    // The entity named in the dateline ("WASHINGTON (AP) —" -> Washington's id): the one
+    // with a mention inside the dateline's place, a location first.
+    const Entity* place = nullptr;
+    if (!a.dateline.place.empty()) {
+      for (const Entity& e : doc.entities) {
+        for (const Span& m : e.mentions) {
+          if (m.start >= a.dateline.place.start && m.end <= a.dateline.place.end) {
+            if (!place || (place->type != "location" && e.type == "location")) place = &e;
+            break;
+          }
+        }
+      }
+    }
+    w.key("place");
+    if (place) w.value(place->id);
+    else w.null();
     w.key("place_text").value(doc.slice(a.dateline.place));
     w.string_or_null("agency", a.dateline.agency);
     w.end_object();

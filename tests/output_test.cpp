@@ -64,3 +64,22 @@ TEST_CASE("the JSON writer's numbers are printf's %.10g, and keys are quoted as 
   w.begin_object().key("plain_1").value(int64_t{-9223372036854775807 - 1}).key_text("a\"b").value(int64_t{42}).end_object();
   CHECK(w.take() == "{\"plain_1\":-9223372036854775808,\"a\\\"b\":42}");
 }
+
+TEST_CASE("the dateline's place is the id of the entity named there") {
+  const json d = nft::run("Protest in the capital\n\nWASHINGTON (AP) — Thousands marched in Washington on Sunday.\n");
+  const json& dl = d["article"]["dateline"];
+  REQUIRE(dl.is_object());
+  CHECK(dl["place_text"] == "WASHINGTON");
+  REQUIRE(dl["place"].is_string());
+  bool found = false;
+  for (const json& e : d["entities"]) {
+    if (e["id"] != dl["place"]) continue;
+    found = true;
+    CHECK(e["type"] == "location");
+    CHECK(e["name"] == "Washington");
+  }
+  CHECK(found);
+  // no dateline place entity: null
+  const json none = nft::run("Headline here\n\nThousands marched on Sunday.\n");
+  CHECK(none["article"]["dateline"].is_null());
+}
