@@ -202,6 +202,15 @@ bool is_byline(std::string_view line, std::vector<std::string>& names) {
   return true;
 }
 
+// A word that puts a label, not a place, where a dateline stands: "NOTE", "PRESS RELEASE"
+// (data/dateline_not_places.txt), or a single letter ("I – all the clinics were closed").
+bool not_place_word(std::string_view w) {
+  if (!w.empty() && w.back() == ':') w.remove_suffix(1);
+  if (w.size() == 1) return (w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= 'a' && w[0] <= 'z');
+  return kDatelineNotPlaces.contains(w);
+}
+
+// EXAMPLE: "KIEV" on its own line after the headline (not "PRESS RELEASE", "NOTE")
 bool is_bare_dateline(std::string_view line) {
   if (line.size() > 40) return false;
   const std::vector<Word> words = split_words(line);
@@ -210,7 +219,7 @@ bool is_bare_dateline(std::string_view line) {
   int names = 0;
   for (const Word& w : words) {
     if (w.text == ",") continue;
-    if (!place_word(w.text, all_caps)) return false;
+    if (!place_word(w.text, all_caps) || not_place_word(w.text)) return false;
     ++names;
   }
   return all_caps && names >= 1 && names <= 3;
@@ -252,6 +261,7 @@ std::size_t match_dateline(std::string_view para, Dateline& out, std::size_t par
   std::size_t place_end = 0;
   while (k < words.size() && k < 4 && !is_dash(words[k].text)) {
     const std::string_view w = words[k].text;
+    if (not_place_word(w)) return 0;  // "NOTE: You may want ...", "I – all the clinics ..."
     if (w.size() > 1 && w.back() == ':') {
       bool caps = all_caps;
       if (!place_word(w.substr(0, w.size() - 1), caps) || !caps || k + 1 >= words.size()) return 0;

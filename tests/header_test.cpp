@@ -101,3 +101,20 @@ TEST_CASE("no reference date is a warning") {
   CHECK(r["article"]["date"].is_null());
   CHECK(nft::has_warning(r, "no_reference_date"));
 }
+
+TEST_CASE("section labels and single letters are no datelines") {
+  // a bare place line is one; a label line is not
+  CHECK(run("Ukraine repels attacks\n\nKIEV\n\nTroops held the line.\n")["article"]["dateline"]["place_text"] == "KIEV");
+  CHECK(run("Floor speech on policing\n\nPRESS RELEASE\n\nThe Speaker spoke.\n")["article"]["dateline"].is_null());
+  CHECK(run("Methods\n\nNOTE\n\nA potential outlier is a data point.\n")["article"]["dateline"].is_null());
+  // an opening word with a colon or dash: a place, not a label or a pronoun
+  CHECK(run("Title\n\nNOTE: You may want to keep every name sent to you.\n")["article"]["dateline"].is_null());
+  CHECK(run("Title\n\nI \xE2\x80\x93 all the clinics were closed by then.\n")["article"]["dateline"].is_null());
+  CHECK(run("Title\n\nGAZA CITY \xE2\x80\x93 Strikes hit the city.\n")["article"]["dateline"]["place_text"] == "GAZA CITY");
+}
+
+TEST_CASE("a dateline with a country or a date after its comma still is one") {
+  CHECK(run("Title\n\nTaipei, Taiwan \xE2\x80\x94 The island held drills.\n")["article"]["dateline"]["place_text"] == "Taipei");
+  CHECK(run("Title\n\nKYIV, July 14 (Reuters) - Drones struck.\n")["article"]["dateline"]["place_text"] == "KYIV");
+  CHECK(run("Title\n\nWHEN : Saturday at noon.\n")["article"]["dateline"].is_null());
+}
