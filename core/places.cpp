@@ -57,9 +57,16 @@ std::string geo_key(std::string_view name) {
 }
 
 // "PS,c,31.30,34.24;EG,c,31.28,34.24" -> candidates, largest first.
+// EXAMPLE: "Rafah" -> PS and EG cities; "Washington, D.C." -> the key "washington d.c."
+// (a name with a comma is looked up without it when it is not known with it)
 std::vector<Candidate> candidates(std::string_view name) {
   std::vector<Candidate> out;
-  const int i = kGazGeo.find(geo_key(name));
+  std::string key = geo_key(name);
+  int i = kGazGeo.find(key);
+  if (i < 0 && key.find(',') != std::string::npos) {
+    key.erase(std::remove(key.begin(), key.end(), ','), key.end());
+    i = kGazGeo.find(key);
+  }
   if (i < 0) return out;
   const std::string_view all = kGazGeo.canonical(i);
   for (std::size_t at = 0; at < all.size();) {
@@ -232,7 +239,23 @@ void link_places(Document& doc) {
     // EXAMPLE: "at the Nizhny Novgorod Stadium" in an article about Belgium and Sweden -> RU;
     //          "Flag Land Base" (no known start) keeps the rule below; "Metro Toronto Convention
     //          Centre" in a Canadian article stays CA (one word, an unsupported reading).
-    for (std::size_t cut = ent.name.rfind(' '); cut != std::string::npos && cut > 0; cut = ent.name.rfind(' ', cut - 1)) {
+    // "Woodbridge, Virginia", "Kafr Nabl, Idlib": a place written with the region or
+    // country it is in, which the gazetteer knows: that one's country, the reading the
+    // article supports most.
+    // EXAMPLE: "Woodbridge, Virginia" in an article about Syria -> US
+    const std::size_t comma = ent.name.rfind(", ");
+    bool placed_by_comma = false;
+    if (comma != std::string::npos) {
+      const std::vector<Candidate> in = candidates(std::string_view(ent.name).substr(comma + 2));
+      double best = -1;
+      for (std::size_t k = 0; k < in.size(); ++k) {
+        const auto it = context.find(in[k].country);
+        const double sc = (it == context.end() ? 0 : it->second) + (k == 0 ? 0.5 : 0);
+        if (sc > best) { best = sc; country = in[k].country; placed_by_comma = true; }
+      }
+    }
+    for (std::size_t cut = placed_by_comma ? std::string::npos : ent.name.rfind(' ');
+         cut != std::string::npos && cut > 0; cut = ent.name.rfind(' ', cut - 1)) {
       const std::string_view prefix = std::string_view(ent.name).substr(0, cut);
       const std::vector<Candidate> start = candidates(prefix);
       if (start.empty()) continue;

@@ -148,6 +148,18 @@ TEST_CASE("places: the reading the article's countries support, coordinates from
   const json ua = nft::run("x\n\nRussian missiles hit Kharkiv on Monday. Officials in the Donetsk region said two died.");
   CHECK(entity_named(ua, "Kharkiv")["place"]["kind"] == "city");
   CHECK(entity_named(ua, "Donetsk")["place"]["kind"] == "region");
+
+  // a name with a comma the gazetteer knows without it: "Washington, D.C."
+  const json dc = nft::run("x\n\nThousands marched in Washington, D.C., on Sunday.");
+  const json wdc = entity_named(dc, "Washington, D.C.");
+  REQUIRE(wdc != nullptr);
+  CHECK(wdc["place"]["country"] == "US");
+  CHECK(wdc["place"]["lat"].get<double>() == doctest::Approx(38.9).epsilon(0.01));
+  // a place the gazetteer lacks, written with its state: the state's country, not the article's
+  const json va = nft::run("x\n\nSyrian forces shelled Idlib. The soldier's family lives in Woodbridge, Virginia.");
+  const json wb = entity_named(va, "Woodbridge, Virginia");
+  REQUIRE(wb != nullptr);
+  CHECK(wb["place"]["country"] == "US");
 }
 
 TEST_CASE("a place the gazetteers lack: its kind from a place noun, its country from the article") {
