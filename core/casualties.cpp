@@ -199,6 +199,9 @@ Span location_of(const Sent& s, const std::vector<Span>& avoid) {
     if (!(s.ieq(i, "in") || s.ieq(i, "at") || s.ieq(i, "on") || s.ieq(i, "near") || s.ieq(i, "of"))) continue;
     uint32_t k = i + 1;
     if (s.ieq(k, "the")) ++k;
+    // "in southern Turkey", "in the far north-east of Syria" reads as "in Turkey"
+    // (data/compass_adjectives.txt)
+    while (k < s.e && k < i + 4 && !capital_word(s, k) && kCompassAdjectives.contains(s.t(k))) ++k;
     if (!capital_word(s, k)) continue;
     uint32_t end = k;
     while (capital_word(s, end)) ++end;
@@ -261,7 +264,8 @@ void find_casualties(Document& doc) {
     std::vector<Span> time_spans;
     while (ti < doc.times.size() && doc.times[ti].span.start < sen.span.start) {
       const Time& t = doc.times[ti++];
-      if ((t.type == "date" || t.type == "time") && t.grain == "day" && t.value.size() >= 10 && t.value[0] != 'X' &&
+      if ((t.type == "date" || t.type == "time") && t.grain == "day" && t.value.size() >= 10 && t.value[0] >= '0' &&
+          t.value[0] <= '9' &&
           (doc.article.date.empty() || t.value.substr(0, 10) <= doc.article.date)) {
         last_date = t.value.substr(0, 10);
       }
@@ -269,7 +273,8 @@ void find_casualties(Document& doc) {
     for (std::size_t k = ti; k < doc.times.size() && doc.times[k].span.start < sen.span.end; ++k) {
       const Time& t = doc.times[k];
       time_spans.push_back(t.span);
-      if ((t.type == "date" || t.type == "time") && t.grain == "day" && t.value.size() >= 10 && t.value[0] != 'X' &&
+      if ((t.type == "date" || t.type == "time") && t.grain == "day" && t.value.size() >= 10 && t.value[0] >= '0' &&
+          t.value[0] <= '9' &&
           (doc.article.date.empty() || t.value.substr(0, 10) <= doc.article.date)) {
         sentence_date = t.value.substr(0, 10);
       }
@@ -550,9 +555,22 @@ void find_casualties(Document& doc) {
     std::vector<Span> avoid = time_spans;
     if (!source.empty()) avoid.push_back(source);
     const Span place = location_of(s, avoid);
+    // A year of its own that is not the article's ("A 2023 earthquake in southern Turkey
+    // killed more than 50,000", "last year"): the figure's day is not the story's, and no
+    // day is known. (A month may be another clause's: "Al-Mawasi, where dozens had been
+    // killed, had in May been declared a safe zone".)
+    // EXAMPLE: "A 2023 earthquake killed more than 50,000 people." dated 2025-03-04 -> no date
+    bool other_period = false;
+    for (std::size_t k = ti; k < doc.times.size() && doc.times[k].span.start < sen.span.end; ++k) {
+      const Time& t = doc.times[k];
+      if (t.type != "date" || !(t.grain == "year" || t.grain == "decade" || t.grain == "century") ||
+          t.value.empty() || t.value[0] < '0' || t.value[0] > '9')
+        continue;
+      if (doc.article.date.empty() || doc.article.date.compare(0, t.value.size(), t.value) != 0) other_period = true;
+    }
     for (Casualty& c : found) {
       c.evidence = sen.span;
-      c.date = !sentence_date.empty() ? sentence_date : last_date;
+      c.date = !sentence_date.empty() ? sentence_date : other_period ? std::string() : last_date;
       c.hedge = hedge;
       if (!source.empty()) {
         c.source_span = source;

@@ -285,3 +285,28 @@ TEST_CASE("a stated count and an unknown number: the stated one, at least") {
         "killed=10/at_least");
   CHECK(casualties_of("An unknown number of Iraqi soldiers died.").empty());
 }
+
+TEST_CASE("a toll's date and place: its own year is no article day; a compass word before the place") {
+  nf::Options o;
+  o.date = "2025-03-04";
+  const json d = nft::run(
+      "x\n\nAn earthquake struck western Turkey on Tuesday, killing at least 37 people.\n\n"
+      "A 2023 earthquake in southern Turkey killed more than 50,000 people.\n", o);
+  const json& c = d["casualties"];
+  REQUIRE(c.size() == 2);
+  CHECK(c[0]["date"] == "2025-03-04");
+  CHECK(c[1]["date"].is_null());  // 2023: not the article's day, and no day known
+  std::string place;
+  for (const json& e : d["entities"])
+    if (e["id"] == c[1]["location"]) place = e["name"];
+  CHECK(place == "Turkey");
+  // a month in another clause keeps the day: "had in May been declared a safe zone"
+  const json m = casualties_of("Strikes hit Al-Mawasi on Saturday. Al-Mawasi, where the ministry said 90 had been "
+                               "killed, had in May been declared a safe zone.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0]["date"] == "2024-07-13");
+  // "today" as nowadays is no date
+  const json t = casualties_of("Today, attacks like these have killed at least 35 civilians.");
+  REQUIRE(t.size() == 1);
+  CHECK((t[0]["date"].is_null() || t[0]["date"].get<std::string>().size() == 10));
+}
