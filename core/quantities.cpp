@@ -167,6 +167,20 @@ uint32_t number_at(const Unit& u, uint32_t i, Quantity& q) {
     } else if (word_count(s, v)) {
       q.value = v;
       if (u.ieq(i, "dozen")) return 0;  // "a dozen" only
+      // "one" as a pronoun: "no one", "the one who spoke", "one another", "any one of"
+      // EXAMPLE: "No one will be left behind" (no count); "one of the men" (1)
+      //          "the one who spoke" (no count); "the one soldier killed" (1)
+      if (u.ieq(i, "one")) {
+        const bool pronoun_before = i > u.b && (u.ieq(i - 1, "no") || u.ieq(i - 1, "any") || u.ieq(i - 1, "every") ||
+                                                u.ieq(i - 1, "little") || u.ieq(i - 1, "loved"));
+        const bool determiner_before = i > u.b && (u.ieq(i - 1, "the") || u.ieq(i - 1, "this") ||
+                                                   u.ieq(i - 1, "that") || u.ieq(i - 1, "which"));
+        const bool no_noun_after = !u.in(i + 1) || u.tok(i + 1).kind == TokenKind::Punct || u.ieq(i + 1, "who") ||
+                                   u.ieq(i + 1, "that") || u.ieq(i + 1, "which") ||
+                                   u.ieq(i + 1, "is") || u.ieq(i + 1, "was");
+        if (pronoun_before || (determiner_before && no_noun_after) || u.ieq(i + 1, "another") || u.ieq(i + 1, "else"))
+          return 0;
+      }
     } else if (const int o = kOrdinals.find(s); o >= 0) {
       q.value = canon_value(kOrdinals, o);
       q.unit = "ordinal";

@@ -110,3 +110,11 @@ TEST_CASE("compounds after a scale, thousands grouped by spaces, half a dozen") 
   CHECK(quantities_of("He counted 12 345 678 votes.") == "12 345 678=1.23457e+07 exact");
   CHECK(quantities_of("Route 66 was closed, 2 km away.") == "66=66 exact; 2 km=2 exact km");
 }
+
+TEST_CASE("'one' as a pronoun is no count") {
+  CHECK(quantities_of("No one will be left behind.") == "");
+  CHECK(quantities_of("The one who spoke was calm.") == "");
+  CHECK(quantities_of("They helped one another.") == "");
+  CHECK(quantities_of("The one soldier killed was a child.") == "one soldier=1 exact person");
+  CHECK(quantities_of("One of the men died.") == "One of the men=1 exact person");
+}
