@@ -202,6 +202,14 @@ Span location_of(const Sent& s, const std::vector<Span>& avoid) {
     // "in southern Turkey", "in the far north-east of Syria" reads as "in Turkey"
     // (data/compass_adjectives.txt)
     while (k < s.e && k < i + 4 && !capital_word(s, k) && kCompassAdjectives.contains(s.t(k))) ++k;
+    // "on the southern port city of Odesa", "in the coastal province of Izmir": a few
+    // lower-case words ending in a place noun (data/location_heads.txt) and "of", then the
+    // name (not "at the hands of Hamas", "in the wake of Israel's ...")
+    if (!capital_word(s, k)) {
+      uint32_t j = k;
+      while (j < s.e && j < k + 4 && !s.ieq(j, "of") && s.tok(j).kind == TokenKind::Word && !capital_word(s, j)) ++j;
+      if (j > k && s.ieq(j, "of") && capital_word(s, j + 1) && kLocationHeads.contains(s.t(j - 1))) k = j + 1;
+    }
     if (!capital_word(s, k)) continue;
     uint32_t end = k;
     while (capital_word(s, end)) ++end;

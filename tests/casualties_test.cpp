@@ -309,4 +309,14 @@ TEST_CASE("a toll's date and place: its own year is no article day; a compass wo
   const json t = casualties_of("Today, attacks like these have killed at least 35 civilians.");
   REQUIRE(t.size() == 1);
   CHECK((t[0]["date"].is_null() || t[0]["date"].get<std::string>().size() == 10));
+  // "the southern port city of Odesa": the place after a place noun and "of"; not "at the
+  // hands of Hamas"
+  nf::Options o2;
+  o2.date = "2025-03-07";
+  const json od = nft::run("x\n\nA drone attack on the southern port city of Odesa killed five people, officials said.\n", o2);
+  REQUIRE(od["casualties"].size() == 1);
+  CHECK(od["casualties"][0]["location_text"] == "Odesa");
+  const json hands = nft::run("x\n\nThree people were killed at the hands of Hamas fighters.\n", o2);
+  REQUIRE(hands["casualties"].size() == 1);
+  CHECK(hands["casualties"][0]["location_text"].is_null());
 }
