@@ -106,6 +106,7 @@ struct Spec {
   int n = 0;
   bool ref = false;   // UnitOffset from the time the text last named, not the article date
   bool generic = false;  // "today" as "nowadays" when no past or future tense governs it
+  bool day_end = false;  // "midnight" ending a span ("from 6am to midnight"): T24:00 whatever the tense
   bool generic_local = false;  // "today" as "nowadays" unless a tense cue stands right before it in its clause
   int hour = -1, minute = 0;
   std::string part;   // season / quarter / part of day code
@@ -1097,7 +1098,11 @@ bool rule_clock(const Unit& u, uint32_t i, Match& m) {
   int h = -1, mi = 0;
   uint32_t k = i + 1;
   if (u.ieq(i, "noon") || u.ieq(i, "midday")) { h = 12; }
-  else if (u.ieq(i, "midnight")) { h = 24; }
+  else if (u.ieq(i, "midnight")) {
+    h = 24;
+    m.spec.day_end = i > u.b && (u.ieq(i - 1, "to") || u.ieq(i - 1, "until") || u.ieq(i - 1, "till") ||
+                                 u.ieq(i - 1, "through") || u.ieq(i - 1, "before"));
+  }
   else if (u.tok(i).kind == TokenKind::Number) {
     std::string_view digits = s;
     std::string ampm;
@@ -2154,7 +2159,11 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
         return;
       }
       t.grain = "minute";
-      t.value = fmt("T%02d:%02d", s.hour, s.minute);  // the date is prefixed by the caller
+      // "midnight" told in the past is the one that began the day ("the drones hit shortly
+      // after midnight" -> T00:00); ahead, the one that ends it ("closes at midnight": T24:00)
+      // EXAMPLE: "hit shortly after midnight" -> 2025-03-07T00:00 in a 2025-03-07 article
+      if (s.hour == 24 && s.minute == 0 && tense == Tense::Past && !s.day_end) t.value = "T00:00";
+      else t.value = fmt("T%02d:%02d", s.hour, s.minute);  // the date is prefixed by the caller
       return;
   }
 }

@@ -533,3 +533,12 @@ TEST_CASE("session 23 gum_dev6 rules: a couple of seconds, long ago, now that, a
   CHECK(times_of("She was a psychologist for a number of years.") == "a number of years=PXY");
   CHECK(times_of("The talks took place in recent years.") == "recent years=PAST_REF");
 }
+
+TEST_CASE("midnight told in the past began the day; ahead, it ends it") {
+  CHECK(times_of("The drones hit a building shortly after midnight.") == "midnight=2024-07-14T00:00");
+  CHECK(times_of("The polls close at midnight.") == "midnight=2024-07-14T24:00");
+}
+
+TEST_CASE("midnight ending a span stays the day's end") {
+  CHECK(times_of("She said she worked until midnight.") == "midnight=2024-07-14T24:00");
+}
