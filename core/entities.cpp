@@ -362,9 +362,11 @@ class EntityFinder {
         drop(static_cast<int>(&m - mentions_.data()));
         continue;
       }
-      // A word that opens sentences ("We", "The", "However") is no name alone.
+      // A word that opens sentences ("We", "The", "However") is no name alone, nor is a
+      // title's abbreviation ("Regional Gov. Oleh Kiper": "Gov" is the title).
       if (m.end - m.first == 1 && (lower_outside_word(word(m.first)) || kSentenceStarters.contains(word(m.first)) ||
-                                   (m.kind == kPer && kTitleWords.contains(word(m.first))))) {
+                                   (m.kind == kPer && kTitleWords.contains(word(m.first))) ||
+                                   (m.kind == kPer && word(m.first + 1) == "." && kAbbrevTitle.contains(word(m.first))))) {
         drop(static_cast<int>(&m - mentions_.data()));
       }
     }
@@ -763,10 +765,12 @@ class EntityFinder {
   }
 
   // A country named by its name is a location, whatever the tagger said ("U.S.",
-  // "Qatar" in "mediated by Qatar and Egypt"); a news agency an organisation ("told AFP").
+  // "Qatar" in "mediated by Qatar and Egypt"); a news agency an organisation ("told AFP"),
+  // and a seat of government the government inside it ("the Kremlin said": data/government_seats.txt).
   void countries() {
     known_names(kGazCountries, kLoc);
     known_names(kAgencies, kOrg);
+    known_names(kGovernmentSeats, kOrg);  // "the Kremlin said", "White House spokeswoman"
   }
 
   // The countries of a place name's readings in the geographic gazetteer ("US,c,...;PR,r,...")

@@ -735,3 +735,14 @@ TEST_CASE("a name, a comma and a country are two names; the country tells the fi
   // no country after the comma: not split by this rule
   CHECK(has(entities_of("They met in Washington, D.C., on Friday."), "location:Washington, D.C."));
 }
+
+TEST_CASE("seats of government are organisations; a title's abbreviation is no person") {
+  const json d = nft::run("x\n\nKremlin spokesman Dmitry Peskov said talks would go on. White House spokeswoman "
+                          "Karine Jean-Pierre said no.\n\nRegional Gov. Oleh Kiper said on Telegram that drones hit a building.");
+  REQUIRE(entity_named(d, "Kremlin") != nullptr);
+  CHECK(entity_named(d, "Kremlin")["type"] == "organization");
+  CHECK(entity_named(d, "White House")["type"] == "organization");
+  CHECK(entity_named(d, "Dmitry Peskov")["titles"] == json::array({"Kremlin spokesman"}));
+  CHECK(entity_named(d, "Gov") == nullptr);
+  CHECK(entity_named(d, "Oleh Kiper")["titles"] == json::array({"Regional Gov."}));
+}
