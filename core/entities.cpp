@@ -766,8 +766,10 @@ class EntityFinder {
 
   // A country named by its name is a location, whatever the tagger said ("U.S.",
   // "Qatar" in "mediated by Qatar and Egypt"); a news agency an organisation ("told AFP"),
-  // and a seat of government the government inside it ("the Kremlin said": data/government_seats.txt).
+  // a seat of government the government inside it ("the Kremlin said": data/government_seats.txt),
+  // a legislature or party an organisation ("the Bundestag", "AfD": data/political_orgs.txt).
   void countries() {
+    known_names(kPoliticalOrgs, kOrg, true);  // "the Bundestag", "AfD", "Alternative for Germany" (over its "Germany")
     known_names(kGazCountries, kLoc);
     known_names(kAgencies, kOrg);
     known_names(kGovernmentSeats, kOrg);  // "the Kremlin said", "White House spokeswoman"
@@ -902,7 +904,9 @@ class EntityFinder {
     }
   }
 
-  void known_names(const Lexicon& lex, int kind) {
+  // With `over_inner`, a known name also replaces the shorter mentions inside it
+  // ("Alternative for Germany" over the tagger's "Germany").
+  void known_names(const Lexicon& lex, int kind, bool over_inner = false) {
     for (const auto& [b, e] : segments_) {
       for (uint32_t u = b; u < e; ++u) {
         if (!capitalised(word(u))) continue;
@@ -919,6 +923,15 @@ class EntityFinder {
           // inside a longer name ("Bank of Israel", "Israel Defense Forces"): leave it
           const int o = owner_[u];
           const bool exact = o >= 0 && mentions_[o].first == u && mentions_[o].end == k;
+          bool inner = over_inner && k > u + 1;  // every owned token's mention lies inside [u, k)
+          for (uint32_t v = u; v < k && inner; ++v) {
+            const int w = owner_[v];
+            inner = w < 0 || (mentions_[w].first >= u && mentions_[w].end <= k);
+          }
+          if (inner && !exact && !free(u, k)) {
+            for (uint32_t v = u; v < k; ++v)
+              if (owner_[v] >= 0) drop(owner_[v]);
+          }
           if (exact || free(u, k)) add(u, k, kind);
           u = k - 1;
         }

@@ -746,3 +746,14 @@ TEST_CASE("seats of government are organisations; a title's abbreviation is no p
   CHECK(entity_named(d, "Gov") == nullptr);
   CHECK(entity_named(d, "Oleh Kiper")["titles"] == json::array({"Regional Gov."}));
 }
+
+TEST_CASE("legislatures and parties are organisations, a longer known name over a country inside it") {
+  const json d = nft::run("x\n\nMerz won a vote in the Bundestag. The opposition Alternative for Germany called for an "
+                          "election, and Likud said nothing.");
+  REQUIRE(entity_named(d, "Bundestag") != nullptr);
+  CHECK(entity_named(d, "Bundestag")["type"] == "organization");
+  REQUIRE(entity_named(d, "Alternative for Germany") != nullptr);
+  CHECK(entity_named(d, "Alternative for Germany")["type"] == "organization");
+  CHECK(entity_named(d, "Germany") == nullptr);
+  CHECK(entity_named(d, "Likud")["type"] == "organization");
+}
