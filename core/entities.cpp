@@ -1118,7 +1118,7 @@ class EntityFinder {
       const int k = mentions_[i].kind;
       if (k == kPer || k == kOrg || k == kLoc || k == kGroup) order.push_back(i);
     }
-    std::sort(order.begin(), order.end(), [&](int a, int b) { return mentions_[a].first < mentions_[b].first; });
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return mentions_[a].first < mentions_[b].first; });
     const std::map<std::string, std::string> acronyms = defined_acronyms();
     // The key mentions of one entity share: a country's code ("U.S." and "United
     // States"), an organisation's alias line ("U.N.", "United Nations"), an acronym the
@@ -1230,7 +1230,7 @@ class EntityFinder {
       const std::size_t full = it->second[0];
       Entity& f = doc_.entities[full];
       f.mentions.insert(f.mentions.end(), bare.mentions.begin(), bare.mentions.end());
-      std::sort(f.mentions.begin(), f.mentions.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+      std::stable_sort(f.mentions.begin(), f.mentions.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
       for (int kind = 0; kind < kKinds; ++kind) votes[full][kind] += votes[k][kind];
       gone[k] = true;
     }

@@ -100,8 +100,11 @@ class QuoteFinder {
     for (Cue& c : cues_) c.speaker = speaker_entity(c.speaker_first, c.speaker_end);
     attribute();
     transcript_turns();
-    std::sort(doc_.quotes.begin(), doc_.quotes.end(),
-              [](const Quote& a, const Quote& b) { return a.span.start < b.span.start; });
+    // stable: quotes of one start keep the order they were found in, the same with every
+    // standard library (std::sort's order of ties differs between libstdc++ and libc++,
+    // which made the wasm build differ from the native one)
+    std::stable_sort(doc_.quotes.begin(), doc_.quotes.end(),
+                     [](const Quote& a, const Quote& b) { return a.span.start < b.span.start; });
   }
 
  private:
