@@ -72,8 +72,9 @@ struct Record {
   Trigger trig;  // the kind: the first specific (non-generic) mention's
   std::vector<Mention> mentions;
   // What its mentions say, for the compatibility test (each value once).
-  std::vector<int> dates, actors;
+  std::vector<int> dates, actors, targets;
   std::vector<std::pair<int, int>> locations;  // entity, rank
+  std::vector<int> towns;  // sites and towns anywhere in its mentions' sentences
 };
 
 void add_unique(std::vector<int>& v, int x) {
@@ -195,7 +196,7 @@ class EventFinder {
           named_party = true;
           break;
         }
-        if (tok.kind != TokenKind::Word) break;
+        if (tok.kind != TokenKind::Word || time_[p] >= 0) break;  // "On Wednesday guerrillas"
         const bool hyphenated = word(p).find('-') != std::string_view::npos;  // "U.S.-led", "Iran-backed"
         if (actor_role(p) != "modifier" && !hyphenated && !((tok.flags & kCapitalized) && p > b)) break;
         first = p;
@@ -321,7 +322,7 @@ class EventFinder {
   bool date_time(int t) const { return t >= 0 && calendar_[static_cast<std::size_t>(t)]; }
 
   // The entity a pronoun or "the group" refers to, by its role in data/event_cues.txt:
-  // "pronoun" the last organisation, "pronoun_state" ("it", "they", "the government") the
+  // "pronoun" the last organisation, "pronoun_state" ("it", "the government") the
   // last organisation or country, "pronoun_country" the last country; named before token
   // `at`, within the last 120 tokens.
   int refer_back(std::string_view role, uint32_t at) const {
@@ -333,11 +334,12 @@ class EventFinder {
     }
     const bool country_ok = role != "pronoun";
     const bool org_ok = role != "pronoun_country";
+    const bool group_ok = role == "pronoun_plural";  // EXAMPLE: "Guerrillas killed ... They also killed"
     for (uint32_t k = at, seen = 0; k > 0 && seen < 120; --k, ++seen) {
       const int e = ent_[k - 1];
       if (e < 0) continue;
       const Entity& x = ent(e);
-      if (org_ok && x.type == "organization") return e;
+      if ((org_ok && x.type == "organization") || (group_ok && x.type == "group")) return e;
       if (country_ok && x.type == "location" && x.has_place && x.place.kind == "country") return e;
     }
     return -1;
@@ -377,7 +379,7 @@ class EventFinder {
       const int e = ent_[j - 1];
       return ent(e).type == "location" && ent(e).has_place && ent(e).place.kind != "country" ? -1 : e;
     }
-    for (std::string_view role : {"pronoun", "pronoun_state", "pronoun_country", "pronoun_person"}) {
+    for (std::string_view role : {"pronoun", "pronoun_state", "pronoun_country", "pronoun_person", "pronoun_plural"}) {
       const uint32_t p = cue_ending_at(v, j, role);
       if (p < j) return refer_back(role, p);
     }
@@ -459,7 +461,27 @@ class EventFinder {
       // struck ..."); a passive one may ("five aid workers were kidnapped in Darfur").
       if (m.trig.has('v') && m.trig.has('c') && violent(m.trig.type) && !passive_verb && m.actors.empty())
         continue;
+      // Passive only. EXAMPLE: "Sufaat was captured in Quetta", not "rebels captured the town"
+      if (m.trig.has('s') && !passive_verb) continue;
+      // A verb of killing is an attack only in the active voice with its attacker.
+      // EXAMPLE: "Guerrillas killed an engineer", not "five were killed"
+      if (m.trig.has('k') && (passive_verb || m.actors.empty())) continue;
       mentions_.push_back(std::move(m));
+    }
+    // ... and only when no other violent word of the sentence names the means: "Israel
+    // killed five in an airstrike" is the airstrike. A kidnapping before the killing is no
+    // means ("killed a member ... after kidnapping him").
+    std::size_t first = mentions_.size();
+    while (first > 0 && mentions_[first - 1].sentence == s) --first;
+    bool means = false;
+    for (std::size_t i = first; i < mentions_.size(); ++i) {
+      const Trigger& t = mentions_[i].trig;
+      means = means || (violent(t.type) && !t.has('k') && t.subtype != "abduction/forced disappearance");
+    }
+    if (means) {
+      mentions_.erase(std::remove_if(mentions_.begin() + static_cast<std::ptrdiff_t>(first), mentions_.end(),
+                                     [](const Mention& m) { return m.trig.has('k'); }),
+                      mentions_.end());
     }
   }
 
@@ -516,7 +538,17 @@ class EventFinder {
       if (m.location < 0 || rank > m.location_rank) m.location = e, m.location_rank = rank;
       return;
     }
-    if (prep == "on" || prep == "against") add_unique(m.targets, e);
+    if (prep == "on" || prep == "against") {
+      add_unique(m.targets, e);
+      return;
+    }
+    const bool party = x.type == "person" || x.type == "group";
+    // Whom it was done to: "the capture of Khalid Mohammed", "the assassination of Yassin".
+    if (prep == "of" && party &&
+        (m.trig.type == "justice" || m.trig.subtype == "attack" || m.trig.subtype == "abduction/forced disappearance"))
+      add_unique(m.targets, e);
+    // A verb's object. EXAMPLE: "Guerrillas killed an engineer, Asi Ali", "police arrested Ahmed"
+    if (prep.empty() && !before && m.trig.has('v') && party) add_unique(m.targets, e);
   }
   // The place at token `first` follows "area of", "district of": a wider place than the one before.
   static bool area_of(const TokenView& v, uint32_t first) {
@@ -653,6 +685,14 @@ class EventFinder {
         }
       }
       if (v.is(k, ",")) {
+        // A verb's object in apposition. EXAMPLE: "Gunmen killed a village chief, Musa Bello, in Mosul"
+        if (m.trig.has('v') && prep.empty() && m.targets.empty() && k + 1 < v.e && ent_[k + 1] >= 0 &&
+            ent(ent_[k + 1]).type == "person") {
+          add_unique(m.targets, ent_[k + 1]);
+          k = mention_end(k + 1, v.e);
+          if (k < v.e && v.is(k, ",")) ++k;
+          continue;
+        }
         // "..., with U.S. support"
         if (m.trig.type == "politics" && v.ieq(k + 1, "with") && k + 2 < v.e && ent_[k + 2] >= 0) {
           const uint32_t end = mention_end(k + 2, v.e);
@@ -693,10 +733,20 @@ class EventFinder {
         if (cue(v, p) == "direction" || v.ieq(p, "the")) --p;
         if (p < v.b || cue(v, p) != "locative") continue;
         if (area_of(v, k) && m.weak_location >= 0) continue;  // "the Wadi Barada area of Damascus"
+        if (names_other_event(v, k, m)) continue;
         const uint32_t dist = k < m.tb ? m.tb - k : k - m.tb;
         if (dist < best) best = dist, m.weak_location = e, m.weak_rank = place_rank(ent(e));
       }
     }
+  }
+
+  // A place right before another trigger is that event's.
+  // EXAMPLE: "pulling out of Gaza truce talks" puts no strike in Gaza
+  bool names_other_event(const TokenView& v, uint32_t k, const Mention& m) const {
+    const uint32_t after = mention_end(k, v.e);
+    if (after >= v.e || (after >= m.tb && after < m.te)) return false;
+    int idx = -1;
+    return may_start(kEventTriggers, v.t(after)) && longest_match(v, after, kEventTriggers, idx, 5) > 0;
   }
 
   // Targets: the persons and groups after "targeted" / "to kill" up to the clause's end,
@@ -806,6 +856,12 @@ class EventFinder {
     return r.trig.subtype == m.trig.subtype;
   }
 
+  // The site or town a mention names, in its phrase or else in its sentence; -1 if none.
+  int town(const Mention& m) const {
+    if (m.location >= 0) return m.location_rank >= 3 ? m.location : -1;
+    return m.weak_location >= 0 && m.weak_rank >= 3 ? m.weak_location : -1;
+  }
+
   bool compatible(const Record& r, const Mention& m) const {
     if (m.date >= 0) {
       std::string db, pb;
@@ -831,6 +887,20 @@ class EventFinder {
       for (int a : m.actors) shared = shared || std::find(r.actors.begin(), r.actors.end(), a) != r.actors.end();
       if (!shared) return false;
     }
+    // An incident in another town is another event, wherever in its sentence the town is
+    // named. EXAMPLE: "Guerrillas killed a member ... after kidnapping him in Mosul." and
+    // "Husain ... was assassinated with his driver in the Salikh district."
+    if (incident(m.trig.type)) {
+      const int t = town(m);
+      if (t >= 0 && std::any_of(r.towns.begin(), r.towns.end(), [&](int x) { return x != t; })) return false;
+    }
+    // Another victim or detainee is another event. EXAMPLE: "Moussaoui ... when he was
+    // arrested" and "Sufaat was arrested in December 2001"
+    if (!r.targets.empty() && !m.targets.empty()) {
+      bool shared = false;
+      for (int t : m.targets) shared = shared || std::find(r.targets.begin(), r.targets.end(), t) != r.targets.end();
+      if (!shared) return false;
+    }
     return true;
   }
 
@@ -843,6 +913,8 @@ class EventFinder {
     if (m.location >= 0 && std::none_of(r.locations.begin(), r.locations.end(), [&](const auto& l) { return l.first == m.location; }))
       r.locations.push_back({m.location, m.location_rank});
     for (int a : m.actors) add_unique(r.actors, a);
+    for (int t : m.targets) add_unique(r.targets, t);
+    add_unique(r.towns, town(m));
     r.mentions.push_back(m);
   }
 
@@ -872,6 +944,11 @@ class EventFinder {
         if (!into && m.trig.has('c')) continue;  // "the talks", "the attack" with nothing before: no event
       } else if (!m.another && !m.numbered) {
         for (std::size_t r = records_.size(); r-- > lo;) {
+          // "the capture of X" is X's: it joins only a record that names X
+          if (m.trig.has('t') && std::none_of(m.targets.begin(), m.targets.end(), [&](int t) {
+                return std::find(records_[r].targets.begin(), records_[r].targets.end(), t) != records_[r].targets.end();
+              }))
+            continue;
           if (same_kind(records_[r], m, false) && compatible(records_[r], m)) {
             into = &records_[r];
             break;
@@ -885,10 +962,11 @@ class EventFinder {
         // sudden rain storm on Sunday night caused a mass exodus").
         if (m.trig.has('c') && !m.own_evidence() && !(violent(m.trig.type) && m.conflict_word)) continue;
         if (m.trig.has('a') && m.actors.empty()) continue;  // a meeting needs someone meeting
+        if (m.trig.has('t') && m.targets.empty()) continue;  // "the capture of Mosul": no arrest
         if (m.trig.has('c') && (m.trig.type == "disaster" || m.trig.type == "accident") && m.location < 0 &&
             m.casualty < 0)
           continue;
-        records_.push_back({m.trig, {}, {}, {}, {}});
+        records_.push_back({m.trig, {}, {}, {}, {}, {}, {}});
         into = &records_.back();
       } else if (into->trig.has('g') && !m.trig.has('g') && same_kind(*into, m, true)) {
         into->trig = m.trig;  // "an attack ... the airstrike": the specific kind
@@ -991,7 +1069,7 @@ class EventFinder {
       if (e < 0 || ent_[k - 1] == e || ent(e).type != "location") continue;
       uint32_t q = k - 1;
       if ((cue(v, q) == "direction" || v.ieq(q, "the")) && q > v.b) --q;
-      if (cue(v, q) == "locative") return e;
+      if (cue(v, q) == "locative" && !names_other_event(v, k, m)) return e;
     }
     return -1;
   }

@@ -323,3 +323,69 @@ TEST_CASE("'the X area of Y': the event is at X") {
         "Wadi Barada");
   CHECK(place("Shelling hit the outskirts of Damascus.") == "Damascus");
 }
+
+TEST_CASE("a verb of killing is an attack only in the active voice with its attacker, and no means named") {
+  const json r = events_of("Gunmen killed a village chief, Musa Bello, in Mosul on Monday.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  const json& e = r["events"][0];
+  CHECK(e["subtype"] == "attack");
+  CHECK(e["trigger"]["text"] == "killed");
+  CHECK(names(r, e["actors"]) == std::vector<std::string>{"Gunmen"});
+  CHECK(names(r, e["targets"]) == std::vector<std::string>{"Musa Bello"});
+  CHECK(nft::entity_name(r, e["location"]) == "Mosul");
+  // passive: no attacker named, no event of its own
+  CHECK(events_of("Five people were killed in Mosul on Monday.", "2024-05-15")["events"].empty());
+  // the airstrike is the event, not a second attack
+  const json s = events_of("Israel killed five people in an airstrike on Rafah on Monday.", "2024-05-15");
+  REQUIRE(s["events"].size() == 1);
+  CHECK(s["events"][0]["subtype"] == "air/drone strike");
+  // "assassinated" needs no attacker
+  const json a = events_of("Kadhim Husain was assassinated with his driver in Mosul on Monday.", "2024-05-15");
+  REQUIRE(a["events"].size() == 1);
+  CHECK(a["events"][0]["subtype"] == "attack");
+  CHECK(names(a, a["events"][0]["targets"]) == std::vector<std::string>{"Kadhim Husain"});
+}
+
+TEST_CASE("'they' names the last group; another town or another victim is another event") {
+  const json r = events_of("Guerrillas killed a teacher, Ali Hassan, in Mosul on Monday. They also killed a doctor, "
+                           "Omar Khalid, in Tikrit.", "2024-05-15");
+  REQUIRE(r["events"].size() == 2);
+  CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Mosul");
+  CHECK(nft::entity_name(r, r["events"][1]["location"]) == "Tikrit");
+  CHECK(names(r, r["events"][1]["actors"]) == std::vector<std::string>{"Guerrillas"});
+  const json p = events_of("John Smith was arrested on Monday. Peter Brown was arrested on Monday.", "2024-05-15");
+  CHECK(p["events"].size() == 2);
+  // the same detainee again folds
+  const json q = events_of("John Smith was arrested on Monday. Smith was arrested at his home.", "2024-05-15");
+  CHECK(q["events"].size() == 1);
+}
+
+TEST_CASE("'captured' and 'charged' are justice only in the passive; 'the capture of' a person") {
+  const json r = events_of("Ahmed Salim was captured in Peshawar in March 2003.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "arrest");
+  CHECK(r["events"][0]["date"] == "2003-03");
+  CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Peshawar");
+  CHECK(names(r, r["events"][0]["targets"]) == std::vector<std::string>{"Ahmed Salim"});
+  CHECK(events_of("Rebels captured Peshawar on Monday.", "2024-05-15")["events"].empty());
+  const json c = events_of("The raid led to the capture of Khalid Mohammed.", "2024-05-15");
+  REQUIRE(c["events"].size() == 1);
+  CHECK(c["events"][0]["subtype"] == "arrest");
+  CHECK(events_of("The raid led to the capture of Mosul.", "2024-05-15")["events"].empty());
+  const json h = events_of("Abdul Qadoos Khan was charged along with his son for harboring the fugitives.", "2024-05-15");
+  REQUIRE(h["events"].size() == 1);
+  CHECK(h["events"][0]["subtype"] == "charge");
+  CHECK(events_of("The bank charged high fees.", "2024-05-15")["events"].empty());
+}
+
+TEST_CASE("a place right before another trigger is that event's, not this one's") {
+  const json r = events_of("Hamas pulled out of Gaza truce talks after an Israeli strike that targeted Mohammed Deif.",
+                           "2024-05-15");
+  bool strike = false;
+  for (const auto& e : r["events"]) {
+    if (e["subtype"] != "air/drone strike") continue;
+    strike = true;
+    CHECK(e["location"].is_null());
+  }
+  CHECK(strike);
+}
