@@ -54,6 +54,7 @@ struct Mention {
   bool clause_actor = false;  // the actor is a clause's subject ("North Korea fired artillery rounds")
   bool own_time = false;      // a time before the trigger that gives no calendar date ("last year's attacks")
   bool other = false;         // "other" before the trigger: "other recent terrorist attacks"
+  bool coordinated = false;   // after "X and": as particular as X ("shelling and airstrikes")
   std::vector<int> actors, targets;  // entity indices
   int location = -1, location_rank = 0;  // in the trigger's phrase
   int weak_location = -1, weak_rank = 0;  // elsewhere in the sentence
@@ -468,6 +469,27 @@ class EventFinder {
       if (m.trig.has('k') && (passive_verb || m.actors.empty())) continue;
       mentions_.push_back(std::move(m));
     }
+    // Two triggers joined by "and" share the phrase around them: the actor after the
+    // second, the place and date of either; the second is as particular as the first.
+    // EXAMPLE: "civilians are facing ongoing shelling and airstrikes by the Asad regime"
+    {
+      std::size_t from = mentions_.size();
+      while (from > 0 && mentions_[from - 1].sentence == s) --from;
+      for (std::size_t i = from; i + 1 < mentions_.size(); ++i) {
+        Mention& a = mentions_[i];
+        Mention& b = mentions_[i + 1];
+        if (b.tb != a.te + 1 || !(v.ieq(a.te, "and") || v.ieq(a.te, "or")) || a.trig.type != b.trig.type) continue;
+        if (a.trig.has('p') && !a.numbered && !a.definite && a.date < 0) continue;
+        for (int x : b.actors) add_unique(a.actors, x);
+        for (int x : a.actors) add_unique(b.actors, x);
+        for (int x : b.targets) add_unique(a.targets, x);
+        if (a.location < 0) a.location = b.location, a.location_rank = b.location_rank;
+        if (b.location < 0) b.location = a.location, b.location_rank = a.location_rank;
+        if (a.date < 0) a.date = b.date;
+        if (b.date < 0) b.date = a.date;
+        b.coordinated = true;
+      }
+    }
     // ... and only when no other violent word of the sentence names the means: "Israel
     // killed five in an airstrike" is the airstrike. A kidnapping before the killing is no
     // means ("killed a member ... after kidnapping him").
@@ -594,6 +616,11 @@ class EventFinder {
         k = j;
         continue;
       }
+      // a hyphenated modifier written with spaces: "held closed - door talks"
+      if (v.is(j, "-") && j > v.b && j + 1 < m.tb && v.tok(j - 1).kind == TokenKind::Word) {
+        k = j;
+        continue;
+      }
       if (v.punct(j)) break;
       if (v.ieq(j, "the") || v.ieq(j, "this") || v.ieq(j, "these") || v.ieq(j, "those") ||
           (v.ieq(j, "that") && j + 1 == m.tb)) {
@@ -706,6 +733,18 @@ class EventFinder {
         prep = v.lower(k);
         ++k;
         continue;
+      }
+      // A relative clause whose subject carries the event out: "a ceasefire that Oslo
+      // successfully brokered in February 2002", "the strike that Israel launched on Rafah"
+      if (k == m.te && (v.ieq(k, "that") || v.ieq(k, "which")) && k + 1 < v.e && ent_[k + 1] >= 0) {
+        uint32_t j = mention_end(k + 1, v.e);
+        while (j < v.e && j < k + 6 && (auxiliary(v, j) || (v.t(j).ends_with("ly") && (v.tok(j).flags & kLower)))) ++j;
+        const std::string_view verb = cue(v, j);
+        if (j < v.e && (verb == "light" || verb == "mediator")) {
+          add_unique(m.actors, ent_[k + 1]);
+          k = j + 1;
+          continue;
+        }
       }
       if (c == "stop" || c == "aux" || c == "passive" || c == "light" || c == "target" || c.rfind("pronoun", 0) == 0) break;
       int idx = -1;
@@ -924,7 +963,7 @@ class EventFinder {
       // ("incidents blamed on Israeli strikes", "nations which have conducted strikes in
       // Iraq"), not an event, even with a place.
       if (m.trig.has('p') && !m.numbered && !m.definite && m.date < 0 && m.casualty < 0 && m.targets.empty() &&
-          !m.clause_actor)
+          !m.clause_actor && !m.coordinated)
         continue;
       // "as well as other recent terrorist attacks against the Iraqi people": the rest of a
       // kind, even with a target, is no event without a number, date or toll of its own.

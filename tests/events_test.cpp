@@ -389,3 +389,33 @@ TEST_CASE("a place right before another trigger is that event's, not this one's"
   }
   CHECK(strike);
 }
+
+TEST_CASE("two triggers joined by 'and' share the actor after the second; the plural is as particular as the first") {
+  const json r = events_of("Civilians in Aleppo are facing shelling and airstrikes by Russia.", "2024-05-15");
+  REQUIRE(r["events"].size() == 2);
+  CHECK(r["events"][0]["subtype"] == "shelling/artillery/missile attack");
+  CHECK(r["events"][1]["subtype"] == "air/drone strike");
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"Russia"});
+  CHECK(names(r, r["events"][1]["actors"]) == std::vector<std::string>{"Russia"});
+  // a bare plural alone stays a generalisation
+  CHECK(events_of("Civilians fear airstrikes.", "2024-05-15")["events"].empty());
+}
+
+TEST_CASE("a relative clause's subject carries the event out; 'held closed - door talks'; 'held discussions with'") {
+  const json r = events_of("The rebels respected a ceasefire that Norway successfully brokered in February 2002.",
+                           "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "agreement/ceasefire");
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"Norway"});
+  CHECK(r["events"][0]["date"] == "2002-02");
+  // "that" with no verb of carrying out after the name gives no actor
+  const json n = events_of("They said the ceasefire that Norway wanted in February 2002 failed.", "2024-05-15");
+  for (const auto& e : n["events"]) CHECK(e["actors"].empty());
+  const json t = events_of("Anton Balasingham held closed - door talks at the airport on Saturday.", "2024-05-15");
+  REQUIRE(t["events"].size() == 1);
+  CHECK(names(t, t["events"][0]["actors"]) == std::vector<std::string>{"Anton Balasingham"});
+  const json d = events_of("Jan Petersen held discussions with Chandrika Kumaratunga in Colombo.", "2024-05-15");
+  REQUIRE(d["events"].size() == 1);
+  CHECK(d["events"][0]["subtype"] == "talks");
+  CHECK(events_of("Discussions about the budget continue.", "2024-05-15")["events"].empty());
+}
