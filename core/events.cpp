@@ -463,7 +463,20 @@ class EventFinder {
       if (m.trig.has('v') && m.trig.has('c') && violent(m.trig.type) && !passive_verb && m.actors.empty())
         continue;
       // Passive only. EXAMPLE: "Sufaat was captured in Quetta", not "rebels captured the town"
+      // A verb of taking in the active voice with a place as its object takes territory:
+      // a state's forces regain it, anyone else overtakes it.
+      // EXAMPLE: "Rebels captured the town of Kidal on Monday", "the army seized Kidal"
+      if (m.trig.has('r') && !passive_verb && !m.actors.empty() && taken_place(v, m) >= 0) {
+        m.location = taken_place(v, m), m.location_rank = place_rank(ent(m.location));
+        m.trig = parse_trigger(state_party(m.actors.front()) ? "battles;government regains territory;cv"
+                                                            : "battles;non-state actor overtakes territory;cv");
+      }
       if (m.trig.has('s') && !passive_verb) continue;
+      // Intransitive only, before a place or a time. EXAMPLE: "members of the clan
+      // demonstrated in Baghdad on Friday", not "the study demonstrated that ...", "Apple
+      // demonstrated its phone", "Japan protested, to no avail"
+      if (m.trig.has('i') && !(m.te < v.e && (time_[m.te] >= 0 || cue(v, m.te) == "locative"))) continue;
+      if (m.trig.has('r') && m.targets.empty() && !passive_verb) continue;  // "seized" with no one seized
       // A verb of killing is an attack only in the active voice with its attacker.
       // EXAMPLE: "Guerrillas killed an engineer", not "five were killed"
       if (m.trig.has('k') && (passive_verb || m.actors.empty())) continue;
@@ -505,6 +518,26 @@ class EventFinder {
                                      [](const Mention& m) { return m.trig.has('k'); }),
                       mentions_.end());
     }
+  }
+
+  // The place a verb of taking has as its object: "captured Kidal", "seized the town of Kidal".
+  int taken_place(const TokenView& v, const Mention& m) const {
+    uint32_t k = m.te;
+    if (k < v.e && v.ieq(k, "the")) ++k;
+    if (k + 1 < v.e && ent_[k] < 0 && (v.tok(k).flags & kLower) && v.ieq(k + 1, "of")) k += 2;  // "the town of"
+    if (k >= v.e || ent_[k] < 0) return -1;
+    const Entity& x = ent(ent_[k]);
+    return x.type == "location" && !(x.has_place && x.place.kind == "country") ? ent_[k] : -1;
+  }
+  // A state's party: a country, or forces, troops, an army or a government (named or not).
+  bool state_party(int e) const {
+    const Entity& x = ent(e);
+    if (x.type == "location") return x.has_place && x.place.kind == "country";
+    const std::string name = lower_ascii(x.name);
+    for (std::string_view head : {"forces", "troops", "army", "military", "government", "police", "soldiers"}) {
+      if (name.ends_with(head)) return true;
+    }
+    return false;
   }
 
   // A person noun ("suicide bombers") named as a role in a list after "as" is no event.
@@ -983,8 +1016,10 @@ class EventFinder {
         if (!into && m.trig.has('c')) continue;  // "the talks", "the attack" with nothing before: no event
       } else if (!m.another && !m.numbered) {
         for (std::size_t r = records_.size(); r-- > lo;) {
-          // "the capture of X" is X's: it joins only a record that names X
-          if (m.trig.has('t') && std::none_of(m.targets.begin(), m.targets.end(), [&](int t) {
+          // "the capture of X" is X's: it joins only a record that names X; so is a
+          // killing verb's. EXAMPLE: "Guerrillas killed a member of the KDP ... Guerrillas
+          // killed an engineer, Asi Ali"
+          if ((m.trig.has('t') || m.trig.has('k')) && std::none_of(m.targets.begin(), m.targets.end(), [&](int t) {
                 return std::find(records_[r].targets.begin(), records_[r].targets.end(), t) != records_[r].targets.end();
               }))
             continue;
@@ -1002,6 +1037,9 @@ class EventFinder {
         if (m.trig.has('c') && !m.own_evidence() && !(violent(m.trig.type) && m.conflict_word)) continue;
         if (m.trig.has('a') && m.actors.empty()) continue;  // a meeting needs someone meeting
         if (m.trig.has('t') && m.targets.empty()) continue;  // "the capture of Mosul": no arrest
+        // A place, date or toll, not only parties. EXAMPLE: "Gunmen stormed a hotel in
+        // Mogadishu", not "Democrats attacked Kerry's record"
+        if (m.trig.has('x') && m.location < 0 && m.date < 0 && m.casualty < 0) continue;
         if (m.trig.has('c') && (m.trig.type == "disaster" || m.trig.type == "accident") && m.location < 0 &&
             m.casualty < 0)
           continue;

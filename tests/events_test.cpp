@@ -367,7 +367,9 @@ TEST_CASE("'captured' and 'charged' are justice only in the passive; 'the captur
   CHECK(r["events"][0]["date"] == "2003-03");
   CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Peshawar");
   CHECK(names(r, r["events"][0]["targets"]) == std::vector<std::string>{"Ahmed Salim"});
-  CHECK(events_of("Rebels captured Peshawar on Monday.", "2024-05-15")["events"].empty());
+  const json t = events_of("Rebels captured Peshawar on Monday.", "2024-05-15");  // no arrest: territory
+  for (const auto& e : t["events"]) CHECK(e["subtype"] != "arrest");
+  CHECK(events_of("Rebels captured the imagination of voters.", "2024-05-15")["events"].empty());
   const json c = events_of("The raid led to the capture of Khalid Mohammed.", "2024-05-15");
   REQUIRE(c["events"].size() == 1);
   CHECK(c["events"][0]["subtype"] == "arrest");
@@ -418,4 +420,41 @@ TEST_CASE("a relative clause's subject carries the event out; 'held closed - doo
   REQUIRE(d["events"].size() == 1);
   CHECK(d["events"][0]["subtype"] == "talks");
   CHECK(events_of("Discussions about the budget continue.", "2024-05-15")["events"].empty());
+}
+
+TEST_CASE("a verb of taking with a place as its object takes territory; with a person it seizes them") {
+  const json r = events_of("Rebels captured the town of Gao on Monday.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "non-state actor overtakes territory");
+  CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Gao");
+  const json g = events_of("Malian troops seized Gao on Monday.", "2024-05-15");
+  REQUIRE(g["events"].size() == 1);
+  CHECK(g["events"][0]["subtype"] == "government regains territory");
+  const json a = events_of("Gunmen seized Ali Hassan in Gao on Monday.", "2024-05-15");
+  REQUIRE(a["events"].size() == 1);
+  CHECK(a["events"][0]["subtype"] == "abduction/forced disappearance");
+  CHECK(events_of("Customs officers seized 20 kilograms of heroin on Monday.", "2024-05-15")["events"].empty());
+}
+
+TEST_CASE("protest verbs only when intransitive; 'attacked'/'stormed' only with a place, date or toll") {
+  const json r = events_of("Two hundred members of the Batawi clan demonstrated in Baghdad on Friday.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "peaceful protest");
+  CHECK(events_of("Apple demonstrated its new phone in Cupertino on Friday.", "2024-05-15")["events"].empty());
+  CHECK(events_of("The study demonstrated that the drug works.", "2024-05-15")["events"].empty());
+  const json s = events_of("Gunmen stormed a hotel in Mogadishu on Friday.", "2024-05-15");
+  REQUIRE(s["events"].size() == 1);
+  CHECK(s["events"][0]["subtype"] == "attack");
+  CHECK(events_of("Democrats attacked John Kerry's record.", "2024-05-15")["events"].empty());
+}
+
+TEST_CASE("'jailed' is a sentence; a grenade thrown is a grenade attack") {
+  const json r = events_of("Daniel Montalvo was jailed for five years on Monday.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "sentence");
+  CHECK(names(r, r["events"][0]["targets"]) == std::vector<std::string>{"Daniel Montalvo"});
+  const json g = events_of("A man threw a grenade at a police post in Kabul on Sunday.", "2024-05-15");
+  REQUIRE(g["events"].size() == 1);
+  CHECK(g["events"][0]["subtype"] == "grenade");
+  CHECK(nft::entity_name(g, g["events"][0]["location"]) == "Kabul");
 }
