@@ -472,6 +472,20 @@ class EventFinder {
                                                             : "battles;non-state actor overtakes territory;cv");
       }
       if (m.trig.has('s') && !passive_verb) continue;
+      // "X fell to Y": Y takes the place X. EXAMPLE: "The fortified city fell to coalition forces"
+      if (m.trig.has('f')) {
+        uint32_t j = m.tb;
+        while (j > v.b && auxiliary(v, j - 1)) --j;
+        if (j == v.b || m.actors.empty()) continue;
+        const int e = ent_[j - 1];
+        if (e >= 0 && ent(e).type == "location") {
+          m.location = e, m.location_rank = place_rank(ent(e));
+        } else if (e >= 0 || !kEventPlaceNouns.contains(v.t(j - 1))) {
+          continue;
+        }
+        m.trig = parse_trigger(state_party(m.actors.front()) ? "battles;government regains territory;cv"
+                                                            : "battles;non-state actor overtakes territory;cv");
+      }
       // Intransitive only, before a place or a time. EXAMPLE: "members of the clan
       // demonstrated in Baghdad on Friday", not "the study demonstrated that ...", "Apple
       // demonstrated its phone", "Japan protested, to no avail"
@@ -707,7 +721,7 @@ class EventFinder {
   // The phrase after the trigger, up to a clause boundary: "on a camp for displaced people
   // in southern Gaza on July 13", "by X", "mediated by Qatar and Egypt, with U.S. support".
   void read_after(const TokenView& v, Mention& m) {
-    std::string prep;
+    std::string prep = m.trig.has('f') ? "by" : "";  // "fell to coalition forces": the taker
     uint32_t k = m.te;
     for (int steps = 0; k < v.e && steps < 16; ++steps) {
       if (time_[k] >= 0) {

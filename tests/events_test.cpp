@@ -458,3 +458,16 @@ TEST_CASE("'jailed' is a sentence; a grenade thrown is a grenade attack") {
   CHECK(g["events"][0]["subtype"] == "grenade");
   CHECK(nft::entity_name(g, g["events"][0]["location"]) == "Kabul");
 }
+
+TEST_CASE("'X fell to Y': Y takes the place X") {
+  const json r = events_of("The fortified city fell to coalition forces on Monday.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "government regains territory");
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"coalition forces"});
+  const json g = events_of("Kabul fell to the Taliban on Sunday.", "2024-05-15");
+  REQUIRE(g["events"].size() == 1);
+  CHECK(g["events"][0]["subtype"] == "non-state actor overtakes territory");
+  CHECK(nft::entity_name(g, g["events"][0]["location"]) == "Kabul");
+  CHECK(events_of("The task fell to John Smith on Monday.", "2024-05-15")["events"].empty());
+  CHECK(events_of("Prices fell to a record low in Gao on Monday.", "2024-05-15")["events"].empty());
+}
