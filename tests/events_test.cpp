@@ -471,3 +471,16 @@ TEST_CASE("'X fell to Y': Y takes the place X") {
   CHECK(events_of("The task fell to John Smith on Monday.", "2024-05-15")["events"].empty());
   CHECK(events_of("Prices fell to a record low in Gao on Monday.", "2024-05-15")["events"].empty());
 }
+
+TEST_CASE("attacks named by their means: a bomber who blew himself up, a knife attack") {
+  const json r = events_of("A man blew himself up at a checkpoint in Kirkuk on Monday, killing four soldiers.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "suicide bomb");
+  CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Kirkuk");
+  CHECK(r["events"][0]["fatalities"] == 4);
+  const json k = events_of("Two people were wounded in a knife attack in Paris on Friday.", "2024-05-15");
+  REQUIRE(k["events"].size() == 1);
+  CHECK(k["events"][0]["subtype"] == "attack");
+  // a plural kind with nothing particular stays a generalisation
+  CHECK(events_of("Police warned of knife attacks.", "2024-05-15")["events"].empty());
+}
