@@ -54,6 +54,7 @@ struct Mention {
   bool clause_actor = false;  // the actor is a clause's subject ("North Korea fired artillery rounds")
   bool own_time = false;      // a time before the trigger that gives no calendar date ("last year's attacks")
   bool other = false;         // "other" before the trigger: "other recent terrorist attacks"
+  bool coordinated = false;   // after "X and": as particular as X ("shelling and airstrikes")
   std::vector<int> actors, targets;  // entity indices
   int location = -1, location_rank = 0;  // in the trigger's phrase
   int weak_location = -1, weak_rank = 0;  // elsewhere in the sentence
@@ -72,8 +73,9 @@ struct Record {
   Trigger trig;  // the kind: the first specific (non-generic) mention's
   std::vector<Mention> mentions;
   // What its mentions say, for the compatibility test (each value once).
-  std::vector<int> dates, actors;
+  std::vector<int> dates, actors, targets;
   std::vector<std::pair<int, int>> locations;  // entity, rank
+  std::vector<int> towns;  // sites and towns anywhere in its mentions' sentences
 };
 
 void add_unique(std::vector<int>& v, int x) {
@@ -195,7 +197,7 @@ class EventFinder {
           named_party = true;
           break;
         }
-        if (tok.kind != TokenKind::Word) break;
+        if (tok.kind != TokenKind::Word || time_[p] >= 0) break;  // "On Wednesday guerrillas"
         const bool hyphenated = word(p).find('-') != std::string_view::npos;  // "U.S.-led", "Iran-backed"
         if (actor_role(p) != "modifier" && !hyphenated && !((tok.flags & kCapitalized) && p > b)) break;
         first = p;
@@ -321,7 +323,7 @@ class EventFinder {
   bool date_time(int t) const { return t >= 0 && calendar_[static_cast<std::size_t>(t)]; }
 
   // The entity a pronoun or "the group" refers to, by its role in data/event_cues.txt:
-  // "pronoun" the last organisation, "pronoun_state" ("it", "they", "the government") the
+  // "pronoun" the last organisation, "pronoun_state" ("it", "the government") the
   // last organisation or country, "pronoun_country" the last country; named before token
   // `at`, within the last 120 tokens.
   int refer_back(std::string_view role, uint32_t at) const {
@@ -333,11 +335,12 @@ class EventFinder {
     }
     const bool country_ok = role != "pronoun";
     const bool org_ok = role != "pronoun_country";
+    const bool group_ok = role == "pronoun_plural";  // EXAMPLE: "Guerrillas killed ... They also killed"
     for (uint32_t k = at, seen = 0; k > 0 && seen < 120; --k, ++seen) {
       const int e = ent_[k - 1];
       if (e < 0) continue;
       const Entity& x = ent(e);
-      if (org_ok && x.type == "organization") return e;
+      if ((org_ok && x.type == "organization") || (group_ok && x.type == "group")) return e;
       if (country_ok && x.type == "location" && x.has_place && x.place.kind == "country") return e;
     }
     return -1;
@@ -377,7 +380,7 @@ class EventFinder {
       const int e = ent_[j - 1];
       return ent(e).type == "location" && ent(e).has_place && ent(e).place.kind != "country" ? -1 : e;
     }
-    for (std::string_view role : {"pronoun", "pronoun_state", "pronoun_country", "pronoun_person"}) {
+    for (std::string_view role : {"pronoun", "pronoun_state", "pronoun_country", "pronoun_person", "pronoun_plural"}) {
       const uint32_t p = cue_ending_at(v, j, role);
       if (p < j) return refer_back(role, p);
     }
@@ -459,8 +462,96 @@ class EventFinder {
       // struck ..."); a passive one may ("five aid workers were kidnapped in Darfur").
       if (m.trig.has('v') && m.trig.has('c') && violent(m.trig.type) && !passive_verb && m.actors.empty())
         continue;
+      // Passive only. EXAMPLE: "Sufaat was captured in Quetta", not "rebels captured the town"
+      // A verb of taking in the active voice with a place as its object takes territory:
+      // a state's forces regain it, anyone else overtakes it.
+      // EXAMPLE: "Rebels captured the town of Kidal on Monday", "the army seized Kidal"
+      if (m.trig.has('r') && !passive_verb && !m.actors.empty() && taken_place(v, m) >= 0) {
+        m.location = taken_place(v, m), m.location_rank = place_rank(ent(m.location));
+        m.trig = parse_trigger(state_party(m.actors.front()) ? "battles;government regains territory;cv"
+                                                            : "battles;non-state actor overtakes territory;cv");
+      }
+      if (m.trig.has('s') && !passive_verb) continue;
+      // "X fell to Y": Y takes the place X. EXAMPLE: "The fortified city fell to coalition forces"
+      if (m.trig.has('f')) {
+        uint32_t j = m.tb;
+        while (j > v.b && auxiliary(v, j - 1)) --j;
+        if (j == v.b || m.actors.empty()) continue;
+        const int e = ent_[j - 1];
+        if (e >= 0 && ent(e).type == "location") {
+          m.location = e, m.location_rank = place_rank(ent(e));
+        } else if (e >= 0 || !kEventPlaceNouns.contains(v.t(j - 1))) {
+          continue;
+        }
+        m.trig = parse_trigger(state_party(m.actors.front()) ? "battles;government regains territory;cv"
+                                                            : "battles;non-state actor overtakes territory;cv");
+      }
+      // Intransitive only, before a place or a time. EXAMPLE: "members of the clan
+      // demonstrated in Baghdad on Friday", not "the study demonstrated that ...", "Apple
+      // demonstrated its phone", "Japan protested, to no avail"
+      if (m.trig.has('i') && !(m.te < v.e && (time_[m.te] >= 0 || cue(v, m.te) == "locative"))) continue;
+      if (m.trig.has('r') && m.targets.empty() && !passive_verb) continue;  // "seized" with no one seized
+      // A verb of killing is an attack only in the active voice with its attacker.
+      // EXAMPLE: "Guerrillas killed an engineer", not "five were killed"
+      if (m.trig.has('k') && (passive_verb || m.actors.empty())) continue;
       mentions_.push_back(std::move(m));
     }
+    // Two triggers joined by "and" share the phrase around them: the actor after the
+    // second, the place and date of either; the second is as particular as the first.
+    // EXAMPLE: "civilians are facing ongoing shelling and airstrikes by the Asad regime"
+    {
+      std::size_t from = mentions_.size();
+      while (from > 0 && mentions_[from - 1].sentence == s) --from;
+      for (std::size_t i = from; i + 1 < mentions_.size(); ++i) {
+        Mention& a = mentions_[i];
+        Mention& b = mentions_[i + 1];
+        if (b.tb != a.te + 1 || !(v.ieq(a.te, "and") || v.ieq(a.te, "or")) || a.trig.type != b.trig.type) continue;
+        if (a.trig.has('p') && !a.numbered && !a.definite && a.date < 0) continue;
+        for (int x : b.actors) add_unique(a.actors, x);
+        for (int x : a.actors) add_unique(b.actors, x);
+        for (int x : b.targets) add_unique(a.targets, x);
+        if (a.location < 0) a.location = b.location, a.location_rank = b.location_rank;
+        if (b.location < 0) b.location = a.location, b.location_rank = a.location_rank;
+        if (a.date < 0) a.date = b.date;
+        if (b.date < 0) b.date = a.date;
+        b.coordinated = true;
+      }
+    }
+    // ... and only when no other violent word of the sentence names the means: "Israel
+    // killed five in an airstrike" is the airstrike. A kidnapping before the killing is no
+    // means ("killed a member ... after kidnapping him").
+    std::size_t first = mentions_.size();
+    while (first > 0 && mentions_[first - 1].sentence == s) --first;
+    bool means = false;
+    for (std::size_t i = first; i < mentions_.size(); ++i) {
+      const Trigger& t = mentions_[i].trig;
+      means = means || (violent(t.type) && !t.has('k') && t.subtype != "abduction/forced disappearance");
+    }
+    if (means) {
+      mentions_.erase(std::remove_if(mentions_.begin() + static_cast<std::ptrdiff_t>(first), mentions_.end(),
+                                     [](const Mention& m) { return m.trig.has('k'); }),
+                      mentions_.end());
+    }
+  }
+
+  // The place a verb of taking has as its object: "captured Kidal", "seized the town of Kidal".
+  int taken_place(const TokenView& v, const Mention& m) const {
+    uint32_t k = m.te;
+    if (k < v.e && v.ieq(k, "the")) ++k;
+    if (k + 1 < v.e && ent_[k] < 0 && (v.tok(k).flags & kLower) && v.ieq(k + 1, "of")) k += 2;  // "the town of"
+    if (k >= v.e || ent_[k] < 0) return -1;
+    const Entity& x = ent(ent_[k]);
+    return x.type == "location" && !(x.has_place && x.place.kind == "country") ? ent_[k] : -1;
+  }
+  // A state's party: a country, or forces, troops, an army or a government (named or not).
+  bool state_party(int e) const {
+    const Entity& x = ent(e);
+    if (x.type == "location") return x.has_place && x.place.kind == "country";
+    const std::string name = lower_ascii(x.name);
+    for (std::string_view head : {"forces", "troops", "army", "military", "government", "police", "soldiers"}) {
+      if (name.ends_with(head)) return true;
+    }
+    return false;
   }
 
   // A person noun ("suicide bombers") named as a role in a list after "as" is no event.
@@ -516,7 +607,17 @@ class EventFinder {
       if (m.location < 0 || rank > m.location_rank) m.location = e, m.location_rank = rank;
       return;
     }
-    if (prep == "on" || prep == "against") add_unique(m.targets, e);
+    if (prep == "on" || prep == "against") {
+      add_unique(m.targets, e);
+      return;
+    }
+    const bool party = x.type == "person" || x.type == "group";
+    // Whom it was done to: "the capture of Khalid Mohammed", "the assassination of Yassin".
+    if (prep == "of" && party &&
+        (m.trig.type == "justice" || m.trig.subtype == "attack" || m.trig.subtype == "abduction/forced disappearance"))
+      add_unique(m.targets, e);
+    // A verb's object. EXAMPLE: "Guerrillas killed an engineer, Asi Ali", "police arrested Ahmed"
+    if (prep.empty() && !before && m.trig.has('v') && party) add_unique(m.targets, e);
   }
   // The place at token `first` follows "area of", "district of": a wider place than the one before.
   static bool area_of(const TokenView& v, uint32_t first) {
@@ -559,6 +660,11 @@ class EventFinder {
       const int d = demonym_entity(v, j);
       if (d >= 0 || kGazDemonyms.contains(v.t(j))) {
         add_unique(m.actors, d);
+        k = j;
+        continue;
+      }
+      // a hyphenated modifier written with spaces: "held closed - door talks"
+      if (v.is(j, "-") && j > v.b && j + 1 < m.tb && v.tok(j - 1).kind == TokenKind::Word) {
         k = j;
         continue;
       }
@@ -615,7 +721,7 @@ class EventFinder {
   // The phrase after the trigger, up to a clause boundary: "on a camp for displaced people
   // in southern Gaza on July 13", "by X", "mediated by Qatar and Egypt, with U.S. support".
   void read_after(const TokenView& v, Mention& m) {
-    std::string prep;
+    std::string prep = m.trig.has('f') ? "by" : "";  // "fell to coalition forces": the taker
     uint32_t k = m.te;
     for (int steps = 0; k < v.e && steps < 16; ++steps) {
       if (time_[k] >= 0) {
@@ -653,6 +759,14 @@ class EventFinder {
         }
       }
       if (v.is(k, ",")) {
+        // A verb's object in apposition. EXAMPLE: "Gunmen killed a village chief, Musa Bello, in Mosul"
+        if (m.trig.has('v') && prep.empty() && m.targets.empty() && k + 1 < v.e && ent_[k + 1] >= 0 &&
+            ent(ent_[k + 1]).type == "person") {
+          add_unique(m.targets, ent_[k + 1]);
+          k = mention_end(k + 1, v.e);
+          if (k < v.e && v.is(k, ",")) ++k;
+          continue;
+        }
         // "..., with U.S. support"
         if (m.trig.type == "politics" && v.ieq(k + 1, "with") && k + 2 < v.e && ent_[k + 2] >= 0) {
           const uint32_t end = mention_end(k + 2, v.e);
@@ -666,6 +780,18 @@ class EventFinder {
         prep = v.lower(k);
         ++k;
         continue;
+      }
+      // A relative clause whose subject carries the event out: "a ceasefire that Oslo
+      // successfully brokered in February 2002", "the strike that Israel launched on Rafah"
+      if (k == m.te && (v.ieq(k, "that") || v.ieq(k, "which")) && k + 1 < v.e && ent_[k + 1] >= 0) {
+        uint32_t j = mention_end(k + 1, v.e);
+        while (j < v.e && j < k + 6 && (auxiliary(v, j) || (v.t(j).ends_with("ly") && (v.tok(j).flags & kLower)))) ++j;
+        const std::string_view verb = cue(v, j);
+        if (j < v.e && (verb == "light" || verb == "mediator")) {
+          add_unique(m.actors, ent_[k + 1]);
+          k = j + 1;
+          continue;
+        }
       }
       if (c == "stop" || c == "aux" || c == "passive" || c == "light" || c == "target" || c.rfind("pronoun", 0) == 0) break;
       int idx = -1;
@@ -693,10 +819,20 @@ class EventFinder {
         if (cue(v, p) == "direction" || v.ieq(p, "the")) --p;
         if (p < v.b || cue(v, p) != "locative") continue;
         if (area_of(v, k) && m.weak_location >= 0) continue;  // "the Wadi Barada area of Damascus"
+        if (names_other_event(v, k, m)) continue;
         const uint32_t dist = k < m.tb ? m.tb - k : k - m.tb;
         if (dist < best) best = dist, m.weak_location = e, m.weak_rank = place_rank(ent(e));
       }
     }
+  }
+
+  // A place right before another trigger is that event's.
+  // EXAMPLE: "pulling out of Gaza truce talks" puts no strike in Gaza
+  bool names_other_event(const TokenView& v, uint32_t k, const Mention& m) const {
+    const uint32_t after = mention_end(k, v.e);
+    if (after >= v.e || (after >= m.tb && after < m.te)) return false;
+    int idx = -1;
+    return may_start(kEventTriggers, v.t(after)) && longest_match(v, after, kEventTriggers, idx, 5) > 0;
   }
 
   // Targets: the persons and groups after "targeted" / "to kill" up to the clause's end,
@@ -806,6 +942,12 @@ class EventFinder {
     return r.trig.subtype == m.trig.subtype;
   }
 
+  // The site or town a mention names, in its phrase or else in its sentence; -1 if none.
+  int town(const Mention& m) const {
+    if (m.location >= 0) return m.location_rank >= 3 ? m.location : -1;
+    return m.weak_location >= 0 && m.weak_rank >= 3 ? m.weak_location : -1;
+  }
+
   bool compatible(const Record& r, const Mention& m) const {
     if (m.date >= 0) {
       std::string db, pb;
@@ -831,6 +973,20 @@ class EventFinder {
       for (int a : m.actors) shared = shared || std::find(r.actors.begin(), r.actors.end(), a) != r.actors.end();
       if (!shared) return false;
     }
+    // An incident in another town is another event, wherever in its sentence the town is
+    // named. EXAMPLE: "Guerrillas killed a member ... after kidnapping him in Mosul." and
+    // "Husain ... was assassinated with his driver in the Salikh district."
+    if (incident(m.trig.type)) {
+      const int t = town(m);
+      if (t >= 0 && std::any_of(r.towns.begin(), r.towns.end(), [&](int x) { return x != t; })) return false;
+    }
+    // Another victim or detainee is another event. EXAMPLE: "Moussaoui ... when he was
+    // arrested" and "Sufaat was arrested in December 2001"
+    if (!r.targets.empty() && !m.targets.empty()) {
+      bool shared = false;
+      for (int t : m.targets) shared = shared || std::find(r.targets.begin(), r.targets.end(), t) != r.targets.end();
+      if (!shared) return false;
+    }
     return true;
   }
 
@@ -843,6 +999,8 @@ class EventFinder {
     if (m.location >= 0 && std::none_of(r.locations.begin(), r.locations.end(), [&](const auto& l) { return l.first == m.location; }))
       r.locations.push_back({m.location, m.location_rank});
     for (int a : m.actors) add_unique(r.actors, a);
+    for (int t : m.targets) add_unique(r.targets, t);
+    add_unique(r.towns, town(m));
     r.mentions.push_back(m);
   }
 
@@ -852,7 +1010,7 @@ class EventFinder {
       // ("incidents blamed on Israeli strikes", "nations which have conducted strikes in
       // Iraq"), not an event, even with a place.
       if (m.trig.has('p') && !m.numbered && !m.definite && m.date < 0 && m.casualty < 0 && m.targets.empty() &&
-          !m.clause_actor)
+          !m.clause_actor && !m.coordinated)
         continue;
       // "as well as other recent terrorist attacks against the Iraqi people": the rest of a
       // kind, even with a target, is no event without a number, date or toll of its own.
@@ -872,6 +1030,13 @@ class EventFinder {
         if (!into && m.trig.has('c')) continue;  // "the talks", "the attack" with nothing before: no event
       } else if (!m.another && !m.numbered) {
         for (std::size_t r = records_.size(); r-- > lo;) {
+          // "the capture of X" is X's: it joins only a record that names X; so is a
+          // killing verb's. EXAMPLE: "Guerrillas killed a member of the KDP ... Guerrillas
+          // killed an engineer, Asi Ali"
+          if ((m.trig.has('t') || m.trig.has('k')) && std::none_of(m.targets.begin(), m.targets.end(), [&](int t) {
+                return std::find(records_[r].targets.begin(), records_[r].targets.end(), t) != records_[r].targets.end();
+              }))
+            continue;
           if (same_kind(records_[r], m, false) && compatible(records_[r], m)) {
             into = &records_[r];
             break;
@@ -885,10 +1050,14 @@ class EventFinder {
         // sudden rain storm on Sunday night caused a mass exodus").
         if (m.trig.has('c') && !m.own_evidence() && !(violent(m.trig.type) && m.conflict_word)) continue;
         if (m.trig.has('a') && m.actors.empty()) continue;  // a meeting needs someone meeting
+        if (m.trig.has('t') && m.targets.empty()) continue;  // "the capture of Mosul": no arrest
+        // A place, date or toll, not only parties. EXAMPLE: "Gunmen stormed a hotel in
+        // Mogadishu", not "Democrats attacked Kerry's record"
+        if (m.trig.has('x') && m.location < 0 && m.date < 0 && m.casualty < 0) continue;
         if (m.trig.has('c') && (m.trig.type == "disaster" || m.trig.type == "accident") && m.location < 0 &&
             m.casualty < 0)
           continue;
-        records_.push_back({m.trig, {}, {}, {}, {}});
+        records_.push_back({m.trig, {}, {}, {}, {}, {}, {}});
         into = &records_.back();
       } else if (into->trig.has('g') && !m.trig.has('g') && same_kind(*into, m, true)) {
         into->trig = m.trig;  // "an attack ... the airstrike": the specific kind
@@ -991,7 +1160,7 @@ class EventFinder {
       if (e < 0 || ent_[k - 1] == e || ent(e).type != "location") continue;
       uint32_t q = k - 1;
       if ((cue(v, q) == "direction" || v.ieq(q, "the")) && q > v.b) --q;
-      if (cue(v, q) == "locative") return e;
+      if (cue(v, q) == "locative" && !names_other_event(v, k, m)) return e;
     }
     return -1;
   }

@@ -323,3 +323,164 @@ TEST_CASE("'the X area of Y': the event is at X") {
         "Wadi Barada");
   CHECK(place("Shelling hit the outskirts of Damascus.") == "Damascus");
 }
+
+TEST_CASE("a verb of killing is an attack only in the active voice with its attacker, and no means named") {
+  const json r = events_of("Gunmen killed a village chief, Musa Bello, in Mosul on Monday.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  const json& e = r["events"][0];
+  CHECK(e["subtype"] == "attack");
+  CHECK(e["trigger"]["text"] == "killed");
+  CHECK(names(r, e["actors"]) == std::vector<std::string>{"Gunmen"});
+  CHECK(names(r, e["targets"]) == std::vector<std::string>{"Musa Bello"});
+  CHECK(nft::entity_name(r, e["location"]) == "Mosul");
+  // passive: no attacker named, no event of its own
+  CHECK(events_of("Five people were killed in Mosul on Monday.", "2024-05-15")["events"].empty());
+  // the airstrike is the event, not a second attack
+  const json s = events_of("Israel killed five people in an airstrike on Rafah on Monday.", "2024-05-15");
+  REQUIRE(s["events"].size() == 1);
+  CHECK(s["events"][0]["subtype"] == "air/drone strike");
+  // "assassinated" needs no attacker
+  const json a = events_of("Kadhim Husain was assassinated with his driver in Mosul on Monday.", "2024-05-15");
+  REQUIRE(a["events"].size() == 1);
+  CHECK(a["events"][0]["subtype"] == "attack");
+  CHECK(names(a, a["events"][0]["targets"]) == std::vector<std::string>{"Kadhim Husain"});
+}
+
+TEST_CASE("'they' names the last group; another town or another victim is another event") {
+  const json r = events_of("Guerrillas killed a teacher, Ali Hassan, in Mosul on Monday. They also killed a doctor, "
+                           "Omar Khalid, in Tikrit.", "2024-05-15");
+  REQUIRE(r["events"].size() == 2);
+  CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Mosul");
+  CHECK(nft::entity_name(r, r["events"][1]["location"]) == "Tikrit");
+  CHECK(names(r, r["events"][1]["actors"]) == std::vector<std::string>{"Guerrillas"});
+  const json p = events_of("John Smith was arrested on Monday. Peter Brown was arrested on Monday.", "2024-05-15");
+  CHECK(p["events"].size() == 2);
+  // the same detainee again folds
+  const json q = events_of("John Smith was arrested on Monday. Smith was arrested at his home.", "2024-05-15");
+  CHECK(q["events"].size() == 1);
+}
+
+TEST_CASE("'captured' and 'charged' are justice only in the passive; 'the capture of' a person") {
+  const json r = events_of("Ahmed Salim was captured in Peshawar in March 2003.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "arrest");
+  CHECK(r["events"][0]["date"] == "2003-03");
+  CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Peshawar");
+  CHECK(names(r, r["events"][0]["targets"]) == std::vector<std::string>{"Ahmed Salim"});
+  const json t = events_of("Rebels captured Peshawar on Monday.", "2024-05-15");  // no arrest: territory
+  for (const auto& e : t["events"]) CHECK(e["subtype"] != "arrest");
+  CHECK(events_of("Rebels captured the imagination of voters.", "2024-05-15")["events"].empty());
+  const json c = events_of("The raid led to the capture of Khalid Mohammed.", "2024-05-15");
+  REQUIRE(c["events"].size() == 1);
+  CHECK(c["events"][0]["subtype"] == "arrest");
+  CHECK(events_of("The raid led to the capture of Mosul.", "2024-05-15")["events"].empty());
+  const json h = events_of("Abdul Qadoos Khan was charged along with his son for harboring the fugitives.", "2024-05-15");
+  REQUIRE(h["events"].size() == 1);
+  CHECK(h["events"][0]["subtype"] == "charge");
+  CHECK(events_of("The bank charged high fees.", "2024-05-15")["events"].empty());
+}
+
+TEST_CASE("a place right before another trigger is that event's, not this one's") {
+  const json r = events_of("Hamas pulled out of Gaza truce talks after an Israeli strike that targeted Mohammed Deif.",
+                           "2024-05-15");
+  bool strike = false;
+  for (const auto& e : r["events"]) {
+    if (e["subtype"] != "air/drone strike") continue;
+    strike = true;
+    CHECK(e["location"].is_null());
+  }
+  CHECK(strike);
+}
+
+TEST_CASE("two triggers joined by 'and' share the actor after the second; the plural is as particular as the first") {
+  const json r = events_of("Civilians in Aleppo are facing shelling and airstrikes by Russia.", "2024-05-15");
+  REQUIRE(r["events"].size() == 2);
+  CHECK(r["events"][0]["subtype"] == "shelling/artillery/missile attack");
+  CHECK(r["events"][1]["subtype"] == "air/drone strike");
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"Russia"});
+  CHECK(names(r, r["events"][1]["actors"]) == std::vector<std::string>{"Russia"});
+  // a bare plural alone stays a generalisation
+  CHECK(events_of("Civilians fear airstrikes.", "2024-05-15")["events"].empty());
+}
+
+TEST_CASE("a relative clause's subject carries the event out; 'held closed - door talks'; 'held discussions with'") {
+  const json r = events_of("The rebels respected a ceasefire that Norway successfully brokered in February 2002.",
+                           "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "agreement/ceasefire");
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"Norway"});
+  CHECK(r["events"][0]["date"] == "2002-02");
+  // "that" with no verb of carrying out after the name gives no actor
+  const json n = events_of("They said the ceasefire that Norway wanted in February 2002 failed.", "2024-05-15");
+  for (const auto& e : n["events"]) CHECK(e["actors"].empty());
+  const json t = events_of("Anton Balasingham held closed - door talks at the airport on Saturday.", "2024-05-15");
+  REQUIRE(t["events"].size() == 1);
+  CHECK(names(t, t["events"][0]["actors"]) == std::vector<std::string>{"Anton Balasingham"});
+  const json d = events_of("Jan Petersen held discussions with Chandrika Kumaratunga in Colombo.", "2024-05-15");
+  REQUIRE(d["events"].size() == 1);
+  CHECK(d["events"][0]["subtype"] == "talks");
+  CHECK(events_of("Discussions about the budget continue.", "2024-05-15")["events"].empty());
+}
+
+TEST_CASE("a verb of taking with a place as its object takes territory; with a person it seizes them") {
+  const json r = events_of("Rebels captured the town of Gao on Monday.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "non-state actor overtakes territory");
+  CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Gao");
+  const json g = events_of("Malian troops seized Gao on Monday.", "2024-05-15");
+  REQUIRE(g["events"].size() == 1);
+  CHECK(g["events"][0]["subtype"] == "government regains territory");
+  const json a = events_of("Gunmen seized Ali Hassan in Gao on Monday.", "2024-05-15");
+  REQUIRE(a["events"].size() == 1);
+  CHECK(a["events"][0]["subtype"] == "abduction/forced disappearance");
+  CHECK(events_of("Customs officers seized 20 kilograms of heroin on Monday.", "2024-05-15")["events"].empty());
+}
+
+TEST_CASE("protest verbs only when intransitive; 'attacked'/'stormed' only with a place, date or toll") {
+  const json r = events_of("Two hundred members of the Batawi clan demonstrated in Baghdad on Friday.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "peaceful protest");
+  CHECK(events_of("Apple demonstrated its new phone in Cupertino on Friday.", "2024-05-15")["events"].empty());
+  CHECK(events_of("The study demonstrated that the drug works.", "2024-05-15")["events"].empty());
+  const json s = events_of("Gunmen stormed a hotel in Mogadishu on Friday.", "2024-05-15");
+  REQUIRE(s["events"].size() == 1);
+  CHECK(s["events"][0]["subtype"] == "attack");
+  CHECK(events_of("Democrats attacked John Kerry's record.", "2024-05-15")["events"].empty());
+}
+
+TEST_CASE("'jailed' is a sentence; a grenade thrown is a grenade attack") {
+  const json r = events_of("Daniel Montalvo was jailed for five years on Monday.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "sentence");
+  CHECK(names(r, r["events"][0]["targets"]) == std::vector<std::string>{"Daniel Montalvo"});
+  const json g = events_of("A man threw a grenade at a police post in Kabul on Sunday.", "2024-05-15");
+  REQUIRE(g["events"].size() == 1);
+  CHECK(g["events"][0]["subtype"] == "grenade");
+  CHECK(nft::entity_name(g, g["events"][0]["location"]) == "Kabul");
+}
+
+TEST_CASE("'X fell to Y': Y takes the place X") {
+  const json r = events_of("The fortified city fell to coalition forces on Monday.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "government regains territory");
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"coalition forces"});
+  const json g = events_of("Kabul fell to the Taliban on Sunday.", "2024-05-15");
+  REQUIRE(g["events"].size() == 1);
+  CHECK(g["events"][0]["subtype"] == "non-state actor overtakes territory");
+  CHECK(nft::entity_name(g, g["events"][0]["location"]) == "Kabul");
+  CHECK(events_of("The task fell to John Smith on Monday.", "2024-05-15")["events"].empty());
+  CHECK(events_of("Prices fell to a record low in Gao on Monday.", "2024-05-15")["events"].empty());
+}
+
+TEST_CASE("attacks named by their means: a bomber who blew himself up, a knife attack") {
+  const json r = events_of("A man blew himself up at a checkpoint in Kirkuk on Monday, killing four soldiers.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "suicide bomb");
+  CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Kirkuk");
+  CHECK(r["events"][0]["fatalities"] == 4);
+  const json k = events_of("Two people were wounded in a knife attack in Paris on Friday.", "2024-05-15");
+  REQUIRE(k["events"].size() == 1);
+  CHECK(k["events"][0]["subtype"] == "attack");
+  // a plural kind with nothing particular stays a generalisation
+  CHECK(events_of("Police warned of knife attacks.", "2024-05-15")["events"].empty());
+}
