@@ -470,6 +470,7 @@ class QuoteFinder {
         medium(cue, e);
         cue.naming = kNamingVerbs.contains(w);
         if (!cue.inverted && !cue.naming && !cue.signoff) reported_content(cue, e);
+        if (cue.naming && !cue.inverted && !cue.signoff) naming_content(cue, e);
         if (!cue.naming && !cue.signoff && cue.content_end <= cue.content_first) content_before(cue, b, e);
         // a thought verb with no clause after it reports nothing itself ("NASA tweeted
         // support of ..."), but may still introduce or sign off a quotation
@@ -745,6 +746,10 @@ class QuoteFinder {
       // EXAMPLE: '"...," said a spokesman who asked ...': an inverted speech verb right
       // after a quotation ends the subject ("said a spokesman who" is none); "They also
       // claimed Paris was a volunteer and claim ..." goes on to its subject
+      // EXAMPLE: "which the Church describes as a religious retreat": a relative pronoun
+      // with a subject of its own after it ends the subject ("officials who said" goes on;
+      // a relative clause reports nothing but for a naming verb: see below)
+      if ((lower(p) == "which" || lower(p) == "whom") && t < end && kNamingVerbs.contains(word(c))) break;
       if (inside_[p] || (punct(p) && double_quote(word(p))) || is(p, ";") || is(p, ":") || lower(p) == "that" ||
           (kSpeechVerbs.contains(word(p)) && p > b && (is(p - 1, ",") || (punct(p - 1) && double_quote(word(p - 1)))))) {
         break;
@@ -909,7 +914,8 @@ class QuoteFinder {
       }
     }
     // "that it said was ...": a relative clause, not a statement; "had been declared": passive
-    if (f > b && (lower(f - 1) == "that" || lower(f - 1) == "which")) return;
+    // ("which the Church describes as a retreat" names its antecedent: naming_content)
+    if (f > b && (lower(f - 1) == "that" || lower(f - 1) == "which") && !(lower(f - 1) == "which" && kNamingVerbs.contains(word(c)))) return;
     for (uint32_t k = c > 2 ? c - 2 : 0; k < c; ++k) {
       if (be_form(k)) return;
     }
@@ -1146,6 +1152,23 @@ class QuoteFinder {
       if (w == "and" || w == "or" || w == "but" || w == "on" || w == "about" || w == "with") return;
     }
     cue.content_first = t;
+    cue.content_end = end;
+  }
+
+  // EXAMPLE: "Critics have characterized homeopathy as a form of quackery": a naming verb
+  // (data/naming_verbs.txt) reports its object and what it is said to be, when "as" follows
+  // within 12 words ("which the Church describes as a religious retreat": from "as");
+  // "labelled him a traitor" and "dubbed the conflict: ..." report no such content, and
+  // "described the area as “a sandy ...”" is its partial quotation's only (mostly quoted)
+  void naming_content(Cue& cue, uint32_t e) {
+    uint32_t as = cue.end;
+    while (as < e && as < cue.end + 12 && !is(as, "as") && !is(as, ".") && !is(as, ";") && !is(as, ":")) ++as;
+    if (as >= e || !is(as, "as") || as + 1 >= e || punct(as + 1)) return;
+    uint32_t end = as + 1;
+    while (end < e && !(cue.embedded && is(end, ",")) && !new_clause(end, e)) ++end;
+    while (end > as && punct(end - 1) && !double_quote(word(end - 1))) --end;  // the final stop
+    if (end < as + 2) return;
+    cue.content_first = cue.end;
     cue.content_end = end;
   }
 

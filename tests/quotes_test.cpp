@@ -747,3 +747,21 @@ TEST_CASE("quoted words inside the speaker's words; a speech verb as an adjectiv
   CHECK(quotes_of("In a statement, the Church denied these allegations:") ==
         std::vector<std::string>{"indirect|these allegations|the Church|denied"});
 }
+
+TEST_CASE("a naming verb with 'as' reports its object and what it is called; present 'urge', 'reiterate'") {
+  CHECK(quotes_of("Critics have characterized homeopathy as a form of quackery.") ==
+        std::vector<std::string>{"indirect|homeopathy as a form of quackery|Critics|characterized"});
+  CHECK(quotes_of("Scientologists sent her to the Freewinds, which the Church describes as a religious retreat.") ==
+        std::vector<std::string>{"indirect|as a religious retreat|the Church|describes"});
+  // no "as": nothing reported; a mostly quoted predicate is its partial quotation's only
+  CHECK(quotes_of("The military has labelled him a traitor.").empty());
+  CHECK(quotes_of("He described the area as \u201Ca sandy wasteland\u201D.") ==
+        std::vector<std::string>{"partial|a sandy wasteland|He|described"});
+  // a relative clause with another verb still reports nothing
+  CHECK(quotes_of("The plan, which the mayor said was expensive, failed.").empty());
+  CHECK(quotes_of("The Members of the Security Council urge all political parties to remain calm.") ==
+        std::vector<std::string>{"indirect|all political parties to remain calm|The Members of the Security Council|urge"});
+  CHECK(quotes_of("The ministers reiterate their support for the process.") ==
+        std::vector<std::string>{"indirect|their support for the process|The ministers|reiterate"});
+  CHECK(quotes_of("He felt the urge to leave the room.").empty());
+}
