@@ -112,6 +112,8 @@ class QuoteFinder {
   std::vector<Segment> segments_;
   std::vector<Cue> cues_;
   std::vector<Quote> passives_;  // attributions with no source ("she was told to ...")
+  std::vector<std::string> folded_;  // each segment's folded words, made at the first pull quote
+  int pull_quotes_checked_ = 0;
   std::vector<std::size_t> unnamed_;  // the unnamed sources' entities, in order found
   std::map<std::pair<uint32_t, uint32_t>, std::string> unnamed_by_span_;
   std::map<std::string, int, std::less<>> unnamed_by_head_, unnamed_by_name_;  // lower-case head / words -> entity
@@ -1478,6 +1480,12 @@ class QuoteFinder {
       if (!best && whole && !s.runs_on && !s.continues) {
         uint32_t f = 0, x = 0;
         if (pull_quote_signoff(s.close + 1, para->end_token, f, x)) {
+          // EXAMPLE: '"Prompted I think by the Tom Cruise video, ..." Anonymous blogger, "Anon
+          // declares war ..."' above 'The poster wrote that "Prompted I think by the Tom
+          // Cruise video, ..."': a pull quote repeats a quotation of the body, which is
+          // the attribution (with its cue); the repeat is left out ('"So far, it's the
+          // Internet: 1, Scientology: 0." - Matthew Ingram', quoted nowhere else, stays)
+          if (repeated_elsewhere(s)) continue;
           Quote q = make(first, end, kind, nullptr);
           q.kind = "direct";
           q.speaker_span = span(f, x);
@@ -1598,6 +1606,32 @@ class QuoteFinder {
       if (c.according && nests_cue(c)) continue;
       doc_.quotes.push_back(make(c.content_first, c.content_end, "indirect", &c));
     }
+  }
+
+  // The words of a quotation, ASCII letters and digits only, lower case.
+  std::string folded(uint32_t first, uint32_t end) const {
+    std::string out;
+    if (end <= first) return out;
+    for (const char ch : doc_.lslice(span(first, end))) {
+      if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) out += ch;
+    }
+    return out;
+  }
+  // Whether segment s's words (20 letters or more) stand inside another quotation of the
+  // document. Asked of at most 8 pull quotes a document, each a pass over the quotations'
+  // text: linear.
+  bool repeated_elsewhere(const Segment& s) {
+    if (pull_quotes_checked_++ >= 8) return false;
+    if (folded_.empty()) {
+      for (const Segment& o : segments_) folded_.push_back(folded(o.open, o.close));
+    }
+    const std::string mine = folded(s.open, s.close);
+    if (mine.size() < 20) return false;
+    for (std::size_t k = 0; k < segments_.size(); ++k) {
+      if (segments_[k].open == s.open) continue;
+      if (folded_[k].size() >= mine.size() && folded_[k].find(mine) != std::string::npos) return true;
+    }
+    return false;
   }
 
   // The cues in text order from token t on (cues_ is in text order).

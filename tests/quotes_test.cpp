@@ -765,3 +765,14 @@ TEST_CASE("a naming verb with 'as' reports its object and what it is called; pre
         std::vector<std::string>{"indirect|their support for the process|The ministers|reiterate"});
   CHECK(quotes_of("He felt the urge to leave the room.").empty());
 }
+
+TEST_CASE("a pull quote that repeats a quotation of the body is left out; one quoted nowhere else stays") {
+  CHECK(quotes_of("\"Prompted I think by the video, a new obsession is taking hold.\" Anonymous blogger, \"Anon "
+                  "declares war\"\n\nThe poster wrote that \"Prompted I think by the video, a new obsession is "
+                  "taking hold.\"") ==
+        std::vector<std::string>{"direct|Prompted I think by the video, a new obsession is taking hold.|The poster|wrote"});
+  CHECK(quotes_of("\"Prompted I think by the video, a new obsession is taking hold.\" Anonymous blogger, \"Anon "
+                  "declares war\"\n\nThe poster wrote that \"It is a long game.\"") ==
+        std::vector<std::string>{"direct|Prompted I think by the video, a new obsession is taking hold.|Anonymous blogger|-",
+                                 "direct|It is a long game.|The poster|wrote"});
+}
