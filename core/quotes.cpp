@@ -1367,42 +1367,51 @@ class QuoteFinder {
       while (last + 1 < ss.size() && ss[last + 1].paragraph == ss[i].paragraph) ++last;
       const uint32_t first = ss[i].first_token, end = ss[last].end_token;
       uint32_t colon = first;
-      while (colon < end && colon < first + 5 && !is(colon, ":")) ++colon;
-      if (colon == first || colon >= end || !is(colon, ":") || colon + 1 >= end) continue;
-      const Span label = span(first, colon);
-      if (kQuoteLabelStops.contains(doc_.slice(label))) continue;
-      // a person's full name (two words or more: "Dan:" opens a letter to Dan)
-      const int e = entity_of_[first];
-      bool person = e >= 0 && doc_.entities[static_cast<std::size_t>(e)].type == "person" && colon - first >= 2;
-      for (uint32_t t = first; t < colon && person; ++t) person = entity_of_[t] == e || is(t, ".");
-      // or words in capitals with a role word among them ("WHEN:", "STEP ONE:" are headings)
-      bool caps = true, role = false;
-      for (uint32_t t = first; t < colon && caps; ++t) {
-        std::string w(word(t));
-        for (char& c : w) {
-          if (c >= 'a' && c <= 'z') caps = false;
-          if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-        }
-        if (!w.empty() && w.back() == '.') w.pop_back();
-        role = role || kTitleWords.contains(w);
-      }
-      if (!person && !(caps && role)) continue;
+      if (!turn_label(first, end, colon)) continue;
       // a turn is sentences: it ends as one does ("Frank Messina: An Interview with the
       // 'Mets Poet'" is a title)
       const std::string_view tail = word(end - 1);
       if (!(tail == "." || tail == "?" || tail == "!" || tail == "\"" || tail == "\xE2\x80\x9D")) continue;
-      const Span content = span(colon + 1, end);
       if (std::find(quoted.begin() + colon + 1, quoted.begin() + end, 1) != quoted.begin() + end) continue;
-      Quote q;
-      q.span = content;
-      q.kind = "direct";
-      q.speaker_span = label;
-      for (uint32_t t = first; t < colon && q.speaker.empty(); ++t) {  // "SECRETARY KERRY": Kerry
-        const int x = entity_of_[t];
-        if (x >= 0 && doc_.entities[static_cast<std::size_t>(x)].type == "person") q.speaker = doc_.entities[x].id;
-      }
-      doc_.quotes.push_back(q);
+      doc_.quotes.push_back(turn(first, colon, end));
     }
+  }
+
+  // Whether [first, end) opens with a transcript turn's label and its colon (at `colon`): a
+  // person's full name (two words or more: "Dan:" opens a letter to Dan), or words in
+  // capitals with a role word among them ("THE PRESIDENT:"; "WHEN:", "STEP ONE:" are
+  // headings), not a heading of data/quote_label_stops.txt.
+  bool turn_label(uint32_t first, uint32_t end, uint32_t& colon) const {
+    colon = first;
+    while (colon < end && colon < first + 5 && !is(colon, ":")) ++colon;
+    if (colon == first || colon >= end || !is(colon, ":") || colon + 1 >= end) return false;
+    if (kQuoteLabelStops.contains(doc_.slice(span(first, colon)))) return false;
+    const int e = entity_of_[first];
+    bool person = e >= 0 && doc_.entities[static_cast<std::size_t>(e)].type == "person" && colon - first >= 2;
+    for (uint32_t t = first; t < colon && person; ++t) person = entity_of_[t] == e || is(t, ".");
+    bool caps = true, role = false;
+    for (uint32_t t = first; t < colon && caps; ++t) {
+      std::string w(word(t));
+      for (char& c : w) {
+        if (c >= 'a' && c <= 'z') caps = false;
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      }
+      if (!w.empty() && w.back() == '.') w.pop_back();
+      role = role || kTitleWords.contains(w);
+    }
+    return person || (caps && role);
+  }
+  // The turn [colon + 1, end) that the label [first, colon) speaks.
+  Quote turn(uint32_t first, uint32_t colon, uint32_t end) const {
+    Quote q;
+    q.span = span(colon + 1, end);
+    q.kind = "direct";
+    q.speaker_span = span(first, colon);
+    for (uint32_t t = first; t < colon && q.speaker.empty(); ++t) {  // "SECRETARY KERRY": Kerry
+      const int x = entity_of_[t];
+      if (x >= 0 && doc_.entities[static_cast<std::size_t>(x)].type == "person") q.speaker = doc_.entities[x].id;
+    }
+    return q;
   }
 
   // Each quotation gets the nearest cue of the sentences it touches; one that opens a
@@ -1564,6 +1573,16 @@ class QuoteFinder {
       // site's, a show's title), not speech ('said on Friday the plan was "dead"' is)
       if (best && std::string_view(kind) == "partial" && s.open >= 2 && is(s.open - 2, "on") &&
           (best->end == s.open - 2 || best->speaker_end == s.open - 2)) {
+        continue;
+      }
+      // EXAMPLE: '"Q Thank you -- ... what will the main theme say? / " THE PRESIDENT: I
+      // appreciate that.': a transcript quoted in the text; a quotation with no cue that
+      // opens with a turn's label is that speaker's ('"Update: the road is open."' is a
+      // heading's: no role word, no person)
+      uint32_t label_colon = 0;
+      if (!best && before == ~std::size_t{0} && turn_label(first, end, label_colon) && label_colon + 2 < end) {
+        doc_.quotes.push_back(turn(first, label_colon, end));
+        if (s.runs_on) previous = doc_.quotes.size() - 1;
         continue;
       }
       if (best) {

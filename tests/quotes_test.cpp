@@ -776,3 +776,13 @@ TEST_CASE("a pull quote that repeats a quotation of the body is left out; one qu
         std::vector<std::string>{"direct|Prompted I think by the video, a new obsession is taking hold.|Anonymous blogger|-",
                                  "direct|It is a long game.|The poster|wrote"});
 }
+
+TEST_CASE("a quotation with no cue that opens with a transcript turn's label is that speaker's, carried on") {
+  CHECK(quotes_of("Froomkin quoted the exchange.\n\n\"Q What will your memoirs say?\n\n\" THE PRESIDENT: I appreciate "
+                  "that.\n\n\"And so we sang this hymn, a long story.\"") ==
+        std::vector<std::string>{"direct|Q What will your memoirs say?|-|-", "direct|I appreciate that.|THE PRESIDENT|-",
+                                 "direct|And so we sang this hymn, a long story.|THE PRESIDENT|-"});
+  // a heading's label (no role word, no person) names nobody
+  CHECK(quotes_of("The storm passed.\n\n\"UPDATE: the road is open again after the storm.\"") ==
+        std::vector<std::string>{"direct|UPDATE: the road is open again after the storm.|-|-"});
+}
