@@ -95,6 +95,10 @@ class QuoteFinder {
         last_org_[t + 1] = x;
       }
     }
+    // EXAMPLE: "Australian woman claims Church of Scientology imprisoned her for twelve
+    // years" (a headline): the headline's cues, as a sentence's
+    const Article& a = doc_.article;
+    if (a.headline_end_token > a.headline_first_token) find_cues(a.headline_first_token, a.headline_end_token);
     for (const Sentence& s : doc_.sentences) find_cues(s.first_token, s.end_token);
     // speakers in text order, so "the official" finds the "Hamas official" before it
     for (Cue& c : cues_) c.speaker = speaker_entity(c.speaker_first, c.speaker_end);
@@ -1096,6 +1100,7 @@ class QuoteFinder {
       while (k < e && k < t + 3 && !punct(k) && (capitalised(k) || lower(k) == "reporters" || lower(k) == "journalists")) ++k;
       t = k;
     }
+    const uint32_t after_object = t;  // "tells Wikinews about ...": a topic after whom it was told
     // EXAMPLE: "Stan remarked to The Brooklyn Paper, “...”": whom it was said to is no
     // content ("said to be ..." is no addressee: no name follows)
     if (t + 1 < e && lower(t) == "to" && (capitalised(t + 1) || lower(t + 1) == "reporters" || lower(t + 1) == "journalists" ||
@@ -1149,7 +1154,7 @@ class QuoteFinder {
     // colon ends introduces what follows; its object is no statement ("said that ...:" is)
     // ("the Church denied these allegations:" keeps its object: data/quote_cues.txt role object)
     if (is(e - 1, ":") && (t == 0 || lower(t - 1) != "that") && quote_cue(cue.first) != "object") return;
-    if (t == cue.end) {
+    if (t == cue.end || (t == after_object && lower(t) == "about")) {
       const std::string_view w = lower(t);
       if (w == "and" || w == "or" || w == "but" || w == "on" || w == "about" || w == "with") return;
     }

@@ -786,3 +786,14 @@ TEST_CASE("a quotation with no cue that opens with a transcript turn's label is 
   CHECK(quotes_of("The storm passed.\n\n\"UPDATE: the road is open again after the storm.\"") ==
         std::vector<std::string>{"direct|UPDATE: the road is open again after the storm.|-|-"});
 }
+
+TEST_CASE("a headline's cue reports as a sentence's; a topic after whom it was told is no content") {
+  const json r = nft::run("Australian woman claims Church imprisoned her for twelve years\n\nThe ship sailed on.");
+  REQUIRE(r["quotes"].size() == 1);
+  CHECK(r["quotes"][0]["text"] == "Church imprisoned her for twelve years");
+  CHECK(r["quotes"][0]["speaker_text"] == "Australian woman");
+  CHECK(r["quotes"][0]["kind"] == "indirect");
+  CHECK(nft::run("Biologist Nick Bos tells Wikinews about self-medicating ants\n\nAnts are small.")["quotes"].empty());
+  CHECK(nft::run("Hackers attack Church of Scientology website\n\nThe site is down.")["quotes"].empty());
+  CHECK(quotes_of("Bos told reporters about the ants in his garden.").empty());
+}
