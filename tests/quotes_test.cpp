@@ -797,3 +797,22 @@ TEST_CASE("a headline's cue reports as a sentence's; a topic after whom it was t
   CHECK(nft::run("Hackers attack Church of Scientology website\n\nThe site is down.")["quotes"].empty());
   CHECK(quotes_of("Bos told reporters about the ants in his garden.").empty());
 }
+
+TEST_CASE("frame verbs report object and phrase; 'pleaded with', 'agreed that'; a sign-off's content with a cue inside") {
+  CHECK(quotes_of("Israel blamed the attack on Hamas militants.") ==
+        std::vector<std::string>{"indirect|the attack on Hamas militants|Israel|blamed"});
+  CHECK(quotes_of("It was the mood that critics blame for denying them entry.") ==
+        std::vector<std::string>{"indirect|for denying them entry|critics|blame"});
+  CHECK(quotes_of("Von Beust justified the cost increases as lack of detailed planning.") ==
+        std::vector<std::string>{"indirect|the cost increases as lack of detailed planning|Von Beust|justified"});
+  // a participle after its noun, or no link word: nothing reported
+  CHECK(quotes_of("There have been multiple deadly incidents there blamed on Israeli strikes.").empty());
+  CHECK(quotes_of("The farmers blamed the weather.").empty());
+  CHECK(quotes_of("Thomas' sister pleaded with him to send Gloria to a doctor.") ==
+        std::vector<std::string>{"indirect|him to send Gloria to a doctor|Thomas' sister|pleaded with"});
+  CHECK(quotes_of("Bush and Baker agreed that NATO would not expand.") ==
+        std::vector<std::string>{"indirect|NATO would not expand|Bush and Baker|agreed"});
+  CHECK(quotes_of("He agreed to let a united Germany join NATO.").empty());
+  CHECK(quotes_of("The ministers agreed that there will still be work to do, the release said.") ==
+        std::vector<std::string>{"indirect|there will still be work to do|The ministers|agreed"});
+}
