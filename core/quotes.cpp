@@ -41,6 +41,7 @@ struct Cue {
   bool naming = false;                 // "described the area as", "labelled him": no reported clause
   bool signoff = false;                // after a quotation: "“...,” Ribeiro told reporters"
   bool according = false;              // "according to X"
+  bool finding = false;                // "a scan has shown ...": a finding, no speaker of quotations after it
 };
 
 class QuoteFinder {
@@ -483,7 +484,12 @@ class QuoteFinder {
         // EXAMPLE: "A Swedish study has shown that animals seldom land ...": a finding verb
         // (data/quote_cues.txt role finding) reports only a clause "that" opens ("The photo
         // clearly shows the narrow bar that has been anticipated" reports nothing)
-        if (role == "finding" && !is(cue.end, "that")) continue;
+        // EXAMPLE: "a scan has shown the tumour in her right lung is growing": or a clause
+        // with no "that", its subject a noun phrase and its verb a clause word within 10
+        // words, before any relative pronoun ("shows the bar that has been anticipated",
+        // "shows a man wounded in the attack" report nothing)
+        if (role == "finding" && !is(cue.end, "that") && !finding_clause(cue)) continue;
+        cue.finding = role == "finding";
         if (role == "thought" && !speech && !reports_clause(cue)) {
           cue.content_first = cue.content_end = 0;
         }
@@ -619,6 +625,22 @@ class QuoteFinder {
 
   // A thought or finding verb reports a clause: "that" follows, or its content holds a
   // clause verb, a modal or a lower-case word in -ed ("found only a quarter ... favoured").
+  bool finding_clause(const Cue& cue) const {
+    if (cue.content_end <= cue.content_first || cue.content_first != cue.end) return false;
+    const uint32_t f = cue.content_first;
+    if (!(quote_cue(f) == "determiner" || capitalised(f))) return false;
+    for (uint32_t t = f + 1; t < cue.content_end && t < f + 10; ++t) {
+      const std::string_view w = lower(t);
+      if (punct(t) || inside_[t] || w == "that" || w == "which" || w == "who" || w == "whom" || w == "whose" ||
+          w == "where" || w == "when") {
+        return false;
+      }
+      const std::string_view r = quote_cue(t);
+      if (r == "clause" || r == "perfect" || r == "modal") return t > f + 1;
+    }
+    return false;
+  }
+
   bool reports_clause(const Cue& cue) const {
     if (is(cue.end, "that")) return true;
     // EXAMPLE: "he agreed to let a united Germany join NATO": after an infinitive, a word in
@@ -1564,7 +1586,7 @@ class QuoteFinder {
         // sentence hands its speaker to the quotation paragraph after it
         if (!best && before == ~std::size_t{0} && prev.end_token > prev.first_token) {
           for (auto it = cues_from(sentence_start(last)); it != cues_.end() && it->first < prev.end_token; ++it) {
-            best = &*it;
+            if (!it->finding) best = &*it;
           }
         }
       }

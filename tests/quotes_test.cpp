@@ -816,3 +816,14 @@ TEST_CASE("frame verbs report object and phrase; 'pleaded with', 'agreed that'; 
   CHECK(quotes_of("The ministers agreed that there will still be work to do, the release said.") ==
         std::vector<std::string>{"indirect|there will still be work to do|The ministers|agreed"});
 }
+
+TEST_CASE("a finding verb reports a clause with no 'that'; it hands no speaker to a quotation after it") {
+  CHECK(quotes_of("But a scan has shown the tumour in her right lung is growing.") ==
+        std::vector<std::string>{"indirect|the tumour in her right lung is growing|a scan|shown"});
+  CHECK(quotes_of("The photo clearly shows the narrow bar that has been anticipated.").empty());
+  CHECK(quotes_of("The video shows a man wounded in the attack.").empty());
+  CHECK(quotes_of("A scan has shown the tumour is growing.\n\n\"If Trump becomes president, the government will "
+                  "still have to work with him.\"") ==
+        std::vector<std::string>{"indirect|the tumour is growing|A scan|shown",
+                                 "direct|If Trump becomes president, the government will still have to work with him.|-|-"});
+}
