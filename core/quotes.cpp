@@ -627,9 +627,13 @@ class QuoteFinder {
   // clause verb, a modal or a lower-case word in -ed ("found only a quarter ... favoured").
   bool finding_clause(const Cue& cue) const {
     if (cue.content_end <= cue.content_first || cue.content_first != cue.end) return false;
-    const uint32_t f = cue.content_first;
-    if (!(quote_cue(f) == "determiner" || capitalised(f))) return false;
-    for (uint32_t t = f + 1; t < cue.content_end && t < f + 10; ++t) {
+    return clause_at(cue.content_first, cue.content_end);
+  }
+  // A clause at f: a noun phrase (a determiner or a capitalised word opens it) and a clause
+  // word within 10 words, before any punctuation or relative pronoun.
+  bool clause_at(uint32_t f, uint32_t e) const {
+    if (f >= e || !(quote_cue(f) == "determiner" || capitalised(f))) return false;
+    for (uint32_t t = f + 1; t < e && t < f + 10; ++t) {
       const std::string_view w = lower(t);
       if (punct(t) || inside_[t] || w == "that" || w == "which" || w == "who" || w == "whom" || w == "whose" ||
           w == "where" || w == "when") {
@@ -1002,8 +1006,12 @@ class QuoteFinder {
     if (t >= e) return !that_only;
     const std::string_view w = lower(t);
     if (that_only && w != "that") return false;  // as before: no speaker, no cue
+    // EXAMPLE: "Margaret Boemer was told her unborn child had a rare condition": "told" and
+    // a clause with no "that" ("was told the news" has no clause word)
     if (w == "of" || w == "with" || w == "that") {
       ++t;
+    } else if (lower(c) == "told" && clause_at(t, e)) {
+      // the clause starts here
     } else if (!(w == "to" && t + 1 < e && doc_.tokens[t + 1].kind == TokenKind::Word && !capitalised(t + 1) &&
                  quote_cue(t + 1).empty())) {
       return true;  // "was told by officials", "was reported to police": no content here

@@ -827,3 +827,9 @@ TEST_CASE("a finding verb reports a clause with no 'that'; it hands no speaker t
         std::vector<std::string>{"indirect|the tumour is growing|A scan|shown",
                                  "direct|If Trump becomes president, the government will still have to work with him.|-|-"});
 }
+
+TEST_CASE("'was told' and a clause with no 'that' reports with no source") {
+  CHECK(quotes_of("The mother was told her unborn child had a rare condition.") ==
+        std::vector<std::string>{"indirect|her unborn child had a rare condition|-|was told"});
+  CHECK(quotes_of("The mother was told the news by her doctor.").empty());
+}
