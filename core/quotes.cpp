@@ -537,7 +537,21 @@ class QuoteFinder {
       // only when the source ends the sentence: in "..., which, according to AFP, the UN
       // criticised" the clause before the comma is not what AFP reports
       const uint32_t x = cue.speaker_end;
-      if (x < e && !(punct(x) && x + 1 == e) && !apposition_to_end(x, e)) return;
+      // EXAMPLE: "... over the years — only 11 percent of the vote was cast early in 1996,
+      // according to the Census Bureau -- and seems likely to jump again": a dash closes
+      // the source, and the content opens after the dash before it
+      const auto dash = [&](uint32_t k) { return is(k, "--") || is(k, "\xE2\x80\x94") || is(k, "\xE2\x80\x93"); };
+      if (x < e && dash(x)) {
+        for (uint32_t k = end; k > b; --k) {
+          if (dash(k - 1)) {
+            first = k;
+            break;
+          }
+        }
+        if (first == b) return;
+      } else if (x < e && !(punct(x) && x + 1 == e) && !apposition_to_end(x, e)) {
+        return;
+      }
     } else {
       // EXAMPLE: "... this year the city expects about 6 million visitors according to the
       // event website.": no comma, the source ending the sentence and naming one (an
