@@ -841,3 +841,14 @@ TEST_CASE("'according to X' closed by a dash reports the words from the dash bef
   // no dash before the comma: nothing (the content would be the whole clause)
   CHECK(quotes_of("The share has been rising, according to the Census Bureau -- and seems likely to jump.").empty());
 }
+
+TEST_CASE("'called for', 'expressed concern' are cues of several words; 'criticised' reports its object") {
+  CHECK(quotes_of("The unions called for the repeal of the labour law.") ==
+        std::vector<std::string>{"indirect|the repeal of the labour law|The unions|called for"});
+  CHECK(quotes_of("The mayor expressed concern that the bridge would not be ready.") ==
+        std::vector<std::string>{"indirect|the bridge would not be ready|The mayor|expressed concern"});
+  CHECK(quotes_of("Santorum criticized the response of the press.") ==
+        std::vector<std::string>{"indirect|the response of the press|Santorum|criticized"});
+  CHECK(quotes_of("The minister was criticised for the delay.").empty());
+  CHECK(quotes_of("They called for help.").empty());
+}
