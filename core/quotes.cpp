@@ -119,6 +119,7 @@ class QuoteFinder {
   std::vector<Quote> passives_;  // attributions with no source ("she was told to ...")
   std::vector<std::string> folded_;  // each segment's folded words, made at the first pull quote
   int pull_quotes_checked_ = 0;
+  std::string folded_text_;  // the document's letters and digits, made at the first such check
   std::vector<std::size_t> unnamed_;  // the unnamed sources' entities, in order found
   std::map<std::pair<uint32_t, uint32_t>, std::string> unnamed_by_span_;
   std::map<std::string, int, std::less<>> unnamed_by_head_, unnamed_by_name_;  // lower-case head / words -> entity
@@ -1690,6 +1691,10 @@ class QuoteFinder {
       } else if ((whole || whole_sentence) && (words >= 6 || s.runs_on)) {
         // EXAMPLE: '“It's Warhol. / He is a legend.”': a quotation paragraph that runs on
         // into the next is speech however short its first line ('the “safe” zones' is not)
+        // EXAMPLE: '"The future is only peace. The problem is how long will it take."' above
+        // the interview whose answer says it: a paragraph that is only a quotation with no
+        // speaker, its words said again elsewhere in the text, is a pull quote
+        if (whole && !s.runs_on && !s.continues && s.close + 2 >= para->end_token && said_again(s)) continue;
         doc_.quotes.push_back(make(first, end, "direct", nullptr));
       } else {
         continue;  // words in quotation marks, not speech
@@ -1736,6 +1741,21 @@ class QuoteFinder {
       if (folded_[k].size() >= mine.size() && folded_[k].find(mine) != std::string::npos) return true;
     }
     return false;
+  }
+
+  // Whether segment s's words (20 letters or more) stand twice in the document's text (its
+  // own and another). At most 8 asked a document (with repeated_elsewhere's): linear.
+  bool said_again(const Segment& s) {
+    if (pull_quotes_checked_++ >= 8) return false;
+    if (folded_text_.empty()) {
+      for (const char ch : doc_.lower) {
+        if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) folded_text_ += ch;
+      }
+    }
+    const std::string mine = folded(s.open, s.close);
+    if (mine.size() < 20) return false;
+    const std::size_t at = folded_text_.find(mine);
+    return at != std::string::npos && folded_text_.find(mine, at + 1) != std::string::npos;
   }
 
   // The cues in text order from token t on (cues_ is in text order).

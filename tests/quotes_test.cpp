@@ -852,3 +852,11 @@ TEST_CASE("'called for', 'expressed concern' are cues of several words; 'critici
   CHECK(quotes_of("The minister was criticised for the delay.").empty());
   CHECK(quotes_of("They called for help.").empty());
 }
+
+TEST_CASE("a quotation paragraph with no speaker whose words the text says again is a pull quote") {
+  CHECK(quotes_of("\"The future is only peace. The problem is how long it will take.\"\n\nShimon Peres image.\n\nDo you "
+                  "think there is a future?\n\nThe future is only peace.\n\nThe problem is how long it will take.") ==
+        std::vector<std::string>{"indirect|there is a future|Do you|think"});
+  CHECK(quotes_of("\"The future is only peace. The problem is how long it will take.\"\n\nShimon Peres image.") ==
+        std::vector<std::string>{"direct|The future is only peace. The problem is how long it will take.|-|-"});
+}
