@@ -624,6 +624,24 @@ class QuoteFinder {
       if (!verb && lead - 1 > b && end > x + 3) {
         cue.content_first = b;
         cue.content_end = end;
+        return;
+      }
+      // EXAMPLE: "The ship that sank was old, said Mauer, and it was never repaired.": a
+      // clause before the cue between commas is what it reports (what follows the second
+      // comma may be the writer's own); a quotation in it is the sign-off rules'
+      if (verb && !(punct(x + 1) && double_quote(word(x + 1)))) {
+        bool quoted = false, clause = false;
+        for (uint32_t k = b; k + 1 < lead && !quoted; ++k) {
+          quoted = inside_[k] || (punct(k) && double_quote(word(k)));
+          const std::string_view r = quote_cue(k);
+          clause = clause || r == "clause" || r == "perfect" || r == "modal" || past_ed(k);
+        }
+        uint32_t first = b;
+        while (first < lead && punct(first)) ++first;
+        if (!quoted && clause && lead > first + 4) {
+          cue.content_first = first;
+          cue.content_end = lead - 1;
+        }
       }
       return;
     }

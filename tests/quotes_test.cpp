@@ -371,8 +371,15 @@ TEST_CASE("a cue between commas after a short subject reports the sentence aroun
   CHECK(quotes_of("Institutional recipients, said Mauer, are required to exhibit their photographs.") ==
         std::vector<std::string>{
             "indirect|Institutional recipients, said Mauer, are required to exhibit their photographs|Mauer|said"});
-  // a verb before the cue: no such subject
+  // a verb before the cue: no such subject; the clause before it is what it reports
   CHECK(quotes_of("The ship that sank was old, said Mauer, and it was never repaired.").empty());
+  CHECK(quotes_of("The ship was old, said Mauer, and it was never repaired.") ==
+        std::vector<std::string>{"indirect|The ship was old|Mauer|said"});
+  CHECK(quotes_of("It would be much safer, Plato thought, to entrust power to guardians.") ==
+        std::vector<std::string>{"indirect|It would be much safer|Plato|thought"});
+  // a name and its apposition before the cue are no clause; a quotation after it is the sign-off rules'
+  CHECK(quotes_of("Gen. Joseph Votel, commander of U.S. Central Command said, \"We have been very clear.\"") ==
+        std::vector<std::string>{"direct|We have been very clear.|commander of U.S. Central Command|said"});
 }
 
 TEST_CASE("a quotation that is a whole sentence with no cue takes the cue of the sentence before") {
