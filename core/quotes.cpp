@@ -1013,6 +1013,17 @@ class QuoteFinder {
     for (uint32_t k = c > 2 ? c - 2 : 0; k < c; ++k) {
       if (be_form(k)) return;
     }
+    // EXAMPLE: "Gen. Joseph Votel, commander of U.S. Central Command said, ...": a role
+    // phrase after a comma, with no comma closing it, is the apposition of the person
+    // named right before the comma, who speaks
+    if (f > b + 1 && is(f - 1, ",") && kTitleWords.contains(lower(f)) && person_at(f - 2)) {
+      uint32_t p0 = f - 2;
+      while (p0 > b && entity_of_[p0 - 1] == entity_of_[f - 2]) --p0;
+      if (p0 == b || punct(p0 - 1) || title_stop(p0 - 1)) {
+        f = p0;
+        t = p0;
+      }
+    }
     cue.speaker_first = f;
     cue.speaker_end = x;
     cue.embedded = t > b && is(t - 1, ",");

@@ -379,7 +379,7 @@ TEST_CASE("a cue between commas after a short subject reports the sentence aroun
         std::vector<std::string>{"indirect|It would be much safer|Plato|thought"});
   // a name and its apposition before the cue are no clause; a quotation after it is the sign-off rules'
   CHECK(quotes_of("Gen. Joseph Votel, commander of U.S. Central Command said, \"We have been very clear.\"") ==
-        std::vector<std::string>{"direct|We have been very clear.|commander of U.S. Central Command|said"});
+        std::vector<std::string>{"direct|We have been very clear.|Joseph Votel, commander of U.S. Central Command|said"});
 }
 
 TEST_CASE("a quotation that is a whole sentence with no cue takes the cue of the sentence before") {
@@ -866,4 +866,14 @@ TEST_CASE("a quotation paragraph with no speaker whose words the text says again
         std::vector<std::string>{"indirect|there is a future|Do you|think"});
   CHECK(quotes_of("\"The future is only peace. The problem is how long it will take.\"\n\nShimon Peres image.") ==
         std::vector<std::string>{"direct|The future is only peace. The problem is how long it will take.|-|-"});
+}
+
+TEST_CASE("a role phrase after a comma with no comma closing it is the apposition of the person before it") {
+  const json r = nft::run("x\n\nGen. Joseph Votel, commander of U.S. Central Command said, \"We have been very clear.\"");
+  REQUIRE(r["quotes"].size() == 1);
+  CHECK(r["quotes"][0]["speaker_text"] == "Joseph Votel, commander of U.S. Central Command");
+  CHECK(speaker_name(r, r["quotes"][0]) == "Joseph Votel");
+  // no person before the comma: the role phrase alone
+  CHECK(quotes_of("In Baghdad, officials said the road was open again.") ==
+        std::vector<std::string>{"indirect|the road was open again|officials|said"});
 }
