@@ -1620,6 +1620,7 @@ class QuoteFinder {
       // ('"Loving" opens with Richard and Mildred ...': a short title opening a paragraph,
       // words after it, is no quotation the paragraph before introduced)
       const bool stands_alone = words >= 6 || s.runs_on || s.close + 1 >= para->end_token || punct(s.close + 1);
+      bool asked = false;  // the answer to a question about a person (below)
       if (!best && whole && stands_alone && !s.continues && para != &doc_.paragraphs.front() &&
           !verb_after(s.close, para->end_token)) {
         const Paragraph& prev = *(para - 1);
@@ -1632,6 +1633,27 @@ class QuoteFinder {
         if (!best && !doc_.quotes.empty() && doc_.quotes.back().kind == "direct" && doc_.quotes.back().speaker_span.end > doc_.quotes.back().speaker_span.start &&
             doc_.quotes.back().span.start >= doc_.tokens[prev.first_token].span.start) {
           before = doc_.quotes.size() - 1;
+        }
+        // EXAMPLE: "Why did she so badly want to attend? / “It's Warhol. / He is a
+        // legend.”": a paragraph that is one question about "he" or "she" (the writer
+        // asked it) hands that person the answer that follows
+        if (!best && before == ~std::size_t{0} && prev.end_token > prev.first_token + 2 && is(last, "?") &&
+            sentence_start(last) == prev.first_token) {
+          for (uint32_t k = prev.first_token; k < last; ++k) {
+            if (lower(k) != "he" && lower(k) != "she") continue;
+            const std::string who = speaker_entity(k, k + 1);
+            if (who.empty()) break;
+            Quote q = make(first, end, "direct", nullptr);
+            q.speaker_span = span(k, k + 1);
+            q.speaker = who;
+            doc_.quotes.push_back(q);
+            asked = true;
+            break;
+          }
+          if (asked) {
+            if (s.runs_on) previous = doc_.quotes.size() - 1;
+            continue;
+          }
         }
         // EXAMPLE: "Wilkins also said Warhol was both an artist and a businessperson. /
         // “As a way to commercialize his work, ...”": a paragraph that ends in a cue's

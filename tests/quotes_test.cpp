@@ -877,3 +877,16 @@ TEST_CASE("a role phrase after a comma with no comma closing it is the appositio
   CHECK(quotes_of("In Baghdad, officials said the road was open again.") ==
         std::vector<std::string>{"indirect|the road was open again|officials|said"});
 }
+
+TEST_CASE("a one-question paragraph about 'he' or 'she' hands that person the quotation that answers it") {
+  const json r = nft::run("x\n\nKiara Perkins, an art major, skipped class to attend the exhibit.\n\nWhy did she so badly "
+                          "want to attend?\n\n\"It's Warhol.\n\nHe is a legend.\"");
+  REQUIRE(r["quotes"].size() == 2);
+  CHECK(r["quotes"][0]["speaker_text"] == "she");
+  CHECK(speaker_name(r, r["quotes"][0]) == "Kiara Perkins");
+  CHECK(speaker_name(r, r["quotes"][1]) == "Kiara Perkins");
+  // a question about no one: no speaker
+  CHECK(quotes_of("Kiara Perkins skipped class.\n\nWhy was the exhibit so popular?\n\n\"It is Warhol, and everyone "
+                  "knows his name.\"") ==
+        std::vector<std::string>{"direct|It is Warhol, and everyone knows his name.|-|-"});
+}
