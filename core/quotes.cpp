@@ -322,7 +322,8 @@ class QuoteFinder {
       const PhraseCues phrases = phrase_cues(c, e);
       const uint32_t source_lead = phrases.according;
       const bool according = source_lead > 0 && c + source_lead < e;
-      if (!according && (w.size() < 3 || w[0] < 'a' || w[0] > 'z')) continue;  // cues are lower-case words
+      // cues are lower-case words (a participle may open the sentence: "Citing ...")
+      if (!according && (w.size() < 3 || w[0] < 'a' || w[0] > 'z') && !(c == b && capitalised(c) && quote_cue(c) == "participle")) continue;
       const std::string_view role = according ? std::string_view() : quote_cue(c);
       const uint32_t phrase = according ? 0 : phrases.phrase;
       const uint32_t intro_phrase = according ? 0 : phrases.introduces;  // "put it"
@@ -358,6 +359,29 @@ class QuoteFinder {
             cue.content_end = end;
           }
         }
+      } else if (role == "participle" && c == b && capitalised(c)) {
+        // EXAMPLE: "Citing privacy rules, U.S. officials declined to say more": a participle
+        // that opens the sentence reports the words up to its comma, and the subject after
+        // the comma speaks ("Saying goodbye, she left" has too few words: nothing)
+        uint32_t k = c + 1;
+        while (k < e && k < c + 16 && !punct(k) && !inside_[k]) ++k;
+        if (k >= e || !is(k, ",") || k < c + 3) continue;
+        // "Writing in a blog post, Matthew Ingram dubbed ...": a preposition opens where it
+        // was said, no content
+        const std::string_view p1 = lower(c + 1);
+        if (p1 == "in" || p1 == "on" || p1 == "at" || p1 == "to" || p1 == "for" || p1 == "with" || p1 == "from" ||
+            p1 == "about" || p1 == "after" || p1 == "during") {
+          continue;
+        }
+        Cue subject;
+        opening_subject(k + 1, e, subject);
+        if (subject.speaker_end <= subject.speaker_first) continue;
+        cue.first = c;
+        cue.end = c + 1;
+        cue.speaker_first = subject.speaker_first;
+        cue.speaker_end = subject.speaker_end;
+        cue.content_first = c + 1;
+        cue.content_end = k;
       } else if (role == "participle" && c > b + 1 && is(c - 1, ",")) {
         // "the mayor said, adding that ...": the speaker of the cue before in the
         // sentence, else a name that opens the sentence

@@ -890,3 +890,11 @@ TEST_CASE("a one-question paragraph about 'he' or 'she' hands that person the qu
                   "knows his name.\"") ==
         std::vector<std::string>{"direct|It is Warhol, and everyone knows his name.|-|-"});
 }
+
+TEST_CASE("a participle that opens the sentence reports up to its comma; the subject after it speaks") {
+  CHECK(quotes_of("Citing privacy rules, U.S. officials declined to say more.") ==
+        std::vector<std::string>{"indirect|privacy rules|U.S. officials|citing"});
+  // where it was said, or too few words: nothing
+  CHECK(quotes_of("Writing in a blog post, Matthew Ingram praised the video.").empty());
+  CHECK(quotes_of("Saying goodbye, she left the room.").empty());
+}
