@@ -41,6 +41,7 @@ struct Cue {
   bool naming = false;                 // "described the area as", "labelled him": no reported clause
   bool signoff = false;                // after a quotation: "“...,” Ribeiro told reporters"
   bool according = false;              // "according to X"
+  bool finding = false;                // "a scan has shown ...": a finding, no speaker of quotations after it
 };
 
 class QuoteFinder {
@@ -95,6 +96,10 @@ class QuoteFinder {
         last_org_[t + 1] = x;
       }
     }
+    // EXAMPLE: "Australian woman claims Church of Scientology imprisoned her for twelve
+    // years" (a headline): the headline's cues, as a sentence's
+    const Article& a = doc_.article;
+    if (a.headline_end_token > a.headline_first_token) find_cues(a.headline_first_token, a.headline_end_token);
     for (const Sentence& s : doc_.sentences) find_cues(s.first_token, s.end_token);
     // speakers in text order, so "the official" finds the "Hamas official" before it
     for (Cue& c : cues_) c.speaker = speaker_entity(c.speaker_first, c.speaker_end);
@@ -115,6 +120,9 @@ class QuoteFinder {
   std::vector<Segment> segments_;
   std::vector<Cue> cues_;
   std::vector<Quote> passives_;  // attributions with no source ("she was told to ...")
+  std::vector<std::string> folded_;  // each segment's folded words, made at the first pull quote
+  int pull_quotes_checked_ = 0;
+  std::string folded_text_;  // the document's letters and digits, made at the first such check
   std::vector<std::size_t> unnamed_;  // the unnamed sources' entities, in order found
   std::map<std::pair<uint32_t, uint32_t>, std::string> unnamed_by_span_;
   std::map<std::string, int, std::less<>> unnamed_by_head_, unnamed_by_name_;  // lower-case head / words -> entity
@@ -317,7 +325,8 @@ class QuoteFinder {
       const PhraseCues phrases = phrase_cues(c, e);
       const uint32_t source_lead = phrases.according;
       const bool according = source_lead > 0 && c + source_lead < e;
-      if (!according && (w.size() < 3 || w[0] < 'a' || w[0] > 'z')) continue;  // cues are lower-case words
+      // cues are lower-case words (a participle may open the sentence: "Citing ...")
+      if (!according && (w.size() < 3 || w[0] < 'a' || w[0] > 'z') && !(c == b && capitalised(c) && quote_cue(c) == "participle")) continue;
       const std::string_view role = according ? std::string_view() : quote_cue(c);
       const uint32_t phrase = according ? 0 : phrases.phrase;
       const uint32_t intro_phrase = according ? 0 : phrases.introduces;  // "put it"
@@ -353,6 +362,29 @@ class QuoteFinder {
             cue.content_end = end;
           }
         }
+      } else if (role == "participle" && c == b && capitalised(c)) {
+        // EXAMPLE: "Citing privacy rules, U.S. officials declined to say more": a participle
+        // that opens the sentence reports the words up to its comma, and the subject after
+        // the comma speaks ("Saying goodbye, she left" has too few words: nothing)
+        uint32_t k = c + 1;
+        while (k < e && k < c + 16 && !punct(k) && !inside_[k]) ++k;
+        if (k >= e || !is(k, ",") || k < c + 3) continue;
+        // "Writing in a blog post, Matthew Ingram dubbed ...": a preposition opens where it
+        // was said, no content
+        const std::string_view p1 = lower(c + 1);
+        if (p1 == "in" || p1 == "on" || p1 == "at" || p1 == "to" || p1 == "for" || p1 == "with" || p1 == "from" ||
+            p1 == "about" || p1 == "after" || p1 == "during") {
+          continue;
+        }
+        Cue subject;
+        opening_subject(k + 1, e, subject);
+        if (subject.speaker_end <= subject.speaker_first) continue;
+        cue.first = c;
+        cue.end = c + 1;
+        cue.speaker_first = subject.speaker_first;
+        cue.speaker_end = subject.speaker_end;
+        cue.content_first = c + 1;
+        cue.content_end = k;
       } else if (role == "participle" && c > b + 1 && is(c - 1, ",")) {
         // "the mayor said, adding that ...": the speaker of the cue before in the
         // sentence, else a name that opens the sentence
@@ -399,7 +431,7 @@ class QuoteFinder {
         cue.medium_first = c + 2;
         cue.medium_end = k + 1;
       } else if (phrase > 0 || role == "thought" || role == "finding" || introduces || speech ||
-                 kNamingVerbs.contains(w)) {
+                 kNamingVerbs.contains(w) || role == "frame") {
         // "an estimated cost", "the reported attack": an adjective, not a cue
         if (c > b && quote_cue(c - 1) == "determiner") continue;
         // EXAMPLE: "a company who's stated goals include", "the company's stated goals": after
@@ -471,15 +503,21 @@ class QuoteFinder {
           continue;
         }
         medium(cue, e);
-        cue.naming = kNamingVerbs.contains(w);
+        cue.naming = kNamingVerbs.contains(w) || role == "frame";
         if (!cue.inverted && !cue.naming && !cue.signoff) reported_content(cue, e);
+        if (cue.naming && !cue.inverted && !cue.signoff) naming_content(cue, e, role == "frame");
         if (!cue.naming && !cue.signoff && cue.content_end <= cue.content_first) content_before(cue, b, e);
         // a thought verb with no clause after it reports nothing itself ("NASA tweeted
         // support of ..."), but may still introduce or sign off a quotation
         // EXAMPLE: "A Swedish study has shown that animals seldom land ...": a finding verb
         // (data/quote_cues.txt role finding) reports only a clause "that" opens ("The photo
         // clearly shows the narrow bar that has been anticipated" reports nothing)
-        if (role == "finding" && !is(cue.end, "that")) continue;
+        // EXAMPLE: "a scan has shown the tumour in her right lung is growing": or a clause
+        // with no "that", its subject a noun phrase and its verb a clause word within 10
+        // words, before any relative pronoun ("shows the bar that has been anticipated",
+        // "shows a man wounded in the attack" report nothing)
+        if (role == "finding" && !is(cue.end, "that") && !finding_clause(cue)) continue;
+        cue.finding = role == "finding";
         if (role == "thought" && !speech && !reports_clause(cue)) {
           cue.content_first = cue.content_end = 0;
         }
@@ -487,6 +525,21 @@ class QuoteFinder {
         continue;
       }
       if (cue.speaker_end > cue.speaker_first) cues_.push_back(cue);
+    }
+    // EXAMPLE: "The ministers agreed that there will still be work to do, the release
+    // said.": what a cue reports ends at the comma that opens a later sign-off's clause
+    const auto from = std::lower_bound(cues_.begin(), cues_.end(), b, [](const Cue& c, uint32_t x) { return c.first < x; });
+    for (auto it = from; it != cues_.end(); ++it) {
+      if (it->content_end <= it->content_first) continue;
+      for (auto jt = it + 1; jt != cues_.end(); ++jt) {
+        const uint32_t lead = std::min(jt->first, jt->speaker_first);
+        if (lead <= it->content_first || lead >= it->content_end || jt->content_end > jt->first) continue;
+        if (!is(lead - 1, ",") || jt->content_end <= jt->content_first) continue;
+        uint32_t end = lead - 1;
+        while (end > it->content_first && punct(end - 1) && !double_quote(word(end - 1))) --end;
+        if (end > it->content_first + 2) it->content_end = end;
+        break;
+      }
     }
   }
 
@@ -512,7 +565,21 @@ class QuoteFinder {
       // only when the source ends the sentence: in "..., which, according to AFP, the UN
       // criticised" the clause before the comma is not what AFP reports
       const uint32_t x = cue.speaker_end;
-      if (x < e && !(punct(x) && x + 1 == e) && !apposition_to_end(x, e)) return;
+      // EXAMPLE: "... over the years — only 11 percent of the vote was cast early in 1996,
+      // according to the Census Bureau -- and seems likely to jump again": a dash closes
+      // the source, and the content opens after the dash before it
+      const auto dash = [&](uint32_t k) { return is(k, "--") || is(k, "\xE2\x80\x94") || is(k, "\xE2\x80\x93"); };
+      if (x < e && dash(x)) {
+        for (uint32_t k = end; k > b; --k) {
+          if (dash(k - 1)) {
+            first = k;
+            break;
+          }
+        }
+        if (first == b) return;
+      } else if (x < e && !(punct(x) && x + 1 == e) && !apposition_to_end(x, e)) {
+        return;
+      }
     } else {
       // EXAMPLE: "... this year the city expects about 6 million visitors according to the
       // event website.": no comma, the source ending the sentence and naming one (an
@@ -584,6 +651,24 @@ class QuoteFinder {
       if (!verb && lead - 1 > b && end > x + 3) {
         cue.content_first = b;
         cue.content_end = end;
+        return;
+      }
+      // EXAMPLE: "The ship that sank was old, said Mauer, and it was never repaired.": a
+      // clause before the cue between commas is what it reports (what follows the second
+      // comma may be the writer's own); a quotation in it is the sign-off rules'
+      if (verb && !(punct(x + 1) && double_quote(word(x + 1)))) {
+        bool quoted = false, clause = false;
+        for (uint32_t k = b; k + 1 < lead && !quoted; ++k) {
+          quoted = inside_[k] || (punct(k) && double_quote(word(k)));
+          const std::string_view r = quote_cue(k);
+          clause = clause || r == "clause" || r == "perfect" || r == "modal" || past_ed(k);
+        }
+        uint32_t first = b;
+        while (first < lead && punct(first)) ++first;
+        if (!quoted && clause && lead > first + 4) {
+          cue.content_first = first;
+          cue.content_end = lead - 1;
+        }
       }
       return;
     }
@@ -600,8 +685,31 @@ class QuoteFinder {
 
   // A thought or finding verb reports a clause: "that" follows, or its content holds a
   // clause verb, a modal or a lower-case word in -ed ("found only a quarter ... favoured").
+  bool finding_clause(const Cue& cue) const {
+    if (cue.content_end <= cue.content_first || cue.content_first != cue.end) return false;
+    return clause_at(cue.content_first, cue.content_end);
+  }
+  // A clause at f: a noun phrase (a determiner or a capitalised word opens it) and a clause
+  // word within 10 words, before any punctuation or relative pronoun.
+  bool clause_at(uint32_t f, uint32_t e) const {
+    if (f >= e || !(quote_cue(f) == "determiner" || capitalised(f))) return false;
+    for (uint32_t t = f + 1; t < e && t < f + 10; ++t) {
+      const std::string_view w = lower(t);
+      if (punct(t) || inside_[t] || w == "that" || w == "which" || w == "who" || w == "whom" || w == "whose" ||
+          w == "where" || w == "when") {
+        return false;
+      }
+      const std::string_view r = quote_cue(t);
+      if (r == "clause" || r == "perfect" || r == "modal") return t > f + 1;
+    }
+    return false;
+  }
+
   bool reports_clause(const Cue& cue) const {
     if (is(cue.end, "that")) return true;
+    // EXAMPLE: "he agreed to let a united Germany join NATO": after an infinitive, a word in
+    // -ed is no clause's verb ("I think to say it was unexpected is inaccurate" has one)
+    const bool infinitive = cue.content_end > cue.content_first && lower(cue.content_first) == "to";
     for (uint32_t t = cue.content_first; t < cue.content_end; ++t) {
       const std::string_view role = quote_cue(t);
       const std::string_view w = word(t);
@@ -609,7 +717,7 @@ class QuoteFinder {
       // relative clause's verb belongs to the object, the verb reports no clause ("found
       // the boat had left" does)
       if (w == "which" || w == "who" || w == "whom" || w == "whose") return false;
-      if (role == "clause" || role == "perfect" || role == "modal" || past_ed(t)) {
+      if (role == "clause" || role == "perfect" || role == "modal" || (past_ed(t) && !infinitive)) {
         return true;
       }
       // EXAMPLE: "I think it’s another assistant": "'s" after a pronoun is "is" ("the
@@ -748,6 +856,10 @@ class QuoteFinder {
       // EXAMPLE: '"...," said a spokesman who asked ...': an inverted speech verb right
       // after a quotation ends the subject ("said a spokesman who" is none); "They also
       // claimed Paris was a volunteer and claim ..." goes on to its subject
+      // EXAMPLE: "which the Church describes as a religious retreat": a relative pronoun
+      // with a subject of its own after it ends the subject ("officials who said" goes on;
+      // a relative clause reports nothing but for a naming verb: see below)
+      if ((lower(p) == "which" || lower(p) == "whom") && t < end && kNamingVerbs.contains(word(c))) break;
       if (inside_[p] || (punct(p) && double_quote(word(p))) || is(p, ";") || is(p, ":") || lower(p) == "that" ||
           (kSpeechVerbs.contains(word(p)) && p > b && (is(p - 1, ",") || (punct(p - 1) && double_quote(word(p - 1)))))) {
         break;
@@ -901,7 +1013,8 @@ class QuoteFinder {
     // EXAMPLE: "The association that represents real estate agents in Ontario says ...":
     // "that" and a verb right after it open a relative clause of the subject before it,
     // which speaks ("the report that it said was ..." has the verb's own subject after "that")
-    if (f > b + 1 && lower(f - 1) == "that" && !capitalised(f) && quote_cue(f).empty() && word(f).size() > 3 &&
+    // ("the mood that critics blame": a plural noun right before the verb is its subject)
+    if (f > b + 1 && x > f + 1 && lower(f - 1) == "that" && !capitalised(f) && quote_cue(f).empty() && word(f).size() > 3 &&
         word(f).back() == 's' && !punct(f - 2) && !inside_[f - 2]) {
       uint32_t s0 = f - 1;
       while (s0 > b && f - 1 - s0 < 6 && !punct(s0 - 1) && !inside_[s0 - 1] && lower(s0 - 1) != "that") --s0;
@@ -912,9 +1025,31 @@ class QuoteFinder {
       }
     }
     // "that it said was ...": a relative clause, not a statement; "had been declared": passive
-    if (f > b && (lower(f - 1) == "that" || lower(f - 1) == "which")) return;
+    // ("which the Church describes as a retreat" names its antecedent: naming_content)
+    // (EXAMPLE: "the atmosphere of hostility that critics blame for denying them entry":
+    // a frame verb's too)
+    const bool frame = kNamingVerbs.contains(word(c)) || quote_cue(c) == "frame";
+    if (f > b && (lower(f - 1) == "that" || lower(f - 1) == "which") && !(frame && (lower(f - 1) == "which" || quote_cue(c) == "frame"))) return;
+    // EXAMPLE: "multiple deadly incidents there blamed on Israeli strikes": a frame verb
+    // with its link word right after it and no relative pronoun before its subject is a
+    // participle that describes the noun before it; nobody speaks
+    if (quote_cue(c) == "frame" && c + 1 < e && (is(c + 1, "for") || is(c + 1, "on") || is(c + 1, "as")) &&
+        !(f > b && (lower(f - 1) == "that" || lower(f - 1) == "which"))) {
+      return;
+    }
     for (uint32_t k = c > 2 ? c - 2 : 0; k < c; ++k) {
       if (be_form(k)) return;
+    }
+    // EXAMPLE: "Gen. Joseph Votel, commander of U.S. Central Command said, ...": a role
+    // phrase after a comma, with no comma closing it, is the apposition of the person
+    // named right before the comma, who speaks
+    if (f > b + 1 && is(f - 1, ",") && kTitleWords.contains(lower(f)) && person_at(f - 2)) {
+      uint32_t p0 = f - 2;
+      while (p0 > b && entity_of_[p0 - 1] == entity_of_[f - 2]) --p0;
+      if (p0 == b || punct(p0 - 1) || title_stop(p0 - 1)) {
+        f = p0;
+        t = p0;
+      }
     }
     cue.speaker_first = f;
     cue.speaker_end = x;
@@ -942,8 +1077,12 @@ class QuoteFinder {
     if (t >= e) return !that_only;
     const std::string_view w = lower(t);
     if (that_only && w != "that") return false;  // as before: no speaker, no cue
+    // EXAMPLE: "Margaret Boemer was told her unborn child had a rare condition": "told" and
+    // a clause with no "that" ("was told the news" has no clause word)
     if (w == "of" || w == "with" || w == "that") {
       ++t;
+    } else if (lower(c) == "told" && clause_at(t, e)) {
+      // the clause starts here
     } else if (!(w == "to" && t + 1 < e && doc_.tokens[t + 1].kind == TokenKind::Word && !capitalised(t + 1) &&
                  quote_cue(t + 1).empty())) {
       return true;  // "was told by officials", "was reported to police": no content here
@@ -1091,6 +1230,7 @@ class QuoteFinder {
       while (k < e && k < t + 3 && !punct(k) && (capitalised(k) || lower(k) == "reporters" || lower(k) == "journalists")) ++k;
       t = k;
     }
+    const uint32_t after_object = t;  // "tells Wikinews about ...": a topic after whom it was told
     // EXAMPLE: "Stan remarked to The Brooklyn Paper, “...”": whom it was said to is no
     // content ("said to be ..." is no addressee: no name follows)
     if (t + 1 < e && lower(t) == "to" && (capitalised(t + 1) || lower(t + 1) == "reporters" || lower(t + 1) == "journalists" ||
@@ -1144,11 +1284,32 @@ class QuoteFinder {
     // colon ends introduces what follows; its object is no statement ("said that ...:" is)
     // ("the Church denied these allegations:" keeps its object: data/quote_cues.txt role object)
     if (is(e - 1, ":") && (t == 0 || lower(t - 1) != "that") && quote_cue(cue.first) != "object") return;
-    if (t == cue.end) {
+    if (t == cue.end || (t == after_object && lower(t) == "about")) {
       const std::string_view w = lower(t);
       if (w == "and" || w == "or" || w == "but" || w == "on" || w == "about" || w == "with") return;
     }
     cue.content_first = t;
+    cue.content_end = end;
+  }
+
+  // EXAMPLE: "Critics have characterized homeopathy as a form of quackery": a naming verb
+  // (data/naming_verbs.txt) reports its object and what it is said to be, when "as" follows
+  // within 12 words ("which the Church describes as a religious retreat": from "as");
+  // "labelled him a traitor" and "dubbed the conflict: ..." report no such content, and
+  // "described the area as “a sandy ...”" is its partial quotation's only (mostly quoted)
+  // EXAMPLE: "critics blame the atmosphere of hostility toward Muslims for denying them
+  // entry": a frame verb (data/quote_cues.txt role frame) takes "for" or "on" as well
+  // ("Israel blamed the attack on Hamas"; "blamed the weather" reports nothing)
+  void naming_content(Cue& cue, uint32_t e, bool frame) {
+    const auto link = [&](uint32_t k) { return is(k, "as") || (frame && (is(k, "for") || is(k, "on"))); };
+    uint32_t as = cue.end;
+    while (as < e && as < cue.end + 12 && !link(as) && !is(as, ".") && !is(as, ";") && !is(as, ":")) ++as;
+    if (as >= e || !link(as) || as + 1 >= e || punct(as + 1)) return;
+    uint32_t end = as + 1;
+    while (end < e && !(cue.embedded && is(end, ",")) && !new_clause(end, e)) ++end;
+    while (end > as && punct(end - 1) && !double_quote(word(end - 1))) --end;  // the final stop
+    if (end < as + 2) return;
+    cue.content_first = cue.end;
     cue.content_end = end;
   }
 
@@ -1345,42 +1506,51 @@ class QuoteFinder {
       while (last + 1 < ss.size() && ss[last + 1].paragraph == ss[i].paragraph) ++last;
       const uint32_t first = ss[i].first_token, end = ss[last].end_token;
       uint32_t colon = first;
-      while (colon < end && colon < first + 5 && !is(colon, ":")) ++colon;
-      if (colon == first || colon >= end || !is(colon, ":") || colon + 1 >= end) continue;
-      const Span label = span(first, colon);
-      if (kQuoteLabelStops.contains(doc_.slice(label))) continue;
-      // a person's full name (two words or more: "Dan:" opens a letter to Dan)
-      const int e = entity_of_[first];
-      bool person = e >= 0 && doc_.entities[static_cast<std::size_t>(e)].type == "person" && colon - first >= 2;
-      for (uint32_t t = first; t < colon && person; ++t) person = entity_of_[t] == e || is(t, ".");
-      // or words in capitals with a role word among them ("WHEN:", "STEP ONE:" are headings)
-      bool caps = true, role = false;
-      for (uint32_t t = first; t < colon && caps; ++t) {
-        std::string w(word(t));
-        for (char& c : w) {
-          if (c >= 'a' && c <= 'z') caps = false;
-          if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-        }
-        if (!w.empty() && w.back() == '.') w.pop_back();
-        role = role || kTitleWords.contains(w);
-      }
-      if (!person && !(caps && role)) continue;
+      if (!turn_label(first, end, colon)) continue;
       // a turn is sentences: it ends as one does ("Frank Messina: An Interview with the
       // 'Mets Poet'" is a title)
       const std::string_view tail = word(end - 1);
       if (!(tail == "." || tail == "?" || tail == "!" || tail == "\"" || tail == "\xE2\x80\x9D")) continue;
-      const Span content = span(colon + 1, end);
       if (std::find(quoted.begin() + colon + 1, quoted.begin() + end, 1) != quoted.begin() + end) continue;
-      Quote q;
-      q.span = content;
-      q.kind = "direct";
-      q.speaker_span = label;
-      for (uint32_t t = first; t < colon && q.speaker.empty(); ++t) {  // "SECRETARY KERRY": Kerry
-        const int x = entity_of_[t];
-        if (x >= 0 && doc_.entities[static_cast<std::size_t>(x)].type == "person") q.speaker = doc_.entities[x].id;
-      }
-      doc_.quotes.push_back(q);
+      doc_.quotes.push_back(turn(first, colon, end));
     }
+  }
+
+  // Whether [first, end) opens with a transcript turn's label and its colon (at `colon`): a
+  // person's full name (two words or more: "Dan:" opens a letter to Dan), or words in
+  // capitals with a role word among them ("THE PRESIDENT:"; "WHEN:", "STEP ONE:" are
+  // headings), not a heading of data/quote_label_stops.txt.
+  bool turn_label(uint32_t first, uint32_t end, uint32_t& colon) const {
+    colon = first;
+    while (colon < end && colon < first + 5 && !is(colon, ":")) ++colon;
+    if (colon == first || colon >= end || !is(colon, ":") || colon + 1 >= end) return false;
+    if (kQuoteLabelStops.contains(doc_.slice(span(first, colon)))) return false;
+    const int e = entity_of_[first];
+    bool person = e >= 0 && doc_.entities[static_cast<std::size_t>(e)].type == "person" && colon - first >= 2;
+    for (uint32_t t = first; t < colon && person; ++t) person = entity_of_[t] == e || is(t, ".");
+    bool caps = true, role = false;
+    for (uint32_t t = first; t < colon && caps; ++t) {
+      std::string w(word(t));
+      for (char& c : w) {
+        if (c >= 'a' && c <= 'z') caps = false;
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      }
+      if (!w.empty() && w.back() == '.') w.pop_back();
+      role = role || kTitleWords.contains(w);
+    }
+    return person || (caps && role);
+  }
+  // The turn [colon + 1, end) that the label [first, colon) speaks.
+  Quote turn(uint32_t first, uint32_t colon, uint32_t end) const {
+    Quote q;
+    q.span = span(colon + 1, end);
+    q.kind = "direct";
+    q.speaker_span = span(first, colon);
+    for (uint32_t t = first; t < colon && q.speaker.empty(); ++t) {  // "SECRETARY KERRY": Kerry
+      const int x = entity_of_[t];
+      if (x >= 0 && doc_.entities[static_cast<std::size_t>(x)].type == "person") q.speaker = doc_.entities[x].id;
+    }
+    return q;
   }
 
   // Each quotation gets the nearest cue of the sentences it touches; one that opens a
@@ -1458,6 +1628,12 @@ class QuoteFinder {
       if (!best && whole && !s.runs_on && !s.continues) {
         uint32_t f = 0, x = 0;
         if (pull_quote_signoff(s.close + 1, para->end_token, f, x)) {
+          // EXAMPLE: '"Prompted I think by the Tom Cruise video, ..." Anonymous blogger, "Anon
+          // declares war ..."' above 'The poster wrote that "Prompted I think by the Tom
+          // Cruise video, ..."': a pull quote repeats a quotation of the body, which is
+          // the attribution (with its cue); the repeat is left out ('"So far, it's the
+          // Internet: 1, Scientology: 0." - Matthew Ingram', quoted nowhere else, stays)
+          if (repeated_elsewhere(s)) continue;
           Quote q = make(first, end, kind, nullptr);
           q.kind = "direct";
           q.speaker_span = span(f, x);
@@ -1471,6 +1647,7 @@ class QuoteFinder {
       // ('"Loving" opens with Richard and Mildred ...': a short title opening a paragraph,
       // words after it, is no quotation the paragraph before introduced)
       const bool stands_alone = words >= 6 || s.runs_on || s.close + 1 >= para->end_token || punct(s.close + 1);
+      bool asked = false;  // the answer to a question about a person (below)
       if (!best && whole && stands_alone && !s.continues && para != &doc_.paragraphs.front() &&
           !verb_after(s.close, para->end_token)) {
         const Paragraph& prev = *(para - 1);
@@ -1484,12 +1661,33 @@ class QuoteFinder {
             doc_.quotes.back().span.start >= doc_.tokens[prev.first_token].span.start) {
           before = doc_.quotes.size() - 1;
         }
+        // EXAMPLE: "Why did she so badly want to attend? / “It's Warhol. / He is a
+        // legend.”": a paragraph that is one question about "he" or "she" (the writer
+        // asked it) hands that person the answer that follows
+        if (!best && before == ~std::size_t{0} && prev.end_token > prev.first_token + 2 && is(last, "?") &&
+            sentence_start(last) == prev.first_token) {
+          for (uint32_t k = prev.first_token; k < last; ++k) {
+            if (lower(k) != "he" && lower(k) != "she") continue;
+            const std::string who = speaker_entity(k, k + 1);
+            if (who.empty()) break;
+            Quote q = make(first, end, "direct", nullptr);
+            q.speaker_span = span(k, k + 1);
+            q.speaker = who;
+            doc_.quotes.push_back(q);
+            asked = true;
+            break;
+          }
+          if (asked) {
+            if (s.runs_on) previous = doc_.quotes.size() - 1;
+            continue;
+          }
+        }
         // EXAMPLE: "Wilkins also said Warhol was both an artist and a businessperson. /
         // “As a way to commercialize his work, ...”": a paragraph that ends in a cue's
         // sentence hands its speaker to the quotation paragraph after it
         if (!best && before == ~std::size_t{0} && prev.end_token > prev.first_token) {
           for (auto it = cues_from(sentence_start(last)); it != cues_.end() && it->first < prev.end_token; ++it) {
-            best = &*it;
+            if (!it->finding) best = &*it;
           }
         }
       }
@@ -1538,6 +1736,16 @@ class QuoteFinder {
           (best->end == s.open - 2 || best->speaker_end == s.open - 2)) {
         continue;
       }
+      // EXAMPLE: '"Q Thank you -- ... what will the main theme say? / " THE PRESIDENT: I
+      // appreciate that.': a transcript quoted in the text; a quotation with no cue that
+      // opens with a turn's label is that speaker's ('"Update: the road is open."' is a
+      // heading's: no role word, no person)
+      uint32_t label_colon = 0;
+      if (!best && before == ~std::size_t{0} && turn_label(first, end, label_colon) && label_colon + 2 < end) {
+        doc_.quotes.push_back(turn(first, label_colon, end));
+        if (s.runs_on) previous = doc_.quotes.size() - 1;
+        continue;
+      }
       if (best) {
         doc_.quotes.push_back(make(first, end, kind, best));
       } else if ((s.continues && carried != ~std::size_t{0}) || before != ~std::size_t{0}) {
@@ -1561,6 +1769,10 @@ class QuoteFinder {
       } else if ((whole || whole_sentence) && (words >= 6 || s.runs_on)) {
         // EXAMPLE: '“It's Warhol. / He is a legend.”': a quotation paragraph that runs on
         // into the next is speech however short its first line ('the “safe” zones' is not)
+        // EXAMPLE: '"The future is only peace. The problem is how long will it take."' above
+        // the interview whose answer says it: a paragraph that is only a quotation with no
+        // speaker, its words said again elsewhere in the text, is a pull quote
+        if (whole && !s.runs_on && !s.continues && s.close + 2 >= para->end_token && said_again(s)) continue;
         doc_.quotes.push_back(make(first, end, "direct", nullptr));
       } else {
         continue;  // words in quotation marks, not speech
@@ -1576,8 +1788,52 @@ class QuoteFinder {
       // "According to the Herald, Professor Burrows said ...": the innermost attribution
       // is the one reported (the outer source is where it was read)
       if (c.according && nests_cue(c)) continue;
+      // EXAMPLE: "The secretary and Abadi agreed that there will still be work ..., the
+      // release said.": so with a sign-off's content before it
+      if (c.content_end <= c.first && nests_cue(c)) continue;
       doc_.quotes.push_back(make(c.content_first, c.content_end, "indirect", &c));
     }
+  }
+
+  // The words of a quotation, ASCII letters and digits only, lower case.
+  std::string folded(uint32_t first, uint32_t end) const {
+    std::string out;
+    if (end <= first) return out;
+    for (const char ch : doc_.lslice(span(first, end))) {
+      if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) out += ch;
+    }
+    return out;
+  }
+  // Whether segment s's words (20 letters or more) stand inside another quotation of the
+  // document. Asked of at most 8 pull quotes a document, each a pass over the quotations'
+  // text: linear.
+  bool repeated_elsewhere(const Segment& s) {
+    if (pull_quotes_checked_++ >= 8) return false;
+    if (folded_.empty()) {
+      for (const Segment& o : segments_) folded_.push_back(folded(o.open, o.close));
+    }
+    const std::string mine = folded(s.open, s.close);
+    if (mine.size() < 20) return false;
+    for (std::size_t k = 0; k < segments_.size(); ++k) {
+      if (segments_[k].open == s.open) continue;
+      if (folded_[k].size() >= mine.size() && folded_[k].find(mine) != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  // Whether segment s's words (20 letters or more) stand twice in the document's text (its
+  // own and another). At most 8 asked a document (with repeated_elsewhere's): linear.
+  bool said_again(const Segment& s) {
+    if (pull_quotes_checked_++ >= 8) return false;
+    if (folded_text_.empty()) {
+      for (const char ch : doc_.lower) {
+        if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) folded_text_ += ch;
+      }
+    }
+    const std::string mine = folded(s.open, s.close);
+    if (mine.size() < 20) return false;
+    const std::size_t at = folded_text_.find(mine);
+    return at != std::string::npos && folded_text_.find(mine, at + 1) != std::string::npos;
   }
 
   // The cues in text order from token t on (cues_ is in text order).

@@ -184,8 +184,10 @@ void tokenize_span(Document& doc, Span span) {
       else if (c == 0x201D || c == 0x2019 || c == 0xBB || c == 0x203A) t.flags |= kCloseQuote;
       else if (c == '"' || c == '\'') {
         t.flags |= kAmbiguousQuote;
-        // Straight quotes: opening after white space or an opening bracket, else closing.
-        bool opens = t.space_before;
+        // Straight quotes: opening after white space or an opening bracket, else closing;
+        // one that ends its paragraph closes whatever the space before it.
+        // EXAMPLE: 'in support of Operation Inherent Resolve. "' (a quotation's last line)
+        bool opens = t.space_before && i < span.end;
         if (!opens && !doc.tokens.empty() && doc.tokens.back().span.end == start) {
           const std::string_view prev = doc.vslice(doc.tokens.back().span);
           opens = prev == "(" || prev == "[" || prev == "\xE2\x80\x94" || prev == "\xE2\x80\x93";

@@ -3,7 +3,11 @@
 
 Usage: python3 scripts/quotes_from_pud.py [OUTDIR [FIRST END [--quoted FILE]]]
   (default tests/quotes/pud_dev 0 250; tests/quotes/pud_dev2 is 250 500; tests/quotes/ewt_dev
-  is 0 2001 --quoted uner_ewt_dev.iob2)
+  is 0 2001 --quoted uner_ewt_dev.iob2; tests/quotes/re3d_dev is 0 100 --from re3d_permissive.iob2)
+
+--from FILE: every sentence FIRST..END-1 of ../shared/corpus/ner/FILE instead of PUD's, GROUP
+to a text named FILE's stem and the first sentence's index (tests/quotes/re3d_dev is
+0 100 --from re3d_permissive.iob2).
 
 --quoted FILE: from ../shared/corpus/ner/FILE instead, only the sentences with a quotation
 mark and those in gaps of at most two sentences between them (a quotation over several
@@ -97,11 +101,13 @@ def main():
             (out / f"{stem}_{idx[0] + first:04d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"{len(groups)} texts, {len(keep)} sentences -> {out}")
         return
-    sents = sentences()
+    name = sys.argv[sys.argv.index("--from") + 1] if "--from" in sys.argv else None
+    sents = sentences(PUD.with_name(name) if name else None)
+    stem, label = (pathlib.Path(name).stem, pathlib.Path(name).stem) if name else ("pud", "PUD news")
     for g in range(first, end, GROUP):
-        lines = [f"PUD news sentences {g} to {min(g + GROUP, end) - 1}"]
+        lines = [f"{label} sentences {g} to {min(g + GROUP, end) - 1}"]
         lines += [detokenise(s) for s in sents[g:min(g + GROUP, end)]]
-        (out / f"pud_{g:03d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        (out / f"{stem}_{g:03d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{(end - first + GROUP - 1) // GROUP} texts -> {out}")
 
 

@@ -371,8 +371,15 @@ TEST_CASE("a cue between commas after a short subject reports the sentence aroun
   CHECK(quotes_of("Institutional recipients, said Mauer, are required to exhibit their photographs.") ==
         std::vector<std::string>{
             "indirect|Institutional recipients, said Mauer, are required to exhibit their photographs|Mauer|said"});
-  // a verb before the cue: no such subject
+  // a verb before the cue: no such subject; the clause before it is what it reports
   CHECK(quotes_of("The ship that sank was old, said Mauer, and it was never repaired.").empty());
+  CHECK(quotes_of("The ship was old, said Mauer, and it was never repaired.") ==
+        std::vector<std::string>{"indirect|The ship was old|Mauer|said"});
+  CHECK(quotes_of("It would be much safer, Plato thought, to entrust power to guardians.") ==
+        std::vector<std::string>{"indirect|It would be much safer|Plato|thought"});
+  // a name and its apposition before the cue are no clause; a quotation after it is the sign-off rules'
+  CHECK(quotes_of("Gen. Joseph Votel, commander of U.S. Central Command said, \"We have been very clear.\"") ==
+        std::vector<std::string>{"direct|We have been very clear.|Joseph Votel, commander of U.S. Central Command|said"});
 }
 
 TEST_CASE("a quotation that is a whole sentence with no cue takes the cue of the sentence before") {
@@ -746,4 +753,148 @@ TEST_CASE("quoted words inside the speaker's words; a speech verb as an adjectiv
   // an object verb keeps its object before the colon
   CHECK(quotes_of("In a statement, the Church denied these allegations:") ==
         std::vector<std::string>{"indirect|these allegations|the Church|denied"});
+}
+
+TEST_CASE("a naming verb with 'as' reports its object and what it is called; present 'urge', 'reiterate'") {
+  CHECK(quotes_of("Critics have characterized homeopathy as a form of quackery.") ==
+        std::vector<std::string>{"indirect|homeopathy as a form of quackery|Critics|characterized"});
+  CHECK(quotes_of("Scientologists sent her to the Freewinds, which the Church describes as a religious retreat.") ==
+        std::vector<std::string>{"indirect|as a religious retreat|the Church|describes"});
+  // no "as": nothing reported; a mostly quoted predicate is its partial quotation's only
+  CHECK(quotes_of("The military has labelled him a traitor.").empty());
+  CHECK(quotes_of("He described the area as \u201Ca sandy wasteland\u201D.") ==
+        std::vector<std::string>{"partial|a sandy wasteland|He|described"});
+  // a relative clause with another verb still reports nothing
+  CHECK(quotes_of("The plan, which the mayor said was expensive, failed.").empty());
+  CHECK(quotes_of("The Members of the Security Council urge all political parties to remain calm.") ==
+        std::vector<std::string>{"indirect|all political parties to remain calm|The Members of the Security Council|urge"});
+  CHECK(quotes_of("The ministers reiterate their support for the process.") ==
+        std::vector<std::string>{"indirect|their support for the process|The ministers|reiterate"});
+  CHECK(quotes_of("He felt the urge to leave the room.").empty());
+}
+
+TEST_CASE("a pull quote that repeats a quotation of the body is left out; one quoted nowhere else stays") {
+  CHECK(quotes_of("\"Prompted I think by the video, a new obsession is taking hold.\" Anonymous blogger, \"Anon "
+                  "declares war\"\n\nThe poster wrote that \"Prompted I think by the video, a new obsession is "
+                  "taking hold.\"") ==
+        std::vector<std::string>{"direct|Prompted I think by the video, a new obsession is taking hold.|The poster|wrote"});
+  CHECK(quotes_of("\"Prompted I think by the video, a new obsession is taking hold.\" Anonymous blogger, \"Anon "
+                  "declares war\"\n\nThe poster wrote that \"It is a long game.\"") ==
+        std::vector<std::string>{"direct|Prompted I think by the video, a new obsession is taking hold.|Anonymous blogger|-",
+                                 "direct|It is a long game.|The poster|wrote"});
+}
+
+TEST_CASE("a quotation with no cue that opens with a transcript turn's label is that speaker's, carried on") {
+  CHECK(quotes_of("Froomkin quoted the exchange.\n\n\"Q What will your memoirs say?\n\n\" THE PRESIDENT: I appreciate "
+                  "that.\n\n\"And so we sang this hymn, a long story.\"") ==
+        std::vector<std::string>{"direct|Q What will your memoirs say?|-|-", "direct|I appreciate that.|THE PRESIDENT|-",
+                                 "direct|And so we sang this hymn, a long story.|THE PRESIDENT|-"});
+  // a heading's label (no role word, no person) names nobody
+  CHECK(quotes_of("The storm passed.\n\n\"UPDATE: the road is open again after the storm.\"") ==
+        std::vector<std::string>{"direct|UPDATE: the road is open again after the storm.|-|-"});
+}
+
+TEST_CASE("a headline's cue reports as a sentence's; a topic after whom it was told is no content") {
+  const json r = nft::run("Australian woman claims Church imprisoned her for twelve years\n\nThe ship sailed on.");
+  REQUIRE(r["quotes"].size() == 1);
+  CHECK(r["quotes"][0]["text"] == "Church imprisoned her for twelve years");
+  CHECK(r["quotes"][0]["speaker_text"] == "Australian woman");
+  CHECK(r["quotes"][0]["kind"] == "indirect");
+  CHECK(nft::run("Biologist Nick Bos tells Wikinews about self-medicating ants\n\nAnts are small.")["quotes"].empty());
+  CHECK(nft::run("Hackers attack Church of Scientology website\n\nThe site is down.")["quotes"].empty());
+  CHECK(quotes_of("Bos told reporters about the ants in his garden.").empty());
+}
+
+TEST_CASE("frame verbs report object and phrase; 'pleaded with', 'agreed that'; a sign-off's content with a cue inside") {
+  CHECK(quotes_of("Israel blamed the attack on Hamas militants.") ==
+        std::vector<std::string>{"indirect|the attack on Hamas militants|Israel|blamed"});
+  CHECK(quotes_of("It was the mood that critics blame for denying them entry.") ==
+        std::vector<std::string>{"indirect|for denying them entry|critics|blame"});
+  CHECK(quotes_of("Von Beust justified the cost increases as lack of detailed planning.") ==
+        std::vector<std::string>{"indirect|the cost increases as lack of detailed planning|Von Beust|justified"});
+  // a participle after its noun, or no link word: nothing reported
+  CHECK(quotes_of("There have been multiple deadly incidents there blamed on Israeli strikes.").empty());
+  CHECK(quotes_of("The farmers blamed the weather.").empty());
+  CHECK(quotes_of("Thomas' sister pleaded with him to send Gloria to a doctor.") ==
+        std::vector<std::string>{"indirect|him to send Gloria to a doctor|Thomas' sister|pleaded with"});
+  CHECK(quotes_of("Bush and Baker agreed that NATO would not expand.") ==
+        std::vector<std::string>{"indirect|NATO would not expand|Bush and Baker|agreed"});
+  CHECK(quotes_of("He agreed to let a united Germany join NATO.").empty());
+  CHECK(quotes_of("The ministers agreed that there will still be work to do, the release said.") ==
+        std::vector<std::string>{"indirect|there will still be work to do|The ministers|agreed"});
+}
+
+TEST_CASE("a finding verb reports a clause with no 'that'; it hands no speaker to a quotation after it") {
+  CHECK(quotes_of("But a scan has shown the tumour in her right lung is growing.") ==
+        std::vector<std::string>{"indirect|the tumour in her right lung is growing|a scan|shown"});
+  CHECK(quotes_of("The photo clearly shows the narrow bar that has been anticipated.").empty());
+  CHECK(quotes_of("The video shows a man wounded in the attack.").empty());
+  CHECK(quotes_of("A scan has shown the tumour is growing.\n\n\"If Trump becomes president, the government will "
+                  "still have to work with him.\"") ==
+        std::vector<std::string>{"indirect|the tumour is growing|A scan|shown",
+                                 "direct|If Trump becomes president, the government will still have to work with him.|-|-"});
+}
+
+TEST_CASE("'was told' and a clause with no 'that' reports with no source") {
+  CHECK(quotes_of("The mother was told her unborn child had a rare condition.") ==
+        std::vector<std::string>{"indirect|her unborn child had a rare condition|-|was told"});
+  CHECK(quotes_of("The mother was told the news by her doctor.").empty());
+}
+
+TEST_CASE("'according to X' closed by a dash reports the words from the dash before it") {
+  CHECK(quotes_of("The share has been rising \u2014 only 11 percent of the vote was cast early in 1996, according to "
+                  "the Census Bureau -- and seems likely to jump.") ==
+        std::vector<std::string>{"indirect|only 11 percent of the vote was cast early in 1996|the Census Bureau|according to"});
+  // no dash before the comma: nothing (the content would be the whole clause)
+  CHECK(quotes_of("The share has been rising, according to the Census Bureau -- and seems likely to jump.").empty());
+}
+
+TEST_CASE("'called for', 'expressed concern' are cues of several words; 'criticised' reports its object") {
+  CHECK(quotes_of("The unions called for the repeal of the labour law.") ==
+        std::vector<std::string>{"indirect|the repeal of the labour law|The unions|called for"});
+  CHECK(quotes_of("The mayor expressed concern that the bridge would not be ready.") ==
+        std::vector<std::string>{"indirect|the bridge would not be ready|The mayor|expressed concern"});
+  CHECK(quotes_of("Santorum criticized the response of the press.") ==
+        std::vector<std::string>{"indirect|the response of the press|Santorum|criticized"});
+  CHECK(quotes_of("The minister was criticised for the delay.").empty());
+  CHECK(quotes_of("They called for help.").empty());
+}
+
+TEST_CASE("a quotation paragraph with no speaker whose words the text says again is a pull quote") {
+  CHECK(quotes_of("\"The future is only peace. The problem is how long it will take.\"\n\nShimon Peres image.\n\nDo you "
+                  "think there is a future?\n\nThe future is only peace.\n\nThe problem is how long it will take.") ==
+        std::vector<std::string>{"indirect|there is a future|Do you|think"});
+  CHECK(quotes_of("\"The future is only peace. The problem is how long it will take.\"\n\nShimon Peres image.") ==
+        std::vector<std::string>{"direct|The future is only peace. The problem is how long it will take.|-|-"});
+}
+
+TEST_CASE("a role phrase after a comma with no comma closing it is the apposition of the person before it") {
+  const json r = nft::run("x\n\nGen. Joseph Votel, commander of U.S. Central Command said, \"We have been very clear.\"");
+  REQUIRE(r["quotes"].size() == 1);
+  CHECK(r["quotes"][0]["speaker_text"] == "Joseph Votel, commander of U.S. Central Command");
+  CHECK(speaker_name(r, r["quotes"][0]) == "Joseph Votel");
+  // no person before the comma: the role phrase alone
+  CHECK(quotes_of("In Baghdad, officials said the road was open again.") ==
+        std::vector<std::string>{"indirect|the road was open again|officials|said"});
+}
+
+TEST_CASE("a one-question paragraph about 'he' or 'she' hands that person the quotation that answers it") {
+  const json r = nft::run("x\n\nKiara Perkins, an art major, skipped class to attend the exhibit.\n\nWhy did she so badly "
+                          "want to attend?\n\n\"It's Warhol.\n\nHe is a legend.\"");
+  REQUIRE(r["quotes"].size() == 2);
+  CHECK(r["quotes"][0]["speaker_text"] == "she");
+  CHECK(speaker_name(r, r["quotes"][0]) == "Kiara Perkins");
+  CHECK(speaker_name(r, r["quotes"][1]) == "Kiara Perkins");
+  // a question about no one: no speaker
+  CHECK(quotes_of("Kiara Perkins skipped class.\n\nWhy was the exhibit so popular?\n\n\"It is Warhol, and everyone "
+                  "knows his name.\"") ==
+        std::vector<std::string>{"direct|It is Warhol, and everyone knows his name.|-|-"});
+}
+
+TEST_CASE("a participle that opens the sentence reports up to its comma; the subject after it speaks") {
+  CHECK(quotes_of("Citing privacy rules, U.S. officials declined to say more.") ==
+        std::vector<std::string>{"indirect|privacy rules|U.S. officials|citing"});
+  // where it was said, or too few words: nothing
+  CHECK(quotes_of("Writing in a blog post, Matthew Ingram praised the video.").empty());
+  CHECK(quotes_of("Saying goodbye, she left the room.").empty());
 }

@@ -45,6 +45,20 @@ TEST_CASE("tokens: straight quotes open after white space and close after a word
   CHECK((d.tokens[4].flags & nf::kCloseQuote));
 }
 
+TEST_CASE("tokens: a straight quote that ends its paragraph closes, even after a space") {
+  nf::Document d;
+  nf::decode_text("in support of Resolve. \"", d);
+  nf::tokenize_span(d, {0, static_cast<uint32_t>(d.text.size())});
+  REQUIRE(d.tokens.size() == 6);
+  CHECK((d.tokens[5].flags & nf::kCloseQuote));
+  CHECK_FALSE((d.tokens[5].flags & nf::kOpenQuote));
+  nf::Document o;  // one with words after it still opens
+  nf::decode_text("Resolve. \"We", o);
+  nf::tokenize_span(o, {0, static_cast<uint32_t>(o.text.size())});
+  REQUIRE(o.tokens.size() == 4);
+  CHECK((o.tokens[2].flags & nf::kOpenQuote));
+}
+
 TEST_CASE("tokens: surface flags") {
   nf::Document d;
   nf::decode_text("GAZA Hamas iPhone al-Qassam 2024", d);
