@@ -295,9 +295,11 @@ class EntityFinder {
       }
       // A person's name starts after a title ("Prime Minister John Diefenbaker",
       // "General Douglas MacArthur": roles.cpp reads it as the title); a title alone
-      // ("the incumbent President") is no name.
+      // ("the incumbent President") is no name. The roles stage's own nouns too ("Regent
+      // Zdzislaw Lubomirski"). EXAMPLE: -> "Zdzislaw Lubomirski" with the title "Regent".
       while (m.kind == kPer && m.end - m.first >= 2 &&
-             (kTitleWords.contains(word(m.first)) || kTitleModifiers.contains(word(m.first)))) {
+             (kTitleWords.contains(word(m.first)) || kTitleModifiers.contains(word(m.first)) ||
+              kRoleNouns.contains(word(m.first)))) {
         owner_[m.first] = -1;
         ++m.first;
       }

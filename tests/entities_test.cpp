@@ -723,3 +723,57 @@ TEST_CASE("a name, a comma and a country are two names; the country tells the fi
   // no country after the comma: not split by this rule
   CHECK(has(entities_of("They met in Washington, D.C., on Friday."), "location:Washington, D.C."));
 }
+
+TEST_CASE("a plural role before a list is every name's; 'The' before a title; a role after 'as' is the name's before it") {
+  const json r = nft::run(
+      "x\n\nCongress members Tom Lantos, Jim Saxton, Thad McCotter and Robert Wexler spoke. Six other Republican "
+      "senators - Wayne Morse, Irving Ives and George Aiken - joined her. President Obama, John Smith and Al Gore met.");
+  for (const char* n : {"Tom Lantos", "Jim Saxton", "Thad McCotter", "Robert Wexler"}) {
+    CHECK(entity_named(r, n)["titles"] == json::array({"members"}));  // "Congress" opens the sentence
+  }
+  for (const char* n : {"Wayne Morse", "Irving Ives", "George Aiken"}) {
+    CHECK(entity_named(r, n)["titles"] == json::array({"Republican senators"}));
+  }
+  // a singular role is the first name's only
+  CHECK(entity_named(r, "John Smith")["titles"] == json::array());
+  CHECK(entity_named(r, "Al Gore")["titles"] == json::array());
+  const json m = nft::run(
+      "x\n\nThe Prime Minister, Robert Menzies, used the defection. The government was renewed, with Joschka "
+      "Fischer as foreign minister, Renate Kuenast as minister for the environment, and others.");
+  CHECK(entity_named(m, "Robert Menzies")["titles"] == json::array({"Prime Minister"}));
+  CHECK(entity_named(m, "Joschka Fischer")["titles"] == json::array({"foreign minister"}));
+  CHECK(entity_named(m, "Renate Kuenast")["titles"] == json::array({"minister for the environment"}));
+  // no role word after "as": none
+  const json n = nft::run("x\n\nCritics saw John Smith as a problem for the party.");
+  CHECK(entity_named(n, "John Smith")["titles"] == json::array());
+}
+
+TEST_CASE("a copula after a name gives its role; another person's role in an apposition is not the name's") {
+  const json r = nft::run(
+      "x\n\nEugenio Calabi (born 1923) is an Italian-American mathematician and professor emeritus. Joschka "
+      "Fischer became Vice-Chancellor of Germany and foreign minister. Carlo Citrone was a British professional "
+      "poker player.");
+  CHECK(entity_named(r, "Eugenio Calabi")["titles"] == json::array({"Italian-American mathematician"}));
+  CHECK(entity_named(r, "Joschka Fischer")["titles"] == json::array({"Vice-Chancellor of Germany"}));
+  CHECK(entity_named(r, "Carlo Citrone")["titles"] == json::array({"British professional poker player"}));
+  const json n = nft::run(
+      "x\n\nJohn Smith was arrested by police officers. Mark Green is a good friend. Gray Davis was the last "
+      "Democrat until Jerry Brown to carry the county. They named Antonio Di Pietro, Federation of the Greens "
+      "leader Alfonso Scanio and others.");
+  CHECK(entity_named(n, "John Smith")["titles"] == json::array());
+  CHECK(entity_named(n, "Mark Green")["titles"] == json::array());
+  CHECK(entity_named(n, "Gray Davis")["titles"] == json::array());
+  CHECK(entity_named(n, "Antonio Di Pietro")["titles"] == json::array());
+}
+
+TEST_CASE("role nouns only the roles stage reads") {
+  const json r = nft::run(
+      "x\n\nHe worked with Chinese Generalissimo Chiang Kai-shek and Regent Adam Lubomirski. Michael Behe, a "
+      "senior fellow of the Discovery Institute, wrote it.");
+  CHECK(entity_named(r, "Chiang Kai-shek")["titles"] == json::array({"Chinese Generalissimo"}));
+  CHECK(entity_named(r, "Adam Lubomirski")["titles"] == json::array({"Regent"}));
+  CHECK(entity_named(r, "Michael Behe")["titles"] == json::array({"senior fellow of the Discovery Institute"}));
+  // "fellow" alone before a demonym is no title
+  const json n = nft::run("x\n\nWashington appointed fellow Virginian Edmund Randolph.");
+  CHECK(entity_named(n, "Edmund Randolph")["titles"] == json::array());
+}
