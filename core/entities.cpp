@@ -1069,6 +1069,19 @@ class EntityFinder {
   // (by position); returns, per mention, the mention it is another name of, or -1.
   // EXAMPLE: "Abboud Qanbar, also known as Abu Haidar, is a general" -> one person;
   //          not "Abboud Qanbar met Abu Haidar" (no naming words between).
+  // The words of person mention b are among a's, in order, and both end with the same.
+  bool short_form_of(const Mention& b, const Mention& a) const {
+    if (fold_caps(std::string(word(b.end - 1))) != fold_caps(std::string(word(a.end - 1)))) return false;
+    uint32_t i = a.first;
+    for (uint32_t j = b.first; j < b.end; ++j) {
+      const std::string w = fold_caps(std::string(word(j)));
+      while (i < a.end && fold_caps(std::string(word(i))) != w) ++i;
+      if (i == a.end) return false;
+      ++i;
+    }
+    return true;
+  }
+
   std::vector<int> aliases_known_as(const std::vector<int>& order) const {
     std::vector<int> out(mentions_.size(), -1);
     for (std::size_t k = 0; k + 1 < order.size(); ++k) {
@@ -1084,7 +1097,20 @@ class EntityFinder {
       }
       if (u < b.first && (word(u) == "," || word(u) == "(")) ++u;
       if (u < b.first && word(u) == "also") ++u;
+      // "Benjamin Stoloff (1895-1960), best known as Ben Stoloff,"
+      if (u + 1 < b.first && (word(u) == "best" || word(u) == "better" || word(u) == "commonly" ||
+                              word(u) == "popularly" || word(u) == "widely")) {
+        ++u;
+      }
       bool naming = false;
+      // "I Dewa Gede Budjana or Dewa Budjana": a person's name, "or", and a shorter form
+      // of it (its words among the first's, in order, the last the same).
+      // EXAMPLE: -> one person; "Bill Clinton or Hillary Clinton" -> two.
+      if (a.kind == kPer && u + 1 == b.first && a.end == u && word(u) == "or" && b.end - b.first >= 2 &&
+          b.end - b.first < a.end - a.first && short_form_of(b, a)) {
+        naming = true;
+        ++u;
+      }
       if (u + 1 < b.first && word(u) == "known" && word(u + 1) == "as") {
         naming = true;
         u += 2;

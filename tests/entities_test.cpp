@@ -777,3 +777,22 @@ TEST_CASE("role nouns only the roles stage reads") {
   const json n = nft::run("x\n\nWashington appointed fellow Virginian Edmund Randolph.");
   CHECK(entity_named(n, "Edmund Randolph")["titles"] == json::array());
 }
+
+TEST_CASE("a shorter form after 'or' and a name after 'best known as' are the same person") {
+  const json r = nft::run(
+      "x\n\nI Dewa Gede Budjana or Dewa Budjana (born 1963) is an Indonesian guitarist.");
+  int people = 0;
+  for (const auto& e : r["entities"]) people += e["type"] == "person";
+  CHECK(people == 1);
+  const json b = nft::run(
+      "x\n\nBenjamin Stoloff (6 October 1895-8 September 1960), best known as Ben Stoloff, was an American film "
+      "director.");
+  const json s = entity_named(b, "Benjamin Stoloff");
+  REQUIRE(s != nullptr);
+  CHECK(s["mentions"].size() == 2);
+  CHECK(s["titles"] == json::array({"American film director"}));
+  // another first name: two people
+  const json n = nft::run("x\n\nVoters chose Bill Clinton or Hillary Clinton in the poll.");
+  CHECK(entity_named(n, "Bill Clinton") != nullptr);
+  CHECK(entity_named(n, "Hillary Clinton") != nullptr);
+}
