@@ -220,17 +220,23 @@ class RoleFinder {
     //          three; "President Obama, John Smith and Al Gore" -> none for the other two.
     if (!role_end) {
       uint32_t p = a;
+      // "With fellow U.S. senators A, B, and C, Ashcroft formed ...": an "and" joins the
+      // last item only, so a name after the item it joined is past the list.
+      bool list = true;
       for (int items = 0; items < 12; ++items) {
         uint32_t q = p;
-        if (q > first + 1 && word(q - 1) == "and") --q;
+        if (q > first + 1 && word(q - 1) == "and") {
+          --q;
+          if (items > 0) list = false;
+        }
         if (q > first + 1 && word(q - 1) == ",") --q;
-        if (q == p || q <= first || !person_at(q - 1) || entity_of_[q - 1] == static_cast<int>(e)) break;
+        if (q == p || q <= first || !person_at(q - 1) || entity_of_[q - 1] == static_cast<int>(e) || !list) break;
         p = q - 1;
         while (p > first && entity_of_[p - 1] == entity_of_[q - 1]) --p;
       }
       uint32_t at = p;
       if (at > first + 1 && (word(at - 1) == "-" || word(at - 1) == "\xE2\x80\x93" || word(at - 1) == "\xE2\x80\x94")) --at;
-      if (p != a || at != a) {
+      if (list && (p != a || at != a)) {
         const auto [u, end] = title_before(at, first);
         if (end && end == at && word(end - 1).size() > 3 && word(end - 1).back() == 's') {
           add_title(e, u, end);
@@ -259,6 +265,23 @@ class RoleFinder {
     uint32_t t = s;
     if (t < end && determiner(lower_ascii(word(t)))) ++t;
     bool role = false;
+    // "as Postmaster General", "as Labour MP": with lower_tail, up to three capitalised
+    // words before a capitalised role word. EXAMPLE: -> "Postmaster General"; "as Hurricane
+    // Katrina hit" -> none (no role word).
+    // "as party leader", "as team captain": one lower-case noun before a role word.
+    // EXAMPLE: -> "party leader"; "as well as officials" -> none.
+    if (lower_tail) {
+      uint32_t q = t;
+      while (q < end && q < t + 3 && capitalised(q) && !title_part(q) && !person_at(q)) ++q;
+      if (q > t && q < end && role_word(q) && capitalised(q)) {
+        t = q;
+      } else if (q == t && t + 1 < end && doc_.tokens[t].kind == TokenKind::Word && !capitalised(t) &&
+                 !title_part(t) && !tail_stop(lower_ascii(word(t))) && lower_ascii(word(t)) != "well" &&
+                 !determiner(lower_ascii(word(t))) && role_word(t + 1)) {
+        t = t + 1;
+        return role_phrase(t, end, capital_role) > t ? role_phrase(t, end, capital_role) : s;
+      }
+    }
     while (t < end && title_part(t)) {
       role = role || (role_word(t) && (!capital_role || capitalised(t)));
       ++t;
@@ -385,6 +408,18 @@ class RoleFinder {
       return;
     }
     if (predicate_role(e, b, end)) return;
+    // "Westerwelle stepped down as party leader", "Smith served as mayor": up to three
+    // words of data/role_as_verbs.txt, then "as" and a role. EXAMPLE: -> "party leader";
+    // "Bush named Smith as ..." gives Bush nothing ("named" is not in the list).
+    {
+      uint32_t u = b;
+      while (u < end && u < b + 3 && kRoleAsVerbs.contains(word(u)) && !capitalised(u)) ++u;
+      if (u > b && u + 1 < end && word(u) == "as") {
+        const uint32_t t = role_phrase(u + 1, end, false, true);
+        if (t > u + 1) add_title(e, u + 1, t);
+        return;
+      }
+    }
     if (b < end && word(b) == "as") {
       const uint32_t t = role_phrase(b + 1, end, false, true);
       if (t > b + 1) add_title(e, b + 1, t);
@@ -421,7 +456,7 @@ class RoleFinder {
         who_role(e, s + 1, end);
         return;
       }
-      if (s < end && (word(s) == "and" || word(s) == "or" || word(s) == "but")) return;
+      if (s < end && (word(s) == "and" || word(s) == "or" || word(s) == "but" || word(s) == "to")) return;
       if (s < end && (word(s) == "is" || word(s) == "was")) {  // ", best known as Ben Stoloff, was an ..."
         predicate_role(e, s, end);
         return;
@@ -449,10 +484,24 @@ class RoleFinder {
         // ", Federation of the Greens leader Alfonso Pecoraro Scanio and ...": a role before
         // another person's name is that person's. EXAMPLE: -> no title for the name before.
         // "Special Advisor to Ambassador Saperstein" stays a title (the role after "to").
-        if (t > s && person_at(t) && entity_of_[t] != static_cast<int>(e) && role_word(t - 1)) {
-          uint32_t r = t - 1;
-          while (r > s && title_part(r - 1)) --r;
-          if (r == s || lower_ascii(word(r - 1)) != "to") return;
+        const bool other = t > s && person_at(t) && entity_of_[t] != static_cast<int>(e) &&
+                           (t == s + 1 || entity_of_[t - 1] != entity_of_[t]);
+        const uint32_t r = other ? title_before(t, s).first : t;
+        if (other && r < t) {
+          if (r == s || lower_ascii(word(r - 1)) != "to") {
+            // "... the nephew of long-time Prime Minister and President Konstantinos
+            // Karamanlis", ", Italy of Values leader and former magistrate Antonio Di Pietro":
+            // roles joined by "and" to the other's are the other's too.
+            if (r > s && (word(r - 1) == "and" || word(r - 1) == "or" || word(r - 1) == "&")) return;
+            // "Jack Lesmana, a jazz maestro and father of jazz musician Indra Lesmana,": the
+            // phrase up to its last role word before the other's title is this name's.
+            // EXAMPLE: -> "jazz maestro and father"; ", Federation of the Greens leader
+            //          Alfonso Scanio" -> none (no role word before).
+            uint32_t last = r;
+            while (last > s && !role_word(last - 1)) --last;
+            if (last > s && !clause) add_title(e, s, last);
+            return;
+          }
         }
         if (t - s < 6 && role_word(t)) role = true;
         if (kSpeechVerbs.contains(w) || w == "who" || w == "which" || w == "that") clause = true;

@@ -796,3 +796,29 @@ TEST_CASE("a shorter form after 'or' and a name after 'best known as' are the sa
   CHECK(entity_named(n, "Bill Clinton") != nullptr);
   CHECK(entity_named(n, "Hillary Clinton") != nullptr);
 }
+
+TEST_CASE("a role after 'served as', 'stepped down as'; capitalised and noun-led roles after 'as'") {
+  const json r = nft::run(
+      "x\n\nWesterwelle stepped down as party leader after the vote. Thompson served as chairman of the National "
+      "Governors Association. Washington appointed Samuel Osgood as Postmaster General.");
+  CHECK(entity_named(r, "Westerwelle")["titles"] == json::array({"party leader"}));
+  CHECK(entity_named(r, "Thompson")["titles"] == json::array({"chairman of the National Governors Association"}));
+  CHECK(entity_named(r, "Samuel Osgood")["titles"] == json::array({"Postmaster General"}));
+  // a verb with another person as object, and "as well as": none
+  const json n = nft::run("x\n\nBush named Smith as his running mate. Reporters saw Mark Jones as well as officials.");
+  CHECK(entity_named(n, "Bush")["titles"] == json::array());
+  CHECK(entity_named(n, "Mark Jones")["titles"] == json::array());
+}
+
+TEST_CASE("an apposition stops before another person's title; a list ends at its 'and'") {
+  const json r = nft::run(
+      "x\n\nJack Lesmana, a jazz maestro and father of jazz musician Indra Lesmana, taught him. Kostas "
+      "Karamanlis, the nephew of long-time Prime Minister and President Konstantinos Karamanlis, won. With "
+      "fellow senators Trent Lott, Larry Craig, and Jim Jeffords, John Ashcroft formed a quartet. They named "
+      "Irmgard Schwaetzer, a former aide to Hans Genscher, to be the new Foreign Minister.");
+  CHECK(entity_named(r, "Jack Lesmana")["titles"] == json::array({"jazz maestro and father"}));
+  CHECK(entity_named(r, "Kostas Karamanlis")["titles"] == json::array());
+  CHECK(entity_named(r, "Jim Jeffords")["titles"] == json::array({"fellow senators"}));
+  CHECK(entity_named(r, "John Ashcroft")["titles"] == json::array());
+  CHECK(entity_named(r, "Hans Genscher")["titles"] == json::array());
+}
