@@ -61,6 +61,12 @@ class RoleFinder {
   bool role_word(uint32_t t) const {
     const std::string_view w = word(t);
     if (kTitleWords.contains(w) || kRoleNouns.contains(w)) return true;
+    // the plural of a role noun ("writers Mark Twain, Robert Louis Stevenson, ...")
+    // EXAMPLE: "writers" -> a role word; "Jones" no ("Jone" is none).
+    if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != '\'') {
+      const std::string_view one = w.substr(0, w.size() - 1);
+      if (kTitleWords.contains(one) || kRoleNouns.contains(one)) return true;
+    }
     const std::size_t h = w.rfind('-');
     if (h == std::string_view::npos || h == 0 || h + 1 >= w.size()) return false;
     const std::string_view tail = w.substr(h + 1);
@@ -156,14 +162,18 @@ class RoleFinder {
     while (t + 1 < a - 1 && title_link(t) && lower_ascii(word(t)) != "the") ++t;
     // "The Prime Minister, Robert Menzies,": a capitalised article before the title is no
     // name. EXAMPLE: -> "Prime Minister"; "Labor Party Prime Minister, X" stays none.
-    if (t == a - 1 || possessive(t) || (t > first && capitalised(t - 1) && lower_ascii(word(t - 1)) != "the")) {
+    const std::string before_title = t > first ? lower_ascii(word(t - 1)) : std::string();
+    const bool speaker_own = before_title == "our" || before_title == "my" || before_title == "your";
+    if (t == a - 1 || possessive(t) || (t > first && capitalised(t - 1) && before_title != "the" && !speaker_own)) {
       return false;
     }
     // "with Joschka Fischer as foreign minister, Renate Kuenast as ...": the role after
     // "as" is the person's before it. EXAMPLE: -> no "foreign minister" for Renate Kuenast.
     if (t > first + 1 && lower_ascii(word(t - 1)) == "as" && person_at(t - 2)) return false;
     // "to speak with his mother, Montalvo was ...": a role another person holds
-    if (t > first && possessive_pronoun(word(t - 1))) return false;
+    // ... but "our President, Joe Biden," / "Our NASA Administrator, Bill Nelson," in a
+    // speech: the speaker's own office holder. EXAMPLE: -> "President" for Joe Biden.
+    if (t > first && possessive_pronoun(word(t - 1)) && !speaker_own) return false;
     add_title(e, t, a - 1);
     return true;
   }
@@ -343,8 +353,11 @@ class RoleFinder {
       for (uint32_t t = s; t < end && t < s + 6; ++t) {
         const std::string_view w = word(t);
         if (w == "-" && t > s && t + 1 < end) continue;  // "Italian - American", as some texts space it
+        const std::string lw = lower_ascii(w);
         if (doc_.tokens[t].kind != TokenKind::Word || tail_stop(lower_ascii(w)) || person_at(t)) return false;
+        if (lw == "most" || lw == "least" || lw == "best" || lw == "worst") return false;  // "the eighth most cited scholar"
         if (role_word(t)) {
+          if (kKinshipNouns.contains(w)) return false;  // "Daniel was a son of Johann Bernoulli"
           const uint32_t u = role_phrase(t, end, false);
           add_title(e, s, std::max(u, t + 1));
           return true;
@@ -352,7 +365,9 @@ class RoleFinder {
       }
       return false;
     }
-    if (v == "became" || v == "becomes") {
+    // "Rulan Chao Pian was Professor of East Asian Studies": a capitalised role noun right
+    // after "is"/"was" (without an article) is an office too.
+    if (v == "became" || v == "becomes" || (role_word(s) && capitalised(s) && !kKinshipNouns.contains(word(s)))) {
       const uint32_t t = role_phrase(s, end, false);
       if (t > s) {
         add_title(e, s, t);
@@ -456,7 +471,13 @@ class RoleFinder {
         who_role(e, s + 1, end);
         return;
       }
-      if (s < end && (word(s) == "and" || word(s) == "or" || word(s) == "but" || word(s) == "to")) return;
+      // an apposition opens with a noun phrase, not a conjunction or a preposition:
+      // "television presenter Sally Meen, from his mother's previous marriage." -> none
+      if (s < end && (word(s) == "and" || word(s) == "or" || word(s) == "but" || word(s) == "to" || word(s) == "from" ||
+                      word(s) == "in" || word(s) == "on" || word(s) == "with" || word(s) == "by" || word(s) == "after" ||
+                      word(s) == "before" || word(s) == "during" || word(s) == "since")) {
+        return;
+      }
       if (s < end && (word(s) == "is" || word(s) == "was")) {  // ", best known as Ben Stoloff, was an ..."
         predicate_role(e, s, end);
         return;

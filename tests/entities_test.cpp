@@ -822,3 +822,21 @@ TEST_CASE("an apposition stops before another person's title; a list ends at its
   CHECK(entity_named(r, "John Ashcroft")["titles"] == json::array());
   CHECK(entity_named(r, "Hans Genscher")["titles"] == json::array());
 }
+
+TEST_CASE("plural role nouns, a speaker's 'our President', a capitalised office after 'was'; no kinship or record") {
+  const json r = nft::run(
+      "x\n\nNorton is found in the work of writers Mark Twain, Robert Louis Stevenson and Neil Gaiman. So, to "
+      "our President, Joe Biden, thank you. Rulan Chao Pian was Professor of East Asian Studies at Harvard.");
+  CHECK(entity_named(r, "Mark Twain")["titles"] == json::array({"writers"}));
+  CHECK(entity_named(r, "Neil Gaiman")["titles"] == json::array({"writers"}));
+  CHECK(entity_named(r, "Joe Biden")["titles"] == json::array({"President"}));
+  CHECK(entity_named(r, "Rulan Chao Pian")["titles"] == json::array({"Professor of East Asian Studies"}));
+  const json n = nft::run(
+      "x\n\nDaniel Bernoulli was a son of Johann Bernoulli. Professor Noam Chomsky is the eighth most cited "
+      "scholar of all time. Goode has a half-sister, television presenter Sally Meen, from his mother's "
+      "previous marriage. Montalvo spoke with his mother, Anna Perez was there.");
+  CHECK(entity_named(n, "Daniel Bernoulli")["titles"] == json::array());
+  CHECK(entity_named(n, "Noam Chomsky")["titles"] == json::array({"Professor"}));
+  CHECK(entity_named(n, "Sally Meen")["titles"] == json::array({"presenter"}));  // none from the "from" phrase
+  CHECK(entity_named(n, "Anna Perez")["titles"] == json::array());
+}
