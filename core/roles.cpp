@@ -525,7 +525,12 @@ class RoleFinder {
           }
         }
         if (t - s < 6 && role_word(t)) role = true;
-        if (kSpeechVerbs.contains(w) || w == "who" || w == "which" || w == "that") clause = true;
+        // a capitalised speech verb is a name's word: ", President of the United States,"
+        // a copula makes it a clause: ", Hay's highest office was United States Secretary"
+        if ((kSpeechVerbs.contains(w) && !capitalised(t)) || w == "who" || w == "which" || w == "that" || w == "was" ||
+            w == "is" || w == "were" || w == "are") {
+          clause = true;
+        }
         ++t;
       }
       if (t == s) return;

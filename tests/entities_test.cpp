@@ -840,3 +840,11 @@ TEST_CASE("plural role nouns, a speaker's 'our President', a capitalised office 
   CHECK(entity_named(n, "Sally Meen")["titles"] == json::array({"presenter"}));  // none from the "from" phrase
   CHECK(entity_named(n, "Anna Perez")["titles"] == json::array());
 }
+
+TEST_CASE("a capitalised speech verb in an apposition is a name's word; a copula makes it a clause") {
+  const json r = nft::run(
+      "x\n\nBarack Obama, the 44th President of the United States, spoke on Monday. Beginning as an assistant "
+      "to Abraham Lincoln, John Hay's highest office was United States Secretary of State.");
+  CHECK(entity_named(r, "Barack Obama")["titles"] == json::array({"44th President of the United States"}));
+  CHECK(entity_named(r, "Abraham Lincoln")["titles"] == json::array());
+}
