@@ -1082,6 +1082,97 @@ class EntityFinder {
     return true;
   }
 
+  static std::vector<std::string> name_words(const std::string& n) {
+    std::vector<std::string> w;
+    std::size_t i = 0;
+    while (i < n.size()) {
+      std::size_t j = n.find(' ', i);
+      if (j == std::string::npos) j = n.size();
+      if (j > i) w.push_back(fold_caps(n.substr(i, j - i)));
+      i = j + 1;
+    }
+    return w;
+  }
+
+  // Two given names of one person: the same, one a short form of the other
+  // (data/name_nicknames.txt), or one of three letters or more that begins the other
+  // ("Ben", "Benjamin").
+  static bool same_given_name(const std::string& a, const std::string& b) {
+    if (a == b) return true;
+    const int x = kNameNicknames.find(a), y = kNameNicknames.find(b);
+    if (x >= 0 && y >= 0 && kNameNicknames.canonical(x) == kNameNicknames.canonical(y)) return true;
+    const std::string& s = a.size() < b.size() ? a : b;
+    const std::string& l = a.size() < b.size() ? b : a;
+    return s.size() >= 3 && l.compare(0, s.size(), s) == 0 && s.find('.') == std::string::npos;
+  }
+
+  // Person entities whose names are forms of one name: the same last word and given name
+  // (or its short form), the shorter's other words among the longer's ("George Bush" and
+  // "George W. Bush", "Tony Fauci" and "Anthony Fauci"). The shorter joins the longer when
+  // it is the only such longer name. Names are short: the pairs of a document's people
+  // sharing a last word are few.
+  // EXAMPLE: "Hillary Rodham Clinton ... Hillary Clinton" -> one person; "John Adams and
+  //          John Quincy Adams ... " in one sentence -> two (a text that names both
+  //          together means two); "Bill Clinton ... Hillary Clinton" -> two.
+  template <typename Votes>
+  void merge_name_variants(Votes& votes, std::vector<bool>& gone) {
+    std::unordered_map<std::string, std::vector<std::size_t>> by_last;
+    std::vector<std::vector<std::string>> words(doc_.entities.size());
+    for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
+      if (votes[k][kPer] == 0 || doc_.entities[k].type == "location") continue;
+      words[k] = name_words(doc_.entities[k].name);
+      if (words[k].size() >= 2) by_last[words[k].back()].push_back(k);
+    }
+    for (auto& [last, ks] : by_last) {
+      if (ks.size() < 2 || ks.size() > 8) continue;
+      for (std::size_t k : ks) {
+        const std::vector<std::string>& a = words[k];
+        std::size_t into = SIZE_MAX;
+        int found = 0;
+        for (std::size_t j : ks) {
+          const std::vector<std::string>& b = words[j];
+          if (j == k || gone[j] || b.size() < a.size() || (b.size() == a.size() && b == a)) continue;
+          if (!same_given_name(a[0], b[0])) continue;
+          std::size_t i = 1;
+          bool sub = true;
+          for (std::size_t w = 1; w < a.size() && sub; ++w) {
+            while (i < b.size() && b[i] != a[w]) ++i;
+            if (i == b.size()) sub = false;
+            else ++i;
+          }
+          if (!sub || (b.size() == a.size() && a[0].size() >= b[0].size())) continue;
+          ++found;
+          into = j;
+        }
+        if (found != 1 || sentence_together(k, into)) continue;
+        Entity& f = doc_.entities[into];
+        Entity& s = doc_.entities[k];
+        f.mentions.insert(f.mentions.end(), s.mentions.begin(), s.mentions.end());
+        std::sort(f.mentions.begin(), f.mentions.end(), [](const Span& x, const Span& y) { return x.start < y.start; });
+        for (int kind = 0; kind < kKinds; ++kind) votes[into][kind] += votes[k][kind];
+        gone[k] = true;
+      }
+    }
+  }
+
+  // The index of the sentence holding byte offset o (sentences.size() where none does).
+  std::size_t sentence_of(uint32_t o) const {
+    auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), o,
+                               [&](uint32_t x, const Sentence& t) { return x < doc_.tokens[t.first_token].span.start; });
+    if (it == doc_.sentences.begin()) return doc_.sentences.size();
+    return static_cast<std::size_t>(it - doc_.sentences.begin() - 1);
+  }
+
+  // Some mention of entity x and some of y in one sentence.
+  bool sentence_together(std::size_t x, std::size_t y) const {
+    for (const Span& m : doc_.entities[x].mentions) {
+      for (const Span& n : doc_.entities[y].mentions) {
+        if (sentence_of(m.start) == sentence_of(n.start)) return true;
+      }
+    }
+    return false;
+  }
+
   std::vector<int> aliases_known_as(const std::vector<int>& order) const {
     std::vector<int> out(mentions_.size(), -1);
     for (std::size_t k = 0; k + 1 < order.size(); ++k) {
@@ -1209,13 +1300,15 @@ class EntityFinder {
       if (t.size() > ent.name.size() || (t.size() == ent.name.size() && all_caps(ent.name) && !all_caps(t))) ent.name = t;
       if (m.kind == kPer && m.end - m.first >= 2) last_named[fold_caps(std::string(word(m.end - 1)))] = e;
     }
+    std::vector<bool> gone(doc_.entities.size(), false);
+    merge_name_variants(votes, gone);
     // A last name used before the full name ("Warhol" in the headline, "Andy Warhol"
     // below) joins the one person of the article with that last name.
     std::unordered_map<std::string, std::vector<std::size_t>> by_last;
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
       const std::string& n = doc_.entities[k].name;
       const std::size_t sp = n.rfind(' ');
-      if (sp != std::string::npos && votes[k][kPer] > 0) by_last[fold_caps(n.substr(sp + 1))].push_back(k);
+      if (sp != std::string::npos && votes[k][kPer] > 0 && !gone[k]) by_last[fold_caps(n.substr(sp + 1))].push_back(k);
     }
     // A first name alone ("Daniel" after "Daniel Montalvo", "Ahmed" for "Ahmed Mohamed")
     // joins the one person of the article with that first name, when it is no one's last
@@ -1225,12 +1318,11 @@ class EntityFinder {
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
       const std::string& n = doc_.entities[k].name;
       const std::size_t sp = n.find(' ');
-      if (sp != std::string::npos && votes[k][kPer] > 0) by_first[fold_caps(n.substr(0, sp))].push_back(k);
+      if (sp != std::string::npos && votes[k][kPer] > 0 && !gone[k]) by_first[fold_caps(n.substr(0, sp))].push_back(k);
     }
-    std::vector<bool> gone(doc_.entities.size(), false);
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
       Entity& bare = doc_.entities[k];
-      if (bare.name.find(' ') != std::string::npos || votes[k][kPer] == 0) continue;
+      if (gone[k] || bare.name.find(' ') != std::string::npos || votes[k][kPer] == 0) continue;
       const std::string bare_name = fold_caps(bare.name);
       auto it = by_last.find(bare_name);
       if (it == by_last.end()) {

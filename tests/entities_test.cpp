@@ -848,3 +848,25 @@ TEST_CASE("a capitalised speech verb in an apposition is a name's word; a copula
   CHECK(entity_named(r, "Barack Obama")["titles"] == json::array({"44th President of the United States"}));
   CHECK(entity_named(r, "Abraham Lincoln")["titles"] == json::array());
 }
+
+TEST_CASE("forms of one name in one document are one person: a middle name left out, a short given name") {
+  const json r = nft::run(
+      "x\n\nGeorge W. Bush met Tony Blair. Later George Bush said the talks went well.\n\nDr. Anthony Fauci "
+      "testified. Tony Fauci retired in 2022.");
+  const json b = entity_named(r, "George W. Bush");
+  REQUIRE(b != nullptr);
+  CHECK(b["mentions"].size() == 2);
+  CHECK(entity_named(r, "George Bush") == nullptr);
+  const json f = entity_named(r, "Anthony Fauci");
+  REQUIRE(f != nullptr);
+  CHECK(f["mentions"].size() == 2);
+  // named together in one sentence, other given names, or two longer forms: apart
+  const json n = nft::run(
+      "x\n\nThe presidents John Adams and John Quincy Adams were father and son. Bill Clinton met Hillary "
+      "Clinton. George H. W. Bush and George W. Bush spoke. George Bush left.");
+  CHECK(entity_named(n, "John Adams") != nullptr);
+  CHECK(entity_named(n, "John Quincy Adams") != nullptr);
+  CHECK(entity_named(n, "Bill Clinton") != nullptr);
+  CHECK(entity_named(n, "Hillary Clinton") != nullptr);
+  CHECK(entity_named(n, "George Bush") != nullptr);
+}
