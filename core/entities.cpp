@@ -1095,15 +1095,16 @@ class EntityFinder {
   }
 
   // Two given names of one person: the same, one a short form of the other
-  // (data/name_nicknames.txt), or one of three letters or more that begins the other
-  // ("Ben", "Benjamin").
+  // (data/name_nicknames.txt), or one of three letters or more that begins the other,
+  // three letters longer at least ("Ben", "Benjamin"; not "Joe", "Joel").
   static bool same_given_name(const std::string& a, const std::string& b) {
     if (a == b) return true;
     const int x = kNameNicknames.find(a), y = kNameNicknames.find(b);
     if (x >= 0 && y >= 0 && kNameNicknames.canonical(x) == kNameNicknames.canonical(y)) return true;
     const std::string& s = a.size() < b.size() ? a : b;
     const std::string& l = a.size() < b.size() ? b : a;
-    return s.size() >= 3 && l.compare(0, s.size(), s) == 0 && s.find('.') == std::string::npos;
+    // three letters more at least: "Joe" is no "Joel", "Ali" no "Alice"
+    return s.size() >= 3 && l.size() >= s.size() + 3 && l.compare(0, s.size(), s) == 0 && s.find('.') == std::string::npos;
   }
 
   // Person entities whose names are forms of one name: the same last word and given name
@@ -1171,6 +1172,18 @@ class EntityFinder {
       }
     }
     return false;
+  }
+
+  // 'M' after "Mr", 'F' after "Mrs", "Ms" or "Miss" (with or without the stop) right before
+  // unit u, else 0.
+  char honorific_sex(uint32_t u) const {
+    if (u == 0) return 0;
+    uint32_t h = u - 1;
+    if (word(h) == "." && h > 0) --h;
+    const std::string w = lower_ascii(word(h));
+    if (w == "mr" || w == "mr.") return 'M';
+    if (w == "mrs" || w == "mrs." || w == "ms" || w == "ms." || w == "miss") return 'F';
+    return 0;
   }
 
   std::vector<int> aliases_known_as(const std::vector<int>& order) const {
@@ -1256,6 +1269,8 @@ class EntityFinder {
     std::vector<std::size_t> entity_of(mentions_.size(), ~std::size_t{0});
     std::unordered_map<std::string, std::size_t> index;      // key -> entity
     std::unordered_map<std::string, std::size_t> last_named;  // last name -> the person last named in full
+    // ... of those whose given name is not a woman's, and not a man's (data/gaz_first_name_sex.txt)
+    std::unordered_map<std::string, std::size_t> last_named_m, last_named_f;
     std::vector<std::array<int, kKinds>> votes;                // entity -> kind -> weight
     std::vector<int> first_kind;
     for (int i : order) {
@@ -1274,6 +1289,17 @@ class EntityFinder {
         if (it != index.end() && votes[it->second][kPer] > 0) it = index.end();
       }
       auto surname = m.end - m.first == 1 ? last_named.find(folded) : last_named.end();
+      // "Mike Pompeo and his wife Susan Pompeo arrived. Mr. Pompeo spoke": "Mr." takes the
+      // last named who can be a man, "Mrs.", "Ms." and "Miss" the last who can be a woman.
+      // EXAMPLE: -> "Mr. Pompeo" is Mike Pompeo; with no such person, the last named.
+      if (surname != last_named.end()) {
+        const char sex = honorific_sex(m.first);
+        auto& by_sex = sex == 'M' ? last_named_m : last_named_f;
+        if (sex) {
+          auto s2 = by_sex.find(folded);
+          if (s2 != by_sex.end()) surname = s2;
+        }
+      }
       if (alias_of[i] >= 0 && entity_of[alias_of[i]] != ~std::size_t{0}) {
         e = entity_of[alias_of[i]];
         if (it == index.end()) index[key] = e;
@@ -1298,7 +1324,14 @@ class EntityFinder {
       votes[e][m.kind] += m.weight;
       // the fullest form names it; of two as long, one not in capitals
       if (t.size() > ent.name.size() || (t.size() == ent.name.size() && all_caps(ent.name) && !all_caps(t))) ent.name = t;
-      if (m.kind == kPer && m.end - m.first >= 2) last_named[fold_caps(std::string(word(m.end - 1)))] = e;
+      if (m.kind == kPer && m.end - m.first >= 2) {
+        const std::string last = fold_caps(std::string(word(m.end - 1)));
+        last_named[last] = e;
+        const int g = kGazFirstNameSex.find(word(m.first));
+        const char sex = g >= 0 ? kGazFirstNameSex.canonical(g)[0] : 0;
+        if (sex != 'F') last_named_m[last] = e;
+        if (sex != 'M') last_named_f[last] = e;
+      }
     }
     std::vector<bool> gone(doc_.entities.size(), false);
     merge_name_variants(votes, gone);

@@ -870,3 +870,18 @@ TEST_CASE("forms of one name in one document are one person: a middle name left 
   CHECK(entity_named(n, "Hillary Clinton") != nullptr);
   CHECK(entity_named(n, "George Bush") != nullptr);
 }
+
+TEST_CASE("'Mr.' before a last name joins the last named man of that name, 'Mrs.' the last named woman") {
+  const json r = nft::run(
+      "x\n\nFormer Secretary of State Mike Pompeo and his wife Susan Pompeo arrived. Mr. Pompeo spoke first. "
+      "Mrs. Pompeo thanked the hosts.");
+  const json m = entity_named(r, "Mike Pompeo");
+  REQUIRE(m != nullptr);
+  CHECK(m["mentions"].size() == 2);
+  const json s = entity_named(r, "Susan Pompeo");
+  REQUIRE(s != nullptr);
+  CHECK(s["mentions"].size() == 2);
+  // no honorific: the last named, as before
+  const json n = nft::run("x\n\nMike Pompeo and Susan Pompeo arrived. Pompeo spoke first.");
+  CHECK(entity_named(n, "Susan Pompeo")["mentions"].size() == 2);
+}
