@@ -458,6 +458,12 @@ class RoleFinder {
       if (role && t < end && (word(t) == ")" || word(t) == ",")) add_title(e, b + 1, t);
       return;
     }
+    // "Gen. Charles Q. Brown Jr., chairman of the Joint Chiefs of Staff,": past "Jr." / "Sr."
+    // EXAMPLE: -> "chairman of the Joint Chiefs of Staff".
+    if (b + 1 < end && (word(b) == "Jr" || word(b) == "Jr." || word(b) == "Sr" || word(b) == "Sr.")) {
+      ++b;
+      if (b < end && word(b) == "." && word(b - 1).back() != '.') ++b;
+    }
     for (int tries = 0; tries < 3; ++tries) {  // later tries: after an age (", 45,") or an honour (", QC,")
       if (b >= end || word(b) != ",") return;
       uint32_t s = b + 1;
@@ -505,8 +511,14 @@ class RoleFinder {
         // ", Federation of the Greens leader Alfonso Pecoraro Scanio and ...": a role before
         // another person's name is that person's. EXAMPLE: -> no title for the name before.
         // "Special Advisor to Ambassador Saperstein" stays a title (the role after "to").
-        const bool other = t > s && person_at(t) && entity_of_[t] != static_cast<int>(e) &&
-                           (t == s + 1 || entity_of_[t - 1] != entity_of_[t]);
+        // (not a possessor: "Jake Sullivan, Mr. Biden's national security adviser,")
+        bool other = t > s && person_at(t) && entity_of_[t] != static_cast<int>(e) &&
+                     (t == s + 1 || entity_of_[t - 1] != entity_of_[t]);
+        if (other) {
+          uint32_t k = t;
+          while (k < end && entity_of_[k] == entity_of_[t]) ++k;
+          if (k < end && possessive(k)) other = false;
+        }
         const uint32_t r = other ? title_before(t, s).first : t;
         if (other && r < t) {
           if (r == s || lower_ascii(word(r - 1)) != "to") {

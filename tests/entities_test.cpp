@@ -885,3 +885,12 @@ TEST_CASE("'Mr.' before a last name joins the last named man of that name, 'Mrs.
   const json n = nft::run("x\n\nMike Pompeo and Susan Pompeo arrived. Pompeo spoke first.");
   CHECK(entity_named(n, "Susan Pompeo")["mentions"].size() == 2);
 }
+
+TEST_CASE("an apposition past 'Jr.'; a person who owns the role in an apposition is no other's title") {
+  const json r = nft::run(
+      "x\n\nGen. Charles Q. Brown Jr., chairman of the Joint Chiefs of Staff, testified. Jake Sullivan, Mr. "
+      "Biden's national security adviser, met his counterpart.");
+  CHECK(entity_named(r, "Charles Q. Brown")["titles"] ==
+        json::array({"Gen.", "chairman of the Joint Chiefs of Staff"}));
+  CHECK(entity_named(r, "Jake Sullivan")["titles"] == json::array({"Mr. Biden's national security adviser"}));
+}
