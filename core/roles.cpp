@@ -317,6 +317,12 @@ class RoleFinder {
     return t;
   }
 
+  // Past an "a" or "an" that opens [s, t): "as a delegate of ..." -> "delegate of ...".
+  uint32_t without_article(uint32_t s, uint32_t t) const {
+    const std::string w = lower_ascii(word(s));
+    return s + 1 < t && (w == "a" || w == "an") ? s + 1 : s;
+  }
+
   static bool tail_stop(std::string_view w) {
     return w == "and" || w == "or" || w == "that" || w == "which" || w == "who" || w == "in" || w == "on" ||
            w == "at" || w == "to" || w == "by" || w == "with" || w == "from" || w == "of" || w == "for";
@@ -431,13 +437,13 @@ class RoleFinder {
       while (u < end && u < b + 3 && kRoleAsVerbs.contains(word(u)) && !capitalised(u)) ++u;
       if (u > b && u + 1 < end && word(u) == "as") {
         const uint32_t t = role_phrase(u + 1, end, false, true);
-        if (t > u + 1) add_title(e, u + 1, t);
+        if (t > u + 1) add_title(e, without_article(u + 1, t), t);
         return;
       }
     }
     if (b < end && word(b) == "as") {
       const uint32_t t = role_phrase(b + 1, end, false, true);
-      if (t > b + 1) add_title(e, b + 1, t);
+      if (t > b + 1) add_title(e, without_article(b + 1, t), t);
       return;
     }
     // "Margo Kingston (journalist)", "John Valder (previous president of the party)": a

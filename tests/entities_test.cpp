@@ -894,3 +894,11 @@ TEST_CASE("an apposition past 'Jr.'; a person who owns the role in an apposition
         json::array({"Gen.", "chairman of the Joint Chiefs of Staff"}));
   CHECK(entity_named(r, "Jake Sullivan")["titles"] == json::array({"Mr. Biden's national security adviser"}));
 }
+
+TEST_CASE("'would serve as a delegate of ...': the role without its article") {
+  const json r = nft::run(
+      "x\n\nBefore Congress, Lucius Chapin would also serve as a delegate of the Massachusetts Constitutional "
+      "Convention of 1853.");
+  CHECK(entity_named(r, "Lucius Chapin")["titles"] ==
+        json::array({"delegate of the Massachusetts Constitutional Convention"}));
+}
