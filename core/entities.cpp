@@ -295,9 +295,11 @@ class EntityFinder {
       }
       // A person's name starts after a title ("Prime Minister John Diefenbaker",
       // "General Douglas MacArthur": roles.cpp reads it as the title); a title alone
-      // ("the incumbent President") is no name.
+      // ("the incumbent President") is no name. The roles stage's own nouns too ("Regent
+      // Zdzislaw Lubomirski"). EXAMPLE: -> "Zdzislaw Lubomirski" with the title "Regent".
       while (m.kind == kPer && m.end - m.first >= 2 &&
-             (kTitleWords.contains(word(m.first)) || kTitleModifiers.contains(word(m.first)))) {
+             (kTitleWords.contains(word(m.first)) || kTitleModifiers.contains(word(m.first)) ||
+              kRoleNouns.contains(word(m.first)))) {
         owner_[m.first] = -1;
         ++m.first;
       }
@@ -1084,6 +1086,123 @@ class EntityFinder {
   // (by position); returns, per mention, the mention it is another name of, or -1.
   // EXAMPLE: "Abboud Qanbar, also known as Abu Haidar, is a general" -> one person;
   //          not "Abboud Qanbar met Abu Haidar" (no naming words between).
+  // The words of person mention b are among a's, in order, and both end with the same.
+  bool short_form_of(const Mention& b, const Mention& a) const {
+    if (fold_caps(std::string(word(b.end - 1))) != fold_caps(std::string(word(a.end - 1)))) return false;
+    uint32_t i = a.first;
+    for (uint32_t j = b.first; j < b.end; ++j) {
+      const std::string w = fold_caps(std::string(word(j)));
+      while (i < a.end && fold_caps(std::string(word(i))) != w) ++i;
+      if (i == a.end) return false;
+      ++i;
+    }
+    return true;
+  }
+
+  static std::vector<std::string> name_words(const std::string& n) {
+    std::vector<std::string> w;
+    std::size_t i = 0;
+    while (i < n.size()) {
+      std::size_t j = n.find(' ', i);
+      if (j == std::string::npos) j = n.size();
+      if (j > i) w.push_back(fold_caps(n.substr(i, j - i)));
+      i = j + 1;
+    }
+    return w;
+  }
+
+  // Two given names of one person: the same, one a short form of the other
+  // (data/name_nicknames.txt), or one of three letters or more that begins the other,
+  // three letters longer at least ("Ben", "Benjamin"; not "Joe", "Joel").
+  static bool same_given_name(const std::string& a, const std::string& b) {
+    if (a == b) return true;
+    const int x = kNameNicknames.find(a), y = kNameNicknames.find(b);
+    if (x >= 0 && y >= 0 && kNameNicknames.canonical(x) == kNameNicknames.canonical(y)) return true;
+    const std::string& s = a.size() < b.size() ? a : b;
+    const std::string& l = a.size() < b.size() ? b : a;
+    // three letters more at least: "Joe" is no "Joel", "Ali" no "Alice"
+    return s.size() >= 3 && l.size() >= s.size() + 3 && l.compare(0, s.size(), s) == 0 && s.find('.') == std::string::npos;
+  }
+
+  // Person entities whose names are forms of one name: the same last word and given name
+  // (or its short form), the shorter's other words among the longer's ("George Bush" and
+  // "George W. Bush", "Tony Fauci" and "Anthony Fauci"). The shorter joins the longer when
+  // it is the only such longer name. Names are short: the pairs of a document's people
+  // sharing a last word are few.
+  // EXAMPLE: "Hillary Rodham Clinton ... Hillary Clinton" -> one person; "John Adams and
+  //          John Quincy Adams ... " in one sentence -> two (a text that names both
+  //          together means two); "Bill Clinton ... Hillary Clinton" -> two.
+  template <typename Votes>
+  void merge_name_variants(Votes& votes, std::vector<bool>& gone) {
+    std::unordered_map<std::string, std::vector<std::size_t>> by_last;
+    std::vector<std::vector<std::string>> words(doc_.entities.size());
+    for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
+      if (votes[k][kPer] == 0 || doc_.entities[k].type == "location") continue;
+      words[k] = name_words(doc_.entities[k].name);
+      if (words[k].size() >= 2) by_last[words[k].back()].push_back(k);
+    }
+    for (auto& [last, ks] : by_last) {
+      if (ks.size() < 2 || ks.size() > 8) continue;
+      for (std::size_t k : ks) {
+        const std::vector<std::string>& a = words[k];
+        std::size_t into = SIZE_MAX;
+        int found = 0;
+        for (std::size_t j : ks) {
+          const std::vector<std::string>& b = words[j];
+          if (j == k || gone[j] || b.size() < a.size() || (b.size() == a.size() && b == a)) continue;
+          if (!same_given_name(a[0], b[0])) continue;
+          std::size_t i = 1;
+          bool sub = true;
+          for (std::size_t w = 1; w < a.size() && sub; ++w) {
+            while (i < b.size() && b[i] != a[w]) ++i;
+            if (i == b.size()) sub = false;
+            else ++i;
+          }
+          if (!sub || (b.size() == a.size() && a[0].size() >= b[0].size())) continue;
+          ++found;
+          into = j;
+        }
+        if (found != 1 || sentence_together(k, into)) continue;
+        Entity& f = doc_.entities[into];
+        Entity& s = doc_.entities[k];
+        f.mentions.insert(f.mentions.end(), s.mentions.begin(), s.mentions.end());
+        std::sort(f.mentions.begin(), f.mentions.end(), [](const Span& x, const Span& y) { return x.start < y.start; });
+        for (int kind = 0; kind < kKinds; ++kind) votes[into][kind] += votes[k][kind];
+        gone[k] = true;
+      }
+    }
+  }
+
+  // The index of the sentence holding byte offset o (sentences.size() where none does).
+  std::size_t sentence_of(uint32_t o) const {
+    auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), o,
+                               [&](uint32_t x, const Sentence& t) { return x < doc_.tokens[t.first_token].span.start; });
+    if (it == doc_.sentences.begin()) return doc_.sentences.size();
+    return static_cast<std::size_t>(it - doc_.sentences.begin() - 1);
+  }
+
+  // Some mention of entity x and some of y in one sentence.
+  bool sentence_together(std::size_t x, std::size_t y) const {
+    for (const Span& m : doc_.entities[x].mentions) {
+      for (const Span& n : doc_.entities[y].mentions) {
+        if (sentence_of(m.start) == sentence_of(n.start)) return true;
+      }
+    }
+    return false;
+  }
+
+  // 'M' after "Mr", 'F' after "Mrs", "Ms" or "Miss" (with or without the stop) right before
+  // unit u, else 0.
+  char honorific_sex(uint32_t u) const {
+    if (u == 0) return 0;
+    uint32_t h = u - 1;
+    if (word(h) == "." && h > 0) --h;
+    const std::string w = lower_ascii(word(h));
+    if (w == "mr" || w == "mr.") return 'M';
+    if (w == "mrs" || w == "mrs." || w == "ms" || w == "ms." || w == "miss") return 'F';
+    return 0;
+  }
+
   std::vector<int> aliases_known_as(const std::vector<int>& order) const {
     std::vector<int> out(mentions_.size(), -1);
     for (std::size_t k = 0; k + 1 < order.size(); ++k) {
@@ -1099,7 +1218,20 @@ class EntityFinder {
       }
       if (u < b.first && (word(u) == "," || word(u) == "(")) ++u;
       if (u < b.first && word(u) == "also") ++u;
+      // "Benjamin Stoloff (1895-1960), best known as Ben Stoloff,"
+      if (u + 1 < b.first && (word(u) == "best" || word(u) == "better" || word(u) == "commonly" ||
+                              word(u) == "popularly" || word(u) == "widely")) {
+        ++u;
+      }
       bool naming = false;
+      // "I Dewa Gede Budjana or Dewa Budjana": a person's name, "or", and a shorter form
+      // of it (its words among the first's, in order, the last the same).
+      // EXAMPLE: -> one person; "Bill Clinton or Hillary Clinton" -> two.
+      if (a.kind == kPer && u + 1 == b.first && a.end == u && word(u) == "or" && b.end - b.first >= 2 &&
+          b.end - b.first < a.end - a.first && short_form_of(b, a)) {
+        naming = true;
+        ++u;
+      }
       if (u + 1 < b.first && word(u) == "known" && word(u + 1) == "as") {
         naming = true;
         u += 2;
@@ -1154,6 +1286,8 @@ class EntityFinder {
     std::vector<std::size_t> entity_of(mentions_.size(), ~std::size_t{0});
     std::unordered_map<std::string, std::size_t> index;      // key -> entity
     std::unordered_map<std::string, std::size_t> last_named;  // last name -> the person last named in full
+    // ... of those whose given name is not a woman's, and not a man's (data/gaz_first_name_sex.txt)
+    std::unordered_map<std::string, std::size_t> last_named_m, last_named_f;
     std::vector<std::array<int, kKinds>> votes;                // entity -> kind -> weight
     std::vector<int> first_kind;
     for (int i : order) {
@@ -1172,6 +1306,17 @@ class EntityFinder {
         if (it != index.end() && votes[it->second][kPer] > 0) it = index.end();
       }
       auto surname = m.end - m.first == 1 ? last_named.find(folded) : last_named.end();
+      // "Mike Pompeo and his wife Susan Pompeo arrived. Mr. Pompeo spoke": "Mr." takes the
+      // last named who can be a man, "Mrs.", "Ms." and "Miss" the last who can be a woman.
+      // EXAMPLE: -> "Mr. Pompeo" is Mike Pompeo; with no such person, the last named.
+      if (surname != last_named.end()) {
+        const char sex = honorific_sex(m.first);
+        auto& by_sex = sex == 'M' ? last_named_m : last_named_f;
+        if (sex) {
+          auto s2 = by_sex.find(folded);
+          if (s2 != by_sex.end()) surname = s2;
+        }
+      }
       if (alias_of[i] >= 0 && entity_of[alias_of[i]] != ~std::size_t{0}) {
         e = entity_of[alias_of[i]];
         if (it == index.end()) index[key] = e;
@@ -1196,15 +1341,24 @@ class EntityFinder {
       votes[e][m.kind] += m.weight;
       // the fullest form names it; of two as long, one not in capitals
       if (t.size() > ent.name.size() || (t.size() == ent.name.size() && all_caps(ent.name) && !all_caps(t))) ent.name = t;
-      if (m.kind == kPer && m.end - m.first >= 2) last_named[fold_caps(std::string(word(m.end - 1)))] = e;
+      if (m.kind == kPer && m.end - m.first >= 2) {
+        const std::string last = fold_caps(std::string(word(m.end - 1)));
+        last_named[last] = e;
+        const int g = kGazFirstNameSex.find(word(m.first));
+        const char sex = g >= 0 ? kGazFirstNameSex.canonical(g)[0] : 0;
+        if (sex != 'F') last_named_m[last] = e;
+        if (sex != 'M') last_named_f[last] = e;
+      }
     }
+    std::vector<bool> gone(doc_.entities.size(), false);
+    merge_name_variants(votes, gone);
     // A last name used before the full name ("Warhol" in the headline, "Andy Warhol"
     // below) joins the one person of the article with that last name.
     std::unordered_map<std::string, std::vector<std::size_t>> by_last;
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
       const std::string& n = doc_.entities[k].name;
       const std::size_t sp = n.rfind(' ');
-      if (sp != std::string::npos && votes[k][kPer] > 0) by_last[fold_caps(n.substr(sp + 1))].push_back(k);
+      if (sp != std::string::npos && votes[k][kPer] > 0 && !gone[k]) by_last[fold_caps(n.substr(sp + 1))].push_back(k);
     }
     // A first name alone ("Daniel" after "Daniel Montalvo", "Ahmed" for "Ahmed Mohamed")
     // joins the one person of the article with that first name, when it is no one's last
@@ -1214,12 +1368,11 @@ class EntityFinder {
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
       const std::string& n = doc_.entities[k].name;
       const std::size_t sp = n.find(' ');
-      if (sp != std::string::npos && votes[k][kPer] > 0) by_first[fold_caps(n.substr(0, sp))].push_back(k);
+      if (sp != std::string::npos && votes[k][kPer] > 0 && !gone[k]) by_first[fold_caps(n.substr(0, sp))].push_back(k);
     }
-    std::vector<bool> gone(doc_.entities.size(), false);
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
       Entity& bare = doc_.entities[k];
-      if (bare.name.find(' ') != std::string::npos || votes[k][kPer] == 0) continue;
+      if (gone[k] || bare.name.find(' ') != std::string::npos || votes[k][kPer] == 0) continue;
       const std::string bare_name = fold_caps(bare.name);
       auto it = by_last.find(bare_name);
       if (it == by_last.end()) {

@@ -60,9 +60,17 @@ class RoleFinder {
   // "ex-husband". EXAMPLE: ", a Booker Prize-winner," heads an apposition; "far-right" no.
   bool role_word(uint32_t t) const {
     const std::string_view w = word(t);
-    if (kTitleWords.contains(w)) return true;
+    if (kTitleWords.contains(w) || kRoleNouns.contains(w)) return true;
+    // the plural of a role noun ("writers Mark Twain, Robert Louis Stevenson, ...")
+    // EXAMPLE: "writers" -> a role word; "Jones" no ("Jone" is none).
+    if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != '\'') {
+      const std::string_view one = w.substr(0, w.size() - 1);
+      if (kTitleWords.contains(one) || kRoleNouns.contains(one)) return true;
+    }
     const std::size_t h = w.rfind('-');
-    return h != std::string_view::npos && h > 0 && h + 1 < w.size() && kTitleWords.contains(w.substr(h + 1));
+    if (h == std::string_view::npos || h == 0 || h + 1 >= w.size()) return false;
+    const std::string_view tail = w.substr(h + 1);
+    return kTitleWords.contains(tail) || kRoleNouns.contains(tail);
   }
 
   static bool possessive_pronoun(std::string_view w) {
@@ -152,9 +160,20 @@ class RoleFinder {
     // "in the words of the Crown prosecutor, Mark Tedeschi,": the title starts after the
     // link that took it in. EXAMPLE: -> "the Crown prosecutor", not "of the Crown prosecutor".
     while (t + 1 < a - 1 && title_link(t) && lower_ascii(word(t)) != "the") ++t;
-    if (t == a - 1 || possessive(t) || (t > first && capitalised(t - 1))) return false;
+    // "The Prime Minister, Robert Menzies,": a capitalised article before the title is no
+    // name. EXAMPLE: -> "Prime Minister"; "Labor Party Prime Minister, X" stays none.
+    const std::string before_title = t > first ? lower_ascii(word(t - 1)) : std::string();
+    const bool speaker_own = before_title == "our" || before_title == "my" || before_title == "your";
+    if (t == a - 1 || possessive(t) || (t > first && capitalised(t - 1) && before_title != "the" && !speaker_own)) {
+      return false;
+    }
+    // "with Joschka Fischer as foreign minister, Renate Kuenast as ...": the role after
+    // "as" is the person's before it. EXAMPLE: -> no "foreign minister" for Renate Kuenast.
+    if (t > first + 1 && lower_ascii(word(t - 1)) == "as" && person_at(t - 2)) return false;
     // "to speak with his mother, Montalvo was ...": a role another person holds
-    if (t > first && possessive_pronoun(word(t - 1))) return false;
+    // ... but "our President, Joe Biden," / "Our NASA Administrator, Bill Nelson," in a
+    // speech: the speaker's own office holder. EXAMPLE: -> "President" for Joe Biden.
+    if (t > first && possessive_pronoun(word(t - 1)) && !speaker_own) return false;
     add_title(e, t, a - 1);
     return true;
   }
@@ -205,13 +224,34 @@ class RoleFinder {
     // Botha": a plural role before the name before "and" is this name's too.
     // EXAMPLE: -> "U.S. Presidents" for Gerald Ford; "President Obama and Michelle
     //          Obama" -> none for Michelle Obama (a singular role).
-    if (!role_end && a > first + 2 && word(a - 1) == "and" && person_at(a - 2)) {
-      uint32_t p = a - 2;
-      while (p > first && entity_of_[p - 1] == entity_of_[a - 2]) --p;
-      const auto [u, end] = title_before(p, first);
-      if (end && end == p && word(end - 1).size() > 3 && word(end - 1).back() == 's') {
-        add_title(e, u, end);
-        return;
+    // The same for every name of a list: "Congress members Tom Lantos, Jim Saxton, ... and
+    // Robert Wexler", "Six other Republican senators - Wayne Morse, Irving Ives, ...".
+    // EXAMPLE: "Senators Fritz Hollings, Slade Gorton and Al Gore" -> "Senators" for all
+    //          three; "President Obama, John Smith and Al Gore" -> none for the other two.
+    if (!role_end) {
+      uint32_t p = a;
+      // "With fellow U.S. senators A, B, and C, Ashcroft formed ...": an "and" joins the
+      // last item only, so a name after the item it joined is past the list.
+      bool list = true;
+      for (int items = 0; items < 12; ++items) {
+        uint32_t q = p;
+        if (q > first + 1 && word(q - 1) == "and") {
+          --q;
+          if (items > 0) list = false;
+        }
+        if (q > first + 1 && word(q - 1) == ",") --q;
+        if (q == p || q <= first || !person_at(q - 1) || entity_of_[q - 1] == static_cast<int>(e) || !list) break;
+        p = q - 1;
+        while (p > first && entity_of_[p - 1] == entity_of_[q - 1]) --p;
+      }
+      uint32_t at = p;
+      if (at > first + 1 && (word(at - 1) == "-" || word(at - 1) == "\xE2\x80\x93" || word(at - 1) == "\xE2\x80\x94")) --at;
+      if (list && (p != a || at != a)) {
+        const auto [u, end] = title_before(at, first);
+        if (end && end == at && word(end - 1).size() > 3 && word(end - 1).back() == 's') {
+          add_title(e, u, end);
+          return;
+        }
       }
     }
     if (!role_end) return;
@@ -231,10 +271,27 @@ class RoleFinder {
   // an optional "the" and capitalised words. Returns its end, or s where there is none.
   // EXAMPLE: "as Minister for Water Resources." -> "Minister for Water Resources";
   //          "who is our editor and" -> "our editor"; "as a result" -> none.
-  uint32_t role_phrase(uint32_t s, uint32_t end, bool capital_role) const {
+  uint32_t role_phrase(uint32_t s, uint32_t end, bool capital_role, bool lower_tail = false) const {
     uint32_t t = s;
     if (t < end && determiner(lower_ascii(word(t)))) ++t;
     bool role = false;
+    // "as Postmaster General", "as Labour MP": with lower_tail, up to three capitalised
+    // words before a capitalised role word. EXAMPLE: -> "Postmaster General"; "as Hurricane
+    // Katrina hit" -> none (no role word).
+    // "as party leader", "as team captain": one lower-case noun before a role word.
+    // EXAMPLE: -> "party leader"; "as well as officials" -> none.
+    if (lower_tail) {
+      uint32_t q = t;
+      while (q < end && q < t + 3 && capitalised(q) && !title_part(q) && !person_at(q)) ++q;
+      if (q > t && q < end && role_word(q) && capitalised(q)) {
+        t = q;
+      } else if (q == t && t + 1 < end && doc_.tokens[t].kind == TokenKind::Word && !capitalised(t) &&
+                 !title_part(t) && !tail_stop(lower_ascii(word(t))) && lower_ascii(word(t)) != "well" &&
+                 !determiner(lower_ascii(word(t))) && role_word(t + 1)) {
+        t = t + 1;
+        return role_phrase(t, end, capital_role) > t ? role_phrase(t, end, capital_role) : s;
+      }
+    }
     while (t < end && title_part(t)) {
       role = role || (role_word(t) && (!capital_role || capitalised(t)));
       ++t;
@@ -245,9 +302,85 @@ class RoleFinder {
       if (u < end && lower_ascii(word(u)) == "the") ++u;
       uint32_t v = u;
       while (v < end && v < u + 6 && capitalised(v)) ++v;
+      // "as minister for the environment,": with lower_tail, up to three lower-case words
+      // that end the clause. EXAMPLE: -> "minister for the environment"; "as head of the
+      // team that won" -> "head" (the words run on into a clause).
+      if (v == u && lower_tail) {
+        while (v < end && v < u + 3 && doc_.tokens[v].kind == TokenKind::Word && !capitalised(v) &&
+               !tail_stop(lower_ascii(word(v)))) {
+          ++v;
+        }
+        if (v < end && doc_.tokens[v].kind == TokenKind::Word) v = u;
+      }
       if (v > u) t = v;
     }
     return t;
+  }
+
+  // Past an "a" or "an" that opens [s, t): "as a delegate of ..." -> "delegate of ...".
+  uint32_t without_article(uint32_t s, uint32_t t) const {
+    const std::string w = lower_ascii(word(s));
+    return s + 1 < t && (w == "a" || w == "an") ? s + 1 : s;
+  }
+
+  static bool tail_stop(std::string_view w) {
+    return w == "and" || w == "or" || w == "that" || w == "which" || w == "who" || w == "in" || w == "on" ||
+           w == "at" || w == "to" || w == "by" || w == "with" || w == "from" || w == "of" || w == "for";
+  }
+
+  // "Eugenio Calabi (born 1923) is an Italian-American mathematician", "Joschka Fischer
+  // became Vice-Chancellor of Germany": the role a copula gives the name right before it
+  // (a parenthesis between is skipped). With an article, the words up to the first role
+  // noun within six, none a link or clause word; without one, a role noun right after.
+  // EXAMPLE: "X was an American film director and producer" -> "American film director";
+  //          "X was arrested by police officers" -> none; "X is a good friend" -> none;
+  //          "X was the last Democrat until Y to carry Z" -> none.
+  bool predicate_role(std::size_t e, uint32_t c, uint32_t end) {
+    if (c < end && word(c) == "(") {
+      uint32_t k = c + 1;
+      while (k < end && k < c + 25 && word(k) != ")") ++k;
+      if (k >= end || word(k) != ")") return false;
+      c = k + 1;
+    }
+    if (c + 1 >= end) return false;
+    const std::string_view v = word(c);
+    if (!(v == "is" || v == "was" || v == "became" || v == "becomes")) return false;
+    uint32_t s = c + 1;
+    while (s < end && (word(s) == "also" || word(s) == "now" || word(s) == "later" || word(s) == "already" ||
+                       word(s) == "still" || word(s) == "currently")) {
+      ++s;
+    }
+    if (s >= end) return false;
+    const std::string d = lower_ascii(word(s));
+    if (d == "a" || d == "an" || d == "the") {
+      ++s;
+      // "Davis was the last Democrat until Jerry Brown to carry ...": a record, no role
+      if (d == "the" && s < end && (lower_ascii(word(s)) == "last" || lower_ascii(word(s)) == "only")) return false;
+      for (uint32_t t = s; t < end && t < s + 6; ++t) {
+        const std::string_view w = word(t);
+        if (w == "-" && t > s && t + 1 < end) continue;  // "Italian - American", as some texts space it
+        const std::string lw = lower_ascii(w);
+        if (doc_.tokens[t].kind != TokenKind::Word || tail_stop(lower_ascii(w)) || person_at(t)) return false;
+        if (lw == "most" || lw == "least" || lw == "best" || lw == "worst") return false;  // "the eighth most cited scholar"
+        if (role_word(t)) {
+          if (kKinshipNouns.contains(w)) return false;  // "Daniel was a son of Johann Bernoulli"
+          const uint32_t u = role_phrase(t, end, false);
+          add_title(e, s, std::max(u, t + 1));
+          return true;
+        }
+      }
+      return false;
+    }
+    // "Rulan Chao Pian was Professor of East Asian Studies": a capitalised role noun right
+    // after "is"/"was" (without an article) is an office too.
+    if (v == "became" || v == "becomes" || (role_word(s) && capitalised(s) && !kKinshipNouns.contains(word(s)))) {
+      const uint32_t t = role_phrase(s, end, false);
+      if (t > s) {
+        add_title(e, s, t);
+        return true;
+      }
+    }
+    return false;
   }
 
   // ", who is our editor", ", who heads the International Brotherhood of Magicians": the
@@ -295,9 +428,22 @@ class RoleFinder {
       }
       return;
     }
+    if (predicate_role(e, b, end)) return;
+    // "Westerwelle stepped down as party leader", "Smith served as mayor": up to three
+    // words of data/role_as_verbs.txt, then "as" and a role. EXAMPLE: -> "party leader";
+    // "Bush named Smith as ..." gives Bush nothing ("named" is not in the list).
+    {
+      uint32_t u = b;
+      while (u < end && u < b + 3 && kRoleAsVerbs.contains(word(u)) && !capitalised(u)) ++u;
+      if (u > b && u + 1 < end && word(u) == "as") {
+        const uint32_t t = role_phrase(u + 1, end, false, true);
+        if (t > u + 1) add_title(e, without_article(u + 1, t), t);
+        return;
+      }
+    }
     if (b < end && word(b) == "as") {
-      const uint32_t t = role_phrase(b + 1, end, true);
-      if (t > b + 1) add_title(e, b + 1, t);
+      const uint32_t t = role_phrase(b + 1, end, false, true);
+      if (t > b + 1) add_title(e, without_article(b + 1, t), t);
       return;
     }
     // "Margo Kingston (journalist)", "John Valder (previous president of the party)": a
@@ -318,6 +464,12 @@ class RoleFinder {
       if (role && t < end && (word(t) == ")" || word(t) == ",")) add_title(e, b + 1, t);
       return;
     }
+    // "Gen. Charles Q. Brown Jr., chairman of the Joint Chiefs of Staff,": past "Jr." / "Sr."
+    // EXAMPLE: -> "chairman of the Joint Chiefs of Staff".
+    if (b + 1 < end && (word(b) == "Jr" || word(b) == "Jr." || word(b) == "Sr" || word(b) == "Sr.")) {
+      ++b;
+      if (b < end && word(b) == "." && word(b - 1).back() != '.') ++b;
+    }
     for (int tries = 0; tries < 3; ++tries) {  // later tries: after an age (", 45,") or an honour (", QC,")
       if (b >= end || word(b) != ",") return;
       uint32_t s = b + 1;
@@ -331,7 +483,17 @@ class RoleFinder {
         who_role(e, s + 1, end);
         return;
       }
-      if (s < end && (word(s) == "and" || word(s) == "or" || word(s) == "but")) return;
+      // an apposition opens with a noun phrase, not a conjunction or a preposition:
+      // "television presenter Sally Meen, from his mother's previous marriage." -> none
+      if (s < end && (word(s) == "and" || word(s) == "or" || word(s) == "but" || word(s) == "to" || word(s) == "from" ||
+                      word(s) == "in" || word(s) == "on" || word(s) == "with" || word(s) == "by" || word(s) == "after" ||
+                      word(s) == "before" || word(s) == "during" || word(s) == "since")) {
+        return;
+      }
+      if (s < end && (word(s) == "is" || word(s) == "was")) {  // ", best known as Ben Stoloff, was an ..."
+        predicate_role(e, s, end);
+        return;
+      }
       if (s < end && (word(s) == "a" || word(s) == "an" || word(s) == "the")) ++s;
       uint32_t t = s;
       bool role = false, clause = false;
@@ -352,8 +514,41 @@ class RoleFinder {
         // after the role phrase ends it. EXAMPLE: -> "political operative"; ", who said"
         //          (no role before it) stays no title.
         if ((w == "who" || w == "whose") && role && t > s + 1 && !clause) break;
+        // ", Federation of the Greens leader Alfonso Pecoraro Scanio and ...": a role before
+        // another person's name is that person's. EXAMPLE: -> no title for the name before.
+        // "Special Advisor to Ambassador Saperstein" stays a title (the role after "to").
+        // (not a possessor: "Jake Sullivan, Mr. Biden's national security adviser,")
+        bool other = t > s && person_at(t) && entity_of_[t] != static_cast<int>(e) &&
+                     (t == s + 1 || entity_of_[t - 1] != entity_of_[t]);
+        if (other) {
+          uint32_t k = t;
+          while (k < end && entity_of_[k] == entity_of_[t]) ++k;
+          if (k < end && possessive(k)) other = false;
+        }
+        const uint32_t r = other ? title_before(t, s).first : t;
+        if (other && r < t) {
+          if (r == s || lower_ascii(word(r - 1)) != "to") {
+            // "... the nephew of long-time Prime Minister and President Konstantinos
+            // Karamanlis", ", Italy of Values leader and former magistrate Antonio Di Pietro":
+            // roles joined by "and" to the other's are the other's too.
+            if (r > s && (word(r - 1) == "and" || word(r - 1) == "or" || word(r - 1) == "&")) return;
+            // "Jack Lesmana, a jazz maestro and father of jazz musician Indra Lesmana,": the
+            // phrase up to its last role word before the other's title is this name's.
+            // EXAMPLE: -> "jazz maestro and father"; ", Federation of the Greens leader
+            //          Alfonso Scanio" -> none (no role word before).
+            uint32_t last = r;
+            while (last > s && !role_word(last - 1)) --last;
+            if (last > s && !clause) add_title(e, s, last);
+            return;
+          }
+        }
         if (t - s < 6 && role_word(t)) role = true;
-        if (kSpeechVerbs.contains(w) || w == "who" || w == "which" || w == "that") clause = true;
+        // a capitalised speech verb is a name's word: ", President of the United States,"
+        // a copula makes it a clause: ", Hay's highest office was United States Secretary"
+        if ((kSpeechVerbs.contains(w) && !capitalised(t)) || w == "who" || w == "which" || w == "that" || w == "was" ||
+            w == "is" || w == "were" || w == "are") {
+          clause = true;
+        }
         ++t;
       }
       if (t == s) return;

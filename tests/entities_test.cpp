@@ -757,3 +757,182 @@ TEST_CASE("legislatures and parties are organisations, a longer known name over 
   CHECK(entity_named(d, "Germany") == nullptr);
   CHECK(entity_named(d, "Likud")["type"] == "organization");
 }
+
+TEST_CASE("a plural role before a list is every name's; 'The' before a title; a role after 'as' is the name's before it") {
+  const json r = nft::run(
+      "x\n\nCongress members Tom Lantos, Jim Saxton, Thad McCotter and Robert Wexler spoke. Six other Republican "
+      "senators - Wayne Morse, Irving Ives and George Aiken - joined her. President Obama, John Smith and Al Gore met.");
+  for (const char* n : {"Tom Lantos", "Jim Saxton", "Thad McCotter", "Robert Wexler"}) {
+    CHECK(entity_named(r, n)["titles"] == json::array({"members"}));  // "Congress" opens the sentence
+  }
+  for (const char* n : {"Wayne Morse", "Irving Ives", "George Aiken"}) {
+    CHECK(entity_named(r, n)["titles"] == json::array({"Republican senators"}));
+  }
+  // a singular role is the first name's only
+  CHECK(entity_named(r, "John Smith")["titles"] == json::array());
+  CHECK(entity_named(r, "Al Gore")["titles"] == json::array());
+  const json m = nft::run(
+      "x\n\nThe Prime Minister, Robert Menzies, used the defection. The government was renewed, with Joschka "
+      "Fischer as foreign minister, Renate Kuenast as minister for the environment, and others.");
+  CHECK(entity_named(m, "Robert Menzies")["titles"] == json::array({"Prime Minister"}));
+  CHECK(entity_named(m, "Joschka Fischer")["titles"] == json::array({"foreign minister"}));
+  CHECK(entity_named(m, "Renate Kuenast")["titles"] == json::array({"minister for the environment"}));
+  // no role word after "as": none
+  const json n = nft::run("x\n\nCritics saw John Smith as a problem for the party.");
+  CHECK(entity_named(n, "John Smith")["titles"] == json::array());
+}
+
+TEST_CASE("a copula after a name gives its role; another person's role in an apposition is not the name's") {
+  const json r = nft::run(
+      "x\n\nEugenio Calabi (born 1923) is an Italian-American mathematician and professor emeritus. Joschka "
+      "Fischer became Vice-Chancellor of Germany and foreign minister. Carlo Citrone was a British professional "
+      "poker player.");
+  CHECK(entity_named(r, "Eugenio Calabi")["titles"] == json::array({"Italian-American mathematician"}));
+  CHECK(entity_named(r, "Joschka Fischer")["titles"] == json::array({"Vice-Chancellor of Germany"}));
+  CHECK(entity_named(r, "Carlo Citrone")["titles"] == json::array({"British professional poker player"}));
+  const json n = nft::run(
+      "x\n\nJohn Smith was arrested by police officers. Mark Green is a good friend. Gray Davis was the last "
+      "Democrat until Jerry Brown to carry the county. They named Antonio Di Pietro, Federation of the Greens "
+      "leader Alfonso Scanio and others.");
+  CHECK(entity_named(n, "John Smith")["titles"] == json::array());
+  CHECK(entity_named(n, "Mark Green")["titles"] == json::array());
+  CHECK(entity_named(n, "Gray Davis")["titles"] == json::array());
+  CHECK(entity_named(n, "Antonio Di Pietro")["titles"] == json::array());
+}
+
+TEST_CASE("role nouns only the roles stage reads") {
+  const json r = nft::run(
+      "x\n\nHe worked with Chinese Generalissimo Chiang Kai-shek and Regent Adam Lubomirski. Michael Behe, a "
+      "senior fellow of the Discovery Institute, wrote it.");
+  CHECK(entity_named(r, "Chiang Kai-shek")["titles"] == json::array({"Chinese Generalissimo"}));
+  CHECK(entity_named(r, "Adam Lubomirski")["titles"] == json::array({"Regent"}));
+  CHECK(entity_named(r, "Michael Behe")["titles"] == json::array({"senior fellow of the Discovery Institute"}));
+  // "fellow" alone before a demonym is no title
+  const json n = nft::run("x\n\nWashington appointed fellow Virginian Edmund Randolph.");
+  CHECK(entity_named(n, "Edmund Randolph")["titles"] == json::array());
+}
+
+TEST_CASE("a shorter form after 'or' and a name after 'best known as' are the same person") {
+  const json r = nft::run(
+      "x\n\nI Dewa Gede Budjana or Dewa Budjana (born 1963) is an Indonesian guitarist.");
+  int people = 0;
+  for (const auto& e : r["entities"]) people += e["type"] == "person";
+  CHECK(people == 1);
+  const json b = nft::run(
+      "x\n\nBenjamin Stoloff (6 October 1895-8 September 1960), best known as Ben Stoloff, was an American film "
+      "director.");
+  const json s = entity_named(b, "Benjamin Stoloff");
+  REQUIRE(s != nullptr);
+  CHECK(s["mentions"].size() == 2);
+  CHECK(s["titles"] == json::array({"American film director"}));
+  // another first name: two people
+  const json n = nft::run("x\n\nVoters chose Bill Clinton or Hillary Clinton in the poll.");
+  CHECK(entity_named(n, "Bill Clinton") != nullptr);
+  CHECK(entity_named(n, "Hillary Clinton") != nullptr);
+}
+
+TEST_CASE("a role after 'served as', 'stepped down as'; capitalised and noun-led roles after 'as'") {
+  const json r = nft::run(
+      "x\n\nWesterwelle stepped down as party leader after the vote. Thompson served as chairman of the National "
+      "Governors Association. Washington appointed Samuel Osgood as Postmaster General.");
+  CHECK(entity_named(r, "Westerwelle")["titles"] == json::array({"party leader"}));
+  CHECK(entity_named(r, "Thompson")["titles"] == json::array({"chairman of the National Governors Association"}));
+  CHECK(entity_named(r, "Samuel Osgood")["titles"] == json::array({"Postmaster General"}));
+  // a verb with another person as object, and "as well as": none
+  const json n = nft::run("x\n\nBush named Smith as his running mate. Reporters saw Mark Jones as well as officials.");
+  CHECK(entity_named(n, "Bush")["titles"] == json::array());
+  CHECK(entity_named(n, "Mark Jones")["titles"] == json::array());
+}
+
+TEST_CASE("an apposition stops before another person's title; a list ends at its 'and'") {
+  const json r = nft::run(
+      "x\n\nJack Lesmana, a jazz maestro and father of jazz musician Indra Lesmana, taught him. Kostas "
+      "Karamanlis, the nephew of long-time Prime Minister and President Konstantinos Karamanlis, won. With "
+      "fellow senators Trent Lott, Larry Craig, and Jim Jeffords, John Ashcroft formed a quartet. They named "
+      "Irmgard Schwaetzer, a former aide to Hans Genscher, to be the new Foreign Minister.");
+  CHECK(entity_named(r, "Jack Lesmana")["titles"] == json::array({"jazz maestro and father"}));
+  CHECK(entity_named(r, "Kostas Karamanlis")["titles"] == json::array());
+  CHECK(entity_named(r, "Jim Jeffords")["titles"] == json::array({"fellow senators"}));
+  CHECK(entity_named(r, "John Ashcroft")["titles"] == json::array());
+  CHECK(entity_named(r, "Hans Genscher")["titles"] == json::array());
+}
+
+TEST_CASE("plural role nouns, a speaker's 'our President', a capitalised office after 'was'; no kinship or record") {
+  const json r = nft::run(
+      "x\n\nNorton is found in the work of writers Mark Twain, Robert Louis Stevenson and Neil Gaiman. So, to "
+      "our President, Joe Biden, thank you. Rulan Chao Pian was Professor of East Asian Studies at Harvard.");
+  CHECK(entity_named(r, "Mark Twain")["titles"] == json::array({"writers"}));
+  CHECK(entity_named(r, "Neil Gaiman")["titles"] == json::array({"writers"}));
+  CHECK(entity_named(r, "Joe Biden")["titles"] == json::array({"President"}));
+  CHECK(entity_named(r, "Rulan Chao Pian")["titles"] == json::array({"Professor of East Asian Studies"}));
+  const json n = nft::run(
+      "x\n\nDaniel Bernoulli was a son of Johann Bernoulli. Professor Noam Chomsky is the eighth most cited "
+      "scholar of all time. Goode has a half-sister, television presenter Sally Meen, from his mother's "
+      "previous marriage. Montalvo spoke with his mother, Anna Perez was there.");
+  CHECK(entity_named(n, "Daniel Bernoulli")["titles"] == json::array());
+  CHECK(entity_named(n, "Noam Chomsky")["titles"] == json::array({"Professor"}));
+  CHECK(entity_named(n, "Sally Meen")["titles"] == json::array({"presenter"}));  // none from the "from" phrase
+  CHECK(entity_named(n, "Anna Perez")["titles"] == json::array());
+}
+
+TEST_CASE("a capitalised speech verb in an apposition is a name's word; a copula makes it a clause") {
+  const json r = nft::run(
+      "x\n\nBarack Obama, the 44th President of the United States, spoke on Monday. Beginning as an assistant "
+      "to Abraham Lincoln, John Hay's highest office was United States Secretary of State.");
+  CHECK(entity_named(r, "Barack Obama")["titles"] == json::array({"44th President of the United States"}));
+  CHECK(entity_named(r, "Abraham Lincoln")["titles"] == json::array());
+}
+
+TEST_CASE("forms of one name in one document are one person: a middle name left out, a short given name") {
+  const json r = nft::run(
+      "x\n\nGeorge W. Bush met Tony Blair. Later George Bush said the talks went well.\n\nDr. Anthony Fauci "
+      "testified. Tony Fauci retired in 2022.");
+  const json b = entity_named(r, "George W. Bush");
+  REQUIRE(b != nullptr);
+  CHECK(b["mentions"].size() == 2);
+  CHECK(entity_named(r, "George Bush") == nullptr);
+  const json f = entity_named(r, "Anthony Fauci");
+  REQUIRE(f != nullptr);
+  CHECK(f["mentions"].size() == 2);
+  // named together in one sentence, other given names, or two longer forms: apart
+  const json n = nft::run(
+      "x\n\nThe presidents John Adams and John Quincy Adams were father and son. Bill Clinton met Hillary "
+      "Clinton. George H. W. Bush and George W. Bush spoke. George Bush left.");
+  CHECK(entity_named(n, "John Adams") != nullptr);
+  CHECK(entity_named(n, "John Quincy Adams") != nullptr);
+  CHECK(entity_named(n, "Bill Clinton") != nullptr);
+  CHECK(entity_named(n, "Hillary Clinton") != nullptr);
+  CHECK(entity_named(n, "George Bush") != nullptr);
+}
+
+TEST_CASE("'Mr.' before a last name joins the last named man of that name, 'Mrs.' the last named woman") {
+  const json r = nft::run(
+      "x\n\nFormer Secretary of State Mike Pompeo and his wife Susan Pompeo arrived. Mr. Pompeo spoke first. "
+      "Mrs. Pompeo thanked the hosts.");
+  const json m = entity_named(r, "Mike Pompeo");
+  REQUIRE(m != nullptr);
+  CHECK(m["mentions"].size() == 2);
+  const json s = entity_named(r, "Susan Pompeo");
+  REQUIRE(s != nullptr);
+  CHECK(s["mentions"].size() == 2);
+  // no honorific: the last named, as before
+  const json n = nft::run("x\n\nMike Pompeo and Susan Pompeo arrived. Pompeo spoke first.");
+  CHECK(entity_named(n, "Susan Pompeo")["mentions"].size() == 2);
+}
+
+TEST_CASE("an apposition past 'Jr.'; a person who owns the role in an apposition is no other's title") {
+  const json r = nft::run(
+      "x\n\nGen. Charles Q. Brown Jr., chairman of the Joint Chiefs of Staff, testified. Jake Sullivan, Mr. "
+      "Biden's national security adviser, met his counterpart.");
+  CHECK(entity_named(r, "Charles Q. Brown")["titles"] ==
+        json::array({"Gen.", "chairman of the Joint Chiefs of Staff"}));
+  CHECK(entity_named(r, "Jake Sullivan")["titles"] == json::array({"Mr. Biden's national security adviser"}));
+}
+
+TEST_CASE("'would serve as a delegate of ...': the role without its article") {
+  const json r = nft::run(
+      "x\n\nBefore Congress, Lucius Chapin would also serve as a delegate of the Massachusetts Constitutional "
+      "Convention of 1853.");
+  CHECK(entity_named(r, "Lucius Chapin")["titles"] ==
+        json::array({"delegate of the Massachusetts Constitutional Convention"}));
+}
