@@ -293,6 +293,24 @@ class EntityFinder {
         owner_[m.end - 1] = -1;
         --m.end;
       }
+      // (and a bracket it opened closes inside it: with the closing bracket right after
+      // it the name takes that, else it ends before its bracket)
+      // EXAMPLE: tagged "65 Air Division (Defense" in "65 Air Division (Defense) on" ->
+      //          "65 Air Division (Defense)"; "Air Division (Defense on" -> "Air Division"
+      for (uint32_t u = m.end; u-- > m.first + 1;) {
+        const std::string_view w = word(u);
+        if (w == ")" || w == "]") break;  // the last bracket closes
+        if (w != "(" && w != "[") continue;
+        const std::string_view close = w == "(" ? ")" : "]";
+        if (m.end < units_.size() && owner_[m.end] < 0 && word(m.end) == close) {
+          owner_[m.end] = static_cast<int>(&m - mentions_.data());
+          ++m.end;
+        } else {
+          for (uint32_t v = u; v < m.end; ++v) owner_[v] = -1;
+          m.end = u;
+        }
+        break;
+      }
       // A person's name starts after a title ("Prime Minister John Diefenbaker",
       // "General Douglas MacArthur": roles.cpp reads it as the title); a title alone
       // ("the incumbent President") is no name.

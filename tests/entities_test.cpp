@@ -701,6 +701,15 @@ TEST_CASE("a name ends before a closing bracket it did not open") {
   CHECK((has(f, "(Defense)") || !has(f, "(Defense")));  // a bracket it opened stays
 }
 
+TEST_CASE("a name that opens a bracket takes its closing one or ends before it") {
+  const std::string f = entities_of("It was redesignated 65 Air Division (Defense) on 17 April 1952.");
+  CHECK(has(f, "65 Air Division (Defense)"));
+  // no closing bracket: the name ends before its opening one
+  const std::string g = entities_of("The unit joined the 65 Air Division (Defense Command and later the Army.");
+  CHECK_FALSE(has(g, "(Defense"));
+  CHECK(has(g, "65 Air Division"));
+}
+
 TEST_CASE("Army ranks Spc. and Pfc. are titles before a name, not a name") {
   const json r = nft::run("x\n\n\"We trained hard,\" said Spc. Lorraine Walsh, an artillery crewmember.");
   const json w = entity_named(r, "Lorraine Walsh");
@@ -723,3 +732,4 @@ TEST_CASE("a name, a comma and a country are two names; the country tells the fi
   // no country after the comma: not split by this rule
   CHECK(has(entities_of("They met in Washington, D.C., on Friday."), "location:Washington, D.C."));
 }
+
