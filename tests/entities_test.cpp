@@ -3,6 +3,7 @@
 // not a measure of its accuracy (scripts/train_ner prints that).
 #include <map>
 
+#include "lexicon.h"
 #include "test_util.h"
 
 using nft::json;
@@ -733,3 +734,14 @@ TEST_CASE("a name, a comma and a country are two names; the country tells the fi
   CHECK(has(entities_of("They met in Washington, D.C., on Friday."), "location:Washington, D.C."));
 }
 
+TEST_CASE("the tagger reads how a capitalised word is written inside running text (data/word_case.txt)") {
+  // The table: a common word is class 3 (lower case 90% of its uses), a name class 0.
+  REQUIRE(nf::kWordCase.find("loan") >= 0);
+  CHECK(nf::kWordCase.canonical(nf::kWordCase.find("Loan")) == "3");
+  CHECK(nf::kWordCase.canonical(nf::kWordCase.find("aleppo")) == "0");
+  CHECK(nf::kWordCase.find("the-tagger-never-saw-this") < 0);
+  // A sentence's first word: a common word is no name, a name is one.
+  CHECK(entities_of("Loan forgiveness is a relief to borrowers.").empty());
+  CHECK(entities_of("Long after his death, the city grew.").empty());
+  CHECK(has(entities_of("Aleppo is a city in the north."), "location:Aleppo"));
+}
