@@ -90,6 +90,7 @@ class EntityFinder {
     tag();
     split_coordinations();
     trim_determiners();
+    lone_nationalities();
     countries_before_people();
     dateline_place();
     titled_names();
@@ -230,6 +231,21 @@ class EntityFinder {
         if (from < b + j) add(from, b + static_cast<uint32_t>(j), (l + 1) / 2, 1);
         i = j;
       }
+    }
+  }
+
+  // A nationality word alone is no person, organisation or place, whatever the tagger
+  // said (CoNLL's MISC, as the trainer maps the sets): the plural becomes a group later,
+  // "Israeli military" an organisation; a name that is a place too stays ("U.S.").
+  // EXAMPLE: "imposed on the Iraqi people" (tagged ORG) -> no organisation "Iraqi";
+  //          "Americans" (tagged PER) -> group; "Iraq" stays a location.
+  // (run after trim_determiners: "Iraqi political forces" is "Iraqi" by then)
+  void lone_nationalities() {
+    for (Mention& m : mentions_) {
+      if (m.kind != kPer && m.kind != kOrg && m.kind != kLoc) continue;
+      if (m.weight != 1 || m.end != m.first + 1) continue;  // the tagger's, one word
+      const std::string_view w = word(m.first);
+      if (kGazDemonyms.contains(w) && !country_name(w) && !kGazGeo.contains(w)) m.kind = kMisc;
     }
   }
 

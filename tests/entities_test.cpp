@@ -745,3 +745,15 @@ TEST_CASE("the tagger reads how a capitalised word is written inside running tex
   CHECK(entities_of("Long after his death, the city grew.").empty());
   CHECK(has(entities_of("Aleppo is a city in the north."), "location:Aleppo"));
 }
+
+TEST_CASE("a nationality word alone the tagger called a name is none; a place or 'Israeli military' stays") {
+  const std::string e = entities_of(
+      "The deal was imposed on the Iraqi people, including a wide range of Iraqi political forces. "
+      "Americans voted. The Israeli military said Iraq and the U.S. agreed.");
+  CHECK_FALSE(has(e, ":Iraqi;"));
+  CHECK_FALSE(has(e, "organization:Iraqi"));
+  CHECK(has(e, "group:Americans"));
+  CHECK(has(e, "organization:Israeli military"));
+  CHECK(has(e, "location:Iraq"));
+  CHECK(has(e, "location:U.S."));
+}
