@@ -90,6 +90,7 @@ class EntityFinder {
     tag();
     split_coordinations();
     trim_determiners();
+    lone_nationalities();
     countries_before_people();
     dateline_place();
     titled_names();
@@ -233,6 +234,21 @@ class EntityFinder {
     }
   }
 
+  // A nationality word alone is no person, organisation or place, whatever the tagger
+  // said (CoNLL's MISC, as the trainer maps the sets): the plural becomes a group later,
+  // "Israeli military" an organisation; a name that is a place too stays ("U.S.").
+  // EXAMPLE: "imposed on the Iraqi people" (tagged ORG) -> no organisation "Iraqi";
+  //          "Americans" (tagged PER) -> group; "Iraq" stays a location.
+  // (run after trim_determiners: "Iraqi political forces" is "Iraqi" by then)
+  void lone_nationalities() {
+    for (Mention& m : mentions_) {
+      if (m.kind != kPer && m.kind != kOrg && m.kind != kLoc) continue;
+      if (m.weight != 1 || m.end != m.first + 1) continue;  // the tagger's, one word
+      const std::string_view w = word(m.first);
+      if (kGazDemonyms.contains(w) && !country_name(w) && !kGazGeo.contains(w)) m.kind = kMisc;
+    }
+  }
+
   // "the Irving Independent School District and the Irving Police Department": a name
   // the tagger ran over "and the" into the next is two names.
   // EXAMPLE: "Both the Irving Independent School District and the Irving Police Department
@@ -292,6 +308,24 @@ class EntityFinder {
       while (m.end - m.first >= 2 && (lower_outside_word(word(m.end - 1)) || stray_close(m.end - 1))) {
         owner_[m.end - 1] = -1;
         --m.end;
+      }
+      // (and a bracket it opened closes inside it: with the closing bracket right after
+      // it the name takes that, else it ends before its bracket)
+      // EXAMPLE: tagged "65 Air Division (Defense" in "65 Air Division (Defense) on" ->
+      //          "65 Air Division (Defense)"; "Air Division (Defense on" -> "Air Division"
+      for (uint32_t u = m.end; u-- > m.first + 1;) {
+        const std::string_view w = word(u);
+        if (w == ")" || w == "]") break;  // the last bracket closes
+        if (w != "(" && w != "[") continue;
+        const std::string_view close = w == "(" ? ")" : "]";
+        if (m.end < units_.size() && owner_[m.end] < 0 && word(m.end) == close) {
+          owner_[m.end] = static_cast<int>(&m - mentions_.data());
+          ++m.end;
+        } else {
+          for (uint32_t v = u; v < m.end; ++v) owner_[v] = -1;
+          m.end = u;
+        }
+        break;
       }
       // A person's name starts after a title ("Prime Minister John Diefenbaker",
       // "General Douglas MacArthur": roles.cpp reads it as the title); a title alone

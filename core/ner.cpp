@@ -51,7 +51,7 @@ enum Template : uint64_t {
   kBias = 1, kWord, kShape, kWordPrev, kWordNext, kWordPrev2, kWordNext2, kBigramPrev, kBigramNext,
   kShapePrev, kShapeNext, kShape3, kPrefix, kSuffix, kCapFirst, kCap, kAllCapsLine, kTitleLine, kCapRun,
   kCapNext, kPlace, kOrg, kFirstName, kFirstNameCapNext, kAfterFirstName, kSurname, kDemonym,
-  kWordPrevShape, kShapeWordNext, kPrevPrefixCap, kLength, kRolePrev,
+  kWordPrevShape, kShapeWordNext, kPrevPrefixCap, kLength, kRolePrev, kCaseClass, kCaseNext, kCasePrev,
 };
 
 // The bucket of a template that has no token values, computed once at compile time.
@@ -69,6 +69,7 @@ struct TokenInfo {
   bool shape_is_caps = false;       // shape "X": an all-capital word
   bool first_name = false;          // capitalised and a first name (gazetteer)
   bool role = false;                // a role word (data/title_words.txt): "minister", "Mr"
+  uint8_t case_class = 4;           // data/word_case.txt's class of the word, 4: not there
   uint8_t gaz = 0;                  // GazFlag bits of a capitalised word
   char place = 0, org = 0;          // 'B' / 'I' inside the longest gazetteer name from here
 };
@@ -114,6 +115,7 @@ struct WordFacts {
   uint8_t size = 0xFF;  // 0xFF: an empty slot
   uint8_t owns = 0;
   bool role = false;
+  uint8_t case_class = 4;
   uint64_t word = 0;
   uint32_t word_bucket = 0;
   uint32_t own[10] = {};
@@ -145,6 +147,8 @@ void compute_word_facts(std::string_view w, bool cap, WordFacts& f) {
   for (std::size_t k = 0; k < suffixes; ++k) f.own[f.owns++] = bucket(kSuffix + 100 * (k + 1), suffix[k]);
   f.own[f.owns++] = bucket(kLength, std::min<std::size_t>(w.size(), 12), cap);
   f.role = kTitleWords.contains(w);
+  const int c = kWordCase.find(w);
+  f.case_class = c < 0 ? 4 : static_cast<uint8_t>(kWordCase.canonical(c)[0] - '0');
 }
 
 // The cache starts small and doubles, keeping what it holds, each time it has served twice
@@ -322,6 +326,7 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
     t.owns = facts.owns;
     std::memcpy(t.own, facts.own, sizeof t.own);
     t.role = facts.role;
+    t.case_class = facts.case_class;
     if (t.cap) t.gaz = gazetteer_flags(w);
     t.first_name = t.gaz & kIsFirstName;
   }
@@ -336,7 +341,7 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
   auto word_at = [&](long k) { return k < 0 ? kStart : k >= static_cast<long>(n) ? kEnd : info[k].word; };
   auto shape_at = [&](long k) { return k < 0 ? kStart : k >= static_cast<long>(n) ? kEnd : info[k].shape; };
   // Buckets are written through a pointer into room for the most a token can have.
-  constexpr std::size_t kMaxPerToken = 40;  // 36 templates at most fire for one token
+  constexpr std::size_t kMaxPerToken = 44;  // 40 templates at most fire for one token
   static thread_local std::vector<uint32_t> room;  // grows, never shrinks: no refill
   if (room.size() < n * kMaxPerToken) room.resize(n * kMaxPerToken);
   uint32_t* f = room.data();
@@ -371,6 +376,12 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
     if (title_line) add(bucket(kTitleLine, t.shape));
     if (t.cap && i > 0 && info[i - 1].cap) add(Fixed<kCapRun>::id);
     if (t.cap && i + 1 < n && info[i + 1].cap) add(Fixed<kCapNext>::id);
+    // How the word is written inside running text (data/word_case.txt), by where this
+    // capital stands: a sentence's first word, a headline, an all-caps word, elsewhere.
+    // EXAMPLE: "Loan forgiveness is ..." (class 3: a common word) vs "Aleppo is ..." (0).
+    if (t.cap) add(bucket(kCaseClass, t.case_class, i == 0 ? 0 : title_line ? 1 : t.shape_is_caps ? 2 : 3));
+    if (i + 1 < n && info[i + 1].cap) add(bucket(kCaseNext, info[i + 1].case_class, t.cap));
+    if (i > 0 && info[i - 1].cap) add(bucket(kCasePrev, info[i - 1].case_class, t.cap + 2 * (i == 1)));
     if (t.place) add(bucket(kPlace, t.place, t.shape));
     if (t.org) add(bucket(kOrg, t.org, t.shape));
     if (t.cap) {

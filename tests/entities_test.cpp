@@ -3,6 +3,7 @@
 // not a measure of its accuracy (scripts/train_ner prints that).
 #include <map>
 
+#include "lexicon.h"
 #include "test_util.h"
 
 using nft::json;
@@ -713,6 +714,15 @@ TEST_CASE("a name ends before a closing bracket it did not open") {
   CHECK((has(f, "(Defense)") || !has(f, "(Defense")));  // a bracket it opened stays
 }
 
+TEST_CASE("a name that opens a bracket takes its closing one or ends before it") {
+  const std::string f = entities_of("It was redesignated 65 Air Division (Defense) on 17 April 1952.");
+  CHECK(has(f, "65 Air Division (Defense)"));
+  // no closing bracket: the name ends before its opening one
+  const std::string g = entities_of("The unit joined the 65 Air Division (Defense Command and later the Army.");
+  CHECK_FALSE(has(g, "(Defense"));
+  CHECK(has(g, "65 Air Division"));
+}
+
 TEST_CASE("Army ranks Spc. and Pfc. are titles before a name, not a name") {
   const json r = nft::run("x\n\n\"We trained hard,\" said Spc. Lorraine Walsh, an artillery crewmember.");
   const json w = entity_named(r, "Lorraine Walsh");
@@ -936,4 +946,28 @@ TEST_CASE("'would serve as a delegate of ...': the role without its article") {
       "Convention of 1853.");
   CHECK(entity_named(r, "Lucius Chapin")["titles"] ==
         json::array({"delegate of the Massachusetts Constitutional Convention"}));
+}
+
+TEST_CASE("the tagger reads how a capitalised word is written inside running text (data/word_case.txt)") {
+  // The table: a common word is class 3 (lower case 90% of its uses), a name class 0.
+  REQUIRE(nf::kWordCase.find("loan") >= 0);
+  CHECK(nf::kWordCase.canonical(nf::kWordCase.find("Loan")) == "3");
+  CHECK(nf::kWordCase.canonical(nf::kWordCase.find("aleppo")) == "0");
+  CHECK(nf::kWordCase.find("the-tagger-never-saw-this") < 0);
+  // A sentence's first word: a common word is no name, a name is one.
+  CHECK(entities_of("Loan forgiveness is a relief to borrowers.").empty());
+  CHECK(entities_of("Long after his death, the city grew.").empty());
+  CHECK(has(entities_of("Aleppo is a city in the north."), "location:Aleppo"));
+}
+
+TEST_CASE("a nationality word alone the tagger called a name is none; a place or 'Israeli military' stays") {
+  const std::string e = entities_of(
+      "The deal was imposed on the Iraqi people, including a wide range of Iraqi political forces. "
+      "Americans voted. The Israeli military said Iraq and the U.S. agreed.");
+  CHECK_FALSE(has(e, ":Iraqi;"));
+  CHECK_FALSE(has(e, "organization:Iraqi"));
+  CHECK(has(e, "group:Americans"));
+  CHECK(has(e, "organization:Israeli military"));
+  CHECK(has(e, "location:Iraq"));
+  CHECK(has(e, "location:U.S."));
 }
