@@ -908,7 +908,7 @@ TEST_CASE("forms of one name in one document are one person: a middle name left 
   // named together in one sentence, other given names, or two longer forms: apart
   const json n = nft::run(
       "x\n\nThe presidents John Adams and John Quincy Adams were father and son. Bill Clinton met Hillary "
-      "Clinton. George H. W. Bush and George W. Bush spoke. George Bush left.");
+      "Clinton. George H. W. Bush and George W. Bush spoke. George Bush left the room.");
   CHECK(entity_named(n, "John Adams") != nullptr);
   CHECK(entity_named(n, "John Quincy Adams") != nullptr);
   CHECK(entity_named(n, "Bill Clinton") != nullptr);
