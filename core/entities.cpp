@@ -802,13 +802,12 @@ class EntityFinder {
 
   // A country named by its name is a location, whatever the tagger said ("U.S.",
   // "Qatar" in "mediated by Qatar and Egypt"); a news agency an organisation ("told AFP"),
-  // a seat of government the government inside it ("the Kremlin said": data/government_seats.txt),
-  // a legislature or party an organisation ("the Bundestag", "AfD": data/political_orgs.txt).
+  // and a legislature, party or seat of government an organisation ("the Bundestag", "AfD",
+  // "the Kremlin said": data/known_orgs.txt).
   void countries() {
-    known_names(kPoliticalOrgs, kOrg, true);  // "the Bundestag", "AfD", "Alternative for Germany" (over its "Germany")
+    known_names(kKnownOrgs, kOrg, true);  // "the Bundestag", "the Kremlin", "Alternative for Germany" (over its "Germany")
     known_names(kGazCountries, kLoc);
     known_names(kAgencies, kOrg);
-    known_names(kGovernmentSeats, kOrg);  // "the Kremlin said", "White House spokeswoman"
   }
 
   // The countries of a place name's readings in the geographic gazetteer ("US,c,...;PR,r,...")
