@@ -945,6 +945,11 @@ class EntityFinder {
     for (const auto& [b, e] : segments_) {
       for (uint32_t u = b; u < e; ++u) {
         if (!capitalised(word(u))) continue;
+        // most capitalised words ("Bundestag", "Merz") are written as the list writes them
+        // (a lower-case second letter: no all-caps folding) and start no form: asked as
+        // they stand, no phrase is built
+        const std::string_view w0 = word(u);
+        if (w0.size() > 1 && w0[1] >= 'a' && w0[1] <= 'z' && !lex.contains(w0) && !lex.may_continue(w0)) continue;
         // the longest name from here ("United States of America")
         std::string phrase;
         uint32_t k = u;
