@@ -517,15 +517,16 @@ class EventFinder {
         b.coordinated = true;
       }
     }
-    // ... and only when no other violent word of the sentence names the means: "Israel
-    // killed five in an airstrike" is the airstrike. A kidnapping before the killing is no
-    // means ("killed a member ... after kidnapping him").
+    // ... and only when no other violent word, disaster or accident of the sentence names
+    // the means: "Israel killed five in an airstrike" is the airstrike, "A 2023 earthquake
+    // killed more than 50,000" the earthquake. A kidnapping before the killing is no means
+    // ("killed a member ... after kidnapping him").
     std::size_t first = mentions_.size();
     while (first > 0 && mentions_[first - 1].sentence == s) --first;
     bool means = false;
     for (std::size_t i = first; i < mentions_.size(); ++i) {
       const Trigger& t = mentions_[i].trig;
-      means = means || (violent(t.type) && !t.has('k') && t.subtype != "abduction/forced disappearance");
+      means = means || (incident(t.type) && !t.has('k') && t.subtype != "abduction/forced disappearance");
     }
     if (means) {
       mentions_.erase(std::remove_if(mentions_.begin() + static_cast<std::ptrdiff_t>(first), mentions_.end(),

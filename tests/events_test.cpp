@@ -484,3 +484,14 @@ TEST_CASE("attacks named by their means: a bomber who blew himself up, a knife a
   // a plural kind with nothing particular stays a generalisation
   CHECK(events_of("Police warned of knife attacks.", "2024-05-15")["events"].empty());
 }
+
+TEST_CASE("a disaster that kills is the event, not an attack by its subject") {
+  const json r = events_of("A 2023 earthquake in southern Turkey killed more than 50,000 people.", "2025-03-04");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["type"] == "disaster");
+  CHECK(r["events"][0]["actors"].empty());
+  // a killer named as the subject still makes an attack
+  const json g = events_of("Gunmen killed a village chief in Mosul on Monday.", "2024-05-15");
+  REQUIRE(g["events"].size() == 1);
+  CHECK(g["events"][0]["type"] != "disaster");
+}
