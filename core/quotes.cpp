@@ -105,6 +105,20 @@ class QuoteFinder {
     for (Cue& c : cues_) c.speaker = speaker_entity(c.speaker_first, c.speaker_end);
     attribute();
     transcript_turns();
+    // Reported content that opens the first paragraph starts after the wire dateline in
+    // it: "KYIV, Ukraine (AP) — A Russian drone attack ... killed five, officials said" says
+    // "A Russian drone attack ...", not the dateline.
+    // EXAMPLE: "KYIV (AP) — Drones hit the city, officials said." -> "Drones hit the city"
+    const Article& art = doc_.article;
+    if (art.has_dateline && !art.dateline.span.empty()) {
+      const uint32_t after = art.dateline.span.end;
+      for (Quote& q : doc_.quotes) {
+        if (q.span.start >= after || q.span.end <= after) continue;
+        uint32_t start = after;
+        while (start < q.span.end && (doc_.text[start] == ' ' || doc_.text[start] == '\t')) ++start;
+        if (start < q.span.end) q.span.start = start;
+      }
+    }
     // stable: quotes of one start keep the order they were found in, the same with every
     // standard library (std::sort's order of ties differs between libstdc++ and libc++,
     // which made the wasm build differ from the native one)

@@ -898,3 +898,10 @@ TEST_CASE("a participle that opens the sentence reports up to its comma; the sub
   CHECK(quotes_of("Writing in a blog post, Matthew Ingram praised the video.").empty());
   CHECK(quotes_of("Saying goodbye, she left the room.").empty());
 }
+
+TEST_CASE("reported content in the first paragraph starts after the wire dateline") {
+  const json r = nft::run("Drones hit Odesa\n\nKYIV, Ukraine (AP) \xE2\x80\x94 A drone attack on Odesa killed five people "
+                          "overnight, Ukrainian officials said Friday.\n");
+  REQUIRE(r["quotes"].size() == 1);
+  CHECK(r["quotes"][0]["text"] == "A drone attack on Odesa killed five people overnight");
+}
