@@ -1444,6 +1444,21 @@ class QuoteFinder {
       e.unnamed = true;
       for (uint32_t t = first; t < end; ++t) {
         const int x = entity_of_[t];
+        // "Ukrainian officials", "an Israeli military spokesman": the nationality's country
+        // (ISO code), and its entity when the text names it
+        // EXAMPLE: "Ukrainian officials said" -> country UA (and the id of "Ukraine")
+        if (x < 0 && e.country.empty() && capitalised(t) && word(t).find('-') == std::string_view::npos) {
+          if (const int d = kGazDemonyms.find(word(t)); d >= 0) {
+            e.country = std::string(kGazDemonyms.canonical(d));
+            for (const Entity& c : doc_.entities) {
+              if (c.type == "location" && c.has_place && c.place.kind == "country" && c.place.country == e.country &&
+                  std::find(e.affiliations.begin(), e.affiliations.end(), c.id) == e.affiliations.end()) {
+                e.affiliations.push_back(c.id);
+                break;
+              }
+            }
+          }
+        }
         if (x < 0 || word(t).find('-') != std::string_view::npos) continue;
         const Entity& named = doc_.entities[static_cast<std::size_t>(x)];
         if (named.type == "person" || named.unnamed) continue;

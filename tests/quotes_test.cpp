@@ -905,3 +905,15 @@ TEST_CASE("reported content in the first paragraph starts after the wire datelin
   REQUIRE(r["quotes"].size() == 1);
   CHECK(r["quotes"][0]["text"] == "A drone attack on Odesa killed five people overnight");
 }
+
+TEST_CASE("an unnamed source's nationality gives its country and ties it to the country named") {
+  const json r = nft::run("x\n\nUkraine said drones hit Odesa. A drone attack killed five people overnight, Ukrainian "
+                          "officials said Friday.\n");
+  const json* src = nullptr;
+  for (const json& e : r["entities"])
+    if (e.contains("unnamed") && e["name"] == "Ukrainian officials") src = &e;
+  REQUIRE(src != nullptr);
+  CHECK((*src)["country"] == "UA");
+  REQUIRE((*src)["affiliations"].size() == 1);
+  CHECK(nft::entity_name(r, (*src)["affiliations"][0]) == "Ukraine");
+}

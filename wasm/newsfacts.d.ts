@@ -52,7 +52,7 @@ export interface Entity {
   /** Ids of the organisations and countries named in the titles. */
   affiliations: string[];
   place: Place | null;
-  /** group entities: ISO 3166 alpha-2 code of the nationality ("Palestinians": "PS"). */
+  /** group entities and unnamed sources: ISO 3166 alpha-2 code of the nationality ("Palestinians": "PS"; "Ukrainian officials": "UA"). */
   country?: string;
   /** An entity without a proper name, named by its words: a source that speaks ("a Hamas official", "Rescuers"; quotes point to it) or a party to an event ("the U.S.-led coalition", "regime forces"; events point to it); affiliations: its organisation or country. */
   unnamed?: true;
