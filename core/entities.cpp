@@ -1204,7 +1204,7 @@ class EntityFinder {
         Entity& f = doc_.entities[into];
         Entity& s = doc_.entities[k];
         f.mentions.insert(f.mentions.end(), s.mentions.begin(), s.mentions.end());
-        std::sort(f.mentions.begin(), f.mentions.end(), [](const Span& x, const Span& y) { return x.start < y.start; });
+        std::stable_sort(f.mentions.begin(), f.mentions.end(), [](const Span& x, const Span& y) { return x.start < y.start; });
         for (int kind = 0; kind < kKinds; ++kind) votes[into][kind] += votes[k][kind];
         gone[k] = true;
       }
