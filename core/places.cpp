@@ -86,6 +86,22 @@ std::vector<Candidate> candidates(std::string_view name) {
   return out;
 }
 
+// The reading of a place name the article supports most: its country's weight in the
+// article, the gazetteer's first (largest) reading 0.5 more; score -1 when there is none.
+struct Reading {
+  std::string country;
+  double score = -1;
+};
+Reading supported(const std::vector<Candidate>& cands, const std::map<std::string, double>& context) {
+  Reading best;
+  for (std::size_t k = 0; k < cands.size(); ++k) {
+    const auto it = context.find(cands[k].country);
+    const double sc = (it == context.end() ? 0 : it->second) + (k == 0 ? 0.5 : 0);
+    if (sc > best.score) best = {cands[k].country, sc};
+  }
+  return best;
+}
+
 // The kind of place a noun after one of the entity's mentions makes it ("the Al-Mawasi
 // camp": site, "the Donetsk region": region; data/location_heads.txt), or empty.
 std::string_view place_noun_after(const Document& doc, const Entity& ent) {
@@ -234,41 +250,28 @@ void link_places(Document& doc) {
     if (ent.type != "location" || !cands[e].empty()) continue;
     const std::string_view kind = place_noun_after(doc, ent);
     std::string country = top;
-    // "Nizhny Novgorod Stadium", "Volgograd Arena": the longest known place its name starts
-    // with, its reading the article supports most.
-    // EXAMPLE: "at the Nizhny Novgorod Stadium" in an article about Belgium and Sweden -> RU;
-    //          "Flag Land Base" (no known start) keeps the rule below; "Metro Toronto Convention
-    //          Centre" in a Canadian article stays CA (one word, an unsupported reading).
     // "Woodbridge, Virginia", "Kafr Nabl, Idlib": a place written with the region or
     // country it is in, which the gazetteer knows: that one's country, the reading the
     // article supports most.
     // EXAMPLE: "Woodbridge, Virginia" in an article about Syria -> US
     const std::size_t comma = ent.name.rfind(", ");
-    bool placed_by_comma = false;
-    if (comma != std::string::npos) {
-      const std::vector<Candidate> in = candidates(std::string_view(ent.name).substr(comma + 2));
-      double best = -1;
-      for (std::size_t k = 0; k < in.size(); ++k) {
-        const auto it = context.find(in[k].country);
-        const double sc = (it == context.end() ? 0 : it->second) + (k == 0 ? 0.5 : 0);
-        if (sc > best) { best = sc; country = in[k].country; placed_by_comma = true; }
-      }
-    }
-    for (std::size_t cut = placed_by_comma ? std::string::npos : ent.name.rfind(' ');
+    const Reading in = comma == std::string::npos
+                           ? Reading{}
+                           : supported(candidates(std::string_view(ent.name).substr(comma + 2)), context);
+    if (in.score >= 0) country = in.country;
+    // "Nizhny Novgorod Stadium", "Volgograd Arena": the longest known place its name starts
+    // with, its reading the article supports most.
+    // EXAMPLE: "at the Nizhny Novgorod Stadium" in an article about Belgium and Sweden -> RU;
+    //          "Flag Land Base" (no known start) keeps the rule below; "Metro Toronto Convention
+    //          Centre" in a Canadian article stays CA (one word, an unsupported reading).
+    for (std::size_t cut = in.score >= 0 ? std::string::npos : ent.name.rfind(' ');
          cut != std::string::npos && cut > 0; cut = ent.name.rfind(' ', cut - 1)) {
       const std::string_view prefix = std::string_view(ent.name).substr(0, cut);
-      const std::vector<Candidate> start = candidates(prefix);
-      if (start.empty()) continue;
-      double best = -1;
-      std::string reading;
-      for (std::size_t k = 0; k < start.size(); ++k) {
-        const auto it = context.find(start[k].country);
-        const double sc = (it == context.end() ? 0 : it->second) + (k == 0 ? 0.5 : 0);
-        if (sc > best) { best = sc; reading = start[k].country; }
-      }
+      const Reading start = supported(candidates(prefix), context);
+      if (start.score < 0) continue;
       // one word the article gives no support ("Metro" of "Metro Toronto Convention Centre"
       // is a town in Indonesia): not enough
-      if (prefix.find(' ') != std::string_view::npos || best > 0.5) country = reading;
+      if (prefix.find(' ') != std::string_view::npos || start.score > 0.5) country = start.country;
       break;
     }
     for (const auto& [o, comma] : next[e]) {
