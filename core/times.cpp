@@ -1400,6 +1400,16 @@ bool rule_duration_not_name(const Unit& u, uint32_t i, Match& m) {
 //          "a number of years", "will take decades"
 //          (and not "the hours of the day")
 bool rule_vague_duration(const Unit& u, uint32_t i, Match& m) {
+  // An unstated number of the plural unit at token `at`, the match ending before `end`.
+  auto unstated = [&](uint32_t at, uint32_t end) {
+    bool plural = false;
+    const std::string unit = unit_of(u.lower(at), &plural);
+    if (unit.empty() || !plural) return false;
+    m.end = end;
+    m.spec.type = "duration";
+    m.spec.literal = duration(unit, "X");
+    return true;
+  };
   // "over the years", "throughout the year", "during the months": the span is "the ...";
   // a plural is an unstated number of the unit, "throughout the year" one whole year
   if (u.ieq(i, "the") && i > u.b &&
@@ -1414,15 +1424,8 @@ bool rule_vague_duration(const Unit& u, uint32_t i, Match& m) {
     return true;
   }
   // "thousands of years", "hundreds of years", "millions of years": an unstated number
-  if (u.ieq(i, "thousands") || u.ieq(i, "hundreds") || u.ieq(i, "millions") || u.ieq(i, "dozens")) {
-    bool plural = false;
-    const std::string unit = u.ieq(i + 1, "of") ? unit_of(u.lower(i + 2), &plural) : std::string();
-    if (unit.empty() || !plural) return false;
-    m.end = i + 3;
-    m.spec.type = "duration";
-    m.spec.literal = duration(unit, "X");
-    return true;
-  }
+  if (u.ieq(i, "thousands") || u.ieq(i, "hundreds") || u.ieq(i, "millions") || u.ieq(i, "dozens"))
+    return u.ieq(i + 1, "of") && unstated(i + 2, i + 3);
   // "after weeks of fighting", "years of war": an unstated number of the unit (not "the
   // hours of the day", "days of the week": the parts of a unit)
   if (u.ieq(i + 1, "of") && !(u.ieq(i + 2, "the") && !unit_of(u.lower(i + 3)).empty())) {
@@ -1440,36 +1443,14 @@ bool rule_vague_duration(const Unit& u, uint32_t i, Match& m) {
     }
   }
   // "a number of years": an unstated number of the unit
-  if (u.ieq(i, "a") && u.ieq(i + 1, "number") && u.ieq(i + 2, "of")) {
-    bool plural = false;
-    const std::string unit = unit_of(u.lower(i + 3), &plural);
-    if (unit.empty() || !plural) return false;
-    m.end = i + 4;
-    m.spec.type = "duration";
-    m.spec.literal = duration(unit, "X");
-    return true;
-  }
+  if (u.ieq(i, "a") && u.ieq(i + 1, "number") && u.ieq(i + 2, "of")) return unstated(i + 3, i + 4);
   // "will take decades", "spent years in prison": a bare plural unit as what a verb of
   // duration takes (data/time_duration_verbs.txt)
-  if (i > u.b && kTimeDurationVerbs.contains(u.lower(i - 1)) && (u.tok(i).flags & kLower)) {
-    bool plural = false;
-    const std::string unit = unit_of(u.lower(i), &plural);
-    if (!unit.empty() && plural && !u.ieq(i + 1, "of") && !u.ieq(i + 1, "ago") && !u.ieq(i + 1, "later") &&
-        !u.ieq(i + 1, "earlier") && !u.ieq(i + 1, "before") && !u.ieq(i + 1, "after")) {
-      m.end = i + 1;
-      m.spec.type = "duration";
-      m.spec.literal = duration(unit, "X");
-      return true;
-    }
-  }
-  if (!u.ieq(i, "for")) return false;
-  bool plural = false;
-  const std::string unit = unit_of(u.lower(i + 1), &plural);
-  if (unit.empty() || !plural) return false;
-  m.end = i + 2;
-  m.spec.type = "duration";
-  m.spec.literal = duration(unit, "X");
-  return true;
+  if (i > u.b && kTimeDurationVerbs.contains(u.lower(i - 1)) && (u.tok(i).flags & kLower) && !u.ieq(i + 1, "of") &&
+      !u.ieq(i + 1, "ago") && !u.ieq(i + 1, "later") && !u.ieq(i + 1, "earlier") && !u.ieq(i + 1, "before") &&
+      !u.ieq(i + 1, "after") && unstated(i, i + 1))
+    return true;
+  return u.ieq(i, "for") && unstated(i + 1, i + 2);
 }
 
 // EXAMPLE: "every Friday", "each year", "every two weeks", "daily", "weekly", "on Fridays", "per year",
