@@ -77,31 +77,40 @@ bool has_upper(const std::string& w) {
   return false;
 }
 
-long normalise(std::vector<Sentence>& data) {
+// Calls rewrite(sentence, i, j) for every name span [i, j) of the data (its B- label at i),
+// which may relabel the span's tokens and says whether it did; returns how many did.
+template <class Rewrite>
+long each_span(std::vector<Sentence>& data, Rewrite rewrite) {
   long changed = 0;
   for (Sentence& s : data) {
-    auto& l = s.labels;
+    const auto& l = s.labels;
     for (std::size_t i = 0; i < l.size();) {
       if (l[i] == 0 || l[i] % 2 == 0) { ++i; continue; }
       std::size_t j = i + 1;
       while (j < l.size() && l[j] == l[i] + 1) ++j;
-      const int b = l[i];
-      std::size_t k = i;
-      while (k < j && nf::lower_outside_word(s.words[k])) ++k;
-      bool upper = false;
-      for (std::size_t m = k; m < j; ++m) upper = upper || has_upper(s.words[m]);
-      if (k != i || !upper) {
-        ++changed;
-        for (std::size_t m = i; m < j; ++m) l[m] = 0;
-        if (upper) {
-          l[k] = b;
-          for (std::size_t m = k + 1; m < j; ++m) l[m] = b + 1;
-        }
-      }
+      changed += rewrite(s, i, j) ? 1 : 0;
       i = j;
     }
   }
   return changed;
+}
+
+long normalise(std::vector<Sentence>& data) {
+  return each_span(data, [](Sentence& s, std::size_t i, std::size_t j) {
+    auto& l = s.labels;
+    const int b = l[i];
+    std::size_t k = i;
+    while (k < j && nf::lower_outside_word(s.words[k])) ++k;
+    bool upper = false;
+    for (std::size_t m = k; m < j; ++m) upper = upper || has_upper(s.words[m]);
+    if (k == i && upper) return false;
+    for (std::size_t m = i; m < j; ++m) l[m] = 0;
+    if (upper) {
+      l[k] = b;
+      for (std::size_t m = k + 1; m < j; ++m) l[m] = b + 1;
+    }
+    return true;
+  });
 }
 
 // The runtime's convention for what the sets disagree on (CoNLL-2003's): a title is no
@@ -127,35 +136,28 @@ bool starts_upper(const std::string& w) {
 }
 
 long conventions(std::vector<Sentence>& data) {
-  long changed = 0;
-  for (Sentence& s : data) {
+  return each_span(data, [](Sentence& s, std::size_t i, std::size_t j) {
     auto& l = s.labels;
-    for (std::size_t i = 0; i < l.size();) {
-      if (l[i] == 0 || l[i] % 2 == 0) { ++i; continue; }
-      std::size_t j = i + 1;
-      while (j < l.size() && l[j] == l[i] + 1) ++j;
-      const int b = l[i];
-      if (b == 1) {  // B-PER: titles off the front
-        std::size_t k = i;
-        while (k < j) {
-          const std::size_t t = title_at(s.words, k, j);
-          if (!t) break;
-          k += t;
-        }
-        if (k != i && (k == j || starts_upper(s.words[k]))) {
-          ++changed;
-          for (std::size_t m = i; m < k; ++m) l[m] = 0;
-          if (k < j) l[k] = b;
-        }
-      } else if (b != 7 && j == i + 1 && nf::kGazDemonyms.contains(s.words[i]) &&
-                 !nf::kGazCountries.contains(s.words[i]) && !nf::kGazGeo.contains(s.words[i])) {
-        ++changed;
-        l[i] = 7;  // B-MISC
+    const int b = l[i];
+    if (b == 1) {  // B-PER: titles off the front
+      std::size_t k = i;
+      while (k < j) {
+        const std::size_t t = title_at(s.words, k, j);
+        if (!t) break;
+        k += t;
       }
-      i = j;
+      if (k == i || !(k == j || starts_upper(s.words[k]))) return false;
+      for (std::size_t m = i; m < k; ++m) l[m] = 0;
+      if (k < j) l[k] = b;
+      return true;
     }
-  }
-  return changed;
+    if (b != 7 && j == i + 1 && nf::kGazDemonyms.contains(s.words[i]) && !nf::kGazCountries.contains(s.words[i]) &&
+        !nf::kGazGeo.contains(s.words[i])) {
+      l[i] = 7;  // B-MISC
+      return true;
+    }
+    return false;
+  });
 }
 
 struct Trainer {
