@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace nf {
@@ -231,6 +232,16 @@ struct Document {
     auto it = std::lower_bound(tokens.begin(), tokens.end(), byte,
                                [](const Token& t, uint32_t at) { return t.span.start < at; });
     return static_cast<uint32_t>(it - tokens.begin());
+  }
+  // The entity of the country with ISO code `code` (a location placed as a country: "Israel"
+  // for IL), or -1 (stages after places).
+  int country_entity(std::string_view code) const {
+    for (std::size_t e = 0; e < entities.size(); ++e) {
+      const Entity& c = entities[e];
+      if (c.type == "location" && c.has_place && c.place.kind == "country" && c.place.country == code)
+        return static_cast<int>(e);
+    }
+    return -1;
   }
   // For every token, the entity whose mention covers it, or -1 (stages after entities).
   // An unnamed source's words keep the names inside them ("a Hamas official": Hamas).

@@ -1450,12 +1450,10 @@ class QuoteFinder {
         if (x < 0 && e.country.empty() && capitalised(t) && word(t).find('-') == std::string_view::npos) {
           if (const int d = kGazDemonyms.find(word(t)); d >= 0) {
             e.country = std::string(kGazDemonyms.canonical(d));
-            for (const Entity& c : doc_.entities) {
-              if (c.type == "location" && c.has_place && c.place.kind == "country" && c.place.country == e.country &&
-                  std::find(e.affiliations.begin(), e.affiliations.end(), c.id) == e.affiliations.end()) {
-                e.affiliations.push_back(c.id);
-                break;
-              }
+            if (const int c = doc_.country_entity(e.country); c >= 0) {
+              const std::string& id = doc_.entities[static_cast<std::size_t>(c)].id;
+              if (std::find(e.affiliations.begin(), e.affiliations.end(), id) == e.affiliations.end())
+                e.affiliations.push_back(id);
             }
           }
         }

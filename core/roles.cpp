@@ -112,15 +112,8 @@ class RoleFinder {
       id = doc_.entities[static_cast<std::size_t>(o)].id;
     } else if (capitalised(t)) {
       const int d = kGazDemonyms.find(word(t));
-      if (d >= 0) {
-        const std::string_view code = kGazDemonyms.canonical(d);
-        for (const Entity& c : doc_.entities) {
-          if (c.type == "location" && c.has_place && c.place.kind == "country" && c.place.country == code) {
-            id = c.id;
-            break;
-          }
-        }
-      }
+      const int c = d >= 0 ? doc_.country_entity(kGazDemonyms.canonical(d)) : -1;
+      if (c >= 0) id = doc_.entities[static_cast<std::size_t>(c)].id;
     }
     if (id.empty()) return;
     std::vector<std::string>& a = doc_.entities[e].affiliations;
