@@ -269,6 +269,7 @@ void find_casualties(Document& doc) {
     const Sent s{doc, sen.first_token, sen.end_token};
     // This sentence's times and quantities.
     std::string sentence_date;
+    bool other_period = false;  // a year of its own, not the article's (below)
     std::vector<Span> time_spans;
     while (ti < doc.times.size() && doc.times[ti].span.start < sen.span.start) {
       const Time& t = doc.times[ti++];
@@ -281,11 +282,19 @@ void find_casualties(Document& doc) {
     for (std::size_t k = ti; k < doc.times.size() && doc.times[k].span.start < sen.span.end; ++k) {
       const Time& t = doc.times[k];
       time_spans.push_back(t.span);
-      if ((t.type == "date" || t.type == "time") && t.grain == "day" && t.value.size() >= 10 && t.value[0] >= '0' &&
-          t.value[0] <= '9' &&
+      const bool calendar = !t.value.empty() && t.value[0] >= '0' && t.value[0] <= '9';
+      if ((t.type == "date" || t.type == "time") && t.grain == "day" && t.value.size() >= 10 && calendar &&
           (doc.article.date.empty() || t.value.substr(0, 10) <= doc.article.date)) {
         sentence_date = t.value.substr(0, 10);
       }
+      // A year of its own that is not the article's ("A 2023 earthquake in southern Turkey
+      // killed more than 50,000", "last year"): the figure's day is not the story's, and no
+      // day is known. (A month may be another clause's: "Al-Mawasi, where dozens had been
+      // killed, had in May been declared a safe zone".)
+      // EXAMPLE: "A 2023 earthquake killed more than 50,000 people." dated 2025-03-04 -> no date
+      if (t.type == "date" && (t.grain == "year" || t.grain == "decade" || t.grain == "century") && calendar &&
+          (doc.article.date.empty() || doc.article.date.compare(0, t.value.size(), t.value) != 0))
+        other_period = true;
     }
     while (qi < doc.quantities.size() && doc.quantities[qi].span.start < sen.span.start) ++qi;
     std::vector<Casualty> found;
@@ -563,19 +572,6 @@ void find_casualties(Document& doc) {
     std::vector<Span> avoid = time_spans;
     if (!source.empty()) avoid.push_back(source);
     const Span place = location_of(s, avoid);
-    // A year of its own that is not the article's ("A 2023 earthquake in southern Turkey
-    // killed more than 50,000", "last year"): the figure's day is not the story's, and no
-    // day is known. (A month may be another clause's: "Al-Mawasi, where dozens had been
-    // killed, had in May been declared a safe zone".)
-    // EXAMPLE: "A 2023 earthquake killed more than 50,000 people." dated 2025-03-04 -> no date
-    bool other_period = false;
-    for (std::size_t k = ti; k < doc.times.size() && doc.times[k].span.start < sen.span.end; ++k) {
-      const Time& t = doc.times[k];
-      if (t.type != "date" || !(t.grain == "year" || t.grain == "decade" || t.grain == "century") ||
-          t.value.empty() || t.value[0] < '0' || t.value[0] > '9')
-        continue;
-      if (doc.article.date.empty() || doc.article.date.compare(0, t.value.size(), t.value) != 0) other_period = true;
-    }
     for (Casualty& c : found) {
       c.evidence = sen.span;
       c.date = !sentence_date.empty() ? sentence_date : other_period ? std::string() : last_date;
