@@ -608,7 +608,9 @@ bool rule_this_unit(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "two days ago", "a week ago", "three years ago", "several months ago"
+// EXAMPLE: "two days ago", "a week ago", "three years ago", "several months ago",
+//          "a couple of years ago", "two years back" ("back" after a count of days, weeks,
+//          months or years is "ago"; not "set the clocks back two hours")
 bool rule_ago(const Unit& u, uint32_t i, Match& m) {
   if (u.ieq(i + 1, "ago")) {  // "years ago", "decades ago": some time before
     bool plural = false;
@@ -619,12 +621,19 @@ bool rule_ago(const Unit& u, uint32_t i, Match& m) {
     }
   }
   double n = 0;
-  const uint32_t j = (u.ieq(i, "a") && u.ieq(i + 1, "few")) ? i + 1 : i;  // "a few months ago"
+  uint32_t j = (u.ieq(i, "a") && u.ieq(i + 1, "few")) ? i + 1 : i;  // "a few months ago"
   const bool vague = u.ieq(j, "several") || u.ieq(j, "few") || u.ieq(j, "many") || u.ieq(j, "some");
-  if (!vague && !count_at(u, j, n)) return false;
+  if (u.ieq(i, "a") && u.ieq(i + 1, "couple") && u.ieq(i + 2, "of")) {  // "a couple of years ago": two
+    n = 2;
+    j = i + 2;
+  } else if (!vague && !count_at(u, j, n)) {
+    return false;
+  }
   bool plural;
   const std::string unit = unit_of(u.lower(j + 1), &plural);
-  if (unit.empty() || !u.ieq(j + 2, "ago")) return false;
+  if (unit.empty()) return false;
+  const bool back = u.ieq(j + 2, "back") && (unit == "D" || unit == "W" || unit == "M" || unit == "Y" || unit == "DE");
+  if (!u.ieq(j + 2, "ago") && !back) return false;
   m.end = j + 3;
   if (unit == "DE" && !vague && n == static_cast<int>(n)) {  // "a decade ago": the decade ten years back
     m.spec.kind = Kind::UnitOffset;
@@ -705,6 +714,7 @@ bool rule_relative_to_ref(const Unit& u, uint32_t i, Match& m) {
 }
 
 // EXAMPLE: "the past 24 hours", "the last two years", "the past week", "the coming days",
+//          "the last couple of days",
 //          "in recent weeks"
 bool rule_past_period(const Unit& u, uint32_t i, Match& m) {
   // "in coming weeks", "the months ahead", "the years to come": some time after
@@ -739,7 +749,8 @@ bool rule_past_period(const Unit& u, uint32_t i, Match& m) {
   double n = 1;
   uint32_t k = i + 2;
   std::string count = "1";
-  if (count_at(u, k, n)) { count = number_str(n); ++k; }
+  if (u.ieq(k, "couple") && u.ieq(k + 1, "of")) { count = "2"; k += 2; }  // "the last couple of days"
+  else if (count_at(u, k, n)) { count = number_str(n); ++k; }
   else if (u.ieq(k, "few") || u.ieq(k, "several")) { count = "X"; ++k; }
   bool plural = false;
   const std::string unit = unit_of(u.lower(k), &plural);

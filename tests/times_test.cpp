@@ -542,3 +542,15 @@ TEST_CASE("midnight told in the past began the day; ahead, it ends it") {
 TEST_CASE("midnight ending a span stays the day's end") {
   CHECK(times_of("She said she worked until midnight.") == "midnight=2024-07-14T24:00");
 }
+
+TEST_CASE("session 24 gum_dev7 rules: a couple of years ago or back, the last couple of days") {
+  // "a couple of" counts two before "ago"; "back" after a counted unit is "ago"
+  CHECK(times_of("He left a couple of years ago.") == "a couple of years ago=2022");
+  CHECK(times_of("We ran that article a couple of years back.") == "a couple of years back=2022");
+  CHECK(times_of("They met two weeks back.") == "two weeks back=2024-W26");
+  // not a setback of a clock, not a count of hours
+  CHECK(times_of("He set the clocks back two hours.") == "two hours=PT2H");
+  CHECK(times_of("He stood a few steps back.") == "");
+  // "the last couple of days": a duration of two days
+  CHECK(times_of("The editors punch it up over the last couple of days.") == "the last couple of days=P2D");
+}
