@@ -276,7 +276,8 @@ uint32_t year_after(const Unit& u, uint32_t k, Spec& s) {
   return k;
 }
 
-// EXAMPLE: "on July 13", "Oct. 7", "July 13, 2024", "May 3-5", "late on July 13", "October 24 last year"
+// EXAMPLE: "on July 13", "Oct. 7", "July 13, 2024", "May 3-5", "late on July 13", "October 24 last year",
+//          "the Sept. 11 attacks" (2001)
 bool rule_month_day(const Unit& u, uint32_t i, Match& m) {
   uint32_t k;
   const int mon = month_at(u, i, k);
@@ -291,6 +292,13 @@ bool rule_month_day(const Unit& u, uint32_t i, Match& m) {
   m.spec.m = mon;
   m.spec.d = d;
   m.spec.d_end = d2;
+  // "the Sept. 11 attacks", "September 11 hijackers": the day of the 2001 attacks, a name
+  // (as "9/11" in rule_numeric_date); "on Sept. 11, the rebels attacked" stays a date of the
+  // article's time
+  if (mon == 9 && d == 11 && d2 < 0 && m.spec.y < 0 && !m.spec.y_rel_set && m.end == k + 1 &&
+      (u.ieq(m.end, "attack") || u.ieq(m.end, "attacks") || u.ieq(m.end, "terrorist") || u.ieq(m.end, "terror") ||
+       u.ieq(m.end, "hijackers") || u.ieq(m.end, "hijackings") || u.ieq(m.end, "commission")))
+    m.spec.y = 2001;
   return true;
 }
 
@@ -593,6 +601,9 @@ bool rule_this_unit(const Unit& u, uint32_t i, Match& m) {
   }
   const std::string unit = unit_of(w);
   if (unit != "D" && unit != "W" && unit != "M" && unit != "Y" && unit != "DE") return false;
+  // "our last day here", "next day delivery": the final or the following day of a story,
+  // never yesterday or tomorrow ("last night" is yesterday's, above)
+  if (unit == "D" && n != 0) return false;
   if (w.back() == 's') {
     // "in past years", "in last months" (no "the"): some time before
     if (n == -1 && mod.empty() && j == i && i > u.b && u.ieq(i - 1, "in")) {

@@ -554,3 +554,12 @@ TEST_CASE("session 24 gum_dev7 rules: a couple of years ago or back, the last co
   // "the last couple of days": a duration of two days
   CHECK(times_of("The editors punch it up over the last couple of days.") == "the last couple of days=P2D");
 }
+
+TEST_CASE("session 24 audit: last day is no yesterday; the Sept. 11 attacks are of 2001") {
+  CHECK(times_of("It is our last day here.") == "");
+  CHECK(times_of("Last night the rebels attacked.") == "Last night=2024-07-13TNI");
+  CHECK(times_of("The Sept. 11 attacks changed the world.") == "Sept. 11=2001-09-11");
+  CHECK(times_of("The September 11 hijackers trained in Florida.") == "September 11=2001-09-11");
+  CHECK(times_of("On Sept. 11, the rebels attacked.") == "Sept. 11=2023-09-11");
+  CHECK(times_of("The Sept. 11, 2011 attacks were foiled.") == "Sept. 11, 2011=2011-09-11");
+}
