@@ -324,7 +324,7 @@ bool rule_day_month(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "July 2024", "in May", "since March", "March of 2023", "early June", "June to August 2010",
+// EXAMPLE: "July 2024", "in May", "since March", "March of 2023", "since April, 2004", "early June", "June to August 2010",
 //          "last December", "mid-March"
 bool rule_month(const Unit& u, uint32_t i, Match& m) {
   // "mid-March", "mid-March 2020"
@@ -357,6 +357,9 @@ bool rule_month(const Unit& u, uint32_t i, Match& m) {
   int y = -1;
   if (year_at(u, k)) { y = year_at(u, k); ++k; }
   else if (u.is(k, "of") && year_at(u, k + 1)) { y = year_at(u, k + 1); k += 2; }
+  // "since April, 2004,": the comma before a year that ends its clause (not "In March, 2000
+  // people marched")
+  else if (u.is(k, ",") && year_at(u, k + 1) && (!u.in(k + 2) || u.punct(k + 2))) { y = year_at(u, k + 1); k += 2; }
   // "June to August 2010", "between May and July 2019": the range's year (the span stays "June")
   int range_year = -1;
   if (y < 0 && (u.ieq(k, "to") || u.ieq(k, "through") || u.ieq(k, "until") || u.ieq(k, "and") || u.is(k, "-") ||
@@ -899,6 +902,12 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
     y = year_of(s);
   }
   if (!y || y > 2100) return false;
+  // "Suite 1810", "Flight 1549", "No. 1990": a label after a word that numbers things
+  // (data/time_label_nouns.txt), never a year
+  if (mod.empty() && i > u.b) {
+    const uint32_t w = u.is(i - 1, ".") && u.adjacent(i - 1) && i > u.b + 1 ? i - 2 : i - 1;
+    if (u.tok(w).kind == TokenKind::Word && kTimeLabelNouns.contains(u.t(w))) return false;
+  }
   // before 1800 only after "in", "by", "since", "until", "from" and before punctuation:
   // "in 1492, sparking", "By 1340, Cairo" (not "in 1500 cases", "Room 1200")
   if (y < 1800 && !(mod.empty() && y2 < 0 && i > u.b &&

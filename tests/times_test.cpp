@@ -563,3 +563,13 @@ TEST_CASE("session 24 audit: last day is no yesterday; the Sept. 11 attacks are 
   CHECK(times_of("On Sept. 11, the rebels attacked.") == "Sept. 11=2023-09-11");
   CHECK(times_of("The Sept. 11, 2011 attacks were foiled.") == "Sept. 11, 2011=2011-09-11");
 }
+
+TEST_CASE("session 24 audit: a number after a word that numbers things is no year; 'April, 2004'") {
+  CHECK(times_of("Meet us at Suite 1810 Law Offices.") == "");
+  CHECK(times_of("Flight 1549 landed on the river.") == "");
+  CHECK(times_of("Security Council Resolution 1973 was adopted.") == "");
+  CHECK(times_of("He was elected in 1990 and served.") == "1990=1990");
+  CHECK(times_of("The Expo 2016 opened.") == "2016=2016");
+  CHECK(times_of("Tensions are the highest since April, 2004, officials said.") == "April, 2004=2004-04");
+  CHECK(times_of("In March, 2000 people marched.") == "March=2024-03");
+}
