@@ -276,6 +276,16 @@ uint32_t year_after(const Unit& u, uint32_t k, Spec& s) {
   return k;
 }
 
+// "the Sept. 11 attacks", "the 11 September attacks", "September 11 hijackers": the day of
+// the 2001 attacks, a name (as "9/11" in rule_numeric_date); "on Sept. 11, the rebels
+// attacked" stays a date of the article's time. A month-day match without a year of its own.
+void september_eleventh(const Unit& u, Match& m) {
+  if (m.spec.m != 9 || m.spec.d != 11 || m.spec.d_end >= 0 || m.spec.y >= 0 || m.spec.y_rel_set) return;
+  if (u.ieq(m.end, "attack") || u.ieq(m.end, "attacks") || u.ieq(m.end, "terrorist") || u.ieq(m.end, "terror") ||
+      u.ieq(m.end, "hijackers") || u.ieq(m.end, "hijackings") || u.ieq(m.end, "commission"))
+    m.spec.y = 2001;
+}
+
 // EXAMPLE: "on July 13", "Oct. 7", "July 13, 2024", "May 3-5", "late on July 13", "October 24 last year",
 //          "the Sept. 11 attacks" (2001)
 bool rule_month_day(const Unit& u, uint32_t i, Match& m) {
@@ -292,13 +302,7 @@ bool rule_month_day(const Unit& u, uint32_t i, Match& m) {
   m.spec.m = mon;
   m.spec.d = d;
   m.spec.d_end = d2;
-  // "the Sept. 11 attacks", "September 11 hijackers": the day of the 2001 attacks, a name
-  // (as "9/11" in rule_numeric_date); "on Sept. 11, the rebels attacked" stays a date of the
-  // article's time
-  if (mon == 9 && d == 11 && d2 < 0 && m.spec.y < 0 && !m.spec.y_rel_set && m.end == k + 1 &&
-      (u.ieq(m.end, "attack") || u.ieq(m.end, "attacks") || u.ieq(m.end, "terrorist") || u.ieq(m.end, "terror") ||
-       u.ieq(m.end, "hijackers") || u.ieq(m.end, "hijackings") || u.ieq(m.end, "commission")))
-    m.spec.y = 2001;
+  september_eleventh(u, m);
   return true;
 }
 
@@ -321,6 +325,7 @@ bool rule_day_month(const Unit& u, uint32_t i, Match& m) {
   m.spec.kind = Kind::Absolute;
   m.spec.m = mon;
   m.spec.d = d;
+  september_eleventh(u, m);
   return true;
 }
 
@@ -367,6 +372,7 @@ bool rule_month(const Unit& u, uint32_t i, Match& m) {
     uint32_t k2;
     const int mon2 = month_at(u, k + 1, k2);
     if (mon2 > mon && year_at(u, k2)) range_year = year_at(u, k2);
+    else if (mon2 > mon && u.is(k2, "of") && year_at(u, k2 + 1)) range_year = year_at(u, k2 + 1);  // "June and July of 1973"
   }
   // "September Eleventh Families for Peace": inside a name (no time word before it)
   uint32_t after_next;

@@ -573,3 +573,8 @@ TEST_CASE("session 24 audit: a number after a word that numbers things is no yea
   CHECK(times_of("Tensions are the highest since April, 2004, officials said.") == "April, 2004=2004-04");
   CHECK(times_of("In March, 2000 people marched.") == "March=2024-03");
 }
+
+TEST_CASE("session 24 audit: the 11 September attacks; a month range's year after 'of'") {
+  CHECK(times_of("He was a suspect in the 11 September attacks.") == "11 September=2001-09-11");
+  CHECK(times_of("In June and July of 1973, he flew often.") == "June=1973-06; July of 1973=1973-07");
+}
