@@ -491,6 +491,7 @@ bool rule_weekday(const Unit& u, uint32_t i, Match& m) {
 }
 
 // EXAMPLE: "yesterday", "today", "tomorrow", "tonight", "yesterday morning", "earlier today"
+// (and not "USA Today", "the Today show")
 bool rule_relative_day(const Unit& u, uint32_t i, Match& m) {
   // "earlier today", "later tonight": the span from "earlier"
   if ((u.ieq(i, "earlier") || u.ieq(i, "later")) && (u.ieq(i + 1, "today") || u.ieq(i + 1, "tonight"))) {
@@ -505,6 +506,13 @@ bool rule_relative_day(const Unit& u, uint32_t i, Match& m) {
   else if (w == "tomorrow") n = 1;
   else if (w == "tonight") { n = 0; m.spec.part = "NI"; }
   else return false;
+  // "USA Today", "Psychology Today", "the Today show", "NBC's Today programme": a capitalised
+  // day word inside a sentence after a capitalised word, "the" or a possessive is a name
+  // (a headline in title case is read as it stands)
+  if (u.cap(i) && i > u.b && u.b != u.doc.article.headline_first_token &&
+      ((u.cap(i - 1) && u.tok(i - 1).kind == TokenKind::Word && !u.ieq(i - 1, "am") && !u.ieq(i - 1, "pm")) ||
+       u.ieq(i - 1, "the") || u.possessive_s(i - 1)))
+    return false;  // (not "at 01:00 PM Today")
   uint32_t k = i + 1;
   if (m.spec.part.empty()) {
     if (const char* tod = part_of_day(u.lower(k))) { m.spec.part = tod; ++k; }

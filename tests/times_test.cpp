@@ -578,3 +578,13 @@ TEST_CASE("session 24 audit: the 11 September attacks; a month range's year afte
   CHECK(times_of("He was a suspect in the 11 September attacks.") == "11 September=2001-09-11");
   CHECK(times_of("In June and July of 1973, he flew often.") == "June=1973-06; July of 1973=1973-07");
 }
+
+TEST_CASE("session 24: a capitalised day word after a capitalised word, 'the' or a possessive is a name") {
+  CHECK(times_of("He told USA Today that he would run.") == "");
+  CHECK(times_of("She appeared on the Today show.") == "");
+  CHECK(times_of("He spoke on NBC's Today show.") == "");
+  CHECK(times_of("We ran an article, \"No Jennifer Lopez News Today\".") == "");
+  CHECK(times_of("Today, the rebels attacked.") == "Today=2024-07-14");
+  CHECK(times_of("\"Today we mourn,\" he said.") == "Today=2024-07-14");
+  CHECK(times_of("The rebels attacked today.") == "today=2024-07-14");
+}
