@@ -1,6 +1,7 @@
 #include "places.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <map>
 #include <string>
@@ -16,6 +17,7 @@ struct Candidate {
   std::string country;
   char kind = 'c';  // c city, r region, n country (data/gaz_geo.txt)
   double lat = 0, lon = 0;
+  int size = 0;     // a name with several readings: the digits of the population less one (r 8, n 9)
 };
 
 // The form gaz_geo.txt is keyed by: ASCII lower case, hyphens as spaces, one space
@@ -58,14 +60,22 @@ std::string geo_key(std::string_view name) {
 
 // "PS,c,31.30,34.24;EG,c,31.28,34.24" -> candidates, largest first.
 // EXAMPLE: "Rafah" -> PS and EG cities; "Washington, D.C." -> the key "washington d.c."
-// (a name with a comma is looked up without it when it is not known with it)
-std::vector<Candidate> candidates(std::string_view name) {
+// (a name with a comma is looked up without it when it is not known with it); "Fallujah"
+// -> "al fallujah" (a one-word name not known alone, with an Arabic article)
+std::vector<Candidate> candidates(std::string_view name, bool* guessed = nullptr) {
   std::vector<Candidate> out;
+  if (guessed) *guessed = false;
   std::string key = geo_key(name);
   int i = kGazGeo.find(key);
   if (i < 0 && key.find(',') != std::string::npos) {
     key.erase(std::remove(key.begin(), key.end(), ','), key.end());
     i = kGazGeo.find(key);
+  }
+  // "Fallujah", "Hillah": the press drops the Arabic article GeoNames writes ("Al Fallujah")
+  for (const char* article : {"al ", "an ", "ar ", "as ", "ad ", "ash ", "az ", "at "}) {
+    if (i >= 0 || key.find(' ') != std::string::npos) break;
+    i = kGazGeo.find(article + key);
+    if (i >= 0 && guessed) *guessed = true;
   }
   if (i < 0) return out;
   const std::string_view all = kGazGeo.canonical(i);
@@ -81,6 +91,8 @@ std::vector<Candidate> candidates(std::string_view name) {
     c.kind = one[c1 + 1];
     c.lat = std::strtod(one.c_str() + c2 + 1, nullptr);
     c.lon = std::strtod(one.c_str() + c3 + 1, nullptr);
+    const std::size_t c4 = one.find(',', c3 + 1);
+    if (c4 != std::string::npos) c.size = std::atoi(one.c_str() + c4 + 1);
     out.push_back(std::move(c));
   }
   return out;
@@ -150,6 +162,59 @@ std::vector<std::vector<std::pair<std::size_t, bool>>> next_places(const Documen
   return out;
 }
 
+// The reading of an ambiguous name the article supports: the article's weight for its
+// country, in bits (log2(1 + weight)), against the reading's size, 2 bits a digit of
+// population (a region counts as a city of a million, a country as one of three million):
+// a US town called Paris needs about 16 times the weight France has in the article to be
+// the Paris meant. A country's name is the country, never a town of the same name; the
+// comma pair's country ("Paris, Texas") wins whatever the sizes; the largest on a tie.
+// EXAMPLE: "Paris" in an article about the US -> FR; "Tripoli" in an article about Lebanon
+//          -> LB; "Iraq" in an article about Iran -> IQ (not Iran's town); "Georgia" among
+//          US states -> the US state, among Caucasus countries -> the country.
+// "Kharkiv": a region and its city of the same name, the city unless a mention is followed
+// by a region noun ("the Kharkiv region"); a region reads as its city's size there.
+// "Washington": the region's large namesake city in its country (D.C.); not a small one
+// ("Oregon" stays the state, not Oregon, Ohio).
+std::size_t best_reading(const std::vector<Candidate>& cands, const std::map<std::string, double>& context,
+                         const std::string& shared, bool region_named) {
+  const auto near = [](const Candidate& a, const Candidate& b) {
+    return std::abs(a.lat - b.lat) < 0.5 && std::abs(a.lon - b.lon) < 0.5;
+  };
+  const auto size = [&](const Candidate& c) {
+    double sz = c.kind == 'n' ? 6.5 : c.kind == 'r' ? 6 : c.size;
+    if (c.kind == 'r') {  // the region of a city of the same name: the city's size
+      for (const Candidate& o : cands) {
+        if (o.kind == 'c' && o.country == c.country && near(o, c)) sz = std::min<double>(sz, o.size);
+      }
+    }
+    return sz;
+  };
+  const bool country_named = std::any_of(cands.begin(), cands.end(), [](const Candidate& c) { return c.kind == 'n'; });
+  std::size_t best = 0;
+  double best_score = -1e9;
+  for (std::size_t k = 0; k < cands.size(); ++k) {
+    const Candidate& c = cands[k];
+    // (a city of the comma pair's country only when that country has no reading of its own:
+    // "Mexico" in "Mérida, Mexico" is the country, not Mexico City)
+    if (country_named && c.kind == 'c' &&
+        (c.country != shared || std::any_of(cands.begin(), cands.end(), [&](const Candidate& o) {
+           return o.kind == 'n' && o.country == shared;
+         })))
+      continue;
+    const auto it = context.find(c.country);
+    const double weight = it == context.end() ? 0 : it->second;
+    const double s = std::log2(1 + weight) + 2 * size(c) + (k == 0 ? 0.01 : 0) + (c.country == shared ? 1000 : 0);
+    if (s > best_score) { best_score = s; best = k; }
+  }
+  if (cands[best].kind == 'r' && !region_named) {
+    for (std::size_t k = 0; k < cands.size(); ++k) {
+      const Candidate& o = cands[k];
+      if (o.kind == 'c' && o.country == cands[best].country && (near(o, cands[best]) || o.size >= 5)) return k;
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 void link_places(Document& doc) {
@@ -157,18 +222,35 @@ void link_places(Document& doc) {
   // reading, nationality words and groups, and the dateline (five times).
   std::map<std::string, double> context;
   std::vector<std::vector<Candidate>> cands(doc.entities.size());
+  // Continents, oceans and regions across countries (data/world_regions.txt) get no place.
+  std::vector<bool> world(doc.entities.size(), false);
+  std::vector<std::size_t> guessed_at;
   for (std::size_t e = 0; e < doc.entities.size(); ++e) {
     Entity& ent = doc.entities[e];
     if (ent.type == "group" && !ent.country.empty()) context[ent.country] += static_cast<double>(ent.mentions.size());
     if (ent.type != "location") continue;
-    cands[e] = candidates(ent.name);
-    for (std::size_t m = 0; cands[e].empty() && m < ent.mentions.size(); ++m) {
-      cands[e] = candidates(doc.slice(ent.mentions[m]));
+    std::string_view name = ent.name;
+    if (name.size() > 4 && (name.substr(0, 4) == "the " || name.substr(0, 4) == "The ")) name.remove_prefix(4);
+    if (kWorldRegions.contains(name)) {
+      world[e] = true;
+      continue;
     }
-    if (cands[e].empty()) continue;
-    bool one_country = true;
-    for (const Candidate& c : cands[e]) one_country = one_country && c.country == cands[e][0].country;
-    if (one_country) context[cands[e][0].country] += static_cast<double>(ent.mentions.size());
+    bool guessed = false;
+    cands[e] = candidates(ent.name, &guessed);
+    for (std::size_t m = 0; cands[e].empty() && m < ent.mentions.size(); ++m) {
+      cands[e] = candidates(doc.slice(ent.mentions[m]), &guessed);
+    }
+    if (guessed) guessed_at.push_back(e);  // weighed when the article's countries are known
+    if (cands[e].empty() || guessed) continue;
+    // one country for all readings, or a country's name that no region shares ("Iraq", also
+    // a town in Iran; not "Georgia", also a US state: the article decides that one)
+    bool one_country = true, region = false;
+    for (const Candidate& c : cands[e]) {
+      one_country = one_country && c.country == cands[e][0].country;
+      region = region || (c.kind == 'r' && c.country != cands[e][0].country);
+    }
+    if (one_country || (cands[e][0].kind == 'n' && !region))
+      context[cands[e][0].country] += static_cast<double>(ent.mentions.size());
   }
   for (const Token& t : doc.tokens) {
     if (t.kind != TokenKind::Word) continue;
@@ -180,6 +262,12 @@ void link_places(Document& doc) {
   if (doc.article.has_dateline && !doc.article.dateline.place.empty()) {
     const std::vector<Candidate> dc = candidates(doc.slice(doc.article.dateline.place));
     if (!dc.empty()) context[dc[0].country] += 5;
+  }
+  // A name found only with an Arabic article ("Fallujah" as "Al Fallujah") counts when the
+  // article has weight for its country ("Taj" is no Libyan town in an article on India).
+  for (const std::size_t e : guessed_at) {
+    const auto it = context.find(cands[e][0].country);
+    if (it == context.end() || it->second <= 0) cands[e].clear();
   }
   std::string top;
   for (const auto& [cc, w] : context) {
@@ -206,38 +294,52 @@ void link_places(Document& doc) {
     }
   }
 
+  // Two rounds: first by the weights above; then each ambiguous name again, with the
+  // countries the other ambiguous names were read in added ("Valencia" among "Madrid",
+  // "Seville" and "Barcelona", each of which has namesakes elsewhere, is Spain's).
+  // EXAMPLE: "Madrid, Seville, Barcelona, Valencia" -> all ES (Valencia, Venezuela is
+  //          larger than Valencia, Spain).
+  const auto ambiguous = [&](std::size_t e) {  // readings in two countries, not counted above
+    bool two = false, region = false;
+    for (const Candidate& c : cands[e]) {
+      two = two || c.country != cands[e][0].country;
+      region = region || (c.kind == 'r' && c.country != cands[e][0].country);
+    }
+    return two && (cands[e][0].kind != 'n' || region);
+  };
+  std::vector<std::size_t> pick(doc.entities.size(), 0);
+  for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+    if (doc.entities[e].type != "location" || cands[e].empty()) continue;
+    pick[e] = best_reading(cands[e], context, shared[e], place_noun_after(doc, doc.entities[e]) == "region");
+  }
+  std::map<std::string, double> located = context;  // context with the ambiguous names read
+  for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+    if (doc.entities[e].type == "location" && !cands[e].empty() && ambiguous(e))
+      located[cands[e][pick[e]].country] += static_cast<double>(doc.entities[e].mentions.size());
+  }
   for (std::size_t e = 0; e < doc.entities.size(); ++e) {
     Entity& ent = doc.entities[e];
-    if (ent.type != "location") continue;
-    if (!cands[e].empty()) {
-      // The reading the context supports most; the largest place on a tie.
-      std::size_t best = 0;
-      double best_score = -1;
-      for (std::size_t k = 0; k < cands[e].size(); ++k) {
-        const auto it = context.find(cands[e][k].country);
-        const double s = (it == context.end() ? 0 : it->second) + (k == 0 ? 0.5 : 0) +
-                         (cands[e][k].country == shared[e] ? 1000 : 0);
-        if (s > best_score) { best_score = s; best = k; }
-      }
-      // "Kharkiv": a region and its city of the same name; the city unless a mention is
-      // followed by a region noun ("the Kharkiv region", "Donetsk province").
-      if (cands[e][best].kind == 'r') {
-        const bool region_named = place_noun_after(doc, ent) == "region";
-        for (std::size_t k = 0; k < cands[e].size() && !region_named; ++k) {
-          if (cands[e][k].kind == 'c' && cands[e][k].country == cands[e][best].country) {
-            best = k;
-            break;
-          }
-        }
-      }
-      const Candidate& c = cands[e][best];
-      ent.has_place = true;
-      ent.place.country = c.country;
-      ent.place.kind = kind_name(c.kind);
-      ent.place.lat = c.lat;
-      ent.place.lon = c.lon;
-      ent.place.has_coordinates = true;
-      ent.place.precision = ent.place.kind;
+    if (ent.type != "location" || cands[e].empty()) continue;
+    if (ambiguous(e)) {
+      std::map<std::string, double> others = located;  // without its own first reading
+      others[cands[e][pick[e]].country] -= static_cast<double>(ent.mentions.size());
+      pick[e] = best_reading(cands[e], others, shared[e], place_noun_after(doc, ent) == "region");
+    }
+    const Candidate& c = cands[e][pick[e]];
+    ent.has_place = true;
+    ent.place.country = c.country;
+    ent.place.kind = kind_name(c.kind);
+    ent.place.lat = c.lat;
+    ent.place.lon = c.lon;
+    ent.place.has_coordinates = true;
+    ent.place.precision = ent.place.kind;
+  }
+  // The article's main country for the places below: the places located (each mention),
+  // nationality words and the dateline.
+  {
+    double most = 0;
+    for (const auto& [cc, w] : located) {
+      if (w > most) { most = w; top = cc; }
     }
   }
   // Not in the gazetteers ("Al-Mawasi"): the kind from a place noun after a mention
@@ -247,7 +349,7 @@ void link_places(Document& doc) {
   //          article's Australia.
   for (std::size_t e = 0; e < doc.entities.size(); ++e) {
     Entity& ent = doc.entities[e];
-    if (ent.type != "location" || !cands[e].empty()) continue;
+    if (ent.type != "location" || !cands[e].empty() || world[e]) continue;
     const std::string_view kind = place_noun_after(doc, ent);
     std::string country = top;
     // "Woodbridge, Virginia", "Kafr Nabl, Idlib": a place written with the region or
@@ -258,12 +360,13 @@ void link_places(Document& doc) {
     const Reading in = comma == std::string::npos
                            ? Reading{}
                            : supported(candidates(std::string_view(ent.name).substr(comma + 2)), context);
-    if (in.score >= 0) country = in.country;
+    bool settled = in.score >= 0;
+    if (settled) country = in.country;
     // "Nizhny Novgorod Stadium", "Volgograd Arena": the longest known place its name starts
     // with, its reading the article supports most.
     // EXAMPLE: "at the Nizhny Novgorod Stadium" in an article about Belgium and Sweden -> RU;
-    //          "Flag Land Base" (no known start) keeps the rule below; "Metro Toronto Convention
-    //          Centre" in a Canadian article stays CA (one word, an unsupported reading).
+    //          "Flag Land Base" (no known start) keeps the rules below; "Metro Toronto Convention
+    //          Centre" is not Indonesia's (one word, an unsupported reading).
     for (std::size_t cut = in.score >= 0 ? std::string::npos : ent.name.rfind(' ');
          cut != std::string::npos && cut > 0; cut = ent.name.rfind(' ', cut - 1)) {
       const std::string_view prefix = std::string_view(ent.name).substr(0, cut);
@@ -271,8 +374,27 @@ void link_places(Document& doc) {
       if (start.score < 0) continue;
       // one word the article gives no support ("Metro" of "Metro Toronto Convention Centre"
       // is a town in Indonesia): not enough
-      if (prefix.find(' ') != std::string_view::npos || start.score > 0.5) country = start.country;
+      if (prefix.find(' ') != std::string_view::npos || start.score > 0.5) {
+        country = start.country;
+        settled = true;
+      }
       break;
+    }
+    // "the Metro Toronto Convention Centre" when the article names Toronto: a located place
+    // of the article written inside its name, as whole words, and nothing before settled it
+    // EXAMPLE: "Metro Toronto Convention Centre" with "in Toronto" in an article that also
+    //          names the US -> CA
+    if (!settled) {
+      for (const Entity& other : doc.entities) {
+        if (&other == &ent || other.type != "location" || !other.has_place || other.place.country.empty()) continue;
+        const std::size_t at = ent.name.find(other.name);
+        if (at == std::string::npos || other.name.size() >= ent.name.size()) continue;
+        const std::size_t after = at + other.name.size();
+        const bool whole = (at == 0 || ent.name[at - 1] == ' ') && (after == ent.name.size() || ent.name[after] == ' ');
+        if (!whole) continue;
+        country = other.place.country;
+        break;
+      }
     }
     for (const auto& [o, comma] : next[e]) {
       const Entity& in = doc.entities[o];

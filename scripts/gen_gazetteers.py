@@ -187,7 +187,7 @@ def write_geo():
         if pop >= 300000:
             for alt in r["alternatenames_latin"].split(","):
                 if alt and alt.isascii():
-                    add(alt, pop, cand)
+                    add(alt, pop // 10, cand)  # another name: a tenth of the size ("Islamabad", an old name of Chittagong)
     for r in rows(GAZ / "geonames" / "geonames_admin1.tsv"):
         if not r["largest_city_lat"]:
             continue
@@ -204,7 +204,9 @@ def write_geo():
             continue
         cand = f"{cc},n,{lat:.2f},{lon:.2f}"
         for n in [r["name_en"]] + r["alt_names_en"].split("|"):
-            if n and "," not in n:
+            if n and "," in n:  # "Moldova, Republic of", "Micronesia, Federated States of"
+                n = n.split(",")[0]
+            if n:
                 add(n, 10**10, cand)  # a country name is the country first
     for line in open(DATA / "place_aliases.txt", encoding="utf-8"):
         if line.strip() and not line.startswith("#"):
@@ -214,11 +216,22 @@ def write_geo():
     lines = [HEADER.format("geonames cities15000 and admin1, CC BY 4.0; countries_permissive.tsv, "
                            "MIT / CC BY 4.0; data/place_aliases.txt"),
              "# Place names, folded (lower case, no accents, hyphens as spaces), each with its\n",
-             "# candidates, largest first: country,kind (c city, r region, n country),lat,lon;...\n# Example: PS,c,31.30,34.24|rafah\n",
+             "# candidates, largest first: country,kind (c city, r region, n country),lat,lon;...\n"
+             "# and, where a name has several, each one's size (digits of its population less one, at\n"
+             "# most 7; 8 a region, 9 a country) last: FR,c,48.85,2.35,6;US,c,33.66,-95.56,4|paris\n"
+             "# Example: PS,c,31.30,34.24|rafah\n",
              "# case: insensitive\n", "# canonical: value\n"]
+    def size(pop, cand):
+        """The digits of a reading's population less one (at most 7); 8 marks a region, 9 a
+        country (core/places.cpp weighs those by their kind)."""
+        kind = cand.split(",")[1]
+        return 9 if kind == "n" else 8 if kind == "r" else min(7, len(str(max(pop, 1))) - 1)
     for k in sorted(cands):
-        ranked = [c for _, c in sorted(cands[k], key=lambda pc: -pc[0])][:6]
-        lines.append(";".join(ranked) + "|" + k + "\n")
+        ranked = sorted(cands[k], key=lambda pc: -pc[0])[:6]
+        if len(ranked) == 1:
+            lines.append(ranked[0][1] + "|" + k + "\n")
+        else:  # several readings: each with its size, the digits of its population (9: a country)
+            lines.append(";".join(f"{c},{size(p, c)}" for p, c in ranked) + "|" + k + "\n")
     (DATA / "gaz_geo.txt").write_text("".join(lines), encoding="utf-8")
     print(f"gaz_geo.txt: {len(cands)} names")
 

@@ -971,3 +971,44 @@ TEST_CASE("a nationality word alone the tagger called a name is none; a place or
   CHECK(has(e, "location:Iraq"));
   CHECK(has(e, "location:U.S."));
 }
+
+TEST_CASE("session 24 places: size against the article's weight; a country is the country; world regions") {
+  const auto country_of = [](const json& r, const char* name) -> json {
+    const json e = entity_named(r, name);
+    if (e == nullptr || e["place"] == nullptr) return nullptr;
+    return e["place"]["country"];
+  };
+  // a world city is not a US town because the article is about the US
+  const json us = nft::run(
+      "x\n\nU.S. officials in Texas and Florida said Mrs. Arafat lives in Paris and visits Rome and Vienna.");
+  CHECK(country_of(us, "Paris") == "FR");
+  CHECK(country_of(us, "Rome") == "IT");
+  CHECK(country_of(us, "Vienna") == "AT");
+  // the comma still names the small one
+  CHECK(country_of(nft::run("x\n\nHe was born in Paris, Texas, and moved to Dallas."), "Paris") == "US");
+  // a country's name is the country, whatever the article's weight for a town's country
+  const json ir = nft::run("x\n\nIran said Iran and Iran's allies would answer. Jets struck targets in Iraq.");
+  CHECK(country_of(ir, "Iraq") == "IQ");
+  // a country against a region of another: the article decides
+  CHECK(country_of(nft::run("x\n\nVoters in Georgia, Texas, Florida and Ohio went to the polls, U.S. officials "
+                            "said."),
+                   "Georgia") == "US");
+  CHECK(country_of(nft::run("x\n\nRussia and Georgia fought in 2008, officials in Tbilisi said."), "Georgia") ==
+        "GE");
+  // the region and its large namesake city: Washington is D.C., Oregon stays the state
+  const json w = nft::run("x\n\nOfficials in Washington and in Oregon said so.");
+  CHECK(entity_named(w, "Washington")["place"]["kind"] == "city");
+  CHECK(entity_named(w, "Oregon")["place"]["kind"] == "region");
+  // the second round: Valencia among Spanish cities that have namesakes elsewhere
+  CHECK(country_of(nft::run("x\n\nThe tour visits Madrid, Seville, Barcelona and Valencia."), "Valencia") == "ES");
+  // continents and regions across countries: no country at all
+  const json c = nft::run("x\n\nTrade between Asia and Europe grew, Chinese officials said in Beijing.");
+  REQUIRE(entity_named(c, "Asia") != nullptr);
+  CHECK(entity_named(c, "Asia")["place"] == nullptr);
+  CHECK(entity_named(c, "Europe")["place"] == nullptr);
+  // press names: Bosnia, Burma, Holland; "Fallujah" is GeoNames' "Al Fallujah" where the
+  // article is about Iraq, and no Libyan "At Taj" in an article on India
+  CHECK(country_of(nft::run("x\n\nTroops left Bosnia for Holland."), "Bosnia") == "BA");
+  CHECK(country_of(nft::run("x\n\nTroops left Bosnia for Holland."), "Holland") == "NL");
+  CHECK(country_of(nft::run("x\n\nFighting in Fallujah killed 20, officials in Iraq said."), "Fallujah") == "IQ");
+}
