@@ -90,6 +90,7 @@ class EntityFinder {
     tag();
     split_coordinations();
     trim_determiners();
+    particle_surnames();
     lone_nationalities();
     countries_before_people();
     dateline_place();
@@ -479,7 +480,12 @@ class EntityFinder {
             continue;
           }
         }
-        if (free(u + 2, k) || (owner_[u + 2] >= 0 && mentions_[owner_[u + 2]].kind == kPer)) add(u + 2, k, kPer);
+        // (the words are free or people's, and a person the tagger found in them ends with
+        // them: "Gov. Oleh Kiper" with "Kiper" tagged alone -> "Oleh Kiper")
+        if (free(u + 2, k) || (owner_[u + 2] >= 0 && mentions_[owner_[u + 2]].kind == kPer) ||
+            (owner_[k - 1] >= 0 && mentions_[owner_[k - 1]].end <= k)) {
+          add(u + 2, k, kPer);
+        }
         u = k - 1;
       }
     }
@@ -531,15 +537,34 @@ class EntityFinder {
     return i >= 0 && kOrgAfterDemonym.canonical(i) == role;
   }
 
+  // A name particle joined to a name: "al-Amr", "el-Sisi".
+  static bool joined_particle(std::string_view w) {
+    const std::size_t h = w.find('-');
+    return h != std::string_view::npos && h > 0 && h + 1 < w.size() && w[h + 1] >= 'A' && w[h + 1] <= 'Z' &&
+           kNameParticles.contains(w.substr(0, h));
+  }
+
+  // A person's name goes on over a name particle joined to a name right after it, which
+  // the tagger may leave out (a lower-case word).
+  // EXAMPLE: tagged "Muath" in "lieutenant Muath al-Kasasbeh by" -> "Muath al-Kasasbeh";
+  //          "Hamas al-Qassam" (an organisation) and "Gaza al-Shifa" (a place) stay.
+  void particle_surnames() {
+    for (std::size_t id = 0; id < mentions_.size(); ++id) {
+      Mention& m = mentions_[id];
+      if (m.kind != kPer) continue;
+      while (m.end < units_.size() && owner_[m.end] < 0 && !units_[m.end].sentence_start &&
+             units_[m.end].span.start > units_[m.end - 1].span.end && joined_particle(word(m.end))) {
+        owner_[m.end] = static_cast<int>(id);
+        ++m.end;
+      }
+    }
+  }
+
   // A capitalised word that may stand in a name the rules below find: not a country, a
   // nationality, a role, a month or weekday, or a word that opens sentences.
   bool name_word(uint32_t u) const {
     const std::string_view w = word(u);
-    // a name particle joined to a name: "al-Amr", "el-Sisi"
-    const std::size_t h = w.find('-');
-    const bool joined = h != std::string_view::npos && h > 0 && h + 1 < w.size() && w[h + 1] >= 'A' &&
-                        w[h + 1] <= 'Z' && kNameParticles.contains(w.substr(0, h));
-    return (capitalised(w) || joined) && !units_[u].sentence_start && !kGazCountries.contains(w) && !kGazDemonyms.contains(w) &&
+    return (capitalised(w) || joined_particle(w)) && !units_[u].sentence_start && !kGazCountries.contains(w) && !kGazDemonyms.contains(w) &&
            !kTitleWords.contains(w) && !kTitleModifiers.contains(w) && !kMonths.contains(w) &&
            !kWeekdays.contains(w) && !kSentenceStarters.contains(w);
   }

@@ -971,3 +971,42 @@ TEST_CASE("a nationality word alone the tagger called a name is none; a place or
   CHECK(has(e, "location:Iraq"));
   CHECK(has(e, "location:U.S."));
 }
+
+#include "ner.h"
+
+namespace {
+// How many feature buckets the tagger gives word i of a sentence.
+std::size_t feature_count(const std::vector<std::string_view>& words, std::size_t i) {
+  nf::NerFeatures f;
+  nf::ner_sentence_features(words, f);
+  return f.begin[i + 1] - f.begin[i];
+}
+}  // namespace
+
+TEST_CASE("the tagger sees the head word of the name run a word stands in (data/name_heads.txt)") {
+  REQUIRE(nf::kNameHeads.find("Fund") >= 0);
+  CHECK(nf::kNameHeads.canonical(nf::kNameHeads.find("fund")) == "org");
+  CHECK(nf::kNameHeads.canonical(nf::kNameHeads.find("river")) == "loc");
+  // "Justice" stands in "Jewish Fund for Justice", a run with an org head across "for";
+  // after a lower-case "fund" there is no run, and "Justice" has one feature less.
+  const std::size_t run = feature_count({"the", "Jewish", "Fund", "for", "Justice", "said", "so"}, 4);
+  const std::size_t none = feature_count({"the", "Jewish", "fund", "for", "Justice", "said", "so"}, 4);
+  CHECK(run == none + 1);
+  // A title-case headline is one long run: no run features there.
+  const std::size_t headline = feature_count({"Jewish", "Fund", "For", "Justice", "Wins", "Award"}, 0);
+  const std::size_t plain = feature_count({"Jewish", "Pride", "For", "Justice", "Wins", "Award"}, 0);
+  CHECK(headline == plain);
+}
+
+TEST_CASE("a name particle joined to a name right after a person is part of the person's name") {
+  const json r = nft::run(
+      "x\n\nThe pilot was Royal Jordanian Air Force lieutenant Muath al-Kasasbeh by all accounts.");
+  const json p = entity_named(r, "Muath al-Kasasbeh");
+  REQUIRE(p != nullptr);
+  CHECK(p["type"] == "person");
+  CHECK(entity_named(r, "Muath") == nullptr);
+  // not after an organisation, nor across a comma
+  const json o = nft::run("x\n\nFighters of Hamas al-Qassam left. He met Ali, al-Sisi said.");
+  CHECK(entity_named(o, "Hamas al-Qassam") == nullptr);
+  CHECK(entity_named(o, "Ali, al-Sisi") == nullptr);
+}
