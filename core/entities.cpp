@@ -91,6 +91,7 @@ class EntityFinder {
     split_coordinations();
     trim_determiners();
     particle_surnames();
+    storm_names();
     lone_nationalities();
     countries_before_people();
     dateline_place();
@@ -535,6 +536,30 @@ class EntityFinder {
   static bool org_noun(std::string_view noun, std::string_view role) {
     const int i = kOrgAfterDemonym.find(noun);
     return i >= 0 && kOrgAfterDemonym.canonical(i) == role;
+  }
+
+  // A storm's or an operation's name (after a word of data/not_person_heads.txt) is no
+  // person anywhere in the document: the tagger's person "Phailin" in "Phailin's winds"
+  // is the storm "Cyclone Phailin" named before or after.
+  // EXAMPLE: "Cyclone Phailin has winds ... Phailin's winds will weaken" -> no person;
+  //          "Katrina Smith said" with no "Hurricane Katrina" stays a person.
+  void storm_names() {
+    std::vector<std::string_view> names;
+    for (const auto& [b, e] : segments_) {
+      for (uint32_t u = b; u + 1 < e; ++u) {
+        if (!kNotPersonHeads.contains(word(u))) continue;
+        uint32_t k = u + 1;
+        while (k < e && k < u + 4 && capitalised(word(k))) ++k;
+        if (k > u + 1) names.push_back(text_view(u + 1, k));
+      }
+    }
+    if (names.empty()) return;
+    for (std::size_t id = 0; id < mentions_.size(); ++id) {
+      const Mention& m = mentions_[id];
+      if (m.kind != kPer) continue;
+      const std::string_view t = text_view(m.first, m.end);
+      if (std::find(names.begin(), names.end(), t) != names.end()) drop(static_cast<int>(id));
+    }
   }
 
   // A name particle joined to a name: "al-Amr", "el-Sisi".

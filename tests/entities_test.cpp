@@ -1010,3 +1010,14 @@ TEST_CASE("a name particle joined to a name right after a person is part of the 
   CHECK(entity_named(o, "Hamas al-Qassam") == nullptr);
   CHECK(entity_named(o, "Ali, al-Sisi") == nullptr);
 }
+
+TEST_CASE("a storm's name is no person anywhere in the document once a storm word heads it") {
+  const json r = nft::run(
+      "x\n\nCyclone Phailin has winds of 190 km/h. Forecasters expect Phailin to weaken inland. "
+      "Phailin's winds will drop. Katrina Smith said so.");
+  CHECK(entity_named(r, "Phailin") == nullptr);
+  CHECK(entity_named(r, "Cyclone Phailin") == nullptr);
+  const json k = entity_named(r, "Katrina Smith");
+  REQUIRE(k != nullptr);
+  CHECK(k["type"] == "person");
+}
