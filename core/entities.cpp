@@ -113,6 +113,7 @@ class EntityFinder {
     headline_names();
     propagate_names();
     place_heads();  // again, for the names propagation found
+    no_addresses();
     build_entities();
   }
 
@@ -559,6 +560,32 @@ class EntityFinder {
       if (m.kind != kPer) continue;
       const std::string_view t = text_view(m.first, m.end);
       if (std::find(names.begin(), names.end(), t) != names.end()) drop(static_cast<int>(id));
+    }
+  }
+
+  // An e-mail or web address with a scheme or "www." is no name, nor a word inside one,
+  // whatever a rule or the tagger made of it (a bare domain, "Gawker.com", is its owner's
+  // name and stays). The address: the text around the mention up to white space, at most
+  // 256 bytes each way.
+  // EXAMPLE: "write to RobBrnglsn@aol.com", "see http://www.example.org/BirdClub/" -> none;
+  //          "Traci Warner@ENRON COMMUNICATIONS on 08/16/2000" -> the person only.
+  void no_addresses() {
+    const std::string& v = doc_.view;
+    auto space = [&](std::size_t i) { return v[i] == ' ' || v[i] == '\n' || v[i] == '\t' || v[i] == '\r'; };
+    for (std::size_t id = 0; id < mentions_.size(); ++id) {
+      const Mention& m = mentions_[id];
+      if (m.kind == kNone) continue;
+      std::size_t a = units_[m.first].span.start, b = units_[m.end - 1].span.end;
+      for (std::size_t k = 0; k < 256 && a > 0 && !space(a - 1); ++k) --a;
+      for (std::size_t k = 0; k < 256 && b < v.size() && !space(b); ++k) ++b;
+      const std::string_view t(v.data() + a, b - a);
+      // (a person right before an "@" is a name in a mail header, "Traci Warner@ENRON")
+      const std::size_t at = t.find('@');
+      const bool mail = at != std::string_view::npos && (m.kind != kPer || a + at < units_[m.first].span.start);
+      if (mail || t.find("://") != std::string_view::npos || t.find("www.") != std::string_view::npos ||
+          t.find("WWW.") != std::string_view::npos) {
+        drop(static_cast<int>(id));
+      }
     }
   }
 

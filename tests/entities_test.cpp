@@ -1021,3 +1021,16 @@ TEST_CASE("a storm's name is no person anywhere in the document once a storm wor
   REQUIRE(k != nullptr);
   CHECK(k["type"] == "person");
 }
+
+TEST_CASE("no name inside an e-mail or web address; a bare domain and a person in a mail header stay") {
+  const json r = nft::run(
+      "x\n\nPlease write to RobBrnglsn@aol.com today. See http://www.wildlifeofpakistan.com/PakistanBirdClub/index.html "
+      "for help. Gawker.com reported it.\n\nTraci Warner@ENRON COMMUNICATIONS on 08/16/2000 wrote back.");
+  CHECK(entity_named(r, "PakistanBirdClub") == nullptr);
+  CHECK(entity_named(r, "RobBrnglsn@aol.com") == nullptr);
+  CHECK(entity_named(r, "ENRON COMMUNICATIONS") == nullptr);
+  const json g = entity_named(r, "Gawker.com");
+  REQUIRE(g != nullptr);
+  CHECK(g["type"] == "organization");
+  CHECK(entity_named(r, "Traci Warner") != nullptr);
+}
