@@ -539,19 +539,18 @@ class EntityFinder {
     return i >= 0 && kOrgAfterDemonym.canonical(i) == role;
   }
 
-  // A storm's or an operation's name (after a word of data/not_person_heads.txt) is no
-  // person anywhere in the document: the tagger's person "Phailin" in "Phailin's winds"
-  // is the storm "Cyclone Phailin" named before or after.
+  // A storm's or an operation's name (after a word of data/not_person_heads.txt, in a
+  // mention of the tagger's or right before one) is no person anywhere in the document:
+  // the tagger's person "Phailin" in "Phailin's winds" is the storm "Cyclone Phailin".
   // EXAMPLE: "Cyclone Phailin has winds ... Phailin's winds will weaken" -> no person;
   //          "Katrina Smith said" with no "Hurricane Katrina" stays a person.
   void storm_names() {
-    std::vector<std::string_view> names;
-    for (const auto& [b, e] : segments_) {
-      for (uint32_t u = b; u + 1 < e; ++u) {
-        if (!kNotPersonHeads.contains(word(u))) continue;
-        uint32_t k = u + 1;
-        while (k < e && k < u + 4 && capitalised(word(k))) ++k;
-        if (k > u + 1) names.push_back(text_view(u + 1, k));
+    std::vector<std::string_view> names;  // from the tagger's mentions, dropped ones too
+    for (const Mention& m : mentions_) {
+      if (m.end - m.first >= 2 && kNotPersonHeads.contains(word(m.first))) {
+        names.push_back(text_view(m.first + 1, m.end));
+      } else if (m.first > 0 && kNotPersonHeads.contains(word(m.first - 1))) {
+        names.push_back(text_view(m.first, m.end));
       }
     }
     if (names.empty()) return;
@@ -578,14 +577,15 @@ class EntityFinder {
       std::size_t a = units_[m.first].span.start, b = units_[m.end - 1].span.end;
       for (std::size_t k = 0; k < 256 && a > 0 && !space(a - 1); ++k) --a;
       for (std::size_t k = 0; k < 256 && b < v.size() && !space(b); ++k) ++b;
-      const std::string_view t(v.data() + a, b - a);
       // (a person right before an "@" is a name in a mail header, "Traci Warner@ENRON")
-      const std::size_t at = t.find('@');
-      const bool mail = at != std::string_view::npos && (m.kind != kPer || a + at < units_[m.first].span.start);
-      if (mail || t.find("://") != std::string_view::npos || t.find("www.") != std::string_view::npos ||
-          t.find("WWW.") != std::string_view::npos) {
-        drop(static_cast<int>(id));
+      bool address = false;
+      for (std::size_t k = a; k < b && !address; ++k) {
+        const char c = v[k];
+        if (c == '@') address = m.kind != kPer || k < units_[m.first].span.start;
+        else if (c == ':') address = k + 2 < b && v[k + 1] == '/' && v[k + 2] == '/';
+        else if (c == '.' && k >= a + 3) address = (v[k - 1] | 32) == 'w' && (v[k - 2] | 32) == 'w' && (v[k - 3] | 32) == 'w';
       }
+      if (address) drop(static_cast<int>(id));
     }
   }
 
