@@ -90,6 +90,8 @@ class EntityFinder {
     tag();
     split_coordinations();
     trim_determiners();
+    particle_surnames();
+    storm_names();
     lone_nationalities();
     countries_before_people();
     dateline_place();
@@ -111,6 +113,7 @@ class EntityFinder {
     headline_names();
     propagate_names();
     place_heads();  // again, for the names propagation found
+    no_addresses();
     build_entities();
   }
 
@@ -479,7 +482,12 @@ class EntityFinder {
             continue;
           }
         }
-        if (free(u + 2, k) || (owner_[u + 2] >= 0 && mentions_[owner_[u + 2]].kind == kPer)) add(u + 2, k, kPer);
+        // (the words are free or people's, and a person the tagger found in them ends with
+        // them: "Gov. Oleh Kiper" with "Kiper" tagged alone -> "Oleh Kiper")
+        if (free(u + 2, k) || (owner_[u + 2] >= 0 && mentions_[owner_[u + 2]].kind == kPer) ||
+            (owner_[k - 1] >= 0 && mentions_[owner_[k - 1]].end <= k)) {
+          add(u + 2, k, kPer);
+        }
         u = k - 1;
       }
     }
@@ -531,15 +539,84 @@ class EntityFinder {
     return i >= 0 && kOrgAfterDemonym.canonical(i) == role;
   }
 
+  // A storm's or an operation's name (after a word of data/not_person_heads.txt, in a
+  // mention of the tagger's or right before one) is no person anywhere in the document:
+  // the tagger's person "Phailin" in "Phailin's winds" is the storm "Cyclone Phailin".
+  // EXAMPLE: "Cyclone Phailin has winds ... Phailin's winds will weaken" -> no person;
+  //          "Katrina Smith said" with no "Hurricane Katrina" stays a person.
+  void storm_names() {
+    std::vector<std::string_view> names;  // from the tagger's mentions, dropped ones too
+    for (const Mention& m : mentions_) {
+      if (m.end - m.first >= 2 && kNotPersonHeads.contains(word(m.first))) {
+        names.push_back(text_view(m.first + 1, m.end));
+      } else if (m.first > 0 && kNotPersonHeads.contains(word(m.first - 1))) {
+        names.push_back(text_view(m.first, m.end));
+      }
+    }
+    if (names.empty()) return;
+    for (std::size_t id = 0; id < mentions_.size(); ++id) {
+      const Mention& m = mentions_[id];
+      if (m.kind != kPer) continue;
+      const std::string_view t = text_view(m.first, m.end);
+      if (std::find(names.begin(), names.end(), t) != names.end()) drop(static_cast<int>(id));
+    }
+  }
+
+  // An e-mail or web address with a scheme or "www." is no name, nor a word inside one,
+  // whatever a rule or the tagger made of it (a bare domain, "Gawker.com", is its owner's
+  // name and stays). The address: the text around the mention up to white space, at most
+  // 256 bytes each way.
+  // EXAMPLE: "write to RobBrnglsn@aol.com", "see http://www.example.org/BirdClub/" -> none;
+  //          "Traci Warner@ENRON COMMUNICATIONS on 08/16/2000" -> the person only.
+  void no_addresses() {
+    const std::string& v = doc_.view;
+    auto space = [&](std::size_t i) { return v[i] == ' ' || v[i] == '\n' || v[i] == '\t' || v[i] == '\r'; };
+    for (std::size_t id = 0; id < mentions_.size(); ++id) {
+      const Mention& m = mentions_[id];
+      if (m.kind == kNone) continue;
+      std::size_t a = units_[m.first].span.start, b = units_[m.end - 1].span.end;
+      for (std::size_t k = 0; k < 256 && a > 0 && !space(a - 1); ++k) --a;
+      for (std::size_t k = 0; k < 256 && b < v.size() && !space(b); ++k) ++b;
+      // (a person right before an "@" is a name in a mail header, "Traci Warner@ENRON")
+      bool address = false;
+      for (std::size_t k = a; k < b && !address; ++k) {
+        const char c = v[k];
+        if (c == '@') address = m.kind != kPer || k < units_[m.first].span.start;
+        else if (c == ':') address = k + 2 < b && v[k + 1] == '/' && v[k + 2] == '/';
+        else if (c == '.' && k >= a + 3) address = (v[k - 1] | 32) == 'w' && (v[k - 2] | 32) == 'w' && (v[k - 3] | 32) == 'w';
+      }
+      if (address) drop(static_cast<int>(id));
+    }
+  }
+
+  // A name particle joined to a name: "al-Amr", "el-Sisi".
+  static bool joined_particle(std::string_view w) {
+    const std::size_t h = w.find('-');
+    return h != std::string_view::npos && h > 0 && h + 1 < w.size() && w[h + 1] >= 'A' && w[h + 1] <= 'Z' &&
+           kNameParticles.contains(w.substr(0, h));
+  }
+
+  // A person's name goes on over a name particle joined to a name right after it, which
+  // the tagger may leave out (a lower-case word).
+  // EXAMPLE: tagged "Muath" in "lieutenant Muath al-Kasasbeh by" -> "Muath al-Kasasbeh";
+  //          "Hamas al-Qassam" (an organisation) and "Gaza al-Shifa" (a place) stay.
+  void particle_surnames() {
+    for (std::size_t id = 0; id < mentions_.size(); ++id) {
+      Mention& m = mentions_[id];
+      if (m.kind != kPer) continue;
+      while (m.end < units_.size() && owner_[m.end] < 0 && !units_[m.end].sentence_start &&
+             units_[m.end].span.start > units_[m.end - 1].span.end && joined_particle(word(m.end))) {
+        owner_[m.end] = static_cast<int>(id);
+        ++m.end;
+      }
+    }
+  }
+
   // A capitalised word that may stand in a name the rules below find: not a country, a
   // nationality, a role, a month or weekday, or a word that opens sentences.
   bool name_word(uint32_t u) const {
     const std::string_view w = word(u);
-    // a name particle joined to a name: "al-Amr", "el-Sisi"
-    const std::size_t h = w.find('-');
-    const bool joined = h != std::string_view::npos && h > 0 && h + 1 < w.size() && w[h + 1] >= 'A' &&
-                        w[h + 1] <= 'Z' && kNameParticles.contains(w.substr(0, h));
-    return (capitalised(w) || joined) && !units_[u].sentence_start && !kGazCountries.contains(w) && !kGazDemonyms.contains(w) &&
+    return (capitalised(w) || joined_particle(w)) && !units_[u].sentence_start && !kGazCountries.contains(w) && !kGazDemonyms.contains(w) &&
            !kTitleWords.contains(w) && !kTitleModifiers.contains(w) && !kMonths.contains(w) &&
            !kWeekdays.contains(w) && !kSentenceStarters.contains(w);
   }

@@ -52,6 +52,7 @@ enum Template : uint64_t {
   kShapePrev, kShapeNext, kShape3, kPrefix, kSuffix, kCapFirst, kCap, kAllCapsLine, kTitleLine, kCapRun,
   kCapNext, kPlace, kOrg, kFirstName, kFirstNameCapNext, kAfterFirstName, kSurname, kDemonym,
   kWordPrevShape, kShapeWordNext, kPrevPrefixCap, kLength, kRolePrev, kCaseClass, kCaseNext, kCasePrev,
+  kRunHead, kRunLast, kRunFirst,
 };
 
 // The bucket of a template that has no token values, computed once at compile time.
@@ -70,7 +71,10 @@ struct TokenInfo {
   bool first_name = false;          // capitalised and a first name (gazetteer)
   bool role = false;                // a role word (data/title_words.txt): "minister", "Mr"
   uint8_t case_class = 4;           // data/word_case.txt's class of the word, 4: not there
+  uint8_t head = 0;                 // data/name_heads.txt: 1 org head, 2 loc head, 3 connector
   uint8_t gaz = 0;                  // GazFlag bits of a capitalised word
+  uint8_t run_org = 0, run_loc = 0;  // a head of the name run it stands in: 1 itself, 2 after it, 4 before it
+  int32_t run_first = -1, run_last = -1;  // its name run's first and last word (runs of 2+ words)
   char place = 0, org = 0;          // 'B' / 'I' inside the longest gazetteer name from here
 };
 
@@ -116,6 +120,7 @@ struct WordFacts {
   uint8_t owns = 0;
   bool role = false;
   uint8_t case_class = 4;
+  uint8_t head = 0;
   uint64_t word = 0;
   uint32_t word_bucket = 0;
   uint32_t own[10] = {};
@@ -149,6 +154,12 @@ void compute_word_facts(std::string_view w, bool cap, WordFacts& f) {
   f.role = kTitleWords.contains(w);
   const int c = kWordCase.find(w);
   f.case_class = c < 0 ? 4 : static_cast<uint8_t>(kWordCase.canonical(c)[0] - '0');
+  const int hd = kNameHeads.find(w);
+  f.head = 0;
+  if (hd >= 0) {
+    const std::string_view kind = kNameHeads.canonical(hd);
+    f.head = kind == "org" ? 1 : kind == "loc" ? 2 : 3;
+  }
 }
 
 // The cache starts small and doubles, keeping what it holds, each time it has served twice
@@ -327,6 +338,7 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
     std::memcpy(t.own, facts.own, sizeof t.own);
     t.role = facts.role;
     t.case_class = facts.case_class;
+    t.head = facts.head;
     if (t.cap) t.gaz = gazetteer_flags(w);
     t.first_name = t.gaz & kIsFirstName;
   }
@@ -338,10 +350,72 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
                  [&](const std::string& c) { return geo_form(c, folded); }, kPlaceWord, kPlaceMore);
   mark_gazetteer(words, info, kGazOrgs, std::min(6, kGazOrgs.max_words), &TokenInfo::org, cand,
                  [](const std::string& c) -> std::string_view { return c; }, kOrgWord, kOrgMore);
+  // Name runs: capitalised words, joined by up to two lower-case connectors of
+  // data/name_heads.txt ("of", "for the") that a capitalised word follows, at most
+  // kMaxRun words. A head word of the run (`org` or `loc`) is a feature of every word of
+  // it, by where it stands: the word itself, after or before it among capitalised words
+  // alone, after or before it across a connector ("Yvon Godin of the New Democratic
+  // Party": a person before an organisation; "Bank of England": after the head). The
+  // first and last words of each stretch of capitalised words are features of its words
+  // too (learnt: "Fund", "Party", "Street"). Not on a headline or an all-caps line, which
+  // are one long run.
+  // EXAMPLE: "the Jewish Fund for Justice": "Jewish" sees an org head after it, "for"
+  //          and "Justice" one before them across a connector.
+  if (!allcaps_line && !title_line) {
+    constexpr std::size_t kMaxRun = 12;
+    // A sentence's first word that is mostly written in lower case ("A", "The") is
+    // capitalised for its place only: it starts no run.
+    auto cap = [&](std::size_t k) { return info[k].cap && !(k == 0 && info[k].case_class == 3); };
+    for (std::size_t a = 0; a < n;) {
+      if (!cap(a)) { ++a; continue; }
+      std::size_t b = a + 1;  // the run is [a, b)
+      while (b < n && b - a < kMaxRun) {
+        if (cap(b)) { ++b; continue; }
+        std::size_t c = b;
+        while (c < n && c < b + 2 && !info[c].cap && info[c].head == 3) ++c;
+        if (c == b || c >= n || !cap(c) || c + 1 - a > kMaxRun) break;
+        b = c + 1;
+      }
+      if (b - a >= 2) {
+        // Left to right, then right to left: the nearest head on each side, and whether
+        // a connector stands between (1 itself; 2/4 after it, 8/16 before it, the
+        // second of each across a connector).
+        bool org = false, loc = false, org_far = false, loc_far = false;
+        std::size_t stretch = a;  // the first word of the current stretch of capitals
+        for (std::size_t k = a; k < b; ++k) {
+          TokenInfo& t = info[k];
+          if (!t.cap) { org_far = org_far || org; loc_far = loc_far || loc; org = loc = false; }
+          if (t.cap && (k == a || !info[k - 1].cap)) stretch = k;
+          t.run_first = static_cast<int32_t>(stretch);
+          if (org) t.run_org |= 8; else if (org_far) t.run_org |= 16;
+          if (loc) t.run_loc |= 8; else if (loc_far) t.run_loc |= 16;
+          if (t.cap && t.head == 1) { t.run_org |= 1; org = true; }
+          if (t.cap && t.head == 2) { t.run_loc |= 1; loc = true; }
+        }
+        org = loc = org_far = loc_far = false;
+        std::size_t last = b - 1;
+        for (std::size_t k = b; k-- > a;) {
+          TokenInfo& t = info[k];
+          if (!t.cap) { org_far = org_far || org; loc_far = loc_far || loc; org = loc = false; }
+          if (t.cap && (k + 1 == b || !info[k + 1].cap)) last = k;
+          t.run_last = static_cast<int32_t>(last);
+          if (!t.cap) t.run_first = t.run_last = -1;  // a connector: heads only
+          if (org) t.run_org |= 2; else if (org_far) t.run_org |= 4;
+          if (loc) t.run_loc |= 2; else if (loc_far) t.run_loc |= 4;
+          if (t.cap && t.head == 1) org = true;
+          if (t.cap && t.head == 2) loc = true;
+        }
+        for (std::size_t k = a; k < b; ++k) {  // a stretch of one word: its word feature says it
+          if (info[k].run_first >= 0 && info[k].run_first == info[k].run_last) info[k].run_first = info[k].run_last = -1;
+        }
+      }
+      a = b;
+    }
+  }
   auto word_at = [&](long k) { return k < 0 ? kStart : k >= static_cast<long>(n) ? kEnd : info[k].word; };
   auto shape_at = [&](long k) { return k < 0 ? kStart : k >= static_cast<long>(n) ? kEnd : info[k].shape; };
   // Buckets are written through a pointer into room for the most a token can have.
-  constexpr std::size_t kMaxPerToken = 44;  // 40 templates at most fire for one token
+  constexpr std::size_t kMaxPerToken = 48;  // 44 templates at most fire for one token
   static thread_local std::vector<uint32_t> room;  // grows, never shrinks: no refill
   if (room.size() < n * kMaxPerToken) room.resize(n * kMaxPerToken);
   uint32_t* f = room.data();
@@ -382,6 +456,12 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
     if (t.cap) add(bucket(kCaseClass, t.case_class, i == 0 ? 0 : title_line ? 1 : t.shape_is_caps ? 2 : 3));
     if (i + 1 < n && info[i + 1].cap) add(bucket(kCaseNext, info[i + 1].case_class, t.cap));
     if (i > 0 && info[i - 1].cap) add(bucket(kCasePrev, info[i - 1].case_class, t.cap + 2 * (i == 1)));
+    if (t.run_org) add(bucket(kRunHead, t.run_org, t.cap));
+    if (t.run_loc) add(bucket(kRunHead, 8 + t.run_loc, t.cap));
+    if (t.run_first >= 0) {
+      add(bucket(kRunFirst, info[t.run_first].word, static_cast<long>(i) == t.run_first));
+      add(bucket(kRunLast, info[t.run_last].word, static_cast<long>(i) == t.run_last));
+    }
     if (t.place) add(bucket(kPlace, t.place, t.shape));
     if (t.org) add(bucket(kOrg, t.org, t.shape));
     if (t.cap) {

@@ -66,6 +66,9 @@ std::vector<Candidate> candidates(std::string_view name, bool* guessed = nullptr
   std::vector<Candidate> out;
   if (guessed) *guessed = false;
   std::string key = geo_key(name);
+  // a press name first ("Holland": the Netherlands, not the US town; data/place_press_names.txt)
+  const int press = kPlacePressNames.find(key);
+  if (press >= 0) key = std::string(kPlacePressNames.canonical(press));
   int i = kGazGeo.find(key);
   if (i < 0 && key.find(',') != std::string::npos) {
     key.erase(std::remove(key.begin(), key.end(), ','), key.end());

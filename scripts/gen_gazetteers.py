@@ -204,9 +204,7 @@ def write_geo():
             continue
         cand = f"{cc},n,{lat:.2f},{lon:.2f}"
         for n in [r["name_en"]] + r["alt_names_en"].split("|"):
-            if n and "," in n:  # "Moldova, Republic of", "Micronesia, Federated States of"
-                n = n.split(",")[0]
-            if n:
+            if n and "," not in n:
                 add(n, 10**10, cand)  # a country name is the country first
     for line in open(DATA / "place_aliases.txt", encoding="utf-8"):
         if line.strip() and not line.startswith("#"):

@@ -1012,3 +1012,66 @@ TEST_CASE("session 24 places: size against the article's weight; a country is th
   CHECK(country_of(nft::run("x\n\nTroops left Bosnia for Holland."), "Holland") == "NL");
   CHECK(country_of(nft::run("x\n\nFighting in Fallujah killed 20, officials in Iraq said."), "Fallujah") == "IQ");
 }
+
+#include "ner.h"
+
+namespace {
+// How many feature buckets the tagger gives word i of a sentence.
+std::size_t feature_count(const std::vector<std::string_view>& words, std::size_t i) {
+  nf::NerFeatures f;
+  nf::ner_sentence_features(words, f);
+  return f.begin[i + 1] - f.begin[i];
+}
+}  // namespace
+
+TEST_CASE("the tagger sees the head word of the name run a word stands in (data/name_heads.txt)") {
+  REQUIRE(nf::kNameHeads.find("Fund") >= 0);
+  CHECK(nf::kNameHeads.canonical(nf::kNameHeads.find("fund")) == "org");
+  CHECK(nf::kNameHeads.canonical(nf::kNameHeads.find("river")) == "loc");
+  // "Justice" stands in "Jewish Fund for Justice", a run with an org head across "for";
+  // after a lower-case "fund" there is no run, and "Justice" has one feature less.
+  const std::size_t run = feature_count({"the", "Jewish", "Fund", "for", "Justice", "said", "so"}, 4);
+  const std::size_t none = feature_count({"the", "Jewish", "fund", "for", "Justice", "said", "so"}, 4);
+  CHECK(run == none + 1);
+  // A title-case headline is one long run: no run features there.
+  const std::size_t headline = feature_count({"Jewish", "Fund", "For", "Justice", "Wins", "Award"}, 0);
+  const std::size_t plain = feature_count({"Jewish", "Pride", "For", "Justice", "Wins", "Award"}, 0);
+  CHECK(headline == plain);
+}
+
+TEST_CASE("a name particle joined to a name right after a person is part of the person's name") {
+  const json r = nft::run(
+      "x\n\nThe pilot was Royal Jordanian Air Force lieutenant Muath al-Kasasbeh by all accounts.");
+  const json p = entity_named(r, "Muath al-Kasasbeh");
+  REQUIRE(p != nullptr);
+  CHECK(p["type"] == "person");
+  CHECK(entity_named(r, "Muath") == nullptr);
+  // not after an organisation, nor across a comma
+  const json o = nft::run("x\n\nFighters of Hamas al-Qassam left. He met Ali, al-Sisi said.");
+  CHECK(entity_named(o, "Hamas al-Qassam") == nullptr);
+  CHECK(entity_named(o, "Ali, al-Sisi") == nullptr);
+}
+
+TEST_CASE("a storm's name is no person anywhere in the document once a storm word heads it") {
+  const json r = nft::run(
+      "x\n\nCyclone Phailin has winds of 190 km/h. Forecasters expect Phailin to weaken inland. "
+      "Phailin's winds will drop. Katrina Smith said so.");
+  CHECK(entity_named(r, "Phailin") == nullptr);
+  CHECK(entity_named(r, "Cyclone Phailin") == nullptr);
+  const json k = entity_named(r, "Katrina Smith");
+  REQUIRE(k != nullptr);
+  CHECK(k["type"] == "person");
+}
+
+TEST_CASE("no name inside an e-mail or web address; a bare domain and a person in a mail header stay") {
+  const json r = nft::run(
+      "x\n\nPlease write to RobBrnglsn@aol.com today. See http://www.wildlifeofpakistan.com/PakistanBirdClub/index.html "
+      "for help. Gawker.com reported it.\n\nTraci Warner@ENRON COMMUNICATIONS on 08/16/2000 wrote back.");
+  CHECK(entity_named(r, "PakistanBirdClub") == nullptr);
+  CHECK(entity_named(r, "RobBrnglsn@aol.com") == nullptr);
+  CHECK(entity_named(r, "ENRON COMMUNICATIONS") == nullptr);
+  const json g = entity_named(r, "Gawker.com");
+  REQUIRE(g != nullptr);
+  CHECK(g["type"] == "organization");
+  CHECK(entity_named(r, "Traci Warner") != nullptr);
+}

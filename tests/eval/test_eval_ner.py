@@ -46,5 +46,17 @@ class Scoring(unittest.TestCase):
         self.assertAlmostEqual(r, 1 / 2)
         self.assertAlmostEqual(f, 0.4)
 
+
+class Convention(unittest.TestCase):
+    def test_titles_off_people_and_nationalities_out(self):
+        toks = ["Professor", "Cres", "Eastman", "and", "Vice", "President", "Bush", "met", "the", "Secretary",
+                "and", "Americans", "in", "Mr", ".", "Kelly", "'s", "Paris"]
+        gold = [(0, 3, "PER"), (4, 7, "PER"), (9, 10, "PER"), (11, 12, "PER"), (13, 16, "PER"), (17, 18, "LOC")]
+        self.assertEqual(en.conll_gold(toks, gold), [(1, 3, "PER"), (6, 7, "PER"), (15, 16, "PER"), (17, 18, "LOC")])
+
+    def test_names_without_titles_stay(self):
+        toks = ["John", "Major", "and", "Israel"]
+        self.assertEqual(en.conll_gold(toks, [(0, 2, "PER"), (3, 4, "LOC")]), [(0, 2, "PER"), (3, 4, "LOC")])
+
 if __name__ == "__main__":
     unittest.main()
