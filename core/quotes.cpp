@@ -42,6 +42,7 @@ struct Cue {
   bool signoff = false;                // after a quotation: "“...,” Ribeiro told reporters"
   bool according = false;              // "according to X"
   bool finding = false;                // "a scan has shown ...": a finding, no speaker of quotations after it
+  bool bare_thought = false;           // a thought verb with no clause ("forces maintained their positions")
 };
 
 class QuoteFinder {
@@ -164,7 +165,9 @@ class QuoteFinder {
     bool ran_on = false;
     const auto first_mark_closes = [&](const Paragraph& p) {
       for (uint32_t t = p.first_token; t < p.end_token; ++t) {
-        if (punct(t) && double_quote(word(t))) return !(doc_.tokens[t].flags & kOpenQuote) && (doc_.tokens[t].flags & kCloseQuote);
+        if (punct(t) && double_quote(word(t))) {
+          return (!(doc_.tokens[t].flags & kOpenQuote) && (doc_.tokens[t].flags & kCloseQuote)) || misturned(t, p);
+        }
       }
       return false;
     };
@@ -227,7 +230,7 @@ class QuoteFinder {
         if (!open && ((f & kOpenQuote) || opens_after_cue)) {
           open = true;
           at = t;
-        } else if (open && (f & kCloseQuote)) {
+        } else if (open && ((f & kCloseQuote) || (t > at + 2 && misturned(t, p)))) {
           if (t > at + 1) {
             segments_.push_back({at + 1, t, false, first_in_paragraph && ran_on && (at == p.first_token || at + 1 == p.first_token)});
           }
@@ -239,6 +242,19 @@ class QuoteFinder {
       if (runs_on) segments_.push_back({at + 1, p.end_token, true, ran_on && at == p.first_token});
       ran_on = runs_on;
     }
+  }
+
+  // EXAMPLE: '“I’m convinced tankers are the key to global reach, “Caughlin said.': a mark
+  // turned as an opening one right after a comma or a stop, a speech verb within three
+  // words after it, closes the quotation open before it ('He said, “We will ...' has no
+  // verb after its mark)
+  bool misturned(uint32_t t, const Paragraph& p) const {
+    const uint16_t f = doc_.tokens[t].flags;
+    if (!(f & kOpenQuote) || (f & kCloseQuote) || t <= p.first_token || t + 2 >= p.end_token) return false;
+    const std::string_view b = word(t - 1);
+    // 'shirts that said, "Poet says We Know"': after a cue and its comma the mark opens
+    if (t >= p.first_token + 2 && (kSpeechVerbs.contains(word(t - 2)) || !quote_cue(t - 2).empty())) return false;
+    return (b == "," || b == "." || b == "?" || b == "!") && verb_after(t, p.end_token);
   }
 
   // A cue of several words at c of the role (data/quote_cues.txt; phrase: "pointed out",
@@ -534,6 +550,7 @@ class QuoteFinder {
         cue.finding = role == "finding";
         if (role == "thought" && !speech && !reports_clause(cue)) {
           cue.content_first = cue.content_end = 0;
+          cue.bare_thought = true;
         }
       } else {
         continue;
@@ -1024,6 +1041,9 @@ class QuoteFinder {
     if (x <= f) return;
     // EXAMPLE: "Let's just say he's wrong": an exhortation, nobody speaks
     if (lower(f) == "let") return;
+    // EXAMPLE: "According to some reports, Zawahiri is ...": "reports" after "according to"
+    // is the source's noun, not a verb with a subject
+    if (lower(f) == "according") return;
     // EXAMPLE: "The association that represents real estate agents in Ontario says ...":
     // "that" and a verb right after it open a relative clause of the subject before it,
     // which speaks ("the report that it said was ..." has the verb's own subject after "that")
@@ -1271,7 +1291,10 @@ class QuoteFinder {
     if (cue.medium_end > cue.medium_first && t == cue.medium_lead) t = cue.medium_end;
     // "told the court that, over the last months, ...": the content follows "that" and a
     // phrase between commas
-    for (uint32_t k = t; k < e && k < t + 5 && !is(k, ".") && !inside_[k]; ++k) {
+    // EXAMPLE: "The bridge will reopen, the mayor said, adding that the repairs ...": the
+    // "that" after a participle is the participle's (data/quote_cues.txt role participle);
+    // the cue reports the clause before its comma
+    for (uint32_t k = t; k < e && k < t + 5 && !is(k, ".") && !inside_[k] && quote_cue(k) != "participle"; ++k) {
       if (lower(k) == "that") {
         t = k + 1;
         break;
@@ -1280,7 +1303,17 @@ class QuoteFinder {
     if (t < e && is(t, ",")) {
       uint32_t k = t + 1;
       while (k < e && k < t + 16 && !is(k, ",")) ++k;
-      if (k < e && is(k, ",")) t = k + 1;
+      if (k < e && is(k, ",")) {
+        t = k + 1;
+      } else if (t + 4 < e && !punct(t + 1) && !inside_[t + 1] && (capitalised(t + 1) || opens_clause(t + 1)) &&
+                 !subordinate(cue) && short_subject(cue)) {
+        // EXAMPLE: "In Syria, the press secretary said, Syrian democratic forces continue to
+        // liberate territory": a comma after the cue and no comma closing a phrase after it:
+        // the clause after the comma is what is reported ("he said, adding that ..." and
+        // 'he said, “...”' open no clause of capitalised words or a determiner; in "As the
+        // movie makes clear, the Lovings were ..." the cue's clause is a subordinate one)
+        t = t + 1;
+      }
     }
     if (t < e && lower(t) == "that") ++t;  // "explains, in a satirical fashion, that ..."
     if (t >= e || punct(t)) return;
@@ -1304,6 +1337,29 @@ class QuoteFinder {
     }
     cue.content_first = t;
     cue.content_end = end;
+  }
+
+  // A subject of at most 8 words with no bracket or dash in it ("the press secretary",
+  // not "the best dinners I've ever had (I not gon na").
+  bool short_subject(const Cue& cue) const {
+    if (cue.speaker_end - cue.speaker_first > 8) return false;
+    for (uint32_t k = cue.speaker_first; k < cue.speaker_end; ++k) {
+      if (punct(k) && !title_stop(k) && !possessive(k)) return false;
+    }
+    return true;
+  }
+
+  // Whether the cue's clause opens with a subordinating word ("As the movie makes clear,").
+  bool subordinate(const Cue& cue) const {
+    const uint32_t f = std::min(cue.first, cue.speaker_first);
+    for (uint32_t k = f > 2 ? f - 2 : 0; k <= f && k < doc_.tokens.size(); ++k) {
+      const std::string_view w = lower(k);
+      if (w == "as" || w == "when" || w == "where" || w == "while" || w == "if" || w == "because" || w == "although" ||
+          w == "though" || w == "since" || w == "unless" || w == "whether" || w == "like") {
+        return true;
+      }
+    }
+    return false;
   }
 
   // EXAMPLE: "Critics have characterized homeopathy as a form of quackery": a naming verb
@@ -1868,9 +1924,12 @@ class QuoteFinder {
     return std::lower_bound(cues_.begin(), cues_.end(), t, [](const Cue& c, uint32_t x) { return c.first < x; });
   }
   // Another cue inside what cue c reports ("According to the Herald, Burrows said ...").
+  // EXAMPLE: "Iraqi forces maintained their positions on three sides of Mosul, Davis said
+  // today.": a thought verb that reports no clause ("maintained their positions") is no
+  // attribution inside the content; Davis's stays
   bool nests_cue(const Cue& c) const {
     for (auto it = cues_from(c.content_first); it != cues_.end() && it->first < c.content_end; ++it) {
-      if (&*it != &c) return true;
+      if (&*it != &c && !it->bare_thought) return true;
     }
     return false;
   }

@@ -917,3 +917,50 @@ TEST_CASE("an unnamed source's nationality gives its country and ties it to the 
   REQUIRE((*src)["affiliations"].size() == 1);
   CHECK(nft::entity_name(r, (*src)["affiliations"][0]) == "Ukraine");
 }
+
+TEST_CASE("a thought verb that reports no clause is no attribution nested in a sign-off's content") {
+  CHECK(quotes_of("Iraqi forces maintained their positions on three sides of Mosul, Capt. Jeff Davis said today.") ==
+        std::vector<std::string>{
+            "indirect|Iraqi forces maintained their positions on three sides of Mosul|Capt. Jeff Davis|said"});
+  // a cue that reports a clause inside it is still the innermost attribution
+  CHECK(quotes_of("Officials believe that the plan failed, the report said.") ==
+        std::vector<std::string>{"indirect|the plan failed|Officials|believe"});
+}
+
+TEST_CASE("a cue between commas after a leading phrase reports the clause after its comma") {
+  CHECK(quotes_of("In Syria, the press secretary said, Syrian democratic forces continue to liberate territory.") ==
+        std::vector<std::string>{
+            "indirect|Syrian democratic forces continue to liberate territory|the press secretary|said"});
+  // a subordinate clause's cue reports nothing of the main clause after it
+  CHECK(quotes_of("As the movie makes clear, the Lovings were reluctant participants in history.").empty());
+}
+
+TEST_CASE("the 'that' after a participle is the participle's; the cue before it reports the clause before its comma") {
+  CHECK(quotes_of("The bridge will reopen, the mayor said, adding that the repairs would cost more.") ==
+        std::vector<std::string>{"indirect|The bridge will reopen|the mayor|said",
+                                 "indirect|the repairs would cost more|the mayor|adding"});
+  CHECK(quotes_of("The mayor said, adding that the bridge would reopen in May.") ==
+        std::vector<std::string>{"indirect|the bridge would reopen in May|The mayor|adding"});
+  // "that" after the cue and a phrase between commas is still the cue's
+  CHECK(quotes_of("The mayor said, however, that the bridge would reopen in May.") ==
+        std::vector<std::string>{"indirect|the bridge would reopen in May|The mayor|said"});
+}
+
+TEST_CASE("an opening mark after a comma and before a speech verb closes the open quotation") {
+  CHECK(quotes_of("\u201CI\u2019m convinced tankers are the key to global reach, \u201CCaughlin said.") ==
+        std::vector<std::string>{"direct|I\u2019m convinced tankers are the key to global reach|Caughlin|said"});
+  // no speech verb after it: the mark opens or closes as before
+  CHECK(quotes_of("He said, \u201CWe will not stop until the job is done.") ==
+        std::vector<std::string>{"direct|We will not stop until the job is done.|He|said"});
+}
+
+TEST_CASE("'provided the following statement' introduces the quotation after it") {
+  CHECK(quotes_of("The commander, Lt. Gen. Stephen Townsend, provided the following statement on the advance:\n\n"
+                  "\"The forces have begun their operation to isolate the city.\"") ==
+        std::vector<std::string>{
+            "direct|The forces have begun their operation to isolate the city.|Lt. Gen. Stephen Townsend|provided"});
+  // no medium after the verb: nobody speaks
+  CHECK(quotes_of("The company provided the following figures on the advance:\n\n"
+                  "\"The forces have begun their operation to isolate the city.\"") ==
+        std::vector<std::string>{"direct|The forces have begun their operation to isolate the city.|-|-"});
+}
