@@ -766,7 +766,7 @@ class QuoteFinder {
       if (n >= 0 && doc_.entities[static_cast<std::size_t>(n)].type != "location") return true;
     }
     const std::string_view head = lower(x - 1);
-    return kTitleWords.contains(head) || kQuoteMedia.contains(head);
+    return kTitleWords.contains(head) || kQuoteMedia.contains(head) || quote_cue(x - 1) == "source";
   }
 
   // From t: an article and words up to punctuation, a preposition or a verb.

@@ -964,3 +964,11 @@ TEST_CASE("'provided the following statement' introduces the quotation after it"
                   "\"The forces have begun their operation to isolate the city.\"") ==
         std::vector<std::string>{"direct|The forces have begun their operation to isolate the city.|-|-"});
 }
+
+TEST_CASE("'according to' a source noun of data/quote_cues.txt role source ends the sentence with no comma") {
+  CHECK(quotes_of("With operations continuing, support from the Air Reserve Component is vital according to wing "
+                  "leadership.") ==
+        std::vector<std::string>{"indirect|With operations continuing, support from the Air Reserve Component is "
+                                 "vital|wing leadership|according to"});
+  CHECK(quotes_of("The files in the archive were sorted according to size.").empty());
+}
