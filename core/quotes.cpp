@@ -659,7 +659,7 @@ class QuoteFinder {
     if (comma_in_mark) --lead;
     if (lead <= b + 2 || !is(lead - 1, ",")) return;
     uint32_t x = std::max({cue.end, cue.speaker_end, cue.medium_end});
-    while (x < e && in_time_[x]) ++x;
+    x = after_signoff(cue, x, e);
     // EXAMPLE: "..., says Canadian Blood Services (CBS).": an acronym in parentheses after
     // the name belongs to it
     if (x + 2 < e && is(x, "(") && is(x + 2, ")")) x += 3;
@@ -1256,13 +1256,14 @@ class QuoteFinder {
     if (lower(cue.first) == "told" || lower(cue.first) == "tell" || lower(cue.first) == "tells") {
       // EXAMPLE: "Each map in the exhibition tells its own story": a possessive after
       // "tells" opens its object, a story told, not someone told ("told her that" is)
-      if (t < e) {
+      // EXAMPLE: "Moussaoui told his trial judge that he had a mission": a possessive and
+      // nouns before "that" are whom it was told
+      const uint32_t addressee = addressee_end(t, e);
+      if (t < e && addressee == t) {
         const std::string_view o = lower(t);
         if (o == "its" || o == "their" || o == "our" || o == "my" || o == "your" || o == "his") return;
       }
-      uint32_t k = t;
-      while (k < e && k < t + 3 && !punct(k) && (capitalised(k) || lower(k) == "reporters" || lower(k) == "journalists")) ++k;
-      t = k;
+      t = addressee;
     }
     const uint32_t after_object = t;  // "tells Wikinews about ...": a topic after whom it was told
     // EXAMPLE: "Stan remarked to The Brooklyn Paper, “...”": whom it was said to is no
@@ -1347,6 +1348,54 @@ class QuoteFinder {
       if (punct(k) && !title_stop(k) && !possessive(k)) return false;
     }
     return true;
+  }
+
+  // After "told" at t: whom it was told, up to its end ("told reporters", "told the BBC",
+  // "told UPI's Climate", "told her", "told his trial judge that"); t when none.
+  uint32_t addressee_end(uint32_t t, uint32_t e) const {
+    if (t >= e || punct(t) || inside_[t]) return t;
+    const std::string_view w0 = lower(t);
+    if (w0 == "me" || w0 == "him" || w0 == "her" || w0 == "us" || w0 == "them" || w0 == "you") return t + 1;
+    uint32_t k = t;
+    const bool det = quote_cue(k) == "determiner";
+    if (det) ++k;
+    const uint32_t start = k;
+    while (k < e && k < start + 5 && !inside_[k] && !in_time_[k] &&
+           (capitalised(k) || title_stop(k) || (possessive(k) && k > start) || lower(k) == "reporters" ||
+            lower(k) == "journalists")) {
+      ++k;
+    }
+    if (k > start) return k;
+    // lower-case nouns after a determiner only before "that" ("told his trial judge that";
+    // "tells its own story" has none)
+    if (det) {
+      while (k < e && k < start + 4 && plain_noun(k) && !is(k, "that")) ++k;
+      if (k > start && k < e && is(k, "that")) return k;
+    }
+    return t;
+  }
+
+  // EXAMPLE: "..., the mayor said on Monday.", "..., he told reporters.", "..., she said in
+  // a statement on Monday.": after a sign-off's cue and speaker (from x), whom it was told,
+  // the medium and the time words, to where the sentence should end.
+  uint32_t after_signoff(const Cue& cue, uint32_t x, uint32_t e) const {
+    const std::string_view v = lower(cue.first);
+    // ("told UPI's Climate": the medium found is its first word)
+    if ((v == "told" || v == "tell" || v == "tells") && (x == cue.end || cue.medium_first == cue.end)) {
+      x = std::max(x, addressee_end(cue.end, e));
+    }
+    for (int round = 0; round < 3 && x < e; ++round) {
+      const uint32_t from = x;
+      while (x < e && in_time_[x]) ++x;
+      uint32_t k = x;
+      while (k < e && k < x + 2 && (is(k, "on") || is(k, "late") || is(k, "early") || is(k, "in") || is(k, "at") ||
+                                    is(k, "last") || is(k, "this"))) {
+        ++k;
+      }
+      if (k > x && k < e && in_time_[k]) x = k;
+      if (x == from) break;
+    }
+    return x;
   }
 
   // Whether the cue's clause opens with a subordinating word ("As the movie makes clear,").

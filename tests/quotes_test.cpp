@@ -972,3 +972,29 @@ TEST_CASE("'according to' a source noun of data/quote_cues.txt role source ends 
                                  "vital|wing leadership|according to"});
   CHECK(quotes_of("The files in the archive were sorted according to size.").empty());
 }
+
+TEST_CASE("a sign-off's time words, medium and addressee end the sentence as its speaker would") {
+  CHECK(quotes_of("The bridge will be closed for months, the mayor said on Monday.") ==
+        std::vector<std::string>{"indirect|The bridge will be closed for months|the mayor|said"});
+  CHECK(quotes_of("The bridge will be closed for months, the mayor told reporters.") ==
+        std::vector<std::string>{"indirect|The bridge will be closed for months|the mayor|told"});
+  CHECK(quotes_of("The bridge will be closed for months, the mayor told the BBC on Monday.") ==
+        std::vector<std::string>{"indirect|The bridge will be closed for months|the mayor|told"});
+  CHECK(quotes_of("These changes are occurring across all species, Parmesan told UPI's Climate.") ==
+        std::vector<std::string>{"indirect|These changes are occurring across all species|Parmesan|told"});
+  // words after the addressee or the time that are no time: not a sign-off that ends the
+  // sentence, the clause before the comma is not reported by it
+  for (const char* text : {"The bridge will be closed for months, the mayor told reporters standing in the rain.",
+                           "The bridge will be closed for months, the mayor said on Monday after the council voted."}) {
+    for (const std::string& q : quotes_of(text)) CHECK(q.find("The bridge will be closed") == std::string::npos);
+  }
+}
+
+TEST_CASE("whom it was told is no part of the content") {
+  CHECK(quotes_of("Moussaoui told his trial judge that he had a mission.") ==
+        std::vector<std::string>{"indirect|he had a mission|Moussaoui|told"});
+  CHECK(quotes_of("My vet told me the dog could be sick.") ==
+        std::vector<std::string>{"indirect|the dog could be sick|My vet|told"});
+  // a possessive and a noun with no "that" after them is what is told
+  CHECK(quotes_of("Each map in the exhibition tells its own story about the city.").empty());
+}
