@@ -608,6 +608,17 @@ class QuoteFinder {
           }
         }
         if (first == b) return;
+      } else if (x + 3 < e && is(x, ",") && cue.first - 1 > b && cue.first - 1 - b <= 6 && no_clause(b, cue.first - 1) &&
+                 !inside_[x + 1] && !punct(x + 1)) {
+        // EXAMPLE: "In 2001, according to Indian army officials, security forces launched
+        // ...": the source between commas after a short phrase with no verb reports the
+        // clause after it, and the phrase when it is the clause's subject ("Sufaat,
+        // according to KSM, did not have the strain"; "In 2001" is no subject: a
+        // preposition opens it)
+        // (a subject: one span from it to the end, the source inside it, as "Institutional
+        // recipients, said Mauer, are required ..." has)
+        first = quote_cue(b) == "function" ? x + 1 : b;
+        end = e;
       } else if (x < e && !(punct(x) && x + 1 == e) && !apposition_to_end(x, e)) {
         return;
       }
@@ -1009,6 +1020,12 @@ class QuoteFinder {
             lower(x - 1) == "would")) {
       --x;
     }
+    // EXAMPLE: "The minister was quoted as saying the talks had stalled": "was quoted as" is
+    // no word of the speaker's ("The minister has been quoted as saying" neither)
+    if (x > f + 2 && lower(x - 1) == "as" && lower(x - 2) == "quoted") {
+      x -= 2;
+      while (x > f + 1 && (be_form(x - 1) || before_verb(x - 1))) --x;
+    }
     // EXAMPLE: "With tears in her eyes she said": a subject pronoun ends the words before
     // the verb; it is the speaker ("Smith and she said" keeps both: a name before "and")
     if (x > f + 1 && !(x > f + 2 && lower(x - 2) == "and")) {
@@ -1289,7 +1306,11 @@ class QuoteFinder {
       if (k > t && k < e && in_time_[k]) { t = k; changed = true; }
       if (t < e && lower(t) == "that") { ++t; changed = true; }
     }
-    if (cue.medium_end > cue.medium_first && t == cue.medium_lead) t = cue.medium_end;
+    if (cue.medium_end > cue.medium_first && t == cue.medium_lead) {
+      t = cue.medium_end;
+      // EXAMPLE: "said in an interview with the BBC that ...": with whom is no content
+      if (t + 1 < e && is(t, "with") && addressee_end(t + 1, e) > t + 1) t = addressee_end(t + 1, e);
+    }
     // "told the court that, over the last months, ...": the content follows "that" and a
     // phrase between commas
     // EXAMPLE: "The bridge will reopen, the mayor said, adding that the repairs ...": the
@@ -1386,6 +1407,10 @@ class QuoteFinder {
     }
     for (int round = 0; round < 3 && x < e; ++round) {
       const uint32_t from = x;
+      // "said in an interview with the BBC."
+      if (cue.medium_end > cue.medium_first && x == cue.medium_end && x + 1 < e && is(x, "with")) {
+        x = std::max(x, addressee_end(x + 1, e) > x + 1 ? addressee_end(x + 1, e) : x);
+      }
       while (x < e && in_time_[x]) ++x;
       uint32_t k = x;
       while (k < e && k < x + 2 && (is(k, "on") || is(k, "late") || is(k, "early") || is(k, "in") || is(k, "at") ||
@@ -1396,6 +1421,18 @@ class QuoteFinder {
       if (x == from) break;
     }
     return x;
+  }
+
+  // Words [f, x) with no punctuation, quotation, verb of a clause or speech verb.
+  bool no_clause(uint32_t f, uint32_t x) const {
+    for (uint32_t k = f; k < x; ++k) {
+      const std::string_view r = quote_cue(k);
+      if (punct(k) || inside_[k] || r == "clause" || r == "perfect" || r == "modal" || r == "thought" ||
+          kSpeechVerbs.contains(word(k)) || past_ed(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // Whether the cue's clause opens with a subordinating word ("As the movie makes clear,").

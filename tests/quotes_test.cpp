@@ -998,3 +998,26 @@ TEST_CASE("whom it was told is no part of the content") {
   // a possessive and a noun with no "that" after them is what is told
   CHECK(quotes_of("Each map in the exhibition tells its own story about the city.").empty());
 }
+
+TEST_CASE("'according to X' between commas after a short phrase with no verb") {
+  CHECK(quotes_of("In 2001, according to Indian army officials, security forces launched an operation in the islands.") ==
+        std::vector<std::string>{
+            "indirect|security forces launched an operation in the islands|Indian army officials|according to"});
+  CHECK(quotes_of("The death toll, according to the ministry, rose to 45 on Sunday.") ==
+        std::vector<std::string>{
+            "indirect|The death toll, according to the ministry, rose to 45 on Sunday|the ministry|according to"});
+  // a clause before the commas: the source is no attribution of the clause after it
+  CHECK(quotes_of("Malaysia has kept a policy of turning away boats which, according to AFP, the UN has criticised.").empty());
+}
+
+TEST_CASE("'was quoted as saying' and 'in an interview with X' are no speaker's or content's words") {
+  CHECK(quotes_of("The minister was quoted as saying the talks had stalled.") ==
+        std::vector<std::string>{"indirect|the talks had stalled|The minister|saying"});
+  CHECK(quotes_of("The talks have stalled, the minister said in an interview with the BBC.") ==
+        std::vector<std::string>{"indirect|The talks have stalled|the minister|said"});
+  CHECK(quotes_of("The minister said in an interview with the BBC that the talks had stalled.") ==
+        std::vector<std::string>{"indirect|the talks had stalled|The minister|said"});
+  // "with" and no name after the medium: the words stay
+  CHECK(quotes_of("The minister said in an interview that the talks had stalled.") ==
+        std::vector<std::string>{"indirect|the talks had stalled|The minister|said"});
+}
