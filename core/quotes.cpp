@@ -461,7 +461,7 @@ class QuoteFinder {
         cue.medium_first = c + 2;
         cue.medium_end = k + 1;
       } else if (phrase > 0 || role == "thought" || role == "finding" || introduces || speech ||
-                 kNamingVerbs.contains(w) || role == "frame") {
+                 kNamingVerbs.contains(w) || role == "frame" || role == "plural") {
         // "an estimated cost", "the reported attack": an adjective, not a cue
         if (c > b && quote_cue(c - 1) == "determiner") continue;
         // EXAMPLE: "a company who's stated goals include", "the company's stated goals": after
@@ -524,6 +524,7 @@ class QuoteFinder {
           }
         }
         if (cue.speaker_end <= cue.speaker_first) continue;
+        if (role == "plural" && !plural_subject(cue, e)) continue;
         // EXAMPLE: 'He continued, "We will not stop."', '"...," he continued.': next to a
         // quotation only ("The festival continues a tradition" is no cue)
         if (introduces) {
@@ -1433,6 +1434,24 @@ class QuoteFinder {
       }
     }
     return true;
+  }
+
+  // EXAMPLE: "Sunni Iraqis contend elections are impossible", "officials insist that ...":
+  // a base form of a speech verb (data/quote_cues.txt role plural) reports after a plural
+  // subject right before it, in a sentence that is no question ("Can you confirm the
+  // price?", "please confirm the names", "may help explain the causes" report nothing)
+  bool plural_subject(const Cue& cue, uint32_t e) const {
+    if (cue.inverted || cue.speaker_end != cue.first || is(e - 1, "?")) return false;
+    for (uint32_t k = cue.speaker_first; k < cue.speaker_end; ++k) {
+      const std::string_view w = lower(k);
+      if (quote_cue(k) == "modal" || w == "please" || w == "kindly" || w == "you" || w == "will" || w == "would" ||
+          w == "help" || w == "not" || w == "do" || w == "did" || w == "does") {
+        return false;
+      }
+    }
+    const std::string_view h = lower(cue.speaker_end - 1);
+    if (h == "they" || h == "we" || h == "people" || h == "police") return true;
+    return h.size() > 3 && h.back() == 's' && h[h.size() - 2] != 's';
   }
 
   // Whether the cue's clause opens with a subordinating word ("As the movie makes clear,").

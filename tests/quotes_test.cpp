@@ -1021,3 +1021,13 @@ TEST_CASE("'was quoted as saying' and 'in an interview with X' are no speaker's 
   CHECK(quotes_of("The minister said in an interview that the talks had stalled.") ==
         std::vector<std::string>{"indirect|the talks had stalled|The minister|said"});
 }
+
+TEST_CASE("a base form of a speech verb reports after a plural subject, not in a question or a request") {
+  CHECK(quotes_of("Sunni Iraqis contend elections are impossible to hold under occupation.") ==
+        std::vector<std::string>{"indirect|elections are impossible to hold under occupation|Sunni Iraqis|contend"});
+  CHECK(quotes_of("Pakistani officials insist the decision was unconnected to the meeting.") ==
+        std::vector<std::string>{"indirect|the decision was unconnected to the meeting|Pakistani officials|insist"});
+  CHECK(quotes_of("Can you please confirm which price is correct and make the change?").empty());
+  CHECK(quotes_of("Kindly confirm your availability to attend the meeting on Thursday.").empty());
+  CHECK(quotes_of("Tumour DNA may help explain the underlying causes of other cancers.").empty());
+}
