@@ -816,7 +816,11 @@ class QuoteFinder {
                               c + 2 < e && !punct(c + 2);
       // EXAMPLE: '"...," said police spokesman Tom Reed.': a title word or modifier opens a
       // name ('"...," said nothing else.' has none)
-      const bool title = kTitleWords.contains(w) || kTitleModifiers.contains(w);
+      // EXAMPLE: '..., says retired Col. William Campenni.': a lower-case word before a
+      // title word opens the name too ('..., said many officials' has no name after it)
+      const bool title = kTitleWords.contains(w) || kTitleModifiers.contains(w) ||
+                         (c + 3 < e && !punct(c + 1) && (kTitleWords.contains(lower(c + 2)) || kAbbrevTitle.contains(word(c + 2))) &&
+                          capitalised(c + 2) && (capitalised(c + 3) || title_stop(c + 3)));
       if (capitalised(c + 1) || w == "the" || w == "a" || w == "an" || w == "another" || quantifier || title) {
         uint32_t f, x;
         noun_phrase_after(c + 1, e, f, x);
@@ -825,7 +829,7 @@ class QuoteFinder {
         bool name_like = true;  // "the official", "Philippe Lazzarini", not "Hamas was withdrawing"
         for (uint32_t k = f; k < x; ++k) {
           const std::string_view w = lower(k);
-          name_like = name_like && (capitalised(k) || title_stop(k) || w == "the" || w == "a" || w == "an" || w == "another" ||
+          name_like = name_like && (capitalised(k) || title_stop(k) || (k == f && title) || w == "the" || w == "a" || w == "an" || w == "another" ||
                                     w == "of" || w == "'s" || kTitleWords.contains(w) || kTitleModifiers.contains(w));
         }
         // right after a quotation, "the" and any noun phrase: "“...,” said the post by an

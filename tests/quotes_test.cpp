@@ -1031,3 +1031,10 @@ TEST_CASE("a base form of a speech verb reports after a plural subject, not in a
   CHECK(quotes_of("Kindly confirm your availability to attend the meeting on Thursday.").empty());
   CHECK(quotes_of("Tumour DNA may help explain the underlying causes of other cancers.").empty());
 }
+
+TEST_CASE("an inverted sign-off's name may open with a lower-case word before a title") {
+  CHECK(quotes_of("Requests like that weren't unusual, says retired Col. William Campenni, who flew with Bush.") ==
+        std::vector<std::string>{"indirect|Requests like that weren't unusual|retired Col. William Campenni|says"});
+  // no title after the lower-case word: no name
+  CHECK(quotes_of("The plan was dead, said many officials.").empty());
+}
