@@ -347,6 +347,23 @@ class QuoteFinder {
 
   // The speech cues of sentence [b, e) outside quotation marks, with their speakers.
   void find_cues(uint32_t b, uint32_t e) {
+    // EXAMPLE: "As stated, the decision is the prerogative of the ECB ...": "As" and a speech
+    // verb's participle and a comma open a sentence that reports the rest with no source
+    // ("As expected, the plan failed": no speech verb; "As reported by Reuters, ..." has no
+    // comma after the verb)
+    if (e > b + 6 && lower(b) == "as" && is(b + 2, ",") && !inside_[b + 1] && !capitalised(b + 1) &&
+        (kSpeechVerbs.contains(word(b + 1)) || quote_cue(b + 1) == "thought") && !inside_[b + 3] && !punct(b + 3)) {
+      uint32_t end = e;
+      while (end > b + 3 && punct(end - 1) && !double_quote(word(end - 1))) --end;
+      if (end > b + 6) {
+        Quote q;
+        q.span = span(b + 3, end);
+        q.kind = "indirect";
+        q.cue_span = span(b, b + 2);
+        q.cue = lower_ascii(doc_.text.substr(q.cue_span.start, q.cue_span.end - q.cue_span.start));
+        passives_.push_back(std::move(q));
+      }
+    }
     for (uint32_t c = b; c < e; ++c) {
       if (inside_[c] || doc_.tokens[c].kind != TokenKind::Word) continue;
       const std::string_view w = word(c);

@@ -1038,3 +1038,9 @@ TEST_CASE("an inverted sign-off's name may open with a lower-case word before a 
   // no title after the lower-case word: no name
   CHECK(quotes_of("The plan was dead, said many officials.").empty());
 }
+
+TEST_CASE("'As stated,' opening a sentence reports the rest with no source") {
+  CHECK(quotes_of("As noted, the decision is the prerogative of the bank and would appear inappropriate.") ==
+        std::vector<std::string>{"indirect|the decision is the prerogative of the bank and would appear inappropriate|-|as noted"});
+  CHECK(quotes_of("As expected, the decision is the prerogative of the bank and would appear inappropriate.").empty());
+}
