@@ -1574,6 +1574,29 @@ class QuoteFinder {
         if (e >= 0 && doc_.entities[static_cast<std::size_t>(e)].type == "person") return doc_.entities[e].id;
       }
     }
+    // EXAMPLE: "Governor Tom Hart ... “...,” the governor told reporters" -> Tom Hart: "the"
+    // and a title is the person last named before with that title (roles' titles), when
+    // one was; else an unnamed source
+    if (w0 == "the" && head_end > first + 1 && kTitleWords.contains(word(head_end - 1)) && entity_of_[head_end - 1] < 0) {
+      const std::string title = lower_ascii(doc_.text.substr(doc_.tokens[first + 1].span.start,
+                                                             doc_.tokens[head_end - 1].span.end - doc_.tokens[first + 1].span.start));
+      const uint32_t at = doc_.tokens[first].span.start;
+      int best = -1;
+      uint32_t best_at = 0;
+      for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
+        const Entity& p = doc_.entities[k];
+        if (p.type != "person" || p.unnamed || p.mentions.empty() || p.mentions.front().start >= at) continue;
+        bool titled = false;
+        for (const std::string& t : p.titles) titled = titled || lower_ascii(t) == title;
+        if (!titled) continue;
+        uint32_t last = 0;
+        for (const Span& m : p.mentions) {
+          if (m.start < at) last = std::max(last, m.start);
+        }
+        if (best < 0 || last > best_at) { best = static_cast<int>(k); best_at = last; }
+      }
+      if (best >= 0) return doc_.entities[static_cast<std::size_t>(best)].id;
+    }
     // "a Hamas official": an unnamed source, tied to Hamas but not Hamas itself
     if (kTitleWords.contains(word(head_end - 1)) && entity_of_[head_end - 1] < 0) {
       return unnamed_source(first, head_end, end);

@@ -1044,3 +1044,16 @@ TEST_CASE("'As stated,' opening a sentence reports the rest with no source") {
         std::vector<std::string>{"indirect|the decision is the prerogative of the bank and would appear inappropriate|-|as noted"});
   CHECK(quotes_of("As expected, the decision is the prerogative of the bank and would appear inappropriate.").empty());
 }
+
+TEST_CASE("'the' and a title speak as the person last named with that title") {
+  const json r = nft::run(
+      "x\n\nSenator Maria Lopez met Governor Tom Hart on Tuesday. \"We have met many times,\" the governor told "
+      "reporters. \"Yes,\" the mayor said.");
+  REQUIRE(r["quotes"].size() == 2);
+  CHECK(r["quotes"][0]["speaker_text"] == "the governor");
+  CHECK(speaker_name(r, r["quotes"][0]) == "Tom Hart");
+  // no person titled mayor: an unnamed source
+  const json src = nft::entity_by_id(r, r["quotes"][1]["speaker"]);
+  REQUIRE(src != nullptr);
+  CHECK(src["unnamed"] == true);
+}
