@@ -1361,6 +1361,13 @@ class QuoteFinder {
     }
     if (t < e && lower(t) == "that") ++t;  // "explains, in a satirical fashion, that ..."
     if (t >= e || punct(t)) return;
+    // "said at a news conference in Kabul.", "told AFP on condition of anonymity.": where and
+    // how it was said, to the sentence's end, is no content
+    // ("said at a news conference in Kabul that ...": the content follows "that")
+    if (const uint32_t z = after_signoff(cue, t, e); z > t) {
+      if (z >= e || (punct(z) && z + 1 >= e)) return;
+      if (is(z, "that") && z + 1 < e) t = z + 1;
+    }
     uint32_t end = t;
     while (end < e && !(cue.embedded && is(end, ",")) && !new_clause(end, e)) ++end;
     while (end > t && punct(end - 1) && !double_quote(word(end - 1))) --end;  // the final stop
@@ -1408,6 +1415,14 @@ class QuoteFinder {
             lower(k) == "journalists")) {
       ++k;
     }
+    // EXAMPLE: "told a French newspaper.", "told a French girl he liked her": lower-case
+    // nouns after the determiner and capitalised words, up to the sentence's end, "that",
+    // a time or a clause's first word
+    if (k > start && det && k < e && plain_noun(k) && !opens_clause(k)) {
+      uint32_t j = k;
+      while (j < e && j < k + 3 && plain_noun(j) && !opens_clause(j) && !is(j, "that")) ++j;
+      if (j >= e || punct(j) || is(j, "that") || in_time_[j] || opens_clause(j)) return j;
+    }
     if (k > start) return k;
     // lower-case nouns after a determiner only before "that" ("told his trial judge that";
     // "tells its own story" has none)
@@ -1440,6 +1455,24 @@ class QuoteFinder {
         ++k;
       }
       if (k > x && k < e && in_time_[k]) x = k;
+      // EXAMPLE: "..., the official told AFP on condition of anonymity.", "..., a spokesman
+      // told Reuters by phone.", "..., Smith said at a news conference in Kabul."
+      if (x + 3 < e && is(x, "on") && lower(x + 1) == "condition" && lower(x + 2) == "of" && lower(x + 3) == "anonymity") x += 4;
+      if (x + 1 < e && is(x, "by") && (lower(x + 1) == "phone" || lower(x + 1) == "telephone" || lower(x + 1) == "email" ||
+                                       lower(x + 1) == "e-mail")) {
+        x += 2;
+      }
+      if (x + 2 < e && (is(x, "at") || is(x, "in") || is(x, "during"))) {
+        uint32_t m = x + 1;
+        while (m < e && m < x + 5 && !punct(m) && !kQuoteMedia.contains(word(m))) ++m;
+        if (m < e && m < x + 5 && kQuoteMedia.contains(word(m))) {
+          x = m + 1;
+          if (x + 1 < e && is(x, "in") && capitalised(x + 1)) {
+            x += 1;
+            while (x < e && capitalised(x)) ++x;
+          }
+        }
+      }
       if (x == from) break;
     }
     return x;

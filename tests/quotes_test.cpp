@@ -1057,3 +1057,21 @@ TEST_CASE("'the' and a title speak as the person last named with that title") {
   REQUIRE(src != nullptr);
   CHECK(src["unnamed"] == true);
 }
+
+TEST_CASE("where and how it was said after a sign-off: no content, and the sentence still ends there") {
+  for (const char* text : {"The plan failed, the minister told a French newspaper.",
+                           "The plan failed, the official told AFP on condition of anonymity.",
+                           "The plan failed, a spokesman told Reuters by phone.",
+                           "The plan failed, Smith said at a news conference in Kabul."}) {
+    const std::vector<std::string> qs = quotes_of(text);
+    REQUIRE(qs.size() == 1);
+    CHECK(qs[0].rfind("indirect|The plan failed|", 0) == 0);
+  }
+  CHECK(quotes_of("Smith said at a news conference in Kabul that the plan failed.") ==
+        std::vector<std::string>{"indirect|the plan failed|Smith|said"});
+  CHECK(quotes_of("Smith said at a news conference in Kabul.").empty());
+  // other words after the sign-off: not its sentence's end
+  for (const std::string& q : quotes_of("The plan failed, Smith said at a news conference after the vote was lost.")) {
+    CHECK(q.find("The plan failed|") == std::string::npos);
+  }
+}
