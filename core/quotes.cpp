@@ -914,6 +914,8 @@ class QuoteFinder {
     // that does not close a relative clause (", which ... ,").
     uint32_t t = c;
     while (t > b && in_time_[t - 1]) --t;  // "officials on Sunday said"
+    // EXAMPLE: "Smith on Monday said ...": the preposition of the time is no word of the speaker's
+    if (t < c && t > b + 1 && (lower(t - 1) == "on" || lower(t - 1) == "late" || lower(t - 1) == "early" || lower(t - 1) == "at")) --t;
     uint32_t end = t;
     while (t > b && end - t < kMaxSpeakerTokens) {
       const uint32_t p = t - 1;
@@ -1045,6 +1047,14 @@ class QuoteFinder {
     // EXAMPLE: "The minister was quoted as saying the talks had stalled": "was quoted as" is
     // no word of the speaker's ("The minister has been quoted as saying" neither)
     if (x > f + 2 && lower(x - 1) == "as" && lower(x - 2) == "quoted") {
+      x -= 2;
+      while (x > f + 1 && (be_form(x - 1) || before_verb(x - 1))) --x;
+    }
+    // EXAMPLE: "Smith is reported to have said ...", "is believed to have told"
+    // ("have" is gone already: an auxiliary before the verb)
+    if (x > f + 3 && lower(x - 1) == "to" &&
+        (lower(x - 2) == "reported" || lower(x - 2) == "said" || lower(x - 2) == "believed" ||
+         lower(x - 2) == "understood" || lower(x - 2) == "thought" || lower(x - 2) == "alleged")) {
       x -= 2;
       while (x > f + 1 && (be_form(x - 1) || before_verb(x - 1))) --x;
     }

@@ -1075,3 +1075,19 @@ TEST_CASE("where and how it was said after a sign-off: no content, and the sente
     CHECK(q.find("The plan failed|") == std::string::npos);
   }
 }
+
+TEST_CASE("speaker words: 'on Monday', 'both', 'is reported to have' leave them; 'went on to say'; 'indicate that'") {
+  CHECK(quotes_of("Smith on Monday said the plan had failed.") ==
+        std::vector<std::string>{"indirect|the plan had failed|Smith|said"});
+  CHECK(quotes_of("Smith and Jones both said the plan had failed.") ==
+        std::vector<std::string>{"indirect|the plan had failed|Smith and Jones|said"});
+  CHECK(quotes_of("Smith is reported to have said the plan had failed.") ==
+        std::vector<std::string>{"indirect|the plan had failed|Smith|said"});
+  CHECK(quotes_of("Smith went on to say the plan had failed.") ==
+        std::vector<std::string>{"indirect|the plan had failed|Smith|went on to say"});
+  CHECK(quotes_of("Reports indicate that the plan has failed.") ==
+        std::vector<std::string>{"indirect|the plan has failed|Reports|indicate"});
+  // an infinitive alone is no statement made; "indicate" with no clause reports nothing
+  CHECK(quotes_of("Smith wanted to say the plan had failed.").empty());
+  CHECK(quotes_of("The signs indicate the way to the station.").empty());
+}
