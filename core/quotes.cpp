@@ -42,6 +42,7 @@ struct Cue {
   bool signoff = false;                // after a quotation: "“...,” Ribeiro told reporters"
   bool according = false;              // "according to X"
   bool finding = false;                // "a scan has shown ...": a finding, no speaker of quotations after it
+  bool bare_thought = false;           // a thought verb with no clause ("forces maintained their positions")
 };
 
 class QuoteFinder {
@@ -164,7 +165,9 @@ class QuoteFinder {
     bool ran_on = false;
     const auto first_mark_closes = [&](const Paragraph& p) {
       for (uint32_t t = p.first_token; t < p.end_token; ++t) {
-        if (punct(t) && double_quote(word(t))) return !(doc_.tokens[t].flags & kOpenQuote) && (doc_.tokens[t].flags & kCloseQuote);
+        if (punct(t) && double_quote(word(t))) {
+          return (!(doc_.tokens[t].flags & kOpenQuote) && (doc_.tokens[t].flags & kCloseQuote)) || misturned(t, p);
+        }
       }
       return false;
     };
@@ -227,7 +230,7 @@ class QuoteFinder {
         if (!open && ((f & kOpenQuote) || opens_after_cue)) {
           open = true;
           at = t;
-        } else if (open && (f & kCloseQuote)) {
+        } else if (open && ((f & kCloseQuote) || (t > at + 2 && misturned(t, p)))) {
           if (t > at + 1) {
             segments_.push_back({at + 1, t, false, first_in_paragraph && ran_on && (at == p.first_token || at + 1 == p.first_token)});
           }
@@ -239,6 +242,19 @@ class QuoteFinder {
       if (runs_on) segments_.push_back({at + 1, p.end_token, true, ran_on && at == p.first_token});
       ran_on = runs_on;
     }
+  }
+
+  // EXAMPLE: '“I’m convinced tankers are the key to global reach, “Caughlin said.': a mark
+  // turned as an opening one right after a comma or a stop, a speech verb within three
+  // words after it, closes the quotation open before it ('He said, “We will ...' has no
+  // verb after its mark)
+  bool misturned(uint32_t t, const Paragraph& p) const {
+    const uint16_t f = doc_.tokens[t].flags;
+    if (!(f & kOpenQuote) || (f & kCloseQuote) || t <= p.first_token || t + 2 >= p.end_token) return false;
+    const std::string_view b = word(t - 1);
+    // 'shirts that said, "Poet says We Know"': after a cue and its comma the mark opens
+    if (t >= p.first_token + 2 && (kSpeechVerbs.contains(word(t - 2)) || !quote_cue(t - 2).empty())) return false;
+    return (b == "," || b == "." || b == "?" || b == "!") && verb_after(t, p.end_token);
   }
 
   // A cue of several words at c of the role (data/quote_cues.txt; phrase: "pointed out",
@@ -331,6 +347,23 @@ class QuoteFinder {
 
   // The speech cues of sentence [b, e) outside quotation marks, with their speakers.
   void find_cues(uint32_t b, uint32_t e) {
+    // EXAMPLE: "As stated, the decision is the prerogative of the ECB ...": "As" and a speech
+    // verb's participle and a comma open a sentence that reports the rest with no source
+    // ("As expected, the plan failed": no speech verb; "As reported by Reuters, ..." has no
+    // comma after the verb)
+    if (e > b + 6 && lower(b) == "as" && is(b + 2, ",") && !inside_[b + 1] && !capitalised(b + 1) &&
+        (kSpeechVerbs.contains(word(b + 1)) || quote_cue(b + 1) == "thought") && !inside_[b + 3] && !punct(b + 3)) {
+      uint32_t end = e;
+      while (end > b + 3 && punct(end - 1) && !double_quote(word(end - 1))) --end;
+      if (end > b + 6) {
+        Quote q;
+        q.span = span(b + 3, end);
+        q.kind = "indirect";
+        q.cue_span = span(b, b + 2);
+        q.cue = lower_ascii(doc_.text.substr(q.cue_span.start, q.cue_span.end - q.cue_span.start));
+        passives_.push_back(std::move(q));
+      }
+    }
     for (uint32_t c = b; c < e; ++c) {
       if (inside_[c] || doc_.tokens[c].kind != TokenKind::Word) continue;
       const std::string_view w = word(c);
@@ -445,7 +478,7 @@ class QuoteFinder {
         cue.medium_first = c + 2;
         cue.medium_end = k + 1;
       } else if (phrase > 0 || role == "thought" || role == "finding" || introduces || speech ||
-                 kNamingVerbs.contains(w) || role == "frame") {
+                 kNamingVerbs.contains(w) || role == "frame" || role == "plural") {
         // "an estimated cost", "the reported attack": an adjective, not a cue
         if (c > b && quote_cue(c - 1) == "determiner") continue;
         // EXAMPLE: "a company who's stated goals include", "the company's stated goals": after
@@ -508,6 +541,7 @@ class QuoteFinder {
           }
         }
         if (cue.speaker_end <= cue.speaker_first) continue;
+        if (role == "plural" && !plural_subject(cue, e)) continue;
         // EXAMPLE: 'He continued, "We will not stop."', '"...," he continued.': next to a
         // quotation only ("The festival continues a tradition" is no cue)
         if (introduces) {
@@ -534,6 +568,7 @@ class QuoteFinder {
         cue.finding = role == "finding";
         if (role == "thought" && !speech && !reports_clause(cue)) {
           cue.content_first = cue.content_end = 0;
+          cue.bare_thought = true;
         }
       } else {
         continue;
@@ -591,6 +626,17 @@ class QuoteFinder {
           }
         }
         if (first == b) return;
+      } else if (x + 3 < e && is(x, ",") && cue.first - 1 > b && cue.first - 1 - b <= 6 && no_clause(b, cue.first - 1) &&
+                 !inside_[x + 1] && !punct(x + 1)) {
+        // EXAMPLE: "In 2001, according to Indian army officials, security forces launched
+        // ...": the source between commas after a short phrase with no verb reports the
+        // clause after it, and the phrase when it is the clause's subject ("Sufaat,
+        // according to KSM, did not have the strain"; "In 2001" is no subject: a
+        // preposition opens it)
+        // (a subject: one span from it to the end, the source inside it, as "Institutional
+        // recipients, said Mauer, are required ..." has)
+        first = quote_cue(b) == "function" ? x + 1 : b;
+        end = e;
       } else if (x < e && !(punct(x) && x + 1 == e) && !apposition_to_end(x, e)) {
         return;
       }
@@ -642,7 +688,7 @@ class QuoteFinder {
     if (comma_in_mark) --lead;
     if (lead <= b + 2 || !is(lead - 1, ",")) return;
     uint32_t x = std::max({cue.end, cue.speaker_end, cue.medium_end});
-    while (x < e && in_time_[x]) ++x;
+    x = after_signoff(cue, x, e);
     // EXAMPLE: "..., says Canadian Blood Services (CBS).": an acronym in parentheses after
     // the name belongs to it
     if (x + 2 < e && is(x, "(") && is(x + 2, ")")) x += 3;
@@ -749,7 +795,7 @@ class QuoteFinder {
       if (n >= 0 && doc_.entities[static_cast<std::size_t>(n)].type != "location") return true;
     }
     const std::string_view head = lower(x - 1);
-    return kTitleWords.contains(head) || kQuoteMedia.contains(head);
+    return kTitleWords.contains(head) || kQuoteMedia.contains(head) || quote_cue(x - 1) == "source";
   }
 
   // From t: an article and words up to punctuation, a preposition or a verb.
@@ -787,7 +833,11 @@ class QuoteFinder {
                               c + 2 < e && !punct(c + 2);
       // EXAMPLE: '"...," said police spokesman Tom Reed.': a title word or modifier opens a
       // name ('"...," said nothing else.' has none)
-      const bool title = kTitleWords.contains(w) || kTitleModifiers.contains(w);
+      // EXAMPLE: '..., says retired Col. William Campenni.': a lower-case word before a
+      // title word opens the name too ('..., said many officials' has no name after it)
+      const bool title = kTitleWords.contains(w) || kTitleModifiers.contains(w) ||
+                         (c + 3 < e && !punct(c + 1) && (kTitleWords.contains(lower(c + 2)) || kAbbrevTitle.contains(word(c + 2))) &&
+                          capitalised(c + 2) && (capitalised(c + 3) || title_stop(c + 3)));
       if (capitalised(c + 1) || w == "the" || w == "a" || w == "an" || w == "another" || quantifier || title) {
         uint32_t f, x;
         noun_phrase_after(c + 1, e, f, x);
@@ -796,7 +846,7 @@ class QuoteFinder {
         bool name_like = true;  // "the official", "Philippe Lazzarini", not "Hamas was withdrawing"
         for (uint32_t k = f; k < x; ++k) {
           const std::string_view w = lower(k);
-          name_like = name_like && (capitalised(k) || title_stop(k) || w == "the" || w == "a" || w == "an" || w == "another" ||
+          name_like = name_like && (capitalised(k) || title_stop(k) || (k == f && title) || w == "the" || w == "a" || w == "an" || w == "another" ||
                                     w == "of" || w == "'s" || kTitleWords.contains(w) || kTitleModifiers.contains(w));
         }
         // right after a quotation, "the" and any noun phrase: "“...,” said the post by an
@@ -864,6 +914,8 @@ class QuoteFinder {
     // that does not close a relative clause (", which ... ,").
     uint32_t t = c;
     while (t > b && in_time_[t - 1]) --t;  // "officials on Sunday said"
+    // EXAMPLE: "Smith on Monday said ...": the preposition of the time is no word of the speaker's
+    if (t < c && t > b + 1 && (lower(t - 1) == "on" || lower(t - 1) == "late" || lower(t - 1) == "early" || lower(t - 1) == "at")) --t;
     uint32_t end = t;
     while (t > b && end - t < kMaxSpeakerTokens) {
       const uint32_t p = t - 1;
@@ -992,6 +1044,20 @@ class QuoteFinder {
             lower(x - 1) == "would")) {
       --x;
     }
+    // EXAMPLE: "The minister was quoted as saying the talks had stalled": "was quoted as" is
+    // no word of the speaker's ("The minister has been quoted as saying" neither)
+    if (x > f + 2 && lower(x - 1) == "as" && lower(x - 2) == "quoted") {
+      x -= 2;
+      while (x > f + 1 && (be_form(x - 1) || before_verb(x - 1))) --x;
+    }
+    // EXAMPLE: "Smith is reported to have said ...", "is believed to have told"
+    // ("have" is gone already: an auxiliary before the verb)
+    if (x > f + 3 && lower(x - 1) == "to" &&
+        (lower(x - 2) == "reported" || lower(x - 2) == "said" || lower(x - 2) == "believed" ||
+         lower(x - 2) == "understood" || lower(x - 2) == "thought" || lower(x - 2) == "alleged")) {
+      x -= 2;
+      while (x > f + 1 && (be_form(x - 1) || before_verb(x - 1))) --x;
+    }
     // EXAMPLE: "With tears in her eyes she said": a subject pronoun ends the words before
     // the verb; it is the speaker ("Smith and she said" keeps both: a name before "and")
     if (x > f + 1 && !(x > f + 2 && lower(x - 2) == "and")) {
@@ -1024,6 +1090,9 @@ class QuoteFinder {
     if (x <= f) return;
     // EXAMPLE: "Let's just say he's wrong": an exhortation, nobody speaks
     if (lower(f) == "let") return;
+    // EXAMPLE: "According to some reports, Zawahiri is ...": "reports" after "according to"
+    // is the source's noun, not a verb with a subject
+    if (lower(f) == "according") return;
     // EXAMPLE: "The association that represents real estate agents in Ontario says ...":
     // "that" and a verb right after it open a relative clause of the subject before it,
     // which speaks ("the report that it said was ..." has the verb's own subject after "that")
@@ -1236,13 +1305,14 @@ class QuoteFinder {
     if (lower(cue.first) == "told" || lower(cue.first) == "tell" || lower(cue.first) == "tells") {
       // EXAMPLE: "Each map in the exhibition tells its own story": a possessive after
       // "tells" opens its object, a story told, not someone told ("told her that" is)
-      if (t < e) {
+      // EXAMPLE: "Moussaoui told his trial judge that he had a mission": a possessive and
+      // nouns before "that" are whom it was told
+      const uint32_t addressee = addressee_end(t, e);
+      if (t < e && addressee == t) {
         const std::string_view o = lower(t);
         if (o == "its" || o == "their" || o == "our" || o == "my" || o == "your" || o == "his") return;
       }
-      uint32_t k = t;
-      while (k < e && k < t + 3 && !punct(k) && (capitalised(k) || lower(k) == "reporters" || lower(k) == "journalists")) ++k;
-      t = k;
+      t = addressee;
     }
     const uint32_t after_object = t;  // "tells Wikinews about ...": a topic after whom it was told
     // EXAMPLE: "Stan remarked to The Brooklyn Paper, “...”": whom it was said to is no
@@ -1268,10 +1338,17 @@ class QuoteFinder {
       if (k > t && k < e && in_time_[k]) { t = k; changed = true; }
       if (t < e && lower(t) == "that") { ++t; changed = true; }
     }
-    if (cue.medium_end > cue.medium_first && t == cue.medium_lead) t = cue.medium_end;
+    if (cue.medium_end > cue.medium_first && t == cue.medium_lead) {
+      t = cue.medium_end;
+      // EXAMPLE: "said in an interview with the BBC that ...": with whom is no content
+      if (t + 1 < e && is(t, "with") && addressee_end(t + 1, e) > t + 1) t = addressee_end(t + 1, e);
+    }
     // "told the court that, over the last months, ...": the content follows "that" and a
     // phrase between commas
-    for (uint32_t k = t; k < e && k < t + 5 && !is(k, ".") && !inside_[k]; ++k) {
+    // EXAMPLE: "The bridge will reopen, the mayor said, adding that the repairs ...": the
+    // "that" after a participle is the participle's (data/quote_cues.txt role participle);
+    // the cue reports the clause before its comma
+    for (uint32_t k = t; k < e && k < t + 5 && !is(k, ".") && !inside_[k] && quote_cue(k) != "participle"; ++k) {
       if (lower(k) == "that") {
         t = k + 1;
         break;
@@ -1280,10 +1357,27 @@ class QuoteFinder {
     if (t < e && is(t, ",")) {
       uint32_t k = t + 1;
       while (k < e && k < t + 16 && !is(k, ",")) ++k;
-      if (k < e && is(k, ",")) t = k + 1;
+      if (k < e && is(k, ",")) {
+        t = k + 1;
+      } else if (t + 4 < e && !punct(t + 1) && !inside_[t + 1] && (capitalised(t + 1) || opens_clause(t + 1)) &&
+                 !subordinate(cue) && short_subject(cue)) {
+        // EXAMPLE: "In Syria, the press secretary said, Syrian democratic forces continue to
+        // liberate territory": a comma after the cue and no comma closing a phrase after it:
+        // the clause after the comma is what is reported ("he said, adding that ..." and
+        // 'he said, “...”' open no clause of capitalised words or a determiner; in "As the
+        // movie makes clear, the Lovings were ..." the cue's clause is a subordinate one)
+        t = t + 1;
+      }
     }
     if (t < e && lower(t) == "that") ++t;  // "explains, in a satirical fashion, that ..."
     if (t >= e || punct(t)) return;
+    // "said at a news conference in Kabul.", "told AFP on condition of anonymity.": where and
+    // how it was said, to the sentence's end, is no content
+    // ("said at a news conference in Kabul that ...": the content follows "that")
+    if (const uint32_t z = after_signoff(cue, t, e); z > t) {
+      if (z >= e || (punct(z) && z + 1 >= e)) return;
+      if (is(z, "that") && z + 1 < e) t = z + 1;
+    }
     uint32_t end = t;
     while (end < e && !(cue.embedded && is(end, ",")) && !new_clause(end, e)) ++end;
     while (end > t && punct(end - 1) && !double_quote(word(end - 1))) --end;  // the final stop
@@ -1304,6 +1398,137 @@ class QuoteFinder {
     }
     cue.content_first = t;
     cue.content_end = end;
+  }
+
+  // A subject of at most 8 words with no bracket or dash in it ("the press secretary",
+  // not "the best dinners I've ever had (I not gon na").
+  bool short_subject(const Cue& cue) const {
+    if (cue.speaker_end - cue.speaker_first > 8) return false;
+    for (uint32_t k = cue.speaker_first; k < cue.speaker_end; ++k) {
+      if (punct(k) && !title_stop(k) && !possessive(k)) return false;
+    }
+    return true;
+  }
+
+  // After "told" at t: whom it was told, up to its end ("told reporters", "told the BBC",
+  // "told UPI's Climate", "told her", "told his trial judge that"); t when none.
+  uint32_t addressee_end(uint32_t t, uint32_t e) const {
+    if (t >= e || punct(t) || inside_[t]) return t;
+    const std::string_view w0 = lower(t);
+    if (w0 == "me" || w0 == "him" || w0 == "her" || w0 == "us" || w0 == "them" || w0 == "you") return t + 1;
+    uint32_t k = t;
+    const bool det = quote_cue(k) == "determiner";
+    if (det) ++k;
+    const uint32_t start = k;
+    while (k < e && k < start + 5 && !inside_[k] && !in_time_[k] &&
+           (capitalised(k) || title_stop(k) || (possessive(k) && k > start) || lower(k) == "reporters" ||
+            lower(k) == "journalists")) {
+      ++k;
+    }
+    // EXAMPLE: "told a French newspaper.", "told a French girl he liked her": lower-case
+    // nouns after the determiner and capitalised words, up to the sentence's end, "that",
+    // a time or a clause's first word
+    if (k > start && det && k < e && plain_noun(k) && !opens_clause(k)) {
+      uint32_t j = k;
+      while (j < e && j < k + 3 && plain_noun(j) && !opens_clause(j) && !is(j, "that")) ++j;
+      if (j >= e || punct(j) || is(j, "that") || in_time_[j] || opens_clause(j)) return j;
+    }
+    if (k > start) return k;
+    // lower-case nouns after a determiner only before "that" ("told his trial judge that";
+    // "tells its own story" has none)
+    if (det) {
+      while (k < e && k < start + 4 && plain_noun(k) && !is(k, "that")) ++k;
+      if (k > start && k < e && is(k, "that")) return k;
+    }
+    return t;
+  }
+
+  // EXAMPLE: "..., the mayor said on Monday.", "..., he told reporters.", "..., she said in
+  // a statement on Monday.": after a sign-off's cue and speaker (from x), whom it was told,
+  // the medium and the time words, to where the sentence should end.
+  uint32_t after_signoff(const Cue& cue, uint32_t x, uint32_t e) const {
+    const std::string_view v = lower(cue.first);
+    // ("told UPI's Climate": the medium found is its first word)
+    if ((v == "told" || v == "tell" || v == "tells") && (x == cue.end || cue.medium_first == cue.end)) {
+      x = std::max(x, addressee_end(cue.end, e));
+    }
+    for (int round = 0; round < 3 && x < e; ++round) {
+      const uint32_t from = x;
+      // "said in an interview with the BBC."
+      if (cue.medium_end > cue.medium_first && x == cue.medium_end && x + 1 < e && is(x, "with")) {
+        x = std::max(x, addressee_end(x + 1, e) > x + 1 ? addressee_end(x + 1, e) : x);
+      }
+      while (x < e && in_time_[x]) ++x;
+      uint32_t k = x;
+      while (k < e && k < x + 2 && (is(k, "on") || is(k, "late") || is(k, "early") || is(k, "in") || is(k, "at") ||
+                                    is(k, "last") || is(k, "this"))) {
+        ++k;
+      }
+      if (k > x && k < e && in_time_[k]) x = k;
+      // EXAMPLE: "..., the official told AFP on condition of anonymity.", "..., a spokesman
+      // told Reuters by phone.", "..., Smith said at a news conference in Kabul."
+      if (x + 3 < e && is(x, "on") && lower(x + 1) == "condition" && lower(x + 2) == "of" && lower(x + 3) == "anonymity") x += 4;
+      if (x + 1 < e && is(x, "by") && (lower(x + 1) == "phone" || lower(x + 1) == "telephone" || lower(x + 1) == "email" ||
+                                       lower(x + 1) == "e-mail")) {
+        x += 2;
+      }
+      if (x + 2 < e && (is(x, "at") || is(x, "in") || is(x, "during"))) {
+        uint32_t m = x + 1;
+        while (m < e && m < x + 5 && !punct(m) && !kQuoteMedia.contains(word(m))) ++m;
+        if (m < e && m < x + 5 && kQuoteMedia.contains(word(m))) {
+          x = m + 1;
+          if (x + 1 < e && is(x, "in") && capitalised(x + 1)) {
+            x += 1;
+            while (x < e && capitalised(x)) ++x;
+          }
+        }
+      }
+      if (x == from) break;
+    }
+    return x;
+  }
+
+  // Words [f, x) with no punctuation, quotation, verb of a clause or speech verb.
+  bool no_clause(uint32_t f, uint32_t x) const {
+    for (uint32_t k = f; k < x; ++k) {
+      const std::string_view r = quote_cue(k);
+      if (punct(k) || inside_[k] || r == "clause" || r == "perfect" || r == "modal" || r == "thought" ||
+          kSpeechVerbs.contains(word(k)) || past_ed(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // EXAMPLE: "Sunni Iraqis contend elections are impossible", "officials insist that ...":
+  // a base form of a speech verb (data/quote_cues.txt role plural) reports after a plural
+  // subject right before it, in a sentence that is no question ("Can you confirm the
+  // price?", "please confirm the names", "may help explain the causes" report nothing)
+  bool plural_subject(const Cue& cue, uint32_t e) const {
+    if (cue.inverted || cue.speaker_end != cue.first || is(e - 1, "?")) return false;
+    for (uint32_t k = cue.speaker_first; k < cue.speaker_end; ++k) {
+      const std::string_view w = lower(k);
+      if (quote_cue(k) == "modal" || w == "please" || w == "kindly" || w == "you" || w == "will" || w == "would" ||
+          w == "help" || w == "not" || w == "do" || w == "did" || w == "does") {
+        return false;
+      }
+    }
+    const std::string_view h = lower(cue.speaker_end - 1);
+    if (h == "they" || h == "we" || h == "people" || h == "police") return true;
+    return h.size() > 3 && h.back() == 's' && h[h.size() - 2] != 's';
+  }
+
+  // Whether the cue's clause opens with a subordinating word ("As the movie makes clear,").
+  bool subordinate(const Cue& cue) const {
+    const uint32_t f = std::min(cue.first, cue.speaker_first);
+    for (uint32_t k = f > 2 ? f - 2 : 0; k <= f && k < doc_.tokens.size(); ++k) {
+      const std::string_view w = lower(k);
+      if (w == "as" || w == "when" || w == "where" || w == "while" || w == "if" || w == "because" || w == "although" ||
+          w == "though" || w == "since" || w == "unless" || w == "whether" || w == "like") {
+        return true;
+      }
+    }
+    return false;
   }
 
   // EXAMPLE: "Critics have characterized homeopathy as a form of quackery": a naming verb
@@ -1391,6 +1616,29 @@ class QuoteFinder {
         const int e = entity_of_[t];
         if (e >= 0 && doc_.entities[static_cast<std::size_t>(e)].type == "person") return doc_.entities[e].id;
       }
+    }
+    // EXAMPLE: "Governor Tom Hart ... “...,” the governor told reporters" -> Tom Hart: "the"
+    // and a title is the person last named before with that title (roles' titles), when
+    // one was; else an unnamed source
+    if (w0 == "the" && head_end > first + 1 && kTitleWords.contains(word(head_end - 1)) && entity_of_[head_end - 1] < 0) {
+      const std::string title = lower_ascii(doc_.text.substr(doc_.tokens[first + 1].span.start,
+                                                             doc_.tokens[head_end - 1].span.end - doc_.tokens[first + 1].span.start));
+      const uint32_t at = doc_.tokens[first].span.start;
+      int best = -1;
+      uint32_t best_at = 0;
+      for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
+        const Entity& p = doc_.entities[k];
+        if (p.type != "person" || p.unnamed || p.mentions.empty() || p.mentions.front().start >= at) continue;
+        bool titled = false;
+        for (const std::string& t : p.titles) titled = titled || lower_ascii(t) == title;
+        if (!titled) continue;
+        uint32_t last = 0;
+        for (const Span& m : p.mentions) {
+          if (m.start < at) last = std::max(last, m.start);
+        }
+        if (best < 0 || last > best_at) { best = static_cast<int>(k); best_at = last; }
+      }
+      if (best >= 0) return doc_.entities[static_cast<std::size_t>(best)].id;
     }
     // "a Hamas official": an unnamed source, tied to Hamas but not Hamas itself
     if (kTitleWords.contains(word(head_end - 1)) && entity_of_[head_end - 1] < 0) {
@@ -1868,9 +2116,12 @@ class QuoteFinder {
     return std::lower_bound(cues_.begin(), cues_.end(), t, [](const Cue& c, uint32_t x) { return c.first < x; });
   }
   // Another cue inside what cue c reports ("According to the Herald, Burrows said ...").
+  // EXAMPLE: "Iraqi forces maintained their positions on three sides of Mosul, Davis said
+  // today.": a thought verb that reports no clause ("maintained their positions") is no
+  // attribution inside the content; Davis's stays
   bool nests_cue(const Cue& c) const {
     for (auto it = cues_from(c.content_first); it != cues_.end() && it->first < c.content_end; ++it) {
-      if (&*it != &c) return true;
+      if (&*it != &c && !it->bare_thought) return true;
     }
     return false;
   }

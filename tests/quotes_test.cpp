@@ -917,3 +917,177 @@ TEST_CASE("an unnamed source's nationality gives its country and ties it to the 
   REQUIRE((*src)["affiliations"].size() == 1);
   CHECK(nft::entity_name(r, (*src)["affiliations"][0]) == "Ukraine");
 }
+
+TEST_CASE("a thought verb that reports no clause is no attribution nested in a sign-off's content") {
+  CHECK(quotes_of("Iraqi forces maintained their positions on three sides of Mosul, Capt. Jeff Davis said today.") ==
+        std::vector<std::string>{
+            "indirect|Iraqi forces maintained their positions on three sides of Mosul|Capt. Jeff Davis|said"});
+  // a cue that reports a clause inside it is still the innermost attribution
+  CHECK(quotes_of("Officials believe that the plan failed, the report said.") ==
+        std::vector<std::string>{"indirect|the plan failed|Officials|believe"});
+}
+
+TEST_CASE("a cue between commas after a leading phrase reports the clause after its comma") {
+  CHECK(quotes_of("In Syria, the press secretary said, Syrian democratic forces continue to liberate territory.") ==
+        std::vector<std::string>{
+            "indirect|Syrian democratic forces continue to liberate territory|the press secretary|said"});
+  // a subordinate clause's cue reports nothing of the main clause after it
+  CHECK(quotes_of("As the movie makes clear, the Lovings were reluctant participants in history.").empty());
+}
+
+TEST_CASE("the 'that' after a participle is the participle's; the cue before it reports the clause before its comma") {
+  CHECK(quotes_of("The bridge will reopen, the mayor said, adding that the repairs would cost more.") ==
+        std::vector<std::string>{"indirect|The bridge will reopen|the mayor|said",
+                                 "indirect|the repairs would cost more|the mayor|adding"});
+  CHECK(quotes_of("The mayor said, adding that the bridge would reopen in May.") ==
+        std::vector<std::string>{"indirect|the bridge would reopen in May|The mayor|adding"});
+  // "that" after the cue and a phrase between commas is still the cue's
+  CHECK(quotes_of("The mayor said, however, that the bridge would reopen in May.") ==
+        std::vector<std::string>{"indirect|the bridge would reopen in May|The mayor|said"});
+}
+
+TEST_CASE("an opening mark after a comma and before a speech verb closes the open quotation") {
+  CHECK(quotes_of("\u201CI\u2019m convinced tankers are the key to global reach, \u201CCaughlin said.") ==
+        std::vector<std::string>{"direct|I\u2019m convinced tankers are the key to global reach|Caughlin|said"});
+  // no speech verb after it: the mark opens or closes as before
+  CHECK(quotes_of("He said, \u201CWe will not stop until the job is done.") ==
+        std::vector<std::string>{"direct|We will not stop until the job is done.|He|said"});
+}
+
+TEST_CASE("'provided the following statement' introduces the quotation after it") {
+  CHECK(quotes_of("The commander, Lt. Gen. Stephen Townsend, provided the following statement on the advance:\n\n"
+                  "\"The forces have begun their operation to isolate the city.\"") ==
+        std::vector<std::string>{
+            "direct|The forces have begun their operation to isolate the city.|Lt. Gen. Stephen Townsend|provided"});
+  // no medium after the verb: nobody speaks
+  CHECK(quotes_of("The company provided the following figures on the advance:\n\n"
+                  "\"The forces have begun their operation to isolate the city.\"") ==
+        std::vector<std::string>{"direct|The forces have begun their operation to isolate the city.|-|-"});
+}
+
+TEST_CASE("'according to' a source noun of data/quote_cues.txt role source ends the sentence with no comma") {
+  CHECK(quotes_of("With operations continuing, support from the Air Reserve Component is vital according to wing "
+                  "leadership.") ==
+        std::vector<std::string>{"indirect|With operations continuing, support from the Air Reserve Component is "
+                                 "vital|wing leadership|according to"});
+  CHECK(quotes_of("The files in the archive were sorted according to size.").empty());
+}
+
+TEST_CASE("a sign-off's time words, medium and addressee end the sentence as its speaker would") {
+  CHECK(quotes_of("The bridge will be closed for months, the mayor said on Monday.") ==
+        std::vector<std::string>{"indirect|The bridge will be closed for months|the mayor|said"});
+  CHECK(quotes_of("The bridge will be closed for months, the mayor told reporters.") ==
+        std::vector<std::string>{"indirect|The bridge will be closed for months|the mayor|told"});
+  CHECK(quotes_of("The bridge will be closed for months, the mayor told the BBC on Monday.") ==
+        std::vector<std::string>{"indirect|The bridge will be closed for months|the mayor|told"});
+  CHECK(quotes_of("These changes are occurring across all species, Parmesan told UPI's Climate.") ==
+        std::vector<std::string>{"indirect|These changes are occurring across all species|Parmesan|told"});
+  // words after the addressee or the time that are no time: not a sign-off that ends the
+  // sentence, the clause before the comma is not reported by it
+  for (const char* text : {"The bridge will be closed for months, the mayor told reporters standing in the rain.",
+                           "The bridge will be closed for months, the mayor said on Monday after the council voted."}) {
+    for (const std::string& q : quotes_of(text)) CHECK(q.find("The bridge will be closed") == std::string::npos);
+  }
+}
+
+TEST_CASE("whom it was told is no part of the content") {
+  CHECK(quotes_of("Moussaoui told his trial judge that he had a mission.") ==
+        std::vector<std::string>{"indirect|he had a mission|Moussaoui|told"});
+  CHECK(quotes_of("My vet told me the dog could be sick.") ==
+        std::vector<std::string>{"indirect|the dog could be sick|My vet|told"});
+  // a possessive and a noun with no "that" after them is what is told
+  CHECK(quotes_of("Each map in the exhibition tells its own story about the city.").empty());
+}
+
+TEST_CASE("'according to X' between commas after a short phrase with no verb") {
+  CHECK(quotes_of("In 2001, according to Indian army officials, security forces launched an operation in the islands.") ==
+        std::vector<std::string>{
+            "indirect|security forces launched an operation in the islands|Indian army officials|according to"});
+  CHECK(quotes_of("The death toll, according to the ministry, rose to 45 on Sunday.") ==
+        std::vector<std::string>{
+            "indirect|The death toll, according to the ministry, rose to 45 on Sunday|the ministry|according to"});
+  // a clause before the commas: the source is no attribution of the clause after it
+  CHECK(quotes_of("Malaysia has kept a policy of turning away boats which, according to AFP, the UN has criticised.").empty());
+}
+
+TEST_CASE("'was quoted as saying' and 'in an interview with X' are no speaker's or content's words") {
+  CHECK(quotes_of("The minister was quoted as saying the talks had stalled.") ==
+        std::vector<std::string>{"indirect|the talks had stalled|The minister|saying"});
+  CHECK(quotes_of("The talks have stalled, the minister said in an interview with the BBC.") ==
+        std::vector<std::string>{"indirect|The talks have stalled|the minister|said"});
+  CHECK(quotes_of("The minister said in an interview with the BBC that the talks had stalled.") ==
+        std::vector<std::string>{"indirect|the talks had stalled|The minister|said"});
+  // "with" and no name after the medium: the words stay
+  CHECK(quotes_of("The minister said in an interview that the talks had stalled.") ==
+        std::vector<std::string>{"indirect|the talks had stalled|The minister|said"});
+}
+
+TEST_CASE("a base form of a speech verb reports after a plural subject, not in a question or a request") {
+  CHECK(quotes_of("Sunni Iraqis contend elections are impossible to hold under occupation.") ==
+        std::vector<std::string>{"indirect|elections are impossible to hold under occupation|Sunni Iraqis|contend"});
+  CHECK(quotes_of("Pakistani officials insist the decision was unconnected to the meeting.") ==
+        std::vector<std::string>{"indirect|the decision was unconnected to the meeting|Pakistani officials|insist"});
+  CHECK(quotes_of("Can you please confirm which price is correct and make the change?").empty());
+  CHECK(quotes_of("Kindly confirm your availability to attend the meeting on Thursday.").empty());
+  CHECK(quotes_of("Tumour DNA may help explain the underlying causes of other cancers.").empty());
+}
+
+TEST_CASE("an inverted sign-off's name may open with a lower-case word before a title") {
+  CHECK(quotes_of("Requests like that weren't unusual, says retired Col. William Campenni, who flew with Bush.") ==
+        std::vector<std::string>{"indirect|Requests like that weren't unusual|retired Col. William Campenni|says"});
+  // no title after the lower-case word: no name
+  CHECK(quotes_of("The plan was dead, said many officials.").empty());
+}
+
+TEST_CASE("'As stated,' opening a sentence reports the rest with no source") {
+  CHECK(quotes_of("As noted, the decision is the prerogative of the bank and would appear inappropriate.") ==
+        std::vector<std::string>{"indirect|the decision is the prerogative of the bank and would appear inappropriate|-|as noted"});
+  CHECK(quotes_of("As expected, the decision is the prerogative of the bank and would appear inappropriate.").empty());
+}
+
+TEST_CASE("'the' and a title speak as the person last named with that title") {
+  const json r = nft::run(
+      "x\n\nSenator Maria Lopez met Governor Tom Hart on Tuesday. \"We have met many times,\" the governor told "
+      "reporters. \"Yes,\" the mayor said.");
+  REQUIRE(r["quotes"].size() == 2);
+  CHECK(r["quotes"][0]["speaker_text"] == "the governor");
+  CHECK(speaker_name(r, r["quotes"][0]) == "Tom Hart");
+  // no person titled mayor: an unnamed source
+  const json src = nft::entity_by_id(r, r["quotes"][1]["speaker"]);
+  REQUIRE(src != nullptr);
+  CHECK(src["unnamed"] == true);
+}
+
+TEST_CASE("where and how it was said after a sign-off: no content, and the sentence still ends there") {
+  for (const char* text : {"The plan failed, the minister told a French newspaper.",
+                           "The plan failed, the official told AFP on condition of anonymity.",
+                           "The plan failed, a spokesman told Reuters by phone.",
+                           "The plan failed, Smith said at a news conference in Kabul."}) {
+    const std::vector<std::string> qs = quotes_of(text);
+    REQUIRE(qs.size() == 1);
+    CHECK(qs[0].rfind("indirect|The plan failed|", 0) == 0);
+  }
+  CHECK(quotes_of("Smith said at a news conference in Kabul that the plan failed.") ==
+        std::vector<std::string>{"indirect|the plan failed|Smith|said"});
+  CHECK(quotes_of("Smith said at a news conference in Kabul.").empty());
+  // other words after the sign-off: not its sentence's end
+  for (const std::string& q : quotes_of("The plan failed, Smith said at a news conference after the vote was lost.")) {
+    CHECK(q.find("The plan failed|") == std::string::npos);
+  }
+}
+
+TEST_CASE("speaker words: 'on Monday', 'both', 'is reported to have' leave them; 'went on to say'; 'indicate that'") {
+  CHECK(quotes_of("Smith on Monday said the plan had failed.") ==
+        std::vector<std::string>{"indirect|the plan had failed|Smith|said"});
+  CHECK(quotes_of("Smith and Jones both said the plan had failed.") ==
+        std::vector<std::string>{"indirect|the plan had failed|Smith and Jones|said"});
+  CHECK(quotes_of("Smith is reported to have said the plan had failed.") ==
+        std::vector<std::string>{"indirect|the plan had failed|Smith|said"});
+  CHECK(quotes_of("Smith went on to say the plan had failed.") ==
+        std::vector<std::string>{"indirect|the plan had failed|Smith|went on to say"});
+  CHECK(quotes_of("Reports indicate that the plan has failed.") ==
+        std::vector<std::string>{"indirect|the plan has failed|Reports|indicate"});
+  // an infinitive alone is no statement made; "indicate" with no clause reports nothing
+  CHECK(quotes_of("Smith wanted to say the plan had failed.").empty());
+  CHECK(quotes_of("The signs indicate the way to the station.").empty());
+}
