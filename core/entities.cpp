@@ -327,6 +327,20 @@ class EntityFinder {
         }
         break;
       }
+      // A person's name the tagger ran on into an apposition set off by no comma ends before
+      // its "the": "Andrei Gromyko the Minister of Foreign Affairs" (roles.cpp reads the title).
+      // EXAMPLE: -> "Andrei Gromyko"; "Jean de la Fontaine" stays whole (no title after "the").
+      if (m.kind == kPer && m.end - m.first >= 3) {
+        for (uint32_t u = m.first + 1; u + 1 < m.end; ++u) {
+          if (word(u) != "the" || !(kTitleWords.contains(word(u + 1)) || kTitleModifiers.contains(word(u + 1)) ||
+                                    kRoleNouns.contains(word(u + 1)))) {
+            continue;
+          }
+          for (uint32_t v = u; v < m.end; ++v) owner_[v] = -1;
+          m.end = u;
+          break;
+        }
+      }
       // A person's name starts after a title ("Prime Minister John Diefenbaker",
       // "General Douglas MacArthur": roles.cpp reads it as the title); a title alone
       // ("the incumbent President") is no name. The roles stage's own nouns too ("Regent
@@ -568,14 +582,15 @@ class EntityFinder {
   // Ron Hubbard": two or three capitalised words right after a lower-case role word are
   // a person the tagger missed (it reads an unknown name after a common noun as nothing).
   // EXAMPLE: "including musician Tiziano Lugli and actor Jason Beghe" -> two people; not
-  //          "member States" (one word), not "the leader Hamas" (one word).
+  //          "member States" (one word), not "the leader Hamas" (one word); "curator
+  //          Elaine Gustafon" -> person (a role_nouns.txt noun, a known given name).
   void people_after_roles() {
     for (uint32_t u = 0; u + 2 < units_.size(); ++u) {
       const std::string_view w = word(u);
       const std::size_t h = w.rfind('-');  // "pan-democrat Eddie Chu"
-      const bool role = kTitleWords.contains(w) || (h != std::string_view::npos && h > 0 && h + 1 < w.size() &&
-                                                    kTitleWords.contains(w.substr(h + 1)));
-      if (capitalised(w) || !role || owner_[u] >= 0) continue;
+      const bool role_tw = kTitleWords.contains(w) || (h != std::string_view::npos && h > 0 && h + 1 < w.size() &&
+                                                       kTitleWords.contains(w.substr(h + 1)));
+      if (capitalised(w) || !(role_tw || kRoleNouns.contains(w)) || owner_[u] >= 0) continue;
       uint32_t f = u + 1;  // past a rank: "director General Suleiman al-Amr"
       while (f < units_.size() && f < u + 3 && same_segment(u, f + 1) && capitalised(word(f)) &&
              kTitleWords.contains(word(f)) && owner_[f] < 0) {
@@ -585,6 +600,9 @@ class EntityFinder {
       if (k < f + 2) continue;
       const std::string name = text(f, k);
       if (kGazOrgs.contains(name)) continue;
+      // (the roles stage's own nouns, data/role_nouns.txt, before a known given name:
+      // "according to curator Elaine Gustafon"; "fellow Virginian Edmund Randolph" no)
+      if (!role_tw && !kGazFirstNames.contains(word(f))) continue;
       add(f, k, kPer);
       u = k - 1;
     }
@@ -1156,6 +1174,17 @@ class EntityFinder {
     if (a == b) return true;
     const int x = kNameNicknames.find(a), y = kNameNicknames.find(b);
     if (x >= 0 && y >= 0 && kNameNicknames.canonical(x) == kNameNicknames.canonical(y)) return true;
+    // "Kristin Wilkins" and "Kristen Wilkins" in one article: a misspelt vowel inside a given
+    // name of five letters or more (not its last letter: "Diane", "Diana" are two names).
+    // EXAMPLE: -> one person; "Daniel"/"Daniela", "Marin"/"Maria" stay two.
+    if (a.size() == b.size() && a.size() >= 5) {
+      std::size_t diff = 0, at = 0;
+      for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i] != b[i]) { ++diff; at = i; }
+      }
+      auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
+      if (diff == 1 && at > 0 && at + 1 < a.size() && vowel(a[at]) && vowel(b[at])) return true;
+    }
     const std::string& s = a.size() < b.size() ? a : b;
     const std::string& l = a.size() < b.size() ? b : a;
     // three letters more at least: "Joe" is no "Joel", "Ali" no "Alice"
@@ -1196,7 +1225,12 @@ class EntityFinder {
             if (i == b.size()) sub = false;
             else ++i;
           }
-          if (!sub || (b.size() == a.size() && a[0].size() >= b[0].size())) continue;
+          // (of two as long, the one named less often joins the other when their given names
+          // differ by a misspelt vowel: "Kristin Wilkins" once, "Kristen Wilkins" often)
+          const bool misspelt = b.size() == a.size() && a[0].size() == b[0].size() && a[0] != b[0] &&
+                                (doc_.entities[k].mentions.size() < doc_.entities[j].mentions.size() ||
+                                 (doc_.entities[k].mentions.size() == doc_.entities[j].mentions.size() && k > j));
+          if (!sub || (b.size() == a.size() && a[0].size() >= b[0].size() && !misspelt)) continue;
           ++found;
           into = j;
         }
@@ -1280,6 +1314,24 @@ class EntityFinder {
       if (naming && u == b.first) out[order[k + 1]] = order[k];
     }
     return out;
+  }
+
+  // "K.C. Maurer, chief financial officer ... said Mauer": a bare name of five letters or
+  // more that one letter inside it makes the last name of one person of the article (not a
+  // final "s": "Water" and "Waters" may be a word and a name), or null.
+  // EXAMPLE: "Mauer" -> K.C. Maurer; "Mauer" with both "Maurer" and "Mauser" named -> none.
+  template <typename Map>
+  static const std::vector<std::size_t>* misspelt_last(const Map& by_last, const std::string& bare) {
+    const std::vector<std::size_t>* found = nullptr;
+    for (const auto& [l, ks] : by_last) {
+      if (l.size() != bare.size() + 1 || ks.size() != 1) continue;
+      std::size_t i = 0;
+      while (i < bare.size() && bare[i] == l[i]) ++i;
+      if (i == 0 || i + 1 == l.size() || l.compare(i + 1, std::string::npos, bare, i, std::string::npos) != 0) continue;
+      if (found) return nullptr;
+      found = &ks;
+    }
+    return found;
   }
 
   void build_entities() {
@@ -1412,13 +1464,16 @@ class EntityFinder {
       Entity& bare = doc_.entities[k];
       if (gone[k] || bare.name.find(' ') != std::string::npos || votes[k][kPer] == 0) continue;
       const std::string bare_name = fold_caps(bare.name);
-      auto it = by_last.find(bare_name);
-      if (it == by_last.end()) {
-        it = by_first.find(bare_name);
-        if (it == by_first.end() || bare.name.size() < 3) continue;
+      const std::vector<std::size_t>* with = nullptr;
+      if (auto it = by_last.find(bare_name); it != by_last.end()) {
+        with = &it->second;
+      } else if (auto f = by_first.find(bare_name); f != by_first.end() && bare.name.size() >= 3) {
+        with = &f->second;
+      } else if (bare.name.size() >= 5) {
+        with = misspelt_last(by_last, bare_name);
       }
-      if (it->second.size() != 1) continue;
-      const std::size_t full = it->second[0];
+      if (!with || with->size() != 1) continue;
+      const std::size_t full = (*with)[0];
       Entity& f = doc_.entities[full];
       f.mentions.insert(f.mentions.end(), bare.mentions.begin(), bare.mentions.end());
       std::stable_sort(f.mentions.begin(), f.mentions.end(), [](const Span& a, const Span& b) { return a.start < b.start; });

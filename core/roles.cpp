@@ -82,9 +82,12 @@ class RoleFinder {
   bool title_part(uint32_t t) const {
     const std::string_view w = word(t);
     if (role_word(t) || kTitleModifiers.contains(w)) return true;
-    if (!capitalised(t)) return false;
-    if (kGazDemonyms.contains(w)) return true;
     const int e = entity_of_[t];
+    // a lower-case word inside an organisation's name is the name's too: "the Office of
+    // Science and Technology Policy Acting Director" ("of", "and")
+    // EXAMPLE: -> the whole office; "and" outside any name stays no title word.
+    if (!capitalised(t)) return e >= 0 && doc_.entities[static_cast<std::size_t>(e)].type != "person" && t > 0 && entity_of_[t - 1] == e;
+    if (kGazDemonyms.contains(w)) return true;
     return e >= 0 && doc_.entities[static_cast<std::size_t>(e)].type != "person";
   }
 
@@ -135,8 +138,17 @@ class RoleFinder {
     uint32_t x = a - 2;
     if (!role_word(x)) {
       const int o = entity_of_[x];
-      if (o < 0 || doc_.entities[static_cast<std::size_t>(o)].type == "person") return false;
-      while (x > first && entity_of_[x - 1] == o) --x;
+      if (o >= 0 && doc_.entities[static_cast<std::size_t>(o)].type == "person") return false;
+      if (o >= 0) {
+        while (x > first && entity_of_[x - 1] == o) --x;
+      } else {
+        // "the Commander-in-Chief of the Polish Army, Edward Rydz-Smigly": up to five
+        // capitalised words of the office the tagger left untagged.
+        // EXAMPLE: -> "the Commander-in-Chief of the Polish Army"; "the son of Sam Brown,
+        //          Bob" -> none (a person's name there).
+        if (!capitalised(x)) return false;
+        while (x > first && x + 5 > a - 2 && capitalised(x - 1) && !role_word(x - 1) && entity_of_[x - 1] < 0) --x;
+      }
       if (x > first && lower_ascii(word(x - 1)) == "the") --x;
       if (x < first + 2 || !title_link(x - 1) || lower_ascii(word(x - 1)) == "the" || !role_word(x - 2)) return false;
     }
@@ -155,9 +167,35 @@ class RoleFinder {
     while (t + 1 < a - 1 && title_link(t) && lower_ascii(word(t)) != "the") ++t;
     // "The Prime Minister, Robert Menzies,": a capitalised article before the title is no
     // name. EXAMPLE: -> "Prime Minister"; "Labor Party Prime Minister, X" stays none.
+    // "Our NASA Administrator, Bill Nelson,", "the Office of Science and Technology Policy
+    // Acting Director, Dr. Alondra Nelson": capitalised words the tagger left untagged
+    // (with "of", "and", "for" between them) after a determiner name the office.
+    // EXAMPLE: -> "NASA Administrator"; "Labor Party Prime Minister, X" (no determiner
+    //          before the capitals) stays none.
+    if (t > first && capitalised(t - 1) && entity_of_[t - 1] < 0 && !possessive(t)) {
+      uint32_t q = t;
+      while (q > first && q + 8 > t && !person_at(q - 1) &&
+             (capitalised(q - 1) || ((word(q - 1) == "of" || word(q - 1) == "and" || word(q - 1) == "for") &&
+                                     q - 1 > first && capitalised(q - 2)))) {
+        --q;
+      }
+      if (q > first && determiner(lower_ascii(word(q - 1))) && !capitalised(q - 1)) {
+        t = q;
+      } else if (q == first && q + 1 < t && determiner(lower_ascii(word(q)))) {
+        t = q + 1;
+      }
+    }
     const std::string before_title = t > first ? lower_ascii(word(t - 1)) : std::string();
     const bool speaker_own = before_title == "our" || before_title == "my" || before_title == "your";
-    if (t == a - 1 || possessive(t) || (t > first && capitalised(t - 1) && before_title != "the" && !speaker_own)) {
+    // (a sentence's opening word is no name: "And the head of NATO, Hoop Scheffer, ...")
+    const bool opener = t == first + 1 && kSentenceStarters.contains(word(first)) && !determiner(before_title);
+    if (t == a - 1 || possessive(t) || (t > first && capitalised(t - 1) && before_title != "the" && !speaker_own && !opener)) {
+      return false;
+    }
+    // "Andrei Gromyko the Minister of Foreign Affairs, Defence Minister Dmitriy Ustinov": a
+    // title right after another person's name is that person's apposition.
+    // EXAMPLE: -> no "Minister of Foreign Affairs" for Dmitriy Ustinov.
+    if (t > first && (person_at(t - 1) || (lower_ascii(word(t - 1)) == "the" && t > first + 1 && person_at(t - 2)))) {
       return false;
     }
     // "with Joschka Fischer as foreign minister, Renate Kuenast as ...": the role after
@@ -166,7 +204,17 @@ class RoleFinder {
     // "to speak with his mother, Montalvo was ...": a role another person holds
     // ... but "our President, Joe Biden," / "Our NASA Administrator, Bill Nelson," in a
     // speech: the speaker's own office holder. EXAMPLE: -> "President" for Joe Biden.
-    if (t > first && possessive_pronoun(word(t - 1)) && !speaker_own) return false;
+    // ... unless the role is no kinship and the name is set off as an apposition: "his
+    // running mate, Al Gore, defeated", "his assistant secretary, John Hay."
+    // EXAMPLE: -> "assistant secretary" for John Hay; "with his mother, Montalvo was" none.
+    if (t > first && possessive_pronoun(word(t - 1)) && !speaker_own) {
+      uint32_t b = a;
+      while (b < doc_.tokens.size() && entity_of_[b] == static_cast<int>(e)) ++b;
+      const bool closed = b < doc_.tokens.size() && (word(b) == "," || word(b) == "." || word(b) == ";" || word(b) == ")");
+      bool kin = false;
+      for (uint32_t k = t; k + 1 < a; ++k) kin = kin || kKinshipNouns.contains(word(k));
+      if (!closed || kin) return false;
+    }
     add_title(e, t, a - 1);
     return true;
   }
@@ -203,6 +251,12 @@ class RoleFinder {
       if (!title_part(p)) break;
       if (!role_end) {
         if (!role_word(p)) return {a, 0};  // "... said Netanyahu": the word before is no title
+        // "a major Warhol donor program": data/title_capital_only.txt's words in lower case
+        // are no title. EXAMPLE: -> none; "Major Tom Smith" -> "Major"; "Major general Fuad
+        //          Basya", "party secretary general X" -> titles (a role word before it).
+        if (!capitalised(p) && kTitleCapitalOnly.contains(word(p)) && !(p > first && role_word(p - 1))) {
+          return {a, 0};
+        }
         role_end = t;
       }
       t = p;
@@ -232,7 +286,22 @@ class RoleFinder {
           --q;
           if (items > 0) list = false;
         }
-        if (q > first + 1 && word(q - 1) == ",") --q;
+        if (q > first + 1 && (word(q - 1) == "," || word(q - 1) == ";")) --q;
+        // an item's parenthesis or organisation after its name: "athletes Vitas Gerulaitis
+        // (tennis) and Jack Nicklaus (golf)", "publishers Jann Wenner of Rolling Stone and
+        // Carlo De Benedetti of la Repubblica"
+        // EXAMPLE: -> "athletes" for Jack Nicklaus; "President Obama (left) and Michelle
+        //          Obama" -> none (a singular role).
+        if (q != p && q > first + 1 && word(q - 1) == ")") {
+          uint32_t k = q - 1;
+          while (k > first && k + 6 > q && word(k) != "(") --k;
+          if (word(k) == "(") q = k;
+        } else if (q != p && q > first + 1 && entity_of_[q - 1] >= 0 && !person_at(q - 1)) {
+          uint32_t k = q - 1;
+          while (k > first && entity_of_[k - 1] == entity_of_[q - 1]) --k;
+          if (k > first + 1 && lower_ascii(word(k - 1)) == "the") --k;
+          if (k > first + 1 && (word(k - 1) == "of" || word(k - 1) == "from")) q = k - 1;
+        }
         if (q == p || q <= first || !person_at(q - 1) || entity_of_[q - 1] == static_cast<int>(e) || !list) break;
         p = q - 1;
         while (p > first && entity_of_[p - 1] == entity_of_[q - 1]) --p;
@@ -252,7 +321,8 @@ class RoleFinder {
     // "The CJTF-OIR commanding general, Lt. Gen. Stephen J. Townsend,": a title, a comma,
     // then the rank before the name.
     // EXAMPLE: "the Minister of Foreign Affairs of Iraq, HE Dr Ibrahim al-Jaafari" -> both.
-    if (t > first + 1 && word(t - 1) == "," && capitalised(t)) title_before_comma(e, t, first);
+    // (also "radical third-party nominee, veteran Wisconsin Senator Robert M. La Follette")
+    if (t > first + 1 && word(t - 1) == "," && (capitalised(t) || title_part(t))) title_before_comma(e, t, first);
   }
 
   static bool determiner(std::string_view w) {
@@ -339,8 +409,9 @@ class RoleFinder {
     const std::string_view v = word(c);
     if (!(v == "is" || v == "was" || v == "became" || v == "becomes")) return false;
     uint32_t s = c + 1;
+    // ("Warhol was both an artist and a businessperson")
     while (s < end && (word(s) == "also" || word(s) == "now" || word(s) == "later" || word(s) == "already" ||
-                       word(s) == "still" || word(s) == "currently")) {
+                       word(s) == "still" || word(s) == "currently" || word(s) == "both")) {
       ++s;
     }
     if (s >= end) return false;
@@ -422,6 +493,17 @@ class RoleFinder {
       return;
     }
     if (predicate_role(e, b, end)) return;
+    // "Yuri Andropov the KGB chairman, Andrei Gromyko the Minister of Foreign Affairs,": an
+    // apposition the writer set off with no comma: "the", a role phrase, then a comma, a
+    // semicolon, a bracket or the sentence's end.
+    // EXAMPLE: -> "KGB chairman"; "told Smith the president would" -> none (no stop after).
+    if (b + 2 < end && word(b) == "the") {
+      const uint32_t t = role_phrase(b, end, false);
+      if (t > b + 1 && (t == end || word(t) == "," || word(t) == ";" || word(t) == ")" || word(t) == ".")) {
+        add_title(e, b + 1, t);
+        return;
+      }
+    }
     // "Westerwelle stepped down as party leader", "Smith served as mayor": up to three
     // words of data/role_as_verbs.txt, then "as" and a role. EXAMPLE: -> "party leader";
     // "Bush named Smith as ..." gives Bush nothing ("named" is not in the list).
@@ -551,6 +633,9 @@ class RoleFinder {
       }
       // the sentence's full stop is no part of it: ", mayor of Rome." -> "mayor of Rome"
       while (t > s + 1 && (word(t - 1) == "." || word(t - 1) == "!" || word(t - 1) == "?")) --t;
+      // nor a link a quotation mark cut off: ', curator of "Andy Warhol: ..."' -> "curator"
+      // EXAMPLE: -> "curator"; ", head of the U.N. agency," keeps its "of".
+      while (t > s + 1 && title_link(t - 1)) --t;
       if (role && !clause && t - s < kMaxApposition) add_title(e, s, t);
       return;
     }
