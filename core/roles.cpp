@@ -91,6 +91,15 @@ class RoleFinder {
     return e >= 0 && doc_.entities[static_cast<std::size_t>(e)].type != "person";
   }
 
+  // A capitalised word that may name an office before a title ("Senate", "Opposition"):
+  // not a person's, not a sentence's opener, a month, a weekday, a holiday or a time word.
+  bool office_word(uint32_t t) const {
+    const std::string_view w = word(t);
+    return capitalised(t) && doc_.tokens[t].kind == TokenKind::Word && !person_at(t) && w.size() > 1 &&
+           !kSentenceStarters.contains(w) && !kMonths.contains(w) && !kWeekdays.contains(w) && !kHolidays.contains(w) &&
+           !kTimeTriggers.contains(w);
+  }
+
   void add_title(std::size_t e, uint32_t first, uint32_t end) {
     if (end <= first) return;
     const Span span{doc_.tokens[first].span.start, doc_.tokens[end - 1].span.end};
@@ -226,6 +235,7 @@ class RoleFinder {
   std::pair<uint32_t, uint32_t> title_before(uint32_t a, uint32_t first) const {
     uint32_t t = a;
     uint32_t role_end = 0;  // one past the role word nearest the name
+    int extra = 0;          // capitalised office words taken before the role words
     while (t > first) {
       const uint32_t p = t - 1;
       if (word(p) == "." && p > first && kAbbrevTitle.contains(word(p - 1))) {
@@ -248,7 +258,19 @@ class RoleFinder {
         t = q - 1;
         continue;
       }
-      if (!title_part(p)) break;
+      if (!title_part(p)) {
+        // "Senate Majority Leader Harry Reid", "Opposition leader Tony Abbott": up to two
+        // capitalised words of an office the tagger left untagged before the role words,
+        // none a sentence's opener, a month, a weekday or a time word.
+        // EXAMPLE: -> "Senate Majority Leader"; "On Monday Health Minister X" -> "Health
+        //          Minister"; "said Reid Leader" no (a person's name).
+        if (role_end && extra < 2 && office_word(p)) {
+          ++extra;
+          t = p;
+          continue;
+        }
+        break;
+      }
       if (!role_end) {
         if (!role_word(p)) return {a, 0};  // "... said Netanyahu": the word before is no title
         // "a major Warhol donor program": data/title_capital_only.txt's words in lower case

@@ -1075,3 +1075,14 @@ TEST_CASE("a misspelt given name's vowel or a last name one letter short is the 
   CHECK(entity_named(n, "Diana Smith") != nullptr);
   CHECK(entity_named(n, "Mauer") != nullptr);
 }
+
+TEST_CASE("capitalised office words the tagger left untagged before a title are the title's") {
+  const json r = nft::run(
+      "x\n\nSenate Majority Leader Harry Reid said the bill would pass. Opposition leader Tony Abbott agreed.");
+  CHECK(entity_named(r, "Harry Reid")["titles"] == json::array({"Senate Majority Leader"}));
+  CHECK(entity_named(r, "Tony Abbott")["titles"] == json::array({"Opposition leader"}));
+  // a weekday, a month or a sentence's opener is none
+  const json n = nft::run("x\n\nOn Monday Health Minister Nicola Roxon said so. In May Prime Minister Kevin Rudd left.");
+  CHECK(entity_named(n, "Nicola Roxon")["titles"] == json::array({"Health Minister"}));
+  CHECK(entity_named(n, "Kevin Rudd")["titles"] == json::array({"Prime Minister"}));
+}
