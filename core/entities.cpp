@@ -1052,6 +1052,14 @@ class EntityFinder {
       longest = std::max<std::size_t>(longest, m.end - m.first);
       if (m.kind == kPer && m.end - m.first >= 2 && capitalised(word(m.end - 1)) && word(m.end - 1).size() > 2) {
         surnames[fold_caps(std::string(word(m.end - 1)))]++;
+        // "Park Geun-hye", "Kim Jong-un", "Leung Kwok-hung": a family name first, before a
+        // hyphenated given name, stands for the person alone too ("Park's office").
+        // EXAMPLE: "President Park Geun-hye ... Park's office said" -> one person; "Jean-Paul
+        //          Sartre" gives no "Jean-Paul" (the hyphenated name is not the last word).
+        if (m.end - m.first == 2 && korean_given_name(word(m.end - 1)) && capitalised(word(m.first)) &&
+            word(m.first).find('-') == std::string_view::npos && word(m.first).size() > 1) {
+          surnames[fold_caps(std::string(word(m.first)))]++;
+        }
       }
     }
     std::unordered_map<std::string, int, ViewHash, std::equal_to<>> kind_of;  // found by views
@@ -1095,6 +1103,17 @@ class EntityFinder {
         break;
       }
     }
+  }
+
+  // A given name written as two syllables joined by a hyphen, the second in lower case
+  // ("Geun-hye", "Jong-un", "Kwok-hung"), as Korean and Chinese names are romanised.
+  static bool korean_given_name(std::string_view w) {
+    const std::size_t h = w.find('-');
+    if (h == std::string_view::npos || h < 2 || h > 5 || w.size() - h - 1 < 2 || w.size() - h - 1 > 5) return false;
+    for (std::size_t i = h + 1; i < w.size(); ++i) {
+      if (w[i] < 'a' || w[i] > 'z') return false;
+    }
+    return capitalised(w);
   }
 
   bool same_segment(uint32_t first, uint32_t end) const {

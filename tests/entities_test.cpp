@@ -1086,3 +1086,15 @@ TEST_CASE("capitalised office words the tagger left untagged before a title are 
   CHECK(entity_named(n, "Nicola Roxon")["titles"] == json::array({"Health Minister"}));
   CHECK(entity_named(n, "Kevin Rudd")["titles"] == json::array({"Prime Minister"}));
 }
+
+TEST_CASE("a family name before a hyphenated given name stands for the person alone") {
+  const json r = nft::run(
+      "x\n\nSouth Korean President Park Geun-hye said Seoul would respond. Park's office called it a "
+      "provocation.");
+  const json p = entity_named(r, "Park Geun-hye");
+  REQUIRE(p != nullptr);
+  CHECK(p["mentions"].size() == 2);
+  // a hyphenated first name gives no bare name
+  const json n = nft::run("x\n\nJean-Paul Sartre wrote it. Jean-Paul was tired.");
+  CHECK(entity_named(n, "Jean-Paul Sartre")["mentions"].size() == 1);
+}
