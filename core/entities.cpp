@@ -96,6 +96,7 @@ class EntityFinder {
     titled_names();
     organisations_before_roles();
     people_after_roles();
+    person_name_edges();
     organisations_after_nouns();
     misc_organisations();
     organisations_of_names();
@@ -578,6 +579,35 @@ class EntityFinder {
     return k;
   }
 
+  // A person's name the tagger cut short at its particle: "Khalid al-Falih", "Mohammed bin
+  // Nayef" (a name particle of data/name_particles.txt, alone before a name word or joined
+  // to it by a hyphen, goes on the name).
+  // EXAMPLE: tagged "Khalid" of "Khalid al-Falih, said" -> "Khalid al-Falih"; "Mohammed bin
+  //          Nayef" whole; "Smith al fresco" no (no name word after the particle).
+  void person_name_edges() {
+    for (Mention& m : mentions_) {
+      if (m.kind != kPer) continue;
+      const int id = static_cast<int>(&m - mentions_.data());
+      for (int more = 0; more < 2 && m.end < units_.size() && same_segment(m.first, m.end + 1) && owner_[m.end] < 0; ++more) {
+        const std::string_view w = word(m.end);
+        const std::size_t h = w.find('-');
+        if (h != std::string_view::npos && name_word(m.end) && !capitalised(w)) {  // "al-Falih"
+          owner_[m.end] = id;
+          ++m.end;
+          continue;
+        }
+        const uint32_t k = m.end + 1;
+        if (kNameParticles.contains(w) && !capitalised(w) && k < units_.size() && same_segment(m.first, k + 1) &&
+            owner_[k] < 0 && name_word(k)) {  // "bin Nayef"
+          owner_[m.end] = owner_[k] = id;
+          m.end = k + 1;
+          continue;
+        }
+        break;
+      }
+    }
+  }
+
   // "musician Tiziano Lugli", "illustrator Johnnie Christmas", "science fiction writer L.
   // Ron Hubbard": two or three capitalised words right after a lower-case role word are
   // a person the tagger missed (it reads an unknown name after a common noun as nothing).
@@ -1050,8 +1080,10 @@ class EntityFinder {
       if (m.kind < kPer || m.kind > kLoc) continue;
       votes[fold_caps(text(m.first, m.end))][m.kind] += m.weight;
       longest = std::max<std::size_t>(longest, m.end - m.first);
-      if (m.kind == kPer && m.end - m.first >= 2 && capitalised(word(m.end - 1)) && word(m.end - 1).size() > 2) {
+      if (m.kind == kPer && m.end - m.first >= 2 && word(m.end - 1).size() > 2 &&
+          (capitalised(word(m.end - 1)) || !particle_other_case(word(m.end - 1)).empty())) {
         surnames[fold_caps(std::string(word(m.end - 1)))]++;
+        if (const std::string o = particle_other_case(word(m.end - 1)); !o.empty()) surnames[o]++;
         // "Park Geun-hye", "Kim Jong-un", "Leung Kwok-hung": a family name first, before a
         // hyphenated given name, stands for the person alone too ("Park's office").
         // EXAMPLE: "President Park Geun-hye ... Park's office said" -> one person; "Jean-Paul
@@ -1079,7 +1111,8 @@ class EntityFinder {
       }
     }
     for (uint32_t u = 0; u < units_.size(); ++u) {
-      if (owner_[u] >= 0 || !capitalised(word(u))) continue;
+      // (or a particle joined to a name: "al-Falih")
+      if (owner_[u] >= 0 || !(capitalised(word(u)) || !particle_other_case(word(u)).empty())) continue;
       for (uint32_t k = static_cast<uint32_t>(std::min<std::size_t>(units_.size(), u + longest)); k > u; --k) {
         if (!free(u, k) || !same_segment(u, k)) continue;
         // (folded only where a word opens with two capitals: the rest fold to themselves)
@@ -1103,6 +1136,20 @@ class EntityFinder {
         break;
       }
     }
+  }
+
+  // "al-Falih" as a sentence's first word writes "Al-Falih": the other form of a last name
+  // that opens with a name particle and a hyphen, or "" (data/name_particles.txt).
+  // EXAMPLE: "al-Falih" -> "Al-Falih"; "Al-Falih" -> "al-Falih"; "Smith-Jones" -> "".
+  static std::string particle_other_case(std::string_view last) {
+    const std::size_t h = last.find('-');
+    if (h == std::string_view::npos || h == 0 || h > 3 || h + 1 >= last.size() ||
+        !kNameParticles.contains(lower_ascii(last.substr(0, h)))) {
+      return {};
+    }
+    std::string o(last);
+    o[0] = static_cast<char>(o[0] >= 'a' && o[0] <= 'z' ? o[0] - 32 : (o[0] >= 'A' && o[0] <= 'Z' ? o[0] + 32 : o[0]));
+    return o;
   }
 
   // A given name written as two syllables joined by a hyphen, the second in lower case
@@ -1452,11 +1499,14 @@ class EntityFinder {
       if (t.size() > ent.name.size() || (t.size() == ent.name.size() && all_caps(ent.name) && !all_caps(t))) ent.name = t;
       if (m.kind == kPer && m.end - m.first >= 2) {
         const std::string last = fold_caps(std::string(word(m.end - 1)));
-        last_named[last] = e;
         const int g = kGazFirstNameSex.find(word(m.first));
         const char sex = g >= 0 ? kGazFirstNameSex.canonical(g)[0] : 0;
-        if (sex != 'F') last_named_m[last] = e;
-        if (sex != 'M') last_named_f[last] = e;
+        for (const std::string& l : {last, particle_other_case(last)}) {  // ("Al-Falih" for "al-Falih")
+          if (l.empty()) continue;
+          last_named[l] = e;
+          if (sex != 'F') last_named_m[l] = e;
+          if (sex != 'M') last_named_f[l] = e;
+        }
       }
     }
     std::vector<bool> gone(doc_.entities.size(), false);
@@ -1467,7 +1517,11 @@ class EntityFinder {
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
       const std::string& n = doc_.entities[k].name;
       const std::size_t sp = n.rfind(' ');
-      if (sp != std::string::npos && votes[k][kPer] > 0 && !gone[k]) by_last[fold_caps(n.substr(sp + 1))].push_back(k);
+      if (sp != std::string::npos && votes[k][kPer] > 0 && !gone[k]) {
+        const std::string last = fold_caps(n.substr(sp + 1));
+        by_last[last].push_back(k);
+        if (const std::string o = particle_other_case(last); !o.empty()) by_last[o].push_back(k);
+      }
     }
     // A first name alone ("Daniel" after "Daniel Montalvo", "Ahmed" for "Ahmed Mohamed")
     // joins the one person of the article with that first name, when it is no one's last

@@ -1098,3 +1098,16 @@ TEST_CASE("a family name before a hyphenated given name stands for the person al
   const json n = nft::run("x\n\nJean-Paul Sartre wrote it. Jean-Paul was tired.");
   CHECK(entity_named(n, "Jean-Paul Sartre")["mentions"].size() == 1);
 }
+
+TEST_CASE("a name particle after a person's name goes on it; its capitalised form joins the person") {
+  const json r = nft::run(
+      "x\n\nSaudi Arabia's health minister, Khalid al-Falih, said the toll had reached 717. Al-Falih blamed "
+      "pilgrims. Later al-Falih left. Crown Prince Mohammed bin Nayef ordered an inquiry.");
+  const json k = entity_named(r, "Khalid al-Falih");
+  REQUIRE(k != nullptr);
+  CHECK(k["mentions"].size() == 3);
+  CHECK(entity_named(r, "Mohammed bin Nayef") != nullptr);
+  // no name word after the particle: the name ends before it
+  const json n = nft::run("x\n\nJohn Smith al fresco dining was the theme.");
+  CHECK(entity_named(n, "John Smith al") == nullptr);
+}
