@@ -147,6 +147,21 @@ class RoleFinder {
     uint32_t x = a - 2;
     if (!role_word(x)) {
       const int o = entity_of_[x];
+      // "A spokesman for Cannon, Mark Smith,", "an aide to Netanyahu, Ron Dermer,": a role
+      // "for", "to" or "of" another person, a comma, the name (no kinship: "the son of Sam
+      // Brown, Bob" no). EXAMPLE: -> "spokesman for Cannon".
+      if (o >= 0 && static_cast<std::size_t>(o) != e && doc_.entities[static_cast<std::size_t>(o)].type == "person") {
+        uint32_t y = x;
+        while (y > first && entity_of_[y - 1] == o) --y;
+        if (y < first + 2) return false;
+        const std::string l = lower_ascii(word(y - 1));
+        if ((l != "for" && l != "to" && l != "of") || !role_word(y - 2) || kKinshipNouns.contains(word(y - 2))) return false;
+        uint32_t t = y - 2;
+        while (t > first && title_part(t - 1)) --t;
+        if (t > first && capitalised(t - 1) && !determiner(lower_ascii(word(t - 1))) && t - 1 != first) return false;
+        add_title(e, t, a - 1);
+        return true;
+      }
       if (o >= 0 && doc_.entities[static_cast<std::size_t>(o)].type == "person") return false;
       if (o >= 0) {
         while (x > first && entity_of_[x - 1] == o) --x;

@@ -1111,3 +1111,11 @@ TEST_CASE("a name particle after a person's name goes on it; its capitalised for
   const json n = nft::run("x\n\nJohn Smith al fresco dining was the theme.");
   CHECK(entity_named(n, "John Smith al") == nullptr);
 }
+
+TEST_CASE("a role for or to another person, a comma and the name: the name's title; no kinship") {
+  const json r = nft::run(
+      "x\n\nPrime Minister Benjamin Netanyahu spoke. An aide to Netanyahu, Ron Dermer, said so.");
+  CHECK(entity_named(r, "Ron Dermer")["titles"] == json::array({"aide to Netanyahu"}));
+  const json n = nft::run("x\n\nSam Brown spoke. The son of Sam Brown, Bob Brown, left.");
+  CHECK(entity_named(n, "Bob Brown")["titles"] == json::array());
+}
