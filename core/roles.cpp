@@ -494,7 +494,9 @@ class RoleFinder {
     if (s + 1 >= end) return;
     const std::string_view v = word(s);
     if (v == "is" || v == "was") {
-      const uint32_t t = role_phrase(s + 1, end, false);
+      // (one lower-case word before the role noun: ", who is a clinical professor of
+      // medicine at ..." -> "a clinical professor"; ", who is a good friend" none)
+      const uint32_t t = role_phrase(s + 1, end, false, true);
       if (t > s + 1) add_title(e, s + 1, t);
       return;
     }

@@ -1119,3 +1119,11 @@ TEST_CASE("a role for or to another person, a comma and the name: the name's tit
   const json n = nft::run("x\n\nSam Brown spoke. The son of Sam Brown, Bob Brown, left.");
   CHECK(entity_named(n, "Bob Brown")["titles"] == json::array());
 }
+
+TEST_CASE("a relative clause's role may have one lower-case word before its role noun") {
+  const json r = nft::run(
+      "x\n\nProf. Eastman, who is a clinical professor of medicine at the University of Sydney, said so.");
+  CHECK(entity_named(r, "Eastman")["titles"] == json::array({"Prof.", "a clinical professor"}));
+  const json n = nft::run("x\n\nJohn Smith, who is a good friend, came.");
+  CHECK(entity_named(n, "John Smith")["titles"] == json::array());
+}
