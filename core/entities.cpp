@@ -1283,6 +1283,15 @@ class EntityFinder {
         for (std::size_t j : ks) {
           const std::vector<std::string>& b = words[j];
           if (j == k || gone[j] || b.size() < a.size() || (b.size() == a.size() && b == a)) continue;
+          // "Naor Hilton" after "Tim Naor Hilton": two words or more that end a longer name
+          // are its short form whatever its given name. EXAMPLE: -> one person; "Ann Smith"
+          // and "Mary Ann Smith" named in one sentence stay two (sentence_together).
+          const bool tail = a.size() >= 2 && b.size() > a.size() && std::equal(a.begin(), a.end(), b.end() - static_cast<std::ptrdiff_t>(a.size()));
+          if (tail) {
+            ++found;
+            into = j;
+            continue;
+          }
           if (!same_given_name(a[0], b[0])) continue;
           std::size_t i = 1;
           bool sub = true;

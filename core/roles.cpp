@@ -178,6 +178,17 @@ class RoleFinder {
     }
     uint32_t t = a - 1;
     while (t > first && (title_part(t - 1) || possessive(t - 1) || (title_link(t - 1) && t - 1 > first && t < a - 1))) --t;
+    // "Labour's shadow home secretary, Yvette Cooper,": up to two lower-case words between a
+    // possessive and the role words are the title's. EXAMPLE: -> "Labour's shadow home
+    // secretary"; "the shadow home secretary, X" -> "secretary" (no possessive).
+    if (t > first + 2 && !possessive(t - 1)) {
+      uint32_t q = t;
+      while (q > first + 1 && q + 2 > t && doc_.tokens[q - 1].kind == TokenKind::Word && !capitalised(q - 1) &&
+             !title_link(q - 1) && !determiner(lower_ascii(word(q - 1))) && !tail_stop(lower_ascii(word(q - 1)))) {
+        --q;
+      }
+      if (q < t && possessive(q - 1)) t = q - 1;
+    }
     // "the Afghan team's coach, Alireza Mehraban", "Paris's father, Albert Jaquier": the
     // possessor's noun phrase is part of the title.
     // EXAMPLE: "According to the Afghan team's coach, Alireza Mehraban, ..." -> "the Afghan

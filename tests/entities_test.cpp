@@ -1127,3 +1127,19 @@ TEST_CASE("a relative clause's role may have one lower-case word before its role
   const json n = nft::run("x\n\nJohn Smith, who is a good friend, came.");
   CHECK(entity_named(n, "John Smith")["titles"] == json::array());
 }
+
+TEST_CASE("a possessive's lower-case office words; the last words of a longer name are its short form") {
+  const json r = nft::run(
+      "x\n\nLabour's shadow home secretary, Yvette Cooper, called it chaos. Tim Naor Hilton, the chief "
+      "executive of Refugee Action, said people would be hurt. Naor Hilton added that it was unfair.");
+  CHECK(entity_named(r, "Yvette Cooper")["titles"] == json::array({"Labour's shadow home secretary"}));
+  const json h = entity_named(r, "Tim Naor Hilton");
+  REQUIRE(h != nullptr);
+  CHECK(h["mentions"].size() == 2);
+  CHECK(entity_named(r, "Naor Hilton") == nullptr);
+  const json n = nft::run(
+      "x\n\nThe shadow home secretary, Yvette Cooper, called it chaos. Mary Ann Smith and Ann Smith met on "
+      "Monday.");
+  CHECK(entity_named(n, "Yvette Cooper")["titles"] == json::array({"secretary"}));
+  CHECK(entity_named(n, "Ann Smith") != nullptr);
+}
