@@ -133,10 +133,11 @@ class RoleFinder {
   }
 
   bool possessive(uint32_t t) const { return word(t) == "'s" || word(t) == "\xE2\x80\x99s"; }
-  // "of", "at", "for" (and "the") inside a title: "Head of the World Food Programme"
+  // "of", "at", "for", "to" (and "the") inside a title: "Head of the World Food Programme",
+  // "Britain's Ambassador to the United Nations"
   bool title_link(uint32_t t) const {
     const std::string w = lower_ascii(word(t));
-    return w == "of" || w == "at" || w == "for" || w == "the";
+    return w == "of" || w == "at" || w == "for" || w == "to" || w == "the";
   }
 
   // "Malaysia's Prime Minister, Najib Razak, said", "Head of the World Food Programme,
@@ -278,8 +279,9 @@ class RoleFinder {
         while (q > first && q + 4 > t && capitalised(q - 1) && !role_word(q - 1) && !person_at(q - 1)) --q;
         if (q == t || q < first + 2) return {a, 0};
         if (q > first + 2 && lower_ascii(word(q - 1)) == "the") --q;  // "Minister for the Middle East X"
+        // ("U.S. Ambassador to the United Nations Samantha Power": "to" too)
         const std::string l = lower_ascii(word(q - 1));
-        if ((l != "of" && l != "for") || !role_word(q - 2) || !capitalised(q - 2)) return {a, 0};
+        if ((l != "of" && l != "for" && l != "to") || !role_word(q - 2) || !capitalised(q - 2)) return {a, 0};
         role_end = t;
         t = q - 1;
         continue;

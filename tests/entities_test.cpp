@@ -1143,3 +1143,14 @@ TEST_CASE("a possessive's lower-case office words; the last words of a longer na
   CHECK(entity_named(n, "Yvette Cooper")["titles"] == json::array({"secretary"}));
   CHECK(entity_named(n, "Ann Smith") != nullptr);
 }
+
+TEST_CASE("'to' links a role and its office: 'Ambassador to the United Nations'") {
+  const json r = nft::run(
+      "x\n\nU.S. Ambassador to the United Nations Samantha Power said so. Britain's Ambassador to the United "
+      "Nations, Barbara Woodward, agreed.");
+  CHECK(entity_named(r, "Samantha Power")["titles"] == json::array({"U.S. Ambassador to the United Nations"}));
+  CHECK(entity_named(r, "Barbara Woodward")["titles"] == json::array({"Britain's Ambassador to the United Nations"}));
+  // a lower-case role before "to": none
+  const json n = nft::run("x\n\nThe money went to the United Nations Samantha Power said.");
+  CHECK(entity_named(n, "Samantha Power")["titles"] == json::array());
+}
