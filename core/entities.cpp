@@ -617,10 +617,14 @@ class EntityFinder {
   void people_after_roles() {
     for (uint32_t u = 0; u + 2 < units_.size(); ++u) {
       const std::string_view w = word(u);
+      // (most words have no capitalised word after them: the lexicons are not asked)
+      // ("al-Amr" is a name word too)
+      const std::string_view next = word(u + 1);
+      if (owner_[u] >= 0 || capitalised(w) || !(capitalised(next) || next.find('-') != std::string_view::npos)) continue;
       const std::size_t h = w.rfind('-');  // "pan-democrat Eddie Chu"
       const bool role_tw = kTitleWords.contains(w) || (h != std::string_view::npos && h > 0 && h + 1 < w.size() &&
                                                        kTitleWords.contains(w.substr(h + 1)));
-      if (capitalised(w) || !(role_tw || kRoleNouns.contains(w)) || owner_[u] >= 0) continue;
+      if (!(role_tw || kRoleNouns.contains(w))) continue;
       uint32_t f = u + 1;  // past a rank: "director General Suleiman al-Amr"
       while (f < units_.size() && f < u + 3 && same_segment(u, f + 1) && capitalised(word(f)) &&
              kTitleWords.contains(word(f)) && owner_[f] < 0) {
