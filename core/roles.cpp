@@ -621,6 +621,12 @@ class RoleFinder {
         predicate_role(e, s, end);
         return;
       }
+      // ", as envoy,": the role without its "as". EXAMPLE: "hired Ron Dermer, as envoy," ->
+      // "envoy"; ", as well as officials" -> none (no role word up front).
+      if (s + 1 < end && word(s) == "as") {
+        if (word(s + 1) == "well") return;  // ", as well as officials," joins others
+        ++s;
+      }
       if (s < end && (word(s) == "a" || word(s) == "an" || word(s) == "the")) ++s;
       uint32_t t = s;
       bool role = false, clause = false;

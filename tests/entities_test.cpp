@@ -1154,3 +1154,10 @@ TEST_CASE("'to' links a role and its office: 'Ambassador to the United Nations'"
   const json n = nft::run("x\n\nThe money went to the United Nations Samantha Power said.");
   CHECK(entity_named(n, "Samantha Power")["titles"] == json::array());
 }
+
+TEST_CASE("an apposition opened by 'as' is the role without it; ', as well as ...,' is none") {
+  const json r = nft::run("x\n\nThey hired Ron Dermer, as envoy, in May.");
+  CHECK(entity_named(r, "Ron Dermer")["titles"] == json::array({"envoy"}));
+  const json n = nft::run("x\n\nThey hired Ron Dermer, as well as officials, to help.");
+  CHECK(entity_named(n, "Ron Dermer")["titles"] == json::array());
+}
