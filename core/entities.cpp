@@ -1146,8 +1146,11 @@ class EntityFinder {
   // that opens with a name particle and a hyphen, or "" (data/name_particles.txt).
   // EXAMPLE: "al-Falih" -> "Al-Falih"; "Al-Falih" -> "al-Falih"; "Smith-Jones" -> "".
   static std::string particle_other_case(std::string_view last) {
-    const std::size_t h = last.find('-');
-    if (h == std::string_view::npos || h == 0 || h > 3 || h + 1 >= last.size() ||
+    // (the hyphen within the first four bytes, read without a search: this is asked of
+    // every lower-case word names propagate over)
+    if (last.size() < 4) return {};
+    const std::size_t h = last[1] == '-' ? 1 : last[2] == '-' ? 2 : last[3] == '-' ? 3 : std::string_view::npos;
+    if (h == std::string_view::npos || h + 1 >= last.size() ||
         !kNameParticles.contains(lower_ascii(last.substr(0, h)))) {
       return {};
     }
