@@ -1161,3 +1161,10 @@ TEST_CASE("an apposition opened by 'as' is the role without it; ', as well as ..
   const json n = nft::run("x\n\nThey hired Ron Dermer, as well as officials, to help.");
   CHECK(entity_named(n, "Ron Dermer")["titles"] == json::array());
 }
+
+TEST_CASE("'critic' is a role noun of the roles stage") {
+  const json r = nft::run("x\n\nUjjal Dosanjh, the party's public safety critic, told reporters it was serious.");
+  CHECK(entity_named(r, "Ujjal Dosanjh")["titles"] == json::array({"party's public safety critic"}));
+  const json n = nft::run("x\n\nUjjal Dosanjh, the party's public safety spokesman, said so. Critics of Ujjal Dosanjh spoke.");
+  CHECK(entity_named(n, "Ujjal Dosanjh")["titles"] == json::array({"party's public safety spokesman"}));
+}
