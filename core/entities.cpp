@@ -98,6 +98,7 @@ class EntityFinder {
     titled_names();
     organisations_before_roles();
     people_after_roles();
+    person_name_edges();
     organisations_after_nouns();
     misc_organisations();
     organisations_of_names();
@@ -329,6 +330,20 @@ class EntityFinder {
           m.end = u;
         }
         break;
+      }
+      // A person's name the tagger ran on into an apposition set off by no comma ends before
+      // its "the": "Andrei Gromyko the Minister of Foreign Affairs" (roles.cpp reads the title).
+      // EXAMPLE: -> "Andrei Gromyko"; "Jean de la Fontaine" stays whole (no title after "the").
+      if (m.kind == kPer && m.end - m.first >= 3) {
+        for (uint32_t u = m.first + 1; u + 1 < m.end; ++u) {
+          if (word(u) != "the" || !(kTitleWords.contains(word(u + 1)) || kTitleModifiers.contains(word(u + 1)) ||
+                                    kRoleNouns.contains(word(u + 1)))) {
+            continue;
+          }
+          for (uint32_t v = u; v < m.end; ++v) owner_[v] = -1;
+          m.end = u;
+          break;
+        }
       }
       // A person's name starts after a title ("Prime Minister John Diefenbaker",
       // "General Douglas MacArthur": roles.cpp reads it as the title); a title alone
@@ -641,18 +656,52 @@ class EntityFinder {
     return k;
   }
 
+  // A person's name the tagger cut short at its particle: "Khalid al-Falih", "Mohammed bin
+  // Nayef" (a name particle of data/name_particles.txt, alone before a name word or joined
+  // to it by a hyphen, goes on the name).
+  // EXAMPLE: tagged "Khalid" of "Khalid al-Falih, said" -> "Khalid al-Falih"; "Mohammed bin
+  //          Nayef" whole; "Smith al fresco" no (no name word after the particle).
+  void person_name_edges() {
+    for (Mention& m : mentions_) {
+      if (m.kind != kPer) continue;
+      const int id = static_cast<int>(&m - mentions_.data());
+      for (int more = 0; more < 2 && m.end < units_.size() && same_segment(m.first, m.end + 1) && owner_[m.end] < 0; ++more) {
+        const std::string_view w = word(m.end);
+        const std::size_t h = w.find('-');
+        if (h != std::string_view::npos && name_word(m.end) && !capitalised(w)) {  // "al-Falih"
+          owner_[m.end] = id;
+          ++m.end;
+          continue;
+        }
+        const uint32_t k = m.end + 1;
+        if (kNameParticles.contains(w) && !capitalised(w) && k < units_.size() && same_segment(m.first, k + 1) &&
+            owner_[k] < 0 && name_word(k)) {  // "bin Nayef"
+          owner_[m.end] = owner_[k] = id;
+          m.end = k + 1;
+          continue;
+        }
+        break;
+      }
+    }
+  }
+
   // "musician Tiziano Lugli", "illustrator Johnnie Christmas", "science fiction writer L.
   // Ron Hubbard": two or three capitalised words right after a lower-case role word are
   // a person the tagger missed (it reads an unknown name after a common noun as nothing).
   // EXAMPLE: "including musician Tiziano Lugli and actor Jason Beghe" -> two people; not
-  //          "member States" (one word), not "the leader Hamas" (one word).
+  //          "member States" (one word), not "the leader Hamas" (one word); "curator
+  //          Elaine Gustafon" -> person (a role_nouns.txt noun, a known given name).
   void people_after_roles() {
     for (uint32_t u = 0; u + 2 < units_.size(); ++u) {
       const std::string_view w = word(u);
+      // (most words have no capitalised word after them: the lexicons are not asked)
+      // ("al-Amr" is a name word too)
+      const std::string_view next = word(u + 1);
+      if (owner_[u] >= 0 || capitalised(w) || !(capitalised(next) || next.find('-') != std::string_view::npos)) continue;
       const std::size_t h = w.rfind('-');  // "pan-democrat Eddie Chu"
-      const bool role = kTitleWords.contains(w) || (h != std::string_view::npos && h > 0 && h + 1 < w.size() &&
-                                                    kTitleWords.contains(w.substr(h + 1)));
-      if (capitalised(w) || !role || owner_[u] >= 0) continue;
+      const bool role_tw = kTitleWords.contains(w) || (h != std::string_view::npos && h > 0 && h + 1 < w.size() &&
+                                                       kTitleWords.contains(w.substr(h + 1)));
+      if (!(role_tw || kRoleNouns.contains(w))) continue;
       uint32_t f = u + 1;  // past a rank: "director General Suleiman al-Amr"
       while (f < units_.size() && f < u + 3 && same_segment(u, f + 1) && capitalised(word(f)) &&
              kTitleWords.contains(word(f)) && owner_[f] < 0) {
@@ -662,6 +711,9 @@ class EntityFinder {
       if (k < f + 2) continue;
       const std::string name = text(f, k);
       if (kGazOrgs.contains(name)) continue;
+      // (the roles stage's own nouns, data/role_nouns.txt, before a known given name:
+      // "according to curator Elaine Gustafon"; "fellow Virginian Edmund Randolph" no)
+      if (!role_tw && !kGazFirstNames.contains(word(f))) continue;
       add(f, k, kPer);
       u = k - 1;
     }
@@ -1109,8 +1161,18 @@ class EntityFinder {
       if (m.kind < kPer || m.kind > kLoc) continue;
       votes[fold_caps(text(m.first, m.end))][m.kind] += m.weight;
       longest = std::max<std::size_t>(longest, m.end - m.first);
-      if (m.kind == kPer && m.end - m.first >= 2 && capitalised(word(m.end - 1)) && word(m.end - 1).size() > 2) {
+      if (m.kind == kPer && m.end - m.first >= 2 && word(m.end - 1).size() > 2 &&
+          (capitalised(word(m.end - 1)) || !particle_other_case(word(m.end - 1)).empty())) {
         surnames[fold_caps(std::string(word(m.end - 1)))]++;
+        if (const std::string o = particle_other_case(word(m.end - 1)); !o.empty()) surnames[o]++;
+        // "Park Geun-hye", "Kim Jong-un", "Leung Kwok-hung": a family name first, before a
+        // hyphenated given name, stands for the person alone too ("Park's office").
+        // EXAMPLE: "President Park Geun-hye ... Park's office said" -> one person; "Jean-Paul
+        //          Sartre" gives no "Jean-Paul" (the hyphenated name is not the last word).
+        if (m.end - m.first == 2 && korean_given_name(word(m.end - 1)) && capitalised(word(m.first)) &&
+            word(m.first).find('-') == std::string_view::npos && word(m.first).size() > 1) {
+          surnames[fold_caps(std::string(word(m.first)))]++;
+        }
       }
     }
     std::unordered_map<std::string, int, ViewHash, std::equal_to<>> kind_of;  // found by views
@@ -1130,7 +1192,8 @@ class EntityFinder {
       }
     }
     for (uint32_t u = 0; u < units_.size(); ++u) {
-      if (owner_[u] >= 0 || !capitalised(word(u))) continue;
+      // (or a particle joined to a name: "al-Falih")
+      if (owner_[u] >= 0 || !(capitalised(word(u)) || !particle_other_case(word(u)).empty())) continue;
       for (uint32_t k = static_cast<uint32_t>(std::min<std::size_t>(units_.size(), u + longest)); k > u; --k) {
         if (!free(u, k) || !same_segment(u, k)) continue;
         // (folded only where a word opens with two capitals: the rest fold to themselves)
@@ -1154,6 +1217,34 @@ class EntityFinder {
         break;
       }
     }
+  }
+
+  // "al-Falih" as a sentence's first word writes "Al-Falih": the other form of a last name
+  // that opens with a name particle and a hyphen, or "" (data/name_particles.txt).
+  // EXAMPLE: "al-Falih" -> "Al-Falih"; "Al-Falih" -> "al-Falih"; "Smith-Jones" -> "".
+  static std::string particle_other_case(std::string_view last) {
+    // (the hyphen within the first four bytes, read without a search: this is asked of
+    // every lower-case word names propagate over)
+    if (last.size() < 4) return {};
+    const std::size_t h = last[1] == '-' ? 1 : last[2] == '-' ? 2 : last[3] == '-' ? 3 : std::string_view::npos;
+    if (h == std::string_view::npos || h + 1 >= last.size() ||
+        !kNameParticles.contains(lower_ascii(last.substr(0, h)))) {
+      return {};
+    }
+    std::string o(last);
+    o[0] = static_cast<char>(o[0] >= 'a' && o[0] <= 'z' ? o[0] - 32 : (o[0] >= 'A' && o[0] <= 'Z' ? o[0] + 32 : o[0]));
+    return o;
+  }
+
+  // A given name written as two syllables joined by a hyphen, the second in lower case
+  // ("Geun-hye", "Jong-un", "Kwok-hung"), as Korean and Chinese names are romanised.
+  static bool korean_given_name(std::string_view w) {
+    const std::size_t h = w.find('-');
+    if (h == std::string_view::npos || h < 2 || h > 5 || w.size() - h - 1 < 2 || w.size() - h - 1 > 5) return false;
+    for (std::size_t i = h + 1; i < w.size(); ++i) {
+      if (w[i] < 'a' || w[i] > 'z') return false;
+    }
+    return capitalised(w);
   }
 
   bool same_segment(uint32_t first, uint32_t end) const {
@@ -1233,6 +1324,17 @@ class EntityFinder {
     if (a == b) return true;
     const int x = kNameNicknames.find(a), y = kNameNicknames.find(b);
     if (x >= 0 && y >= 0 && kNameNicknames.canonical(x) == kNameNicknames.canonical(y)) return true;
+    // "Kristin Wilkins" and "Kristen Wilkins" in one article: a misspelt vowel inside a given
+    // name of five letters or more (not its last letter: "Diane", "Diana" are two names).
+    // EXAMPLE: -> one person; "Daniel"/"Daniela", "Marin"/"Maria" stay two.
+    if (a.size() == b.size() && a.size() >= 5) {
+      std::size_t diff = 0, at = 0;
+      for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i] != b[i]) { ++diff; at = i; }
+      }
+      auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
+      if (diff == 1 && at > 0 && at + 1 < a.size() && vowel(a[at]) && vowel(b[at])) return true;
+    }
     const std::string& s = a.size() < b.size() ? a : b;
     const std::string& l = a.size() < b.size() ? b : a;
     // three letters more at least: "Joe" is no "Joel", "Ali" no "Alice"
@@ -1265,6 +1367,15 @@ class EntityFinder {
         for (std::size_t j : ks) {
           const std::vector<std::string>& b = words[j];
           if (j == k || gone[j] || b.size() < a.size() || (b.size() == a.size() && b == a)) continue;
+          // "Naor Hilton" after "Tim Naor Hilton": two words or more that end a longer name
+          // are its short form whatever its given name. EXAMPLE: -> one person; "Ann Smith"
+          // and "Mary Ann Smith" named in one sentence stay two (sentence_together).
+          const bool tail = a.size() >= 2 && b.size() > a.size() && std::equal(a.begin(), a.end(), b.end() - static_cast<std::ptrdiff_t>(a.size()));
+          if (tail) {
+            ++found;
+            into = j;
+            continue;
+          }
           if (!same_given_name(a[0], b[0])) continue;
           std::size_t i = 1;
           bool sub = true;
@@ -1273,7 +1384,12 @@ class EntityFinder {
             if (i == b.size()) sub = false;
             else ++i;
           }
-          if (!sub || (b.size() == a.size() && a[0].size() >= b[0].size())) continue;
+          // (of two as long, the one named less often joins the other when their given names
+          // differ by a misspelt vowel: "Kristin Wilkins" once, "Kristen Wilkins" often)
+          const bool misspelt = b.size() == a.size() && a[0].size() == b[0].size() && a[0] != b[0] &&
+                                (doc_.entities[k].mentions.size() < doc_.entities[j].mentions.size() ||
+                                 (doc_.entities[k].mentions.size() == doc_.entities[j].mentions.size() && k > j));
+          if (!sub || (b.size() == a.size() && a[0].size() >= b[0].size() && !misspelt)) continue;
           ++found;
           into = j;
         }
@@ -1357,6 +1473,24 @@ class EntityFinder {
       if (naming && u == b.first) out[order[k + 1]] = order[k];
     }
     return out;
+  }
+
+  // "K.C. Maurer, chief financial officer ... said Mauer": a bare name of five letters or
+  // more that one letter inside it makes the last name of one person of the article (not a
+  // final "s": "Water" and "Waters" may be a word and a name), or null.
+  // EXAMPLE: "Mauer" -> K.C. Maurer; "Mauer" with both "Maurer" and "Mauser" named -> none.
+  template <typename Map>
+  static const std::vector<std::size_t>* misspelt_last(const Map& by_last, const std::string& bare) {
+    const std::vector<std::size_t>* found = nullptr;
+    for (const auto& [l, ks] : by_last) {
+      if (l.size() != bare.size() + 1 || ks.size() != 1) continue;
+      std::size_t i = 0;
+      while (i < bare.size() && bare[i] == l[i]) ++i;
+      if (i == 0 || i + 1 == l.size() || l.compare(i + 1, std::string::npos, bare, i, std::string::npos) != 0) continue;
+      if (found) return nullptr;
+      found = &ks;
+    }
+    return found;
   }
 
   void build_entities() {
@@ -1458,11 +1592,14 @@ class EntityFinder {
       if (t.size() > ent.name.size() || (t.size() == ent.name.size() && all_caps(ent.name) && !all_caps(t))) ent.name = t;
       if (m.kind == kPer && m.end - m.first >= 2) {
         const std::string last = fold_caps(std::string(word(m.end - 1)));
-        last_named[last] = e;
         const int g = kGazFirstNameSex.find(word(m.first));
         const char sex = g >= 0 ? kGazFirstNameSex.canonical(g)[0] : 0;
-        if (sex != 'F') last_named_m[last] = e;
-        if (sex != 'M') last_named_f[last] = e;
+        for (const std::string& l : {last, particle_other_case(last)}) {  // ("Al-Falih" for "al-Falih")
+          if (l.empty()) continue;
+          last_named[l] = e;
+          if (sex != 'F') last_named_m[l] = e;
+          if (sex != 'M') last_named_f[l] = e;
+        }
       }
     }
     std::vector<bool> gone(doc_.entities.size(), false);
@@ -1473,7 +1610,11 @@ class EntityFinder {
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
       const std::string& n = doc_.entities[k].name;
       const std::size_t sp = n.rfind(' ');
-      if (sp != std::string::npos && votes[k][kPer] > 0 && !gone[k]) by_last[fold_caps(n.substr(sp + 1))].push_back(k);
+      if (sp != std::string::npos && votes[k][kPer] > 0 && !gone[k]) {
+        const std::string last = fold_caps(n.substr(sp + 1));
+        by_last[last].push_back(k);
+        if (const std::string o = particle_other_case(last); !o.empty()) by_last[o].push_back(k);
+      }
     }
     // A first name alone ("Daniel" after "Daniel Montalvo", "Ahmed" for "Ahmed Mohamed")
     // joins the one person of the article with that first name, when it is no one's last
@@ -1489,13 +1630,16 @@ class EntityFinder {
       Entity& bare = doc_.entities[k];
       if (gone[k] || bare.name.find(' ') != std::string::npos || votes[k][kPer] == 0) continue;
       const std::string bare_name = fold_caps(bare.name);
-      auto it = by_last.find(bare_name);
-      if (it == by_last.end()) {
-        it = by_first.find(bare_name);
-        if (it == by_first.end() || bare.name.size() < 3) continue;
+      const std::vector<std::size_t>* with = nullptr;
+      if (auto it = by_last.find(bare_name); it != by_last.end()) {
+        with = &it->second;
+      } else if (auto f = by_first.find(bare_name); f != by_first.end() && bare.name.size() >= 3) {
+        with = &f->second;
+      } else if (bare.name.size() >= 5) {
+        with = misspelt_last(by_last, bare_name);
       }
-      if (it->second.size() != 1) continue;
-      const std::size_t full = it->second[0];
+      if (!with || with->size() != 1) continue;
+      const std::size_t full = (*with)[0];
       Entity& f = doc_.entities[full];
       f.mentions.insert(f.mentions.end(), bare.mentions.begin(), bare.mentions.end());
       std::stable_sort(f.mentions.begin(), f.mentions.end(), [](const Span& a, const Span& b) { return a.start < b.start; });

@@ -82,10 +82,22 @@ class RoleFinder {
   bool title_part(uint32_t t) const {
     const std::string_view w = word(t);
     if (role_word(t) || kTitleModifiers.contains(w)) return true;
-    if (!capitalised(t)) return false;
-    if (kGazDemonyms.contains(w)) return true;
     const int e = entity_of_[t];
+    // a lower-case word inside an organisation's name is the name's too: "the Office of
+    // Science and Technology Policy Acting Director" ("of", "and")
+    // EXAMPLE: -> the whole office; "and" outside any name stays no title word.
+    if (!capitalised(t)) return e >= 0 && doc_.entities[static_cast<std::size_t>(e)].type != "person" && t > 0 && entity_of_[t - 1] == e;
+    if (kGazDemonyms.contains(w)) return true;
     return e >= 0 && doc_.entities[static_cast<std::size_t>(e)].type != "person";
+  }
+
+  // A capitalised word that may name an office before a title ("Senate", "Opposition"):
+  // not a person's, not a sentence's opener, a month, a weekday, a holiday or a time word.
+  bool office_word(uint32_t t) const {
+    const std::string_view w = word(t);
+    return capitalised(t) && doc_.tokens[t].kind == TokenKind::Word && !person_at(t) && w.size() > 1 &&
+           !kSentenceStarters.contains(w) && !kMonths.contains(w) && !kWeekdays.contains(w) && !kHolidays.contains(w) &&
+           !kTimeTriggers.contains(w);
   }
 
   void add_title(std::size_t e, uint32_t first, uint32_t end) {
@@ -121,10 +133,11 @@ class RoleFinder {
   }
 
   bool possessive(uint32_t t) const { return word(t) == "'s" || word(t) == "\xE2\x80\x99s"; }
-  // "of", "at", "for" (and "the") inside a title: "Head of the World Food Programme"
+  // "of", "at", "for", "to" (and "the") inside a title: "Head of the World Food Programme",
+  // "Britain's Ambassador to the United Nations"
   bool title_link(uint32_t t) const {
     const std::string w = lower_ascii(word(t));
-    return w == "of" || w == "at" || w == "for" || w == "the";
+    return w == "of" || w == "at" || w == "for" || w == "to" || w == "the";
   }
 
   // "Malaysia's Prime Minister, Najib Razak, said", "Head of the World Food Programme,
@@ -135,13 +148,48 @@ class RoleFinder {
     uint32_t x = a - 2;
     if (!role_word(x)) {
       const int o = entity_of_[x];
-      if (o < 0 || doc_.entities[static_cast<std::size_t>(o)].type == "person") return false;
-      while (x > first && entity_of_[x - 1] == o) --x;
+      // "A spokesman for Cannon, Mark Smith,", "an aide to Netanyahu, Ron Dermer,": a role
+      // "for", "to" or "of" another person, a comma, the name (no kinship: "the son of Sam
+      // Brown, Bob" no). EXAMPLE: -> "spokesman for Cannon".
+      if (o >= 0 && static_cast<std::size_t>(o) != e && doc_.entities[static_cast<std::size_t>(o)].type == "person") {
+        uint32_t y = x;
+        while (y > first && entity_of_[y - 1] == o) --y;
+        if (y < first + 2) return false;
+        const std::string l = lower_ascii(word(y - 1));
+        if ((l != "for" && l != "to" && l != "of") || !role_word(y - 2) || kKinshipNouns.contains(word(y - 2))) return false;
+        uint32_t t = y - 2;
+        while (t > first && title_part(t - 1)) --t;
+        if (t > first && capitalised(t - 1) && !determiner(lower_ascii(word(t - 1))) && t - 1 != first) return false;
+        add_title(e, t, a - 1);
+        return true;
+      }
+      if (o >= 0 && doc_.entities[static_cast<std::size_t>(o)].type == "person") return false;
+      if (o >= 0) {
+        while (x > first && entity_of_[x - 1] == o) --x;
+      } else {
+        // "the Commander-in-Chief of the Polish Army, Edward Rydz-Smigly": up to five
+        // capitalised words of the office the tagger left untagged.
+        // EXAMPLE: -> "the Commander-in-Chief of the Polish Army"; "the son of Sam Brown,
+        //          Bob" -> none (a person's name there).
+        if (!capitalised(x)) return false;
+        while (x > first && x + 5 > a - 2 && capitalised(x - 1) && !role_word(x - 1) && entity_of_[x - 1] < 0) --x;
+      }
       if (x > first && lower_ascii(word(x - 1)) == "the") --x;
       if (x < first + 2 || !title_link(x - 1) || lower_ascii(word(x - 1)) == "the" || !role_word(x - 2)) return false;
     }
     uint32_t t = a - 1;
     while (t > first && (title_part(t - 1) || possessive(t - 1) || (title_link(t - 1) && t - 1 > first && t < a - 1))) --t;
+    // "Labour's shadow home secretary, Yvette Cooper,": up to two lower-case words between a
+    // possessive and the role words are the title's. EXAMPLE: -> "Labour's shadow home
+    // secretary"; "the shadow home secretary, X" -> "secretary" (no possessive).
+    if (t > first + 2 && !possessive(t - 1)) {
+      uint32_t q = t;
+      while (q > first + 1 && q + 2 > t && doc_.tokens[q - 1].kind == TokenKind::Word && !capitalised(q - 1) &&
+             !title_link(q - 1) && !determiner(lower_ascii(word(q - 1))) && !tail_stop(lower_ascii(word(q - 1)))) {
+        --q;
+      }
+      if (q < t && possessive(q - 1)) t = q - 1;
+    }
     // "the Afghan team's coach, Alireza Mehraban", "Paris's father, Albert Jaquier": the
     // possessor's noun phrase is part of the title.
     // EXAMPLE: "According to the Afghan team's coach, Alireza Mehraban, ..." -> "the Afghan
@@ -155,9 +203,35 @@ class RoleFinder {
     while (t + 1 < a - 1 && title_link(t) && lower_ascii(word(t)) != "the") ++t;
     // "The Prime Minister, Robert Menzies,": a capitalised article before the title is no
     // name. EXAMPLE: -> "Prime Minister"; "Labor Party Prime Minister, X" stays none.
+    // "Our NASA Administrator, Bill Nelson,", "the Office of Science and Technology Policy
+    // Acting Director, Dr. Alondra Nelson": capitalised words the tagger left untagged
+    // (with "of", "and", "for" between them) after a determiner name the office.
+    // EXAMPLE: -> "NASA Administrator"; "Labor Party Prime Minister, X" (no determiner
+    //          before the capitals) stays none.
+    if (t > first && capitalised(t - 1) && entity_of_[t - 1] < 0 && !possessive(t)) {
+      uint32_t q = t;
+      while (q > first && q + 8 > t && !person_at(q - 1) &&
+             (capitalised(q - 1) || ((word(q - 1) == "of" || word(q - 1) == "and" || word(q - 1) == "for") &&
+                                     q - 1 > first && capitalised(q - 2)))) {
+        --q;
+      }
+      if (q > first && determiner(lower_ascii(word(q - 1))) && !capitalised(q - 1)) {
+        t = q;
+      } else if (q == first && q + 1 < t && determiner(lower_ascii(word(q)))) {
+        t = q + 1;
+      }
+    }
     const std::string before_title = t > first ? lower_ascii(word(t - 1)) : std::string();
     const bool speaker_own = before_title == "our" || before_title == "my" || before_title == "your";
-    if (t == a - 1 || possessive(t) || (t > first && capitalised(t - 1) && before_title != "the" && !speaker_own)) {
+    // (a sentence's opening word is no name: "And the head of NATO, Hoop Scheffer, ...")
+    const bool opener = t == first + 1 && kSentenceStarters.contains(word(first)) && !determiner(before_title);
+    if (t == a - 1 || possessive(t) || (t > first && capitalised(t - 1) && before_title != "the" && !speaker_own && !opener)) {
+      return false;
+    }
+    // "Andrei Gromyko the Minister of Foreign Affairs, Defence Minister Dmitriy Ustinov": a
+    // title right after another person's name is that person's apposition.
+    // EXAMPLE: -> no "Minister of Foreign Affairs" for Dmitriy Ustinov.
+    if (t > first && (person_at(t - 1) || (lower_ascii(word(t - 1)) == "the" && t > first + 1 && person_at(t - 2)))) {
       return false;
     }
     // "with Joschka Fischer as foreign minister, Renate Kuenast as ...": the role after
@@ -166,7 +240,17 @@ class RoleFinder {
     // "to speak with his mother, Montalvo was ...": a role another person holds
     // ... but "our President, Joe Biden," / "Our NASA Administrator, Bill Nelson," in a
     // speech: the speaker's own office holder. EXAMPLE: -> "President" for Joe Biden.
-    if (t > first && possessive_pronoun(word(t - 1)) && !speaker_own) return false;
+    // ... unless the role is no kinship and the name is set off as an apposition: "his
+    // running mate, Al Gore, defeated", "his assistant secretary, John Hay."
+    // EXAMPLE: -> "assistant secretary" for John Hay; "with his mother, Montalvo was" none.
+    if (t > first && possessive_pronoun(word(t - 1)) && !speaker_own) {
+      uint32_t b = a;
+      while (b < doc_.tokens.size() && entity_of_[b] == static_cast<int>(e)) ++b;
+      const bool closed = b < doc_.tokens.size() && (word(b) == "," || word(b) == "." || word(b) == ";" || word(b) == ")");
+      bool kin = false;
+      for (uint32_t k = t; k + 1 < a; ++k) kin = kin || kKinshipNouns.contains(word(k));
+      if (!closed || kin) return false;
+    }
     add_title(e, t, a - 1);
     return true;
   }
@@ -178,6 +262,7 @@ class RoleFinder {
   std::pair<uint32_t, uint32_t> title_before(uint32_t a, uint32_t first) const {
     uint32_t t = a;
     uint32_t role_end = 0;  // one past the role word nearest the name
+    int extra = 0;          // capitalised office words taken before the role words
     while (t > first) {
       const uint32_t p = t - 1;
       if (word(p) == "." && p > first && kAbbrevTitle.contains(word(p - 1))) {
@@ -194,15 +279,34 @@ class RoleFinder {
         while (q > first && q + 4 > t && capitalised(q - 1) && !role_word(q - 1) && !person_at(q - 1)) --q;
         if (q == t || q < first + 2) return {a, 0};
         if (q > first + 2 && lower_ascii(word(q - 1)) == "the") --q;  // "Minister for the Middle East X"
+        // ("U.S. Ambassador to the United Nations Samantha Power": "to" too)
         const std::string l = lower_ascii(word(q - 1));
-        if ((l != "of" && l != "for") || !role_word(q - 2) || !capitalised(q - 2)) return {a, 0};
+        if ((l != "of" && l != "for" && l != "to") || !role_word(q - 2) || !capitalised(q - 2)) return {a, 0};
         role_end = t;
         t = q - 1;
         continue;
       }
-      if (!title_part(p)) break;
+      if (!title_part(p)) {
+        // "Senate Majority Leader Harry Reid", "Opposition leader Tony Abbott": up to two
+        // capitalised words of an office the tagger left untagged before the role words,
+        // none a sentence's opener, a month, a weekday or a time word.
+        // EXAMPLE: -> "Senate Majority Leader"; "On Monday Health Minister X" -> "Health
+        //          Minister"; "said Reid Leader" no (a person's name).
+        if (role_end && extra < 2 && office_word(p)) {
+          ++extra;
+          t = p;
+          continue;
+        }
+        break;
+      }
       if (!role_end) {
         if (!role_word(p)) return {a, 0};  // "... said Netanyahu": the word before is no title
+        // "a major Warhol donor program": data/title_capital_only.txt's words in lower case
+        // are no title. EXAMPLE: -> none; "Major Tom Smith" -> "Major"; "Major general Fuad
+        //          Basya", "party secretary general X" -> titles (a role word before it).
+        if (!capitalised(p) && kTitleCapitalOnly.contains(word(p)) && !(p > first && role_word(p - 1))) {
+          return {a, 0};
+        }
         role_end = t;
       }
       t = p;
@@ -232,7 +336,22 @@ class RoleFinder {
           --q;
           if (items > 0) list = false;
         }
-        if (q > first + 1 && word(q - 1) == ",") --q;
+        if (q > first + 1 && (word(q - 1) == "," || word(q - 1) == ";")) --q;
+        // an item's parenthesis or organisation after its name: "athletes Vitas Gerulaitis
+        // (tennis) and Jack Nicklaus (golf)", "publishers Jann Wenner of Rolling Stone and
+        // Carlo De Benedetti of la Repubblica"
+        // EXAMPLE: -> "athletes" for Jack Nicklaus; "President Obama (left) and Michelle
+        //          Obama" -> none (a singular role).
+        if (q != p && q > first + 1 && word(q - 1) == ")") {
+          uint32_t k = q - 1;
+          while (k > first && k + 6 > q && word(k) != "(") --k;
+          if (word(k) == "(") q = k;
+        } else if (q != p && q > first + 1 && entity_of_[q - 1] >= 0 && !person_at(q - 1)) {
+          uint32_t k = q - 1;
+          while (k > first && entity_of_[k - 1] == entity_of_[q - 1]) --k;
+          if (k > first + 1 && lower_ascii(word(k - 1)) == "the") --k;
+          if (k > first + 1 && (word(k - 1) == "of" || word(k - 1) == "from")) q = k - 1;
+        }
         if (q == p || q <= first || !person_at(q - 1) || entity_of_[q - 1] == static_cast<int>(e) || !list) break;
         p = q - 1;
         while (p > first && entity_of_[p - 1] == entity_of_[q - 1]) --p;
@@ -252,7 +371,8 @@ class RoleFinder {
     // "The CJTF-OIR commanding general, Lt. Gen. Stephen J. Townsend,": a title, a comma,
     // then the rank before the name.
     // EXAMPLE: "the Minister of Foreign Affairs of Iraq, HE Dr Ibrahim al-Jaafari" -> both.
-    if (t > first + 1 && word(t - 1) == "," && capitalised(t)) title_before_comma(e, t, first);
+    // (also "radical third-party nominee, veteran Wisconsin Senator Robert M. La Follette")
+    if (t > first + 1 && word(t - 1) == "," && (capitalised(t) || title_part(t))) title_before_comma(e, t, first);
   }
 
   static bool determiner(std::string_view w) {
@@ -339,8 +459,9 @@ class RoleFinder {
     const std::string_view v = word(c);
     if (!(v == "is" || v == "was" || v == "became" || v == "becomes")) return false;
     uint32_t s = c + 1;
+    // ("Warhol was both an artist and a businessperson")
     while (s < end && (word(s) == "also" || word(s) == "now" || word(s) == "later" || word(s) == "already" ||
-                       word(s) == "still" || word(s) == "currently")) {
+                       word(s) == "still" || word(s) == "currently" || word(s) == "both")) {
       ++s;
     }
     if (s >= end) return false;
@@ -386,7 +507,9 @@ class RoleFinder {
     if (s + 1 >= end) return;
     const std::string_view v = word(s);
     if (v == "is" || v == "was") {
-      const uint32_t t = role_phrase(s + 1, end, false);
+      // (one lower-case word before the role noun: ", who is a clinical professor of
+      // medicine at ..." -> "a clinical professor"; ", who is a good friend" none)
+      const uint32_t t = role_phrase(s + 1, end, false, true);
       if (t > s + 1) add_title(e, s + 1, t);
       return;
     }
@@ -422,6 +545,17 @@ class RoleFinder {
       return;
     }
     if (predicate_role(e, b, end)) return;
+    // "Yuri Andropov the KGB chairman, Andrei Gromyko the Minister of Foreign Affairs,": an
+    // apposition the writer set off with no comma: "the", a role phrase, then a comma, a
+    // semicolon, a bracket or the sentence's end.
+    // EXAMPLE: -> "KGB chairman"; "told Smith the president would" -> none (no stop after).
+    if (b + 2 < end && word(b) == "the") {
+      const uint32_t t = role_phrase(b, end, false);
+      if (t > b + 1 && (t == end || word(t) == "," || word(t) == ";" || word(t) == ")" || word(t) == ".")) {
+        add_title(e, b + 1, t);
+        return;
+      }
+    }
     // "Westerwelle stepped down as party leader", "Smith served as mayor": up to three
     // words of data/role_as_verbs.txt, then "as" and a role. EXAMPLE: -> "party leader";
     // "Bush named Smith as ..." gives Bush nothing ("named" is not in the list).
@@ -487,6 +621,12 @@ class RoleFinder {
         predicate_role(e, s, end);
         return;
       }
+      // ", as envoy,": the role without its "as". EXAMPLE: "hired Ron Dermer, as envoy," ->
+      // "envoy"; ", as well as officials" -> none (no role word up front).
+      if (s + 1 < end && word(s) == "as") {
+        if (word(s + 1) == "well") return;  // ", as well as officials," joins others
+        ++s;
+      }
       if (s < end && (word(s) == "a" || word(s) == "an" || word(s) == "the")) ++s;
       uint32_t t = s;
       bool role = false, clause = false;
@@ -551,6 +691,9 @@ class RoleFinder {
       }
       // the sentence's full stop is no part of it: ", mayor of Rome." -> "mayor of Rome"
       while (t > s + 1 && (word(t - 1) == "." || word(t - 1) == "!" || word(t - 1) == "?")) --t;
+      // nor a link a quotation mark cut off: ', curator of "Andy Warhol: ..."' -> "curator"
+      // EXAMPLE: -> "curator"; ", head of the U.N. agency," keeps its "of".
+      while (t > s + 1 && title_link(t - 1)) --t;
       if (role && !clause && t - s < kMaxApposition) add_title(e, s, t);
       return;
     }
