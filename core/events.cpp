@@ -1116,7 +1116,7 @@ class EventFinder {
       // Not the context's date when the event's own time says another one that the
       // article gives no anchor for. EXAMPLE: "since last year's terror attacks in Paris"
       if (date < 0 && incident(r.trig.type) && !own_time) {
-        date = date_before(r.mentions.front().tb);
+        date = date_before(r.mentions.front());
         if (date >= 0) ev.inferred.push_back("date");
       }
       if (actors.empty() && incident(r.trig.type)) {
@@ -1170,13 +1170,22 @@ class EventFinder {
     const uint32_t k = doc_.token_at(doc_.article.dateline.place.start);
     return k < ent_.size() ? ent_[k] : -1;
   }
-  // The last date mentioned before token `at`.
-  int date_before(uint32_t at) const {
-    const uint32_t byte = doc_.tokens[at].span.start;
+  // The context's date: the last date mentioned before the mention in its own paragraph,
+  // else the article's date line. A date of another paragraph is another story's.
+  // EXAMPLE: "The blast killed three people on Monday in Kabul. A second blast hit ..." (the
+  // second: Monday), not "Turnout fell in 1996." then "... the victim attacked him." (no date)
+  int date_before(const Mention& m) const {
+    const uint32_t byte = doc_.tokens[m.tb].span.start;
+    const uint32_t from = doc_.paragraphs[doc_.sentences[m.sentence].paragraph].span.start;
     auto it = std::lower_bound(doc_.times.begin(), doc_.times.end(), byte,
                                [](const Time& t, uint32_t b) { return t.span.start < b; });
     for (std::size_t i = static_cast<std::size_t>(it - doc_.times.begin()), seen = 0; i-- > 0 && seen < 64; ++seen) {
+      if (doc_.times[i].span.start < from) break;
       if (date_time(static_cast<int>(i))) return static_cast<int>(i);
+    }
+    const Span line = doc_.article.date_line;
+    for (std::size_t i = 0; i < doc_.times.size() && line.size() > 0 && doc_.times[i].span.start < line.end; ++i) {
+      if (doc_.times[i].span.start >= line.start && date_time(static_cast<int>(i))) return static_cast<int>(i);
     }
     return -1;
   }

@@ -495,3 +495,22 @@ TEST_CASE("a disaster that kills is the event, not an attack by its subject") {
   REQUIRE(g["events"].size() == 1);
   CHECK(g["events"][0]["type"] != "disaster");
 }
+
+TEST_CASE("the context's date is its paragraph's or the date line's, not another paragraph's") {
+  // same paragraph: the date before the event is its context
+  const json r = events_of("Fighting broke out on Monday near the border. Gunmen attacked a police post in Kirkuk, killing "
+                           "two officers.",
+                           "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["date"] == "2024-05-13");
+  // another paragraph's year is another story's
+  const json o = events_of("Turnout fell sharply in 1996.\n\nGunmen attacked a police post in Kirkuk, killing two officers.", "");
+  REQUIRE(o["events"].size() == 1);
+  CHECK(o["events"][0]["date"].is_null());
+  // the article's date line dates what has no date of its own
+  const json d = nft::run("Blast in Kirkuk\nMonday, May 13, 2024\n\nTurnout fell sharply in 1996.\n\nGunmen attacked a "
+                          "police post in Kirkuk, killing two officers.",
+                          nf::Options{});
+  REQUIRE(d["events"].size() == 1);
+  CHECK(d["events"][0]["date"] == "2024-05-13");
+}
