@@ -60,6 +60,7 @@ struct Mention {
   int weak_location = -1, weak_rank = 0;  // elsewhere in the sentence
   int date = -1, weak_date = -1;          // time indices
   int casualty = -1;
+  int victims = 0;  // a verb of killing's dead, where no figure is given (flag d)
   int source = -1;
   bool own_evidence() const {
     return !actors.empty() || !targets.empty() || location >= 0 || date >= 0 || casualty >= 0;
@@ -494,6 +495,7 @@ class EventFinder {
       // A verb of killing is an attack only in the active voice with its attacker.
       // EXAMPLE: "Guerrillas killed an engineer", not "five were killed"
       if (m.trig.has('k') && (passive_verb || m.actors.empty())) continue;
+      if (m.trig.has('d')) m.victims = victims(v, m, passive_verb);
       mentions_.push_back(std::move(m));
     }
     // Two triggers joined by "and" share the phrase around them: the actor after the
@@ -533,6 +535,23 @@ class EventFinder {
                                      [](const Mention& m) { return m.trig.has('k'); }),
                       mentions_.end());
     }
+  }
+
+  // The dead of a verb of killing with no figure of its own: one for each person it was
+  // done to, or one for a single victim named by a noun ("killed an engineer").
+  // EXAMPLE: "Guerrillas killed an engineer, Asi Ali", "Husain ... was assassinated", not
+  // "killed a dozen people" (a figure: the casualty stage's) nor "killed civilians"
+  int victims(const TokenView& v, const Mention& m, bool passive_verb) const {
+    int persons = 0;
+    for (int t : m.targets) persons += ent(t).type == "person";
+    if (persons > 0) return persons;
+    if (passive_verb || m.te + 1 >= v.e || !(v.ieq(m.te, "a") || v.ieq(m.te, "an"))) return 0;
+    double num;
+    const uint32_t k = m.te + 1;
+    if (v.tok(k).kind != TokenKind::Word || number_word(v.t(k), num) || v.ieq(k, "number") || v.ieq(k, "few") ||
+        v.ieq(k, "couple") || v.ieq(k, "total") || v.ieq(k, "handful") || v.ieq(k, "group") || v.ieq(k, "family"))
+      return 0;
+    return 1;
   }
 
   // The place a verb of taking has as its object: "captured Kidal", "seized the town of Kidal".
@@ -1099,6 +1118,14 @@ class EventFinder {
             ev.has_fatalities = true, ev.fatalities = c.killed.value;
           if (c.wounded.set && (!ev.has_wounded || c.wounded.value < ev.wounded))
             ev.has_wounded = true, ev.wounded = c.wounded.value;
+        }
+      }
+      if (!ev.has_fatalities) {
+        for (const Mention& m : r.mentions) {
+          if (m.victims > 0) {
+            ev.has_fatalities = true, ev.fatalities = m.victims;
+            break;
+          }
         }
       }
       for (int t : targets) actors.erase(std::remove(actors.begin(), actors.end(), t), actors.end());

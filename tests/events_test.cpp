@@ -514,3 +514,19 @@ TEST_CASE("the context's date is its paragraph's or the date line's, not another
   REQUIRE(d["events"].size() == 1);
   CHECK(d["events"][0]["date"] == "2024-05-13");
 }
+
+TEST_CASE("a verb of killing with no figure counts its victims: a person named, or 'a'/'an' victim") {
+  const json r = events_of("Guerrillas killed an engineer, Asi Ali, in Tikrit on Monday.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["fatalities"] == 1);
+  const json p = events_of("Kadhim Talal Husain was assassinated in the Salikh district of Baghdad on Monday.", "2024-05-15");
+  REQUIRE(p["events"].size() == 1);
+  CHECK(p["events"][0]["fatalities"] == 1);
+  // a figure is the casualty stage's; a bare plural gives none
+  const json d = events_of("Gunmen killed a dozen people in Mosul on Monday.", "2024-05-15");
+  REQUIRE(d["events"].size() == 1);
+  CHECK(d["events"][0]["fatalities"] == 12);
+  const json c = events_of("Gunmen killed civilians in Mosul on Monday.", "2024-05-15");
+  REQUIRE(c["events"].size() == 1);
+  CHECK(c["events"][0]["fatalities"].is_null());
+}
