@@ -51,6 +51,7 @@ struct Mention {
   uint32_t tb = 0, te = 0;  // trigger tokens [tb, te)
   Trigger trig;
   bool definite = false, numbered = false, another = false, conflict_word = false, peaceful = false;
+  bool unreal = false;  // "a proposed agreement", "a planned attack": not (yet) an event
   bool clause_actor = false;  // the actor is a clause's subject ("North Korea fired artillery rounds")
   bool own_time = false;      // a time before the trigger that gives no calendar date ("last year's attacks")
   bool other = false;         // "other" before the trigger: "other recent terrorist attacks"
@@ -458,6 +459,8 @@ class EventFinder {
       if (quoted_[m.tb] && !(m.numbered && !m.actors.empty())) continue;
       if (role_noun(v, m)) continue;
       if (m.peaceful && violent(m.trig.type)) continue;  // "heart attack", "teachers' strike"
+      // EXAMPLE: "the proposed defense agreement between India and Sri Lanka", "a planned attack"
+      if (m.unreal) continue;
       if (cue(v, m.te) == "modifier") continue;           // "attack planners", "strike aircraft"
       // An active verb of violence says nothing without its attacker ("an earthquake
       // struck ..."); a passive one may ("five aid workers were kidnapped in Darfur").
@@ -719,6 +722,7 @@ class EventFinder {
       }
       if (c == "conflict") m.conflict_word = true;
       if (c == "peaceful" && j + 1 == m.tb) m.peaceful = true;
+      if (c == "unreal") m.unreal = true;
       if (c == "stop" || c == "aux" || c == "passive" || c == "locative" || c == "preposition" || c == "light" || c == "target" ||
           c == "mediator" || c.rfind("pronoun", 0) == 0)
         break;
@@ -742,6 +746,8 @@ class EventFinder {
   // in southern Gaza on July 13", "by X", "mediated by Qatar and Egypt, with U.S. support".
   void read_after(const TokenView& v, Mention& m) {
     std::string prep = m.trig.has('f') ? "by" : "";  // "fell to coalition forces": the taker
+    // a trigger that ends in its preposition: "agreement between Iraqi and Kurdistan Regional governments"
+    if (m.te - m.tb > 1 && v.ieq(m.te - 1, "between")) prep = "between";
     uint32_t k = m.te;
     for (int steps = 0; k < v.e && steps < 16; ++steps) {
       if (time_[k] >= 0) {

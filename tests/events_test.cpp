@@ -530,3 +530,13 @@ TEST_CASE("a verb of killing with no figure counts its victims: a person named, 
   REQUIRE(c["events"].size() == 1);
   CHECK(c["events"][0]["fatalities"].is_null());
 }
+
+TEST_CASE("an agreement between parties; 'proposed', 'planned' before a trigger make no event yet") {
+  const json r = events_of("Hammond welcomed the agreement between Iraq and Turkey on oil exports.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "agreement/ceasefire");
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"Iraq", "Turkey"});
+  CHECK(events_of("Iraq signed a deal with National Fuel Marketing on Monday.", "2024-05-15")["events"].empty());
+  CHECK(events_of("Police foiled a planned attack on a mosque in Oslo on Monday.", "2024-05-15")["events"].empty());
+  CHECK(events_of("Tamils fear the proposed defense agreement between India and Sri Lanka.", "2024-05-15")["events"].empty());
+}
