@@ -178,10 +178,17 @@ class EventFinder {
   // same one. Kept only when an event takes it (keep_used_nominals).
   void nominal_parties(uint32_t b, uint32_t e) {
     const auto word = [&](uint32_t t) { return doc_.vslice(doc_.tokens[t].span); };
+    const TokenView v{doc_, b, e};
     for (uint32_t k = b; k < e; ++k) {
       if (ent_[k] >= 0 || actor_role(k) != "head") continue;
       uint32_t end = k + 1;
       while (end < e && ent_[end] < 0 && actor_role(end) == "head") ++end;
+      // A class named by its examples is the examples: "militias like Hezbollah"
+      if (end + 1 < e && (v.ieq(end, "like") || (v.ieq(end, "such") && v.ieq(end + 1, "as"))) &&
+          ent_[v.ieq(end, "like") ? end + 1 : std::min(end + 2, e - 1)] >= 0) {
+        k = end - 1;
+        continue;
+      }
       uint32_t first = k;
       std::vector<int> tied;
       bool named_party = false;  // "Hezbollah fighters": the organisation itself is the party
@@ -190,7 +197,9 @@ class EventFinder {
         const Token& tok = doc_.tokens[p];
         if (ent_[p] >= 0) {
           const Entity& x = ent(ent_[p]);
-          if (x.type == "location" || x.type == "group") {
+          // A regime is its leader's or country's, not the leader: the phrase is the party.
+          // EXAMPLE: "shelling and airstrikes by the Asad regime" (the Asad regime, not Asad)
+          if (x.type == "location" || x.type == "group" || v.ieq(end - 1, "regime")) {
             tied.push_back(ent_[p]);
             const int id = ent_[p];
             while (first > b && ent_[first - 1] == id) --first;
@@ -210,7 +219,6 @@ class EventFinder {
       const bool bare = last - first == 1;
       // "the militants", "the army": the pronoun rules' (the organisation named last)
       if (bare && first > b) {
-        const TokenView v{doc_, b, e};
         int idx = -1;
         if (longest_match(v, first - 1, kEventCues, idx, 3) == 2 && kEventCues.canonical(idx) == "pronoun") continue;
       }

@@ -540,3 +540,18 @@ TEST_CASE("an agreement between parties; 'proposed', 'planned' before a trigger 
   CHECK(events_of("Police foiled a planned attack on a mosque in Oslo on Monday.", "2024-05-15")["events"].empty());
   CHECK(events_of("Tamils fear the proposed defense agreement between India and Sri Lanka.", "2024-05-15")["events"].empty());
 }
+
+TEST_CASE("'the Asad regime' is the party, not Asad; 'militias like Hezbollah' is Hezbollah") {
+  const json r = events_of("Civilians are facing shelling by the Asad regime and militias like Hezbollah in Wadi Barada on "
+                           "Monday.",
+                           "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  const std::vector<std::string> actors = names(r, r["events"][0]["actors"]);
+  REQUIRE(!actors.empty());
+  CHECK(actors[0] == "Asad regime");
+  CHECK(std::find(actors.begin(), actors.end(), "militias") == actors.end());
+  // an organisation before its fighters is still the party itself
+  const json h = events_of("Hezbollah fighters attacked a village in Qusayr on Monday.", "2024-05-15");
+  REQUIRE(h["events"].size() == 1);
+  CHECK(names(h, h["events"][0]["actors"]) == std::vector<std::string>{"Hezbollah"});
+}
