@@ -555,3 +555,11 @@ TEST_CASE("'the Asad regime' is the party, not Asad; 'militias like Hezbollah' i
   REQUIRE(h["events"].size() == 1);
   CHECK(names(h, h["events"][0]["actors"]) == std::vector<std::string>{"Hezbollah"});
 }
+
+TEST_CASE("an election word before 'day' or 'campaign' names no election") {
+  CHECK(events_of("Only 11 percent of the vote was cast before Election Day in 1996.", "2016-11-01")["events"].empty());
+  CHECK(events_of("He ran the election campaign in Ohio in 2012.", "2016-11-01")["events"].empty());
+  const json r = events_of("Voters in Ohio went to the polls in the election of 2012.", "2016-11-01");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "election");
+}
