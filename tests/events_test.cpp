@@ -563,3 +563,16 @@ TEST_CASE("an election word before 'day' or 'campaign' names no election") {
   REQUIRE(r["events"].size() == 1);
   CHECK(r["events"][0]["subtype"] == "election");
 }
+
+TEST_CASE("who condemns or welcomes an event is not its party") {
+  const json r = events_of("Britain condemned attacks on hospitals in Aleppo on Monday.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["actors"].empty());
+  const json w = events_of("Hammond welcomes agreement between Iraq and Turkey on oil exports.", "2024-05-15");
+  REQUIRE(w["events"].size() == 1);
+  CHECK(names(w, w["events"][0]["actors"]) == std::vector<std::string>{"Iraq", "Turkey"});
+  // a light verb's subject still carries it out
+  const json s = events_of("Russia launched attacks on hospitals in Aleppo on Monday.", "2024-05-15");
+  REQUIRE(s["events"].size() == 1);
+  CHECK(names(s, s["events"][0]["actors"]) == std::vector<std::string>{"Russia"});
+}
