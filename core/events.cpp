@@ -827,6 +827,13 @@ class EventFinder {
           continue;
         }
       }
+      // Two passive verbs share their agent. EXAMPLE: "he was bombed and killed by U.S.-led
+      // coalition aircraft": the coalition bombed him
+      if (m.trig.has('v') && k == m.te && v.ieq(k, "and") && k + 2 < v.e && v.t(k + 1).ends_with("ed") &&
+          (v.tok(k + 1).flags & kLower) && v.ieq(k + 2, "by")) {
+        k += 2;
+        continue;
+      }
       if (c == "stop" || c == "aux" || c == "passive" || c == "light" || c == "target" || c.rfind("pronoun", 0) == 0) break;
       int idx = -1;
       if (k > m.te && longest_match(v, k, kEventTriggers, idx, 3)) break;  // another trigger

@@ -576,3 +576,12 @@ TEST_CASE("who condemns or welcomes an event is not its party") {
   REQUIRE(s["events"].size() == 1);
   CHECK(names(s, s["events"][0]["actors"]) == std::vector<std::string>{"Russia"});
 }
+
+TEST_CASE("two passive verbs share their agent: 'was bombed and killed by X'") {
+  const json r = events_of("On Monday the commander was bombed and killed by U.S.-led coalition aircraft in Raqqa.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"U.S.-led coalition"});
+  // the agent of a verb that is no passive participle is not the event's
+  const json o = events_of("On Monday a house was bombed in Raqqa and searched by police.", "2024-05-15");
+  for (const auto& e : o["events"]) CHECK(names(o, e["actors"]) != std::vector<std::string>{"police"});
+}
