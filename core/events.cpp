@@ -754,8 +754,9 @@ class EventFinder {
   // in southern Gaza on July 13", "by X", "mediated by Qatar and Egypt, with U.S. support".
   void read_after(const TokenView& v, Mention& m) {
     std::string prep = m.trig.has('f') ? "by" : "";  // "fell to coalition forces": the taker
-    // a trigger that ends in its preposition: "agreement between Iraqi and Kurdistan Regional governments"
-    if (m.te - m.tb > 1 && v.ieq(m.te - 1, "between")) prep = "between";
+    // a trigger that ends in its preposition: "agreement between Iraqi and Kurdistan Regional
+    // governments", "thrown out by the Court of Cassation"
+    if (m.te - m.tb > 1 && (v.ieq(m.te - 1, "between") || v.ieq(m.te - 1, "by"))) prep = v.lower(m.te - 1);
     uint32_t k = m.te;
     for (int steps = 0; k < v.e && steps < 16; ++steps) {
       if (time_[k] >= 0) {

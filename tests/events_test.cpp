@@ -585,3 +585,15 @@ TEST_CASE("two passive verbs share their agent: 'was bombed and killed by X'") {
   const json o = events_of("On Monday a house was bombed in Raqqa and searched by police.", "2024-05-15");
   for (const auto& e : o["events"]) CHECK(names(o, e["actors"]) != std::vector<std::string>{"police"});
 }
+
+TEST_CASE("court words: an appeal thrown out by a court is a ruling, a person cleared of a charge a verdict") {
+  const json r = events_of("The appeal was thrown out by the Court of Cassation on Monday.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "ruling");
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"Court of Cassation"});
+  const json v = events_of("John Smith was cleared of murder on Monday.", "2024-05-15");
+  REQUIRE(v["events"].size() == 1);
+  CHECK(v["events"][0]["subtype"] == "verdict");
+  CHECK(events_of("Pepsi is being thrown out of India on Monday.", "2024-05-15")["events"].empty());
+  CHECK(events_of("Soldiers cleared the road of mines on Monday.", "2024-05-15")["events"].empty());
+}
