@@ -51,6 +51,7 @@ struct Mention {
   uint32_t tb = 0, te = 0;  // trigger tokens [tb, te)
   Trigger trig;
   bool definite = false, numbered = false, another = false, conflict_word = false, peaceful = false;
+  bool unreal = false;  // "a proposed agreement", "a planned attack": not (yet) an event
   bool clause_actor = false;  // the actor is a clause's subject ("North Korea fired artillery rounds")
   bool own_time = false;      // a time before the trigger that gives no calendar date ("last year's attacks")
   bool other = false;         // "other" before the trigger: "other recent terrorist attacks"
@@ -60,6 +61,7 @@ struct Mention {
   int weak_location = -1, weak_rank = 0;  // elsewhere in the sentence
   int date = -1, weak_date = -1;          // time indices
   int casualty = -1;
+  int victims = 0;  // a verb of killing's dead, where no figure is given (flag d)
   int source = -1;
   bool own_evidence() const {
     return !actors.empty() || !targets.empty() || location >= 0 || date >= 0 || casualty >= 0;
@@ -176,10 +178,17 @@ class EventFinder {
   // same one. Kept only when an event takes it (keep_used_nominals).
   void nominal_parties(uint32_t b, uint32_t e) {
     const auto word = [&](uint32_t t) { return doc_.vslice(doc_.tokens[t].span); };
+    const TokenView v{doc_, b, e};
     for (uint32_t k = b; k < e; ++k) {
       if (ent_[k] >= 0 || actor_role(k) != "head") continue;
       uint32_t end = k + 1;
       while (end < e && ent_[end] < 0 && actor_role(end) == "head") ++end;
+      // A class named by its examples is the examples: "militias like Hezbollah"
+      if (end + 1 < e && (v.ieq(end, "like") || (v.ieq(end, "such") && v.ieq(end + 1, "as"))) &&
+          ent_[v.ieq(end, "like") ? end + 1 : std::min(end + 2, e - 1)] >= 0) {
+        k = end - 1;
+        continue;
+      }
       uint32_t first = k;
       std::vector<int> tied;
       bool named_party = false;  // "Hezbollah fighters": the organisation itself is the party
@@ -188,7 +197,9 @@ class EventFinder {
         const Token& tok = doc_.tokens[p];
         if (ent_[p] >= 0) {
           const Entity& x = ent(ent_[p]);
-          if (x.type == "location" || x.type == "group") {
+          // A regime is its leader's or country's, not the leader: the phrase is the party.
+          // EXAMPLE: "shelling and airstrikes by the Asad regime" (the Asad regime, not Asad)
+          if (x.type == "location" || x.type == "group" || v.ieq(end - 1, "regime")) {
             tied.push_back(ent_[p]);
             const int id = ent_[p];
             while (first > b && ent_[first - 1] == id) --first;
@@ -208,7 +219,6 @@ class EventFinder {
       const bool bare = last - first == 1;
       // "the militants", "the army": the pronoun rules' (the organisation named last)
       if (bare && first > b) {
-        const TokenView v{doc_, b, e};
         int idx = -1;
         if (longest_match(v, first - 1, kEventCues, idx, 3) == 2 && kEventCues.canonical(idx) == "pronoun") continue;
       }
@@ -457,6 +467,8 @@ class EventFinder {
       if (quoted_[m.tb] && !(m.numbered && !m.actors.empty())) continue;
       if (role_noun(v, m)) continue;
       if (m.peaceful && violent(m.trig.type)) continue;  // "heart attack", "teachers' strike"
+      // EXAMPLE: "the proposed defense agreement between India and Sri Lanka", "a planned attack"
+      if (m.unreal) continue;
       if (cue(v, m.te) == "modifier") continue;           // "attack planners", "strike aircraft"
       // An active verb of violence says nothing without its attacker ("an earthquake
       // struck ..."); a passive one may ("five aid workers were kidnapped in Darfur").
@@ -494,6 +506,7 @@ class EventFinder {
       // A verb of killing is an attack only in the active voice with its attacker.
       // EXAMPLE: "Guerrillas killed an engineer", not "five were killed"
       if (m.trig.has('k') && (passive_verb || m.actors.empty())) continue;
+      if (m.trig.has('d')) m.victims = victims(v, m, passive_verb);
       mentions_.push_back(std::move(m));
     }
     // Two triggers joined by "and" share the phrase around them: the actor after the
@@ -533,6 +546,23 @@ class EventFinder {
                                      [](const Mention& m) { return m.trig.has('k'); }),
                       mentions_.end());
     }
+  }
+
+  // The dead of a verb of killing with no figure of its own: one for each person it was
+  // done to, or one for a single victim named by a noun ("killed an engineer").
+  // EXAMPLE: "Guerrillas killed an engineer, Asi Ali", "Husain ... was assassinated", not
+  // "killed a dozen people" (a figure: the casualty stage's) nor "killed civilians"
+  int victims(const TokenView& v, const Mention& m, bool passive_verb) const {
+    int persons = 0;
+    for (int t : m.targets) persons += ent(t).type == "person";
+    if (persons > 0) return persons;
+    if (passive_verb || m.te + 1 >= v.e || !(v.ieq(m.te, "a") || v.ieq(m.te, "an"))) return 0;
+    double num;
+    const uint32_t k = m.te + 1;
+    if (v.tok(k).kind != TokenKind::Word || number_word(v.t(k), num) || v.ieq(k, "number") || v.ieq(k, "few") ||
+        v.ieq(k, "couple") || v.ieq(k, "total") || v.ieq(k, "handful") || v.ieq(k, "group") || v.ieq(k, "family"))
+      return 0;
+    return 1;
   }
 
   // The place a verb of taking has as its object: "captured Kidal", "seized the town of Kidal".
@@ -700,6 +730,7 @@ class EventFinder {
       }
       if (c == "conflict") m.conflict_word = true;
       if (c == "peaceful" && j + 1 == m.tb) m.peaceful = true;
+      if (c == "unreal") m.unreal = true;
       if (c == "stop" || c == "aux" || c == "passive" || c == "locative" || c == "preposition" || c == "light" || c == "target" ||
           c == "mediator" || c.rfind("pronoun", 0) == 0)
         break;
@@ -723,6 +754,9 @@ class EventFinder {
   // in southern Gaza on July 13", "by X", "mediated by Qatar and Egypt, with U.S. support".
   void read_after(const TokenView& v, Mention& m) {
     std::string prep = m.trig.has('f') ? "by" : "";  // "fell to coalition forces": the taker
+    // a trigger that ends in its preposition: "agreement between Iraqi and Kurdistan Regional
+    // governments", "thrown out by the Court of Cassation"
+    if (m.te - m.tb > 1 && (v.ieq(m.te - 1, "between") || v.ieq(m.te - 1, "by"))) prep = v.lower(m.te - 1);
     uint32_t k = m.te;
     for (int steps = 0; k < v.e && steps < 16; ++steps) {
       if (time_[k] >= 0) {
@@ -793,6 +827,13 @@ class EventFinder {
           k = j + 1;
           continue;
         }
+      }
+      // Two passive verbs share their agent. EXAMPLE: "he was bombed and killed by U.S.-led
+      // coalition aircraft": the coalition bombed him
+      if (m.trig.has('v') && k == m.te && v.ieq(k, "and") && k + 2 < v.e && v.t(k + 1).ends_with("ed") &&
+          (v.tok(k + 1).flags & kLower) && v.ieq(k + 2, "by")) {
+        k += 2;
+        continue;
       }
       if (c == "stop" || c == "aux" || c == "passive" || c == "light" || c == "target" || c.rfind("pronoun", 0) == 0) break;
       int idx = -1;
@@ -1101,6 +1142,14 @@ class EventFinder {
             ev.has_wounded = true, ev.wounded = c.wounded.value;
         }
       }
+      if (!ev.has_fatalities) {
+        for (const Mention& m : r.mentions) {
+          if (m.victims > 0) {
+            ev.has_fatalities = true, ev.fatalities = m.victims;
+            break;
+          }
+        }
+      }
       for (int t : targets) actors.erase(std::remove(actors.begin(), actors.end(), t), actors.end());
       const bool evidence = !actors.empty() || !targets.empty() || location >= 0 || date >= 0 ||
                             ev.has_fatalities || ev.has_wounded;
@@ -1116,7 +1165,7 @@ class EventFinder {
       // Not the context's date when the event's own time says another one that the
       // article gives no anchor for. EXAMPLE: "since last year's terror attacks in Paris"
       if (date < 0 && incident(r.trig.type) && !own_time) {
-        date = date_before(r.mentions.front().tb);
+        date = date_before(r.mentions.front());
         if (date >= 0) ev.inferred.push_back("date");
       }
       if (actors.empty() && incident(r.trig.type)) {
@@ -1170,13 +1219,22 @@ class EventFinder {
     const uint32_t k = doc_.token_at(doc_.article.dateline.place.start);
     return k < ent_.size() ? ent_[k] : -1;
   }
-  // The last date mentioned before token `at`.
-  int date_before(uint32_t at) const {
-    const uint32_t byte = doc_.tokens[at].span.start;
+  // The context's date: the last date mentioned before the mention in its own paragraph,
+  // else the article's date line. A date of another paragraph is another story's.
+  // EXAMPLE: "The blast killed three people on Monday in Kabul. A second blast hit ..." (the
+  // second: Monday), not "Turnout fell in 1996." then "... the victim attacked him." (no date)
+  int date_before(const Mention& m) const {
+    const uint32_t byte = doc_.tokens[m.tb].span.start;
+    const uint32_t from = doc_.paragraphs[doc_.sentences[m.sentence].paragraph].span.start;
     auto it = std::lower_bound(doc_.times.begin(), doc_.times.end(), byte,
                                [](const Time& t, uint32_t b) { return t.span.start < b; });
     for (std::size_t i = static_cast<std::size_t>(it - doc_.times.begin()), seen = 0; i-- > 0 && seen < 64; ++seen) {
+      if (doc_.times[i].span.start < from) break;
       if (date_time(static_cast<int>(i))) return static_cast<int>(i);
+    }
+    const Span line = doc_.article.date_line;
+    for (std::size_t i = 0; i < doc_.times.size() && line.size() > 0 && doc_.times[i].span.start < line.end; ++i) {
+      if (doc_.times[i].span.start >= line.start && date_time(static_cast<int>(i))) return static_cast<int>(i);
     }
     return -1;
   }

@@ -495,3 +495,105 @@ TEST_CASE("a disaster that kills is the event, not an attack by its subject") {
   REQUIRE(g["events"].size() == 1);
   CHECK(g["events"][0]["type"] != "disaster");
 }
+
+TEST_CASE("the context's date is its paragraph's or the date line's, not another paragraph's") {
+  // same paragraph: the date before the event is its context
+  const json r = events_of("Fighting broke out on Monday near the border. Gunmen attacked a police post in Kirkuk, killing "
+                           "two officers.",
+                           "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["date"] == "2024-05-13");
+  // another paragraph's year is another story's
+  const json o = events_of("Turnout fell sharply in 1996.\n\nGunmen attacked a police post in Kirkuk, killing two officers.", "");
+  REQUIRE(o["events"].size() == 1);
+  CHECK(o["events"][0]["date"].is_null());
+  // the article's date line dates what has no date of its own
+  const json d = nft::run("Blast in Kirkuk\nMonday, May 13, 2024\n\nTurnout fell sharply in 1996.\n\nGunmen attacked a "
+                          "police post in Kirkuk, killing two officers.",
+                          nf::Options{});
+  REQUIRE(d["events"].size() == 1);
+  CHECK(d["events"][0]["date"] == "2024-05-13");
+}
+
+TEST_CASE("a verb of killing with no figure counts its victims: a person named, or 'a'/'an' victim") {
+  const json r = events_of("Guerrillas killed an engineer, Asi Ali, in Tikrit on Monday.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["fatalities"] == 1);
+  const json p = events_of("Kadhim Talal Husain was assassinated in the Salikh district of Baghdad on Monday.", "2024-05-15");
+  REQUIRE(p["events"].size() == 1);
+  CHECK(p["events"][0]["fatalities"] == 1);
+  // a figure is the casualty stage's; a bare plural gives none
+  const json d = events_of("Gunmen killed a dozen people in Mosul on Monday.", "2024-05-15");
+  REQUIRE(d["events"].size() == 1);
+  CHECK(d["events"][0]["fatalities"] == 12);
+  const json c = events_of("Gunmen killed civilians in Mosul on Monday.", "2024-05-15");
+  REQUIRE(c["events"].size() == 1);
+  CHECK(c["events"][0]["fatalities"].is_null());
+}
+
+TEST_CASE("an agreement between parties; 'proposed', 'planned' before a trigger make no event yet") {
+  const json r = events_of("Hammond welcomed the agreement between Iraq and Turkey on oil exports.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "agreement/ceasefire");
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"Iraq", "Turkey"});
+  CHECK(events_of("Iraq signed a deal with National Fuel Marketing on Monday.", "2024-05-15")["events"].empty());
+  CHECK(events_of("Police foiled a planned attack on a mosque in Oslo on Monday.", "2024-05-15")["events"].empty());
+  CHECK(events_of("Tamils fear the proposed defense agreement between India and Sri Lanka.", "2024-05-15")["events"].empty());
+}
+
+TEST_CASE("'the Asad regime' is the party, not Asad; 'militias like Hezbollah' is Hezbollah") {
+  const json r = events_of("Civilians are facing shelling by the Asad regime and militias like Hezbollah in Wadi Barada on "
+                           "Monday.",
+                           "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  const std::vector<std::string> actors = names(r, r["events"][0]["actors"]);
+  REQUIRE(!actors.empty());
+  CHECK(actors[0] == "Asad regime");
+  CHECK(std::find(actors.begin(), actors.end(), "militias") == actors.end());
+  // an organisation before its fighters is still the party itself
+  const json h = events_of("Hezbollah fighters attacked a village in Qusayr on Monday.", "2024-05-15");
+  REQUIRE(h["events"].size() == 1);
+  CHECK(names(h, h["events"][0]["actors"]) == std::vector<std::string>{"Hezbollah"});
+}
+
+TEST_CASE("an election word before 'day' or 'campaign' names no election") {
+  CHECK(events_of("Only 11 percent of the vote was cast before Election Day in 1996.", "2016-11-01")["events"].empty());
+  CHECK(events_of("He ran the election campaign in Ohio in 2012.", "2016-11-01")["events"].empty());
+  const json r = events_of("Voters in Ohio went to the polls in the election of 2012.", "2016-11-01");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "election");
+}
+
+TEST_CASE("who condemns or welcomes an event is not its party") {
+  const json r = events_of("Britain condemned attacks on hospitals in Aleppo on Monday.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["actors"].empty());
+  const json w = events_of("Hammond welcomes agreement between Iraq and Turkey on oil exports.", "2024-05-15");
+  REQUIRE(w["events"].size() == 1);
+  CHECK(names(w, w["events"][0]["actors"]) == std::vector<std::string>{"Iraq", "Turkey"});
+  // a light verb's subject still carries it out
+  const json s = events_of("Russia launched attacks on hospitals in Aleppo on Monday.", "2024-05-15");
+  REQUIRE(s["events"].size() == 1);
+  CHECK(names(s, s["events"][0]["actors"]) == std::vector<std::string>{"Russia"});
+}
+
+TEST_CASE("two passive verbs share their agent: 'was bombed and killed by X'") {
+  const json r = events_of("On Monday the commander was bombed and killed by U.S.-led coalition aircraft in Raqqa.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"U.S.-led coalition"});
+  // the agent of a verb that is no passive participle is not the event's
+  const json o = events_of("On Monday a house was bombed in Raqqa and searched by police.", "2024-05-15");
+  for (const auto& e : o["events"]) CHECK(names(o, e["actors"]) != std::vector<std::string>{"police"});
+}
+
+TEST_CASE("court words: an appeal thrown out by a court is a ruling, a person cleared of a charge a verdict") {
+  const json r = events_of("The appeal was thrown out by the Court of Cassation on Monday.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "ruling");
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"Court of Cassation"});
+  const json v = events_of("John Smith was cleared of murder on Monday.", "2024-05-15");
+  REQUIRE(v["events"].size() == 1);
+  CHECK(v["events"][0]["subtype"] == "verdict");
+  CHECK(events_of("Pepsi is being thrown out of India on Monday.", "2024-05-15")["events"].empty());
+  CHECK(events_of("Soldiers cleared the road of mines on Monday.", "2024-05-15")["events"].empty());
+}
