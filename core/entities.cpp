@@ -244,12 +244,35 @@ class EntityFinder {
   // EXAMPLE: "imposed on the Iraqi people" (tagged ORG) -> no organisation "Iraqi";
   //          "Americans" (tagged PER) -> group; "Iraq" stays a location.
   // (run after trim_determiners: "Iraqi political forces" is "Iraqi" by then)
+  // A nationality of two words is one too ("North Korean", tagged LOC), and so is its first
+  // word when the tagger took it alone ("South" of "South Korean President"); an
+  // organisation tagged from its second word takes the first ("South African police").
+  // EXAMPLE: "South Korean President Park Geun-hye said" -> no place "South"
   void lone_nationalities() {
     for (Mention& m : mentions_) {
       if (m.kind != kPer && m.kind != kOrg && m.kind != kLoc) continue;
-      if (m.weight != 1 || m.end != m.first + 1) continue;  // the tagger's, one word
-      const std::string_view w = word(m.first);
-      if (kGazDemonyms.contains(w) && !country_name(w) && !kGazGeo.contains(w)) m.kind = kMisc;
+      if (m.weight != 1) continue;  // the tagger's
+      if (m.end == m.first + 1) {
+        const std::string_view w = word(m.first);
+        if (kGazDemonyms.contains(w) && !country_name(w) && !kGazGeo.contains(w)) m.kind = kMisc;
+        else if (m.end < units_.size() && kGazDemonyms.contains(text_view(m.first, m.end + 1))) m.kind = kMisc;
+      } else if (m.end == m.first + 2 && kGazDemonyms.contains(text_view(m.first, m.end)) &&
+                 !kGazGeo.contains(text_view(m.first, m.end))) {
+        m.kind = kMisc;
+      }
+    }
+    // "South African police" tagged from "African": the name takes the nationality's first word
+    for (std::size_t id = 0; id < mentions_.size(); ++id) {
+      Mention& m = mentions_[id];
+      if (m.kind != kOrg || m.weight != 1 || m.first == 0 || m.end < m.first + 2) continue;
+      const uint32_t p = m.first - 1;
+      if (!capitalised(word(p)) || !kGazDemonyms.contains(text_view(p, m.first + 1))) continue;
+      if (owner_[p] >= 0) {
+        if (mentions_[owner_[p]].kind != kMisc && mentions_[owner_[p]].kind != kNone) continue;
+        drop(owner_[p]);
+      }
+      m.first = p;
+      owner_[p] = static_cast<int>(id);
     }
   }
 
@@ -921,7 +944,10 @@ class EntityFinder {
           std::string phrase(word(u + 1));
           for (uint32_t v = u + 2; v < k; ++v) phrase.append(" ").append(word(v));
           if (org_noun(phrase, "demonym") && !capitalised(word(u + 1)) && free(u + 1, k)) {
-            add(u, k, kOrg);
+            // a nationality of two words: "South African police", "South Sudanese army"
+            const bool two = u > b && capitalised(word(u - 1)) && free(u - 1, u) &&
+                             kGazDemonyms.contains(text_view(u - 1, u + 1));
+            add(two ? u - 1 : u, k, kOrg);
             break;
           }
         }

@@ -1273,3 +1273,17 @@ TEST_CASE("'critic' is a role noun of the roles stage") {
   const json n = nft::run("x\n\nUjjal Dosanjh, the party's public safety spokesman, said so. Critics of Ujjal Dosanjh spoke.");
   CHECK(entity_named(n, "Ujjal Dosanjh")["titles"] == json::array({"party's public safety spokesman"}));
 }
+
+TEST_CASE("session 24: a nationality of two words is no place, and an organisation tagged from its second word takes the first") {
+  const json k = nft::run("x\n\nNorth Korean leader Kim Jong Un fired missiles, South Korean officials said.");
+  CHECK(entity_named(k, "North Korean") == nullptr);
+  CHECK(entity_named(k, "South") == nullptr);
+  CHECK(entity_named(k, "Kim Jong Un") != nullptr);
+  const json p = nft::run("x\n\nPolice said South African police arrested two men.");
+  CHECK(entity_named(p, "South African police") != nullptr);
+  CHECK(entity_named(p, "African police") == nullptr);
+  // a country of two words stays a place
+  const json c = nft::run("x\n\nHe flew to South Korea and South Africa.");
+  CHECK(entity_named(c, "South Korea")["type"] == "location");
+  CHECK(entity_named(c, "South Africa")["type"] == "location");
+}
