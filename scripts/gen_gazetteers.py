@@ -73,6 +73,11 @@ def main():
     for r in rows(GAZ / "countries" / "demonyms.tsv"):
         if "i18n-nationality(MIT)" in r["sources"] and r["demonym"] != r["country_name_en"]:
             add(demonyms, r["cca2"], r["demonym"])
+    for line in open(DATA / "country_aliases.txt", encoding="utf-8"):  # "Burma", "Bosnia"
+        if line.strip() and not line.startswith("#"):
+            code, *forms = line.strip().split("|")
+            for f in forms:
+                add(countries, code, f)
     for line in open(DATA / "demonym_aliases.txt", encoding="utf-8"):
         if line.strip() and not line.startswith("#"):
             code, *forms = line.strip().split("|")
@@ -82,7 +87,7 @@ def main():
         for f in list(forms):
             if f[-1].islower() and not f.endswith(("s", "sh", "ch", "ese", "x", "z")):
                 forms.add(f + "s")
-    write_coded("gaz_countries.txt", "countries/countries_permissive.tsv; MIT and CC BY 4.0", countries,
+    write_coded("gaz_countries.txt", "countries/countries_permissive.tsv; MIT and CC BY 4.0; data/country_aliases.txt", countries,
                 "Country names with their ISO 3166 code. Example: IL|Israel|State of Israel")
     write_coded("gaz_demonyms.txt", "countries/ MIT rows and data/demonym_aliases.txt", demonyms,
                 "Nationality words and their plurals with the country's code. Example: IL|Israeli|Israelis")

@@ -1287,3 +1287,16 @@ TEST_CASE("session 24: a nationality of two words is no place, and an organisati
   CHECK(entity_named(c, "South Korea")["type"] == "location");
   CHECK(entity_named(c, "South Africa")["type"] == "location");
 }
+
+TEST_CASE("session 24: press names of countries are locations whatever the tagger said") {
+  const json r = nft::run("x\n\nTroops left Bosnia for Burma, the U.K. said.");
+  for (const char* name : {"Bosnia", "Burma", "U.K."}) {
+    const json e = entity_named(r, name);
+    REQUIRE(e != nullptr);
+    CHECK(e["type"] == "location");
+  }
+  CHECK(entity_named(r, "Burma")["place"]["country"] == "MM");
+  // a surname that is also a press name of a country is left to the tagger
+  const json h = nft::run("x\n\nTom Holland spoke on Monday. Holland said no.");
+  CHECK(entity_named(h, "Tom Holland")["type"] == "person");
+}
