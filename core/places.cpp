@@ -227,6 +227,7 @@ void link_places(Document& doc) {
   std::vector<std::vector<Candidate>> cands(doc.entities.size());
   // Continents, oceans and regions across countries (data/world_regions.txt) get no place.
   std::vector<bool> world(doc.entities.size(), false);
+  std::vector<bool> ambiguous(doc.entities.size(), false);  // readings in two countries, not counted
   std::vector<std::size_t> guessed_at;
   for (std::size_t e = 0; e < doc.entities.size(); ++e) {
     Entity& ent = doc.entities[e];
@@ -246,7 +247,8 @@ void link_places(Document& doc) {
     if (guessed) guessed_at.push_back(e);  // weighed when the article's countries are known
     if (cands[e].empty() || guessed) continue;
     // one country for all readings, or a country's name that no region shares ("Iraq", also
-    // a town in Iran; not "Georgia", also a US state: the article decides that one)
+    // a town in Iran; not "Georgia", also a US state: the article decides that one); the
+    // others are read again in a second round below
     bool one_country = true, region = false;
     for (const Candidate& c : cands[e]) {
       one_country = one_country && c.country == cands[e][0].country;
@@ -254,6 +256,8 @@ void link_places(Document& doc) {
     }
     if (one_country || (cands[e][0].kind == 'n' && !region))
       context[cands[e][0].country] += static_cast<double>(ent.mentions.size());
+    else
+      ambiguous[e] = true;
   }
   for (const Token& t : doc.tokens) {
     if (t.kind != TokenKind::Word) continue;
@@ -302,31 +306,22 @@ void link_places(Document& doc) {
   // "Seville" and "Barcelona", each of which has namesakes elsewhere, is Spain's).
   // EXAMPLE: "Madrid, Seville, Barcelona, Valencia" -> all ES (Valencia, Venezuela is
   //          larger than Valencia, Spain).
-  const auto ambiguous = [&](std::size_t e) {  // readings in two countries, not counted above
-    bool two = false, region = false;
-    for (const Candidate& c : cands[e]) {
-      two = two || c.country != cands[e][0].country;
-      region = region || (c.kind == 'r' && c.country != cands[e][0].country);
-    }
-    return two && (cands[e][0].kind != 'n' || region);
-  };
   std::vector<std::size_t> pick(doc.entities.size(), 0);
-  for (std::size_t e = 0; e < doc.entities.size(); ++e) {
-    if (doc.entities[e].type != "location" || cands[e].empty()) continue;
-    pick[e] = best_reading(cands[e], context, shared[e], place_noun_after(doc, doc.entities[e]) == "region");
-  }
+  std::vector<bool> region_named(doc.entities.size(), false);
   std::map<std::string, double> located = context;  // context with the ambiguous names read
   for (std::size_t e = 0; e < doc.entities.size(); ++e) {
-    if (doc.entities[e].type == "location" && !cands[e].empty() && ambiguous(e))
-      located[cands[e][pick[e]].country] += static_cast<double>(doc.entities[e].mentions.size());
+    if (doc.entities[e].type != "location" || cands[e].empty()) continue;
+    region_named[e] = place_noun_after(doc, doc.entities[e]) == "region";
+    pick[e] = best_reading(cands[e], context, shared[e], region_named[e]);
+    if (ambiguous[e]) located[cands[e][pick[e]].country] += static_cast<double>(doc.entities[e].mentions.size());
   }
   for (std::size_t e = 0; e < doc.entities.size(); ++e) {
     Entity& ent = doc.entities[e];
     if (ent.type != "location" || cands[e].empty()) continue;
-    if (ambiguous(e)) {
+    if (ambiguous[e]) {
       std::map<std::string, double> others = located;  // without its own first reading
       others[cands[e][pick[e]].country] -= static_cast<double>(ent.mentions.size());
-      pick[e] = best_reading(cands[e], others, shared[e], place_noun_after(doc, ent) == "region");
+      pick[e] = best_reading(cands[e], others, shared[e], region_named[e]);
     }
     const Candidate& c = cands[e][pick[e]];
     ent.has_place = true;
