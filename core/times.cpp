@@ -281,9 +281,7 @@ uint32_t year_after(const Unit& u, uint32_t k, Spec& s) {
 // attacked" stays a date of the article's time. A month-day match without a year of its own.
 void september_eleventh(const Unit& u, Match& m) {
   if (m.spec.m != 9 || m.spec.d != 11 || m.spec.d_end >= 0 || m.spec.y >= 0 || m.spec.y_rel_set) return;
-  if (u.ieq(m.end, "attack") || u.ieq(m.end, "attacks") || u.ieq(m.end, "terrorist") || u.ieq(m.end, "terror") ||
-      u.ieq(m.end, "hijackers") || u.ieq(m.end, "hijackings") || u.ieq(m.end, "commission"))
-    m.spec.y = 2001;
+  if (u.in(m.end) && kTimeSeptemberEleventhNouns.contains(u.lower(m.end))) m.spec.y = 2001;
 }
 
 // EXAMPLE: "on July 13", "Oct. 7", "July 13, 2024", "May 3-5", "late on July 13", "October 24 last year",
