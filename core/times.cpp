@@ -108,6 +108,7 @@ struct Spec {
   bool generic = false;  // "today" as "nowadays" when no past or future tense governs it
   bool day_end = false;  // "midnight" ending a span ("from 6am to midnight"): T24:00 whatever the tense
   bool generic_local = false;  // "today" as "nowadays" unless a tense cue stands right before it in its clause
+  bool comparison = false;  // "the year-earlier period": a comparison with the period in view, no new reference
   int hour = -1, minute = 0;
   std::string part;   // season / quarter / part of day code
   std::string literal;
@@ -897,6 +898,7 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
     m.spec.kind = Kind::UnitOffset;
     m.spec.unit = 'Y';
     m.spec.n = -1;
+    m.spec.comparison = true;  // "rose to $45 million from $38 million a year earlier" still counts from now
     return true;
   }
   if (u.tok(i).kind == TokenKind::Word && s.size() == 8 && (s.substr(0, 4) == "mid-" || s.substr(0, 4) == "Mid-")) {
@@ -1841,17 +1843,30 @@ constexpr uint32_t kTenseWindow = 24;  // tokens looked at on each side: keeps t
 Tense tense_near(const Unit& u, uint32_t start, uint32_t end, uint32_t skip_b = 0, uint32_t skip_e = 0) {
   const uint32_t lo = start > u.b + kTenseWindow ? start - kTenseWindow : u.b;
   const uint32_t hi = std::min(u.e, end + kTenseWindow);
+  const auto cue_after = [&] {
+    for (uint32_t j = end; j < hi; ++j) {
+      if (u.clause_break(j)) break;
+      const Tense c = cue_at(u, j);
+      if (c != Tense::Unknown) return c;
+    }
+    return Tense::Unknown;
+  };
   for (uint32_t j = start; j > lo;) {
     --j;
     if (u.clause_break(j)) break;
     const Tense c = cue_at(u, j);
-    if (c != Tense::Unknown) return c;
+    if (c == Tense::Unknown) continue;
+    // Rule reported_clause_tense: a speech verb two or more words before the expression
+    // introduces the clause it sits in, whose own verb after it sets the tense.
+    // EXAMPLE: "The company said the results for the fourth quarter would be released" (future);
+    // not "said on Friday" or "said Friday" (the time of the saying).
+    if (c == Tense::Past && j + 2 < start && kSpeechVerbs.contains(u.lower(j))) {
+      const Tense after = cue_after();
+      if (after != Tense::Unknown) return after;
+    }
+    return c;
   }
-  for (uint32_t j = end; j < hi; ++j) {
-    if (u.clause_break(j)) break;
-    const Tense c = cue_at(u, j);
-    if (c != Tense::Unknown) return c;
-  }
+  if (const Tense c = cue_after(); c != Tense::Unknown) return c;
   int best_dist = 1 << 30;
   Tense best = Tense::Unknown;
   for (uint32_t j = lo; j < hi; ++j) {
@@ -2264,10 +2279,13 @@ void find_times(Document& doc) {
       }
       if (m->spec.kind == Kind::Absolute && m->spec.y > 0 && m->spec.m < 0 && m->spec.y_end < 0 && m->spec.mod.empty())
         sentence_year = m->spec.y;
+      // "fiscal 1988, which ended June 30": the fiscal year names the sentence's year
+      if (m->spec.literal.size() == 6 && m->spec.literal.compare(0, 2, "FY") == 0)
+        sentence_year = std::atoi(m->spec.literal.c_str() + 2);
       prev_start = m->start;
       prev_end = m->end;
       if (!t.value.empty() || t.type == "duration") {
-        note_ref(t);
+        if (!m->spec.comparison) note_ref(t);
         doc.times.push_back(std::move(t));
       }
       i = m->end;

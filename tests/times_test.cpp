@@ -588,3 +588,14 @@ TEST_CASE("session 24: a capitalised day word after a capitalised word, 'the' or
   CHECK(times_of("\"Today we mourn,\" he said.") == "Today=2024-07-14");
   CHECK(times_of("The rebels attacked today.") == "today=2024-07-14");
 }
+
+TEST_CASE("session 25 wire forms: a reported clause's own tense; year-earlier compares; a fiscal year dates the sentence") {
+  CHECK(times_of("The company said the results for the fourth quarter would be released in January.") ==
+        "the fourth quarter=2024-Q4; January=2025-01");
+  CHECK(times_of("The company said the results for the fourth quarter were weak.") == "the fourth quarter=2023-Q4");
+  CHECK(times_of("The company said Friday it would cut jobs.") == "Friday=2024-07-12");
+  CHECK(times_of("Net income fell from the year-earlier period. Profit rose to $45 million from $38 million a year earlier.") ==
+        "year-earlier=2023; a year earlier=2023");
+  CHECK(times_of("In 2019 he moved. A year earlier he had married.") == "2019=2019; A year earlier=2018");
+  CHECK(times_of("Sales were $5 billion in fiscal 1988, which ended June 30.") == "fiscal 1988=FY1988; June 30=1988-06-30");
+}
