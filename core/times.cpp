@@ -1090,7 +1090,8 @@ bool rule_season(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "the first quarter", "Q3 2023", "the second half of 2024", "fourth-quarter profit"
+// EXAMPLE: "the first quarter", "Q3 2023", "the second half of 2024", "fourth-quarter profit",
+//          "1988's fourth quarter", "the 1989 first half"
 bool rule_quarter(const Unit& u, uint32_t i, Match& m) {
   const std::string_view s = u.t(i);
   if (s.size() == 2 && s[0] == 'Q' && s[1] >= '1' && s[1] <= '4') {
@@ -1116,10 +1117,29 @@ bool rule_quarter(const Unit& u, uint32_t i, Match& m) {
     }
     return false;
   }
-  if (!u.ieq(i, "the")) return false;
+  // "1988's fourth quarter", "the 1989 third quarter": the year before the part
+  int year = 0;
+  uint32_t o = i + 1;  // the ordinal
+  if (year_at(u, i) && u.in(i + 1) && (u.t(i + 1) == "'s" || u.t(i + 1) == "’s")) {
+    year = year_at(u, i);
+    o = i + 2;
+  } else if (u.ieq(i, "the") && year_at(u, i + 1)) {
+    year = year_at(u, i + 1);
+    o = i + 2;
+  } else if (!u.ieq(i, "the")) {
+    return false;
+  }
   int q = 0;
   for (int k = 0; k < 4; ++k) {
-    if (u.ieq(i + 1, kOrd[k])) q = k + 1;
+    if (u.ieq(o, kOrd[k])) q = k + 1;
+  }
+  if (year) {
+    if (!q || !(u.ieq(o + 1, "quarter") || (u.ieq(o + 1, "half") && q <= 2))) return false;
+    m.spec.kind = Kind::Part;
+    m.spec.part = std::string(u.ieq(o + 1, "half") ? "H" : "Q") + static_cast<char>('0' + q);
+    m.spec.y = year;
+    m.end = o + 2;
+    return true;
   }
   if (!q) return false;
   const bool half = u.ieq(i + 2, "half");
@@ -1858,9 +1878,9 @@ Tense tense_near(const Unit& u, uint32_t start, uint32_t end, uint32_t skip_b = 
     if (c == Tense::Unknown) continue;
     // Rule reported_clause_tense: a speech verb two or more words before the expression
     // introduces the clause it sits in, whose own verb after it sets the tense.
-    // EXAMPLE: "The company said the results for the fourth quarter would be released" (future);
-    // not "said on Friday" or "said Friday" (the time of the saying).
-    if (c == Tense::Past && j + 2 < start && kSpeechVerbs.contains(u.lower(j))) {
+    // EXAMPLE: "The company said the results for the fourth quarter would be released" (future),
+    // "said fourth-quarter sales would rise"; not "said on Friday" or "said Friday" (the time of the saying).
+    if (c == Tense::Past && (j + 2 < start || (u.tok(start).flags & kHyphenated)) && kSpeechVerbs.contains(u.lower(j))) {
       const Tense after = cue_after();
       if (after != Tense::Unknown) return after;
     }
@@ -2157,7 +2177,8 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
       else if (s.part == "H2") start = 7;
       const int dir = s.kind == Kind::Season ? s.dir : 0;
       if (dir == -1) {
-        if (start >= dct.date.m) --y;
+        // "last fall" said in October is the fall before this one
+        if (start >= dct.date.m || (s.part != "WI" && start + 2 >= dct.date.m)) --y;
       } else if (dir == 1) {
         if (start <= dct.date.m) ++y;
       } else if (dir == 0 && tense != Tense::Future && start > dct.date.m) {

@@ -599,3 +599,13 @@ TEST_CASE("session 25 wire forms: a reported clause's own tense; year-earlier co
   CHECK(times_of("In 2019 he moved. A year earlier he had married.") == "2019=2019; A year earlier=2018");
   CHECK(times_of("Sales were $5 billion in fiscal 1988, which ended June 30.") == "fiscal 1988=FY1988; June 30=1988-06-30");
 }
+
+TEST_CASE("session 25 wire forms: a year's quarter; last season from inside it; a quarter adjective after 'said'") {
+  CHECK(times_of("Oil rose 5% in 1988's fourth quarter and in the 1989 third quarter.") ==
+        "1988's fourth quarter=1988-Q4; the 1989 third quarter=1989-Q3");
+  CHECK(times_of("The 1989 budget passed.") == "1989=1989");
+  CHECK(times_of("Last summer the company hired 200 workers.") == "Last summer=2023-SU");  // said in July
+  CHECK(times_of("Last spring the company hired 200 workers.") == "Last spring=2024-SP");
+  CHECK(times_of("The company said fourth-quarter sales would be strong.") == "fourth-quarter=2024-Q4");
+  CHECK(times_of("The company said second-quarter sales fell.") == "second-quarter=2024-Q2");
+}
