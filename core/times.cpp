@@ -108,7 +108,8 @@ struct Spec {
   bool generic = false;  // "today" as "nowadays" when no past or future tense governs it
   bool day_end = false;  // "midnight" ending a span ("from 6am to midnight"): T24:00 whatever the tense
   bool generic_local = false;  // "today" as "nowadays" unless a tense cue stands right before it in its clause
-  bool comparison = false;  // "the year-earlier period": a comparison with the period in view, no new reference
+  bool comparison = false;
+  bool ref_else_article = false;  // with ref: the article's unit when the text named none ("later in the month")  // "the year-earlier period": a comparison with the period in view, no new reference
   int hour = -1, minute = 0;
   std::string part;   // season / quarter / part of day code
   std::string literal;
@@ -549,7 +550,7 @@ bool rule_relative_day(const Unit& u, uint32_t i, Match& m) {
 
 // EXAMPLE: "last week", "this year", "next month", "last night", "this morning", "this weekend",
 //          "the end of the year", "the end of the month",
-//          "earlier this month", "later this year"
+//          "earlier this month", "later this year", "earlier in the week", "at year-end", "by mid-year"
 bool rule_this_unit(const Unit& u, uint32_t i, Match& m) {
   // "the end of the year", "the beginning of the month", "the end of the week" (the
   // modifier's words go before): the article's year, month or week
@@ -571,6 +572,27 @@ bool rule_this_unit(const Unit& u, uint32_t i, Match& m) {
     m.spec.kind = Kind::UnitOffset;
     m.spec.unit = 'E';
     m.spec.n = 0;
+    return true;
+  }
+  // "earlier in the week", "later in the month": the article's week or month, its part
+  if ((u.ieq(i, "earlier") || u.ieq(i, "later")) && u.ieq(i + 1, "in") && u.ieq(i + 2, "the") &&
+      (u.ieq(i + 3, "week") || u.ieq(i + 3, "month") || u.ieq(i + 3, "year")) && !u.ieq(i + 4, "of")) {
+    m.end = i + 4;
+    m.spec.kind = Kind::UnitOffset;
+    m.spec.unit = u.ieq(i + 3, "year") ? 'Y' : u.ieq(i + 3, "month") ? 'M' : 'W';
+    m.spec.n = 0;
+    m.spec.mod = u.ieq(i, "earlier") ? "START" : "END";
+    m.spec.ref = m.spec.ref_else_article = true;  // "In 2014 he won. Earlier in the year he had lost": 2014
+    return true;
+  }
+  // "at year-end", "by mid-year", "month-end figures": the article's year or month, its part
+  if (const std::string_view w = u.lower(i);
+      w == "year-end" || w == "mid-year" || w == "midyear" || w == "month-end" || w == "mid-month") {
+    m.end = i + 1;
+    m.spec.kind = Kind::UnitOffset;
+    m.spec.unit = w[0] == 'y' || w == "mid-year" || w == "midyear" ? 'Y' : 'M';
+    m.spec.n = 0;
+    m.spec.mod = w.substr(0, 3) == "mid" ? "MID" : "END";
     return true;
   }
   uint32_t j = i;
@@ -2276,6 +2298,7 @@ void find_times(Document& doc) {
         const std::size_t need = m->spec.unit == 'Y' ? 4 : m->spec.unit == 'M' ? 7 : 10;
         if (paragraph_ref.size() >= need) from = &(ref = dct_of(paragraph_ref));
         else if (document_ref.size() >= need) from = &(ref = dct_of(document_ref));  // "that year", "two years later"
+        else if (m->spec.ref_else_article) from = &dct;
         else if (m->spec.n == 0 || (m->spec.unit != 'Y' && m->spec.unit != 'M')) from = nullptr;
       }
       // A month or a day without a year, after the sentence stated one, is in that year.

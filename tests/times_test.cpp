@@ -609,3 +609,13 @@ TEST_CASE("session 25 wire forms: a year's quarter; last season from inside it; 
   CHECK(times_of("The company said fourth-quarter sales would be strong.") == "fourth-quarter=2024-Q4");
   CHECK(times_of("The company said second-quarter sales fell.") == "second-quarter=2024-Q2");
 }
+
+TEST_CASE("session 25 wire forms: earlier in the week, later in the month, year-end, mid-year") {
+  CHECK(times_of("Earlier in the week, the chairman resigned.") == "Earlier in the week=2024-W28");
+  CHECK(times_of("Later in the month, the board will meet.") == "Later in the month=2024-07");
+  CHECK(times_of("In 2014 he won the title. Earlier in the year he had been injured.") ==
+        "2014=2014; Earlier in the year=2014");
+  CHECK(times_of("At year-end, the company had $2 billion in cash.") == "year-end=2024");
+  CHECK(times_of("Officials expect a decision by mid-year.") == "mid-year=2024");
+  CHECK(times_of("Later in the week of talks, he left.") == "");
+}
