@@ -348,10 +348,10 @@ void find_casualties(Document& doc) {
         category = "killed";  // "1,200 Indian lives lost"
       } else if (const uint32_t n = cue_at(s, j, category); n) {
         // The count is the subject of an active cue with an object: the agents, not the
-        // victims. EXAMPLE: "Three gunmen killed 12 people", "Two bombers killed a policeman"
+        // victims (data/casualty_objects.txt). EXAMPLE: "Three gunmen killed 12 people", "Two bombers killed a
+        // policeman", "Two suicide bombers killed themselves and 12 others"
         const uint32_t o = j + n;
-        const bool object = s.in(o) && (s.ieq(o, "a") || s.ieq(o, "an") || s.ieq(o, "the") || s.ieq(o, "his") ||
-                                        s.ieq(o, "her") || s.ieq(o, "their") ||
+        const bool object = s.in(o) && (kCasualtyObjects.contains(s.t(o)) ||
                                         (k + 1 < doc.quantities.size() &&
                                          doc.token_at(doc.quantities[k + 1].span.start) == o));
         const std::string_view w = s.t(j);  // a verb, not "dead", "deaths", "bodies"

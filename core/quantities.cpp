@@ -247,8 +247,17 @@ uint32_t unit_after(const Unit& u, uint32_t k, Quantity& q) {
            !u.timed(t) && !kCasualtyAuxiliaries.contains(u.t(t)) && !kCasualtyCues.contains(u.t(t));
   };
   const auto noun_after_modifiers = [&](uint32_t t) { return people(t) && !kCasualtyCues.contains(u.t(t)); };
+  // A cue word with an object after it is a verb, and the count its subject: "Two bombs
+  // killed 14 people", "two earthquakes killed more than 50,000" (not "two bystanders killed").
+  const auto active_cue = [&](uint32_t t) {
+    if (!kCasualtyCues.contains(u.t(t)) || !u.in(t + 1)) return false;
+    const Token& o = u.tok(t + 1);
+    int qn;
+    return o.kind == TokenKind::Number || kNumberWords.contains(u.t(t + 1)) ||
+           longest(u, t + 1, kQuantityQualifiers, qn, 4) || kCasualtyObjects.contains(u.t(t + 1));
+  };
   uint32_t j = k;
-  if (modifier(j) && people(j + 1)) {
+  if (modifier(j) && people(j + 1) && !active_cue(j + 1)) {
     j += 1;  // "16 Palestinian children", "tens of thousands of wounded"
   } else if (modifier(j) && modifier(j + 1) && noun_after_modifiers(j + 2)) {
     j += 2;  // "two other Dulaim leaders"

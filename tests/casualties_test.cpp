@@ -320,3 +320,21 @@ TEST_CASE("a toll's date and place: its own year is no article day; a compass wo
   REQUIRE(hands["casualties"].size() == 1);
   CHECK(hands["casualties"][0]["location_text"].is_null());
 }
+
+TEST_CASE("a count before a killing verb with an object is the agents: bombs, earthquakes, bombers") {
+  json c = casualties_of("Two bombs killed 14 people in Baghdad.");
+  REQUIRE(c.size() == 1);
+  CHECK(counts(c[0]) == "killed=14/exact");
+  c = casualties_of("In February 2023, two earthquakes killed more than 50,000 people in Turkey.");
+  REQUIRE(c.size() == 1);
+  CHECK(counts(c[0]) == "killed=50000/more_than");
+  c = casualties_of("Two suicide bombers killed themselves and 12 others.");
+  REQUIRE(c.size() == 1);
+  CHECK(counts(c[0]) == "killed=12/exact");
+  c = casualties_of("Two bystanders killed in shootout.");  // no object: the victims
+  REQUIRE(c.size() == 1);
+  CHECK(counts(c[0]) == "killed=2/exact");
+  c = casualties_of("Five killed, 12 wounded in Kabul.");
+  REQUIRE(c.size() == 1);
+  CHECK(counts(c[0]) == "killed=5/exact wounded=12/exact");
+}
