@@ -436,7 +436,8 @@ void read_header(Document& doc, const Options& options) {
       break;
     } else if (!agency_of(l).empty()) {
       // A credit line of its own ("AFP", "(Reuters)").
-    } else if (a.headline_span.empty() && idx == 0 && looks_like_headline(l)) {
+    } else if (a.headline_span.empty() && looks_like_headline(l)) {
+      // first, or after date, byline and credit lines only: "November 18, 2024" above the headline
       a.headline_span = s;
     } else {
       break;

@@ -118,3 +118,17 @@ TEST_CASE("a dateline with a country or a date after its comma still is one") {
   CHECK(run("Title\n\nKYIV, July 14 (Reuters) - Drones struck.\n")["article"]["dateline"]["place_text"] == "KYIV");
   CHECK(run("Title\n\nWHEN : Saturday at noon.\n")["article"]["dateline"].is_null());
 }
+
+TEST_CASE("a date line above the headline: the headline and the dateline still found") {
+  const json r = run("November 18, 2024\n\nOpposition claims victory in runoff\n\n"
+                     "TBILISI, Nov 18 (AP) - The alliance won the vote on Sunday.");
+  CHECK(r["article"]["date"] == "2024-11-18");
+  CHECK(r["article"]["headline"] == "Opposition claims victory in runoff");
+  CHECK(r["article"]["dateline"]["text"] == "TBILISI, Nov 18 (AP) -");
+  const json p = run("Updated 18 November 2024, 10:32 GMT\nOpposition claims victory\nTBILISI (AP) - The alliance won.");
+  CHECK(p["article"]["headline"] == "Opposition claims victory");
+  CHECK(p["entities"][0]["type"] == "location");
+  // a first body sentence is no headline: it ends with a full stop
+  const json b = run("November 18, 2024\n\nThe alliance won the vote on Sunday.\n\nIt was a record.");
+  CHECK(b["article"]["headline"].is_null());
+}
