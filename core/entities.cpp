@@ -917,7 +917,7 @@ class EntityFinder {
     }
   }
 
-  // "the Al-Mawasi camp": a name before a place noun is a place.
+  // "the Al-Mawasi camp": a name before a place noun is a place; so is "Rustaveli Avenue".
   void place_heads() {
     for (Mention& m : mentions_) {
       if (m.kind != kOrg && m.kind != kPer && m.kind != kMisc) continue;
@@ -929,6 +929,13 @@ class EntityFinder {
         head = kLocationHeads.contains(phrase);
       }
       if (head && !capitalised(word(m.end))) {
+        m.kind = kLoc;
+        m.weight = 2;
+      }
+      // "Rustaveli Avenue", "Nevsky Prospekt": a street's own name (data/street_words.txt)
+      // (not a person with a given name before it: the philosopher "Sharon Street")
+      if (m.end - m.first >= 2 && kStreetWords.contains(word(m.end - 1)) && !kGazOrgs.contains(text(m.first, m.end)) &&
+          !(m.kind == kPer && kGazFirstNames.contains(word(m.end - 2)))) {
         m.kind = kLoc;
         m.weight = 2;
       }

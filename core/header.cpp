@@ -225,6 +225,13 @@ bool is_bare_dateline(std::string_view line) {
   return all_caps && names >= 1 && names <= 3;
 }
 
+// Words of a line, without its commas and pipes.
+std::size_t word_count(std::string_view line) {
+  std::size_t n = 0;
+  for (const Word& w : split_words(line)) n += w.text != "," && w.text != "|";
+  return n;
+}
+
 bool looks_like_headline(std::string_view line) {
   if (line.size() > 250) return false;
   // The last character that is not a closing quote or bracket.
@@ -436,8 +443,9 @@ void read_header(Document& doc, const Options& options) {
       break;
     } else if (!agency_of(l).empty()) {
       // A credit line of its own ("AFP", "(Reuters)").
-    } else if (a.headline_span.empty() && looks_like_headline(l)) {
-      // first, or after date, byline and credit lines only: "November 18, 2024" above the headline
+    } else if (a.headline_span.empty() && looks_like_headline(l) && (idx == 0 || word_count(l) >= 4)) {
+      // first, or after date, byline and credit lines only: "November 18, 2024" above the
+      // headline (then of four words or more: not a place line, "Preston, Victoria, Australia")
       a.headline_span = s;
     } else {
       break;

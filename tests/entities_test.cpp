@@ -1300,3 +1300,16 @@ TEST_CASE("session 24: press names of countries are locations whatever the tagge
   const json h = nft::run("x\n\nTom Holland spoke on Monday. Holland said no.");
   CHECK(entity_named(h, "Tom Holland")["type"] == "person");
 }
+
+TEST_CASE("session 25: a street's own name is a place; not a person with a given name before it") {
+  const auto types = [](const std::string& text) {
+    std::string out;
+    const json r = nft::run("x\n\n" + text);
+    for (const auto& e : r["entities"]) out += e["name"].get<std::string>() + "=" + e["type"].get<std::string>() + "; ";
+    return out;
+  };
+  CHECK(types("Thousands gathered outside parliament on Rustaveli Avenue.").find("Rustaveli Avenue=location") != std::string::npos);
+  CHECK(types("Police closed Nevsky Prospekt to traffic.").find("Nevsky Prospekt=location") != std::string::npos);
+  CHECK(types("Relatedly, Sharon Street, for example, argues that morality evolved.").find("Sharon Street=person") !=
+        std::string::npos);
+}

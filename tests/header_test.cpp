@@ -125,10 +125,13 @@ TEST_CASE("a date line above the headline: the headline and the dateline still f
   CHECK(r["article"]["date"] == "2024-11-18");
   CHECK(r["article"]["headline"] == "Opposition claims victory in runoff");
   CHECK(r["article"]["dateline"]["text"] == "TBILISI, Nov 18 (AP) -");
-  const json p = run("Updated 18 November 2024, 10:32 GMT\nOpposition claims victory\nTBILISI (AP) - The alliance won.");
-  CHECK(p["article"]["headline"] == "Opposition claims victory");
+  const json p = run("Updated 18 November 2024, 10:32 GMT\nOpposition claims victory in runoff\nTBILISI (AP) - The alliance won.");
+  CHECK(p["article"]["headline"] == "Opposition claims victory in runoff");
   CHECK(p["entities"][0]["type"] == "location");
   // a first body sentence is no headline: it ends with a full stop
   const json b = run("November 18, 2024\n\nThe alliance won the vote on Sunday.\n\nIt was a record.");
   CHECK(b["article"]["headline"].is_null());
+  // nor a place line of three words after the date line (Wikinews)
+  const json w = run("November 18, 2024\nPreston, Victoria, Australia\nThe council met on Sunday.");
+  CHECK(w["article"]["headline"].is_null());
 }
