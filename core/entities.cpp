@@ -110,6 +110,7 @@ class EntityFinder {
     countries();
     places_after_in();
     places_before_places();
+    places_in_lists();
     groups();
     headline_names();
     propagate_names();
@@ -1051,6 +1052,40 @@ class EntityFinder {
             break;
           }
         }
+      }
+    }
+  }
+
+  // A name tagged a person or misc between places of one country in a list is a place too.
+  // EXAMPLE: "over the Mykolaiv, Kherson and Odesa regions" -> Kherson (not a person);
+  // not a known given name ("Paris, Jordan and Kim": Jordan stays what the tagger said).
+  void places_in_lists() {
+    const auto joiner = [&](uint32_t u) { return word(u) == "," || word(u) == "and" || word(u) == "or"; };
+    const auto shares = [](const std::string& a, const std::string& b) {
+      for (std::size_t i = 0; i + 2 <= a.size(); i += 3) {
+        if (b.find(a.substr(i, 3)) != std::string::npos) return true;
+      }
+      return false;
+    };
+    for (Mention& m : mentions_) {
+      if (m.kind != kPer && m.kind != kMisc) continue;
+      if (m.end - m.first == 1 && kGazFirstNames.contains(word(m.first))) continue;
+      const std::string mine = place_countries(text(m.first, m.end));
+      if (mine.empty()) continue;
+      bool near_place = false;
+      if (m.first >= 2 && same_segment(m.first - 2, m.first) && joiner(m.first - 1)) {
+        const int o = owner_[m.first - 2];
+        near_place = o >= 0 && mentions_[o].kind == kLoc &&
+                     shares(mine, place_countries(text(mentions_[o].first, mentions_[o].end)));
+      }
+      if (!near_place && m.end + 1 < units_.size() && same_segment(m.first, m.end + 1) && joiner(m.end)) {
+        const int o = owner_[m.end + 1];
+        near_place = o >= 0 && mentions_[o].kind == kLoc && mentions_[o].first == m.end + 1 &&
+                     shares(mine, place_countries(text(mentions_[o].first, mentions_[o].end)));
+      }
+      if (near_place) {
+        m.kind = kLoc;
+        m.weight = 2;
       }
     }
   }

@@ -1313,3 +1313,11 @@ TEST_CASE("session 25: a street's own name is a place; not a person with a given
   CHECK(types("Relatedly, Sharon Street, for example, argues that morality evolved.").find("Sharon Street=person") !=
         std::string::npos);
 }
+
+TEST_CASE("session 25: a place name tagged a person between places of its country in a list is a place") {
+  const json r = nft::run("x\n\nThe drones flew mostly over the Mykolaiv, Kherson and Odesa regions.");
+  std::string out;
+  for (const auto& e : r["entities"]) out += e["name"].get<std::string>() + "=" + e["type"].get<std::string>() + "; ";
+  CHECK(out.find("Kherson=location") != std::string::npos);
+  CHECK(out.find("person") == std::string::npos);
+}
