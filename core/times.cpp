@@ -1895,7 +1895,26 @@ Tense tense_near(const Unit& u, uint32_t start, uint32_t end, uint32_t skip_b = 
   };
   for (uint32_t j = start; j > lo;) {
     --j;
-    if (u.clause_break(j)) break;
+    if (u.clause_break(j)) {
+      // Rule restatement_aside: an aside between commas that restates a figure is passed over.
+      // EXAMPLE: "it would cut about 4,000 jobs, or 9% of its workforce, by the end of June" (future)
+      uint32_t k = j;
+      while (k > lo + 1 && k + 10 > j && !u.clause_break(k - 1)) --k;
+      if (u.t(j) == "," && k > lo + 1 && k < j && u.t(k - 1) == "," &&
+          (u.ieq(k, "or") || u.ieq(k, "including") || u.ieq(k, "about") || u.ieq(k, "roughly") || u.ieq(k, "nearly") ||
+           u.ieq(k, "up") || u.ieq(k, "down"))) {
+        j = k - 1;
+        continue;
+      }
+      break;
+    }
+    // Rule subordinate_clause_tense: "after", "because", "when" open a clause of their own,
+    // whose verb after the expression sets its tense.
+    // EXAMPLE: "would cut jobs after its fourth-quarter profit fell" (past)
+    if (kTimeSubordinators.contains(u.lower(j))) {
+      if (const Tense after = cue_after(); after != Tense::Unknown) return after;
+      continue;
+    }
     const Tense c = cue_at(u, j);
     if (c == Tense::Unknown) continue;
     // Rule reported_clause_tense: a speech verb two or more words before the expression

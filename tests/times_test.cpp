@@ -619,3 +619,10 @@ TEST_CASE("session 25 wire forms: earlier in the week, later in the month, year-
   CHECK(times_of("Officials expect a decision by mid-year.") == "mid-year=2024");
   CHECK(times_of("Later in the week of talks, he left.") == "");
 }
+
+TEST_CASE("session 25 wire forms: a restating aside is passed over; a subordinate clause has its own tense") {
+  CHECK(times_of("Nexora said on Thursday it would cut about 4,000 jobs, or 9% of its workforce, by the end of June "
+                 "after its fourth-quarter profit fell.") == "Thursday=2024-07-11; the end of June=2025-06; fourth-quarter=2023-Q4");
+  CHECK(times_of("Nexora cut 4,000 jobs, or 9% of its workforce, by the end of March.") == "the end of March=2024-03");
+  CHECK(times_of("The firm will hire staff after its second-quarter sales rose.") == "second-quarter=2024-Q2");
+}
