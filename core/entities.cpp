@@ -310,6 +310,16 @@ class EntityFinder {
     }
   }
 
+  // A capitalised "The" inside a sentence that the tagger put in an organisation's name
+  // is the name's own ("The Greens", "The Olive Tree", "The New York Times"): a sentence's
+  // first word and a headline's are capitalised for their place and lose it.
+  // EXAMPLE: "parties such as The Greens and ..." -> "The Greens";
+  //          "The Health Ministry said" -> "Health Ministry".
+  bool keeps_the(const Mention& m) const {
+    return m.kind == kOrg && m.first >= headline_end_ && !units_[m.first].sentence_start &&
+           m.first + 1 < m.end && capitalised(word(m.first + 1));
+  }
+
   // "The Health Ministry" -> "Health Ministry": a name starts after its article, and at
   // its first capitalised word but for name particles ("said Lazzarini" -> "Lazzarini";
   // "al-Qassam", "de Gaulle" stay); it ends at its last capitalised word.
@@ -318,6 +328,7 @@ class EntityFinder {
       if (m.kind == kNone) continue;
       while (m.end - m.first >= 2) {
         const std::string_view w = word(m.first);
+        if (w == "The" && keeps_the(m)) break;
         if (!(w == "The" || w == "A" || w == "An" || lower_outside_word(w))) break;
         owner_[m.first] = -1;
         ++m.first;

@@ -1300,3 +1300,14 @@ TEST_CASE("session 24: press names of countries are locations whatever the tagge
   const json h = nft::run("x\n\nTom Holland spoke on Monday. Holland said no.");
   CHECK(entity_named(h, "Tom Holland")["type"] == "person");
 }
+
+TEST_CASE("session 25: a capitalised 'The' inside a sentence stays in an organisation the tagger gave it to") {
+  // The name's own article: "The Greens".
+  CHECK(has(entities_of("He was elected for The Greens in 2019."), "organization:The Greens"));
+  // A sentence's first word is capitalised for its place: "Health Ministry".
+  const std::string e = entities_of("The Health Ministry said 92 people were killed.");
+  CHECK(has(e, "organization:Health Ministry"));
+  CHECK_FALSE(has(e, "The Health Ministry"));
+  // Lower case is no part of the name.
+  CHECK(has(entities_of("He joined the Greens in 2019."), "organization:Greens"));
+}
