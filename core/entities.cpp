@@ -845,6 +845,25 @@ class EntityFinder {
   //          -> two; not "the Party on Monday" (a weekday), not "the party of Lincoln" (no
   //          capital on the noun), not "the Union for the first time" (no capital after).
   void organisations_of_names() {
+    // An organisation the tagger found whose own name has an organisation's head word
+    // (data/name_heads.txt `org`: "Party", "Parti", "Union") is a name of its own, not
+    // the rest of this one.
+    // EXAMPLE: "leave the Quebec Liberal Party for the Parti Québécois" -> two; "the
+    //          Coalition of the Liberal Party of Australia" -> "Coalition", "Liberal Party of
+    //          Australia"; "the National Library of the Netherlands" one (a place after it).
+    // Free name words that start with such a head word ("Parti Québécois") likewise.
+    auto org_head = [&](uint32_t u) {
+      if (!capitalised(word(u))) return false;
+      const int h = kNameHeads.find(word(u));
+      return h >= 0 && kNameHeads.canonical(h) == "org";
+    };
+    auto headed_organisation = [&](const Mention& o) {
+      if (o.kind != kOrg && o.kind != kMisc) return false;
+      for (uint32_t u = o.first; u < o.end; ++u) {
+        if (org_head(u)) return true;
+      }
+      return false;
+    };
     for (std::size_t i = 0, n = mentions_.size(); i < n; ++i) {
       const Mention m = mentions_[i];
       if (m.kind == kNone || m.kind == kPer || m.kind == kGroup) continue;
@@ -861,11 +880,13 @@ class EntityFinder {
         ++k;
         if (k < units_.size() && same_segment(m.first, k + 1) && word(k) == "the") ++k;
         const uint32_t start = k;
+        if (k < units_.size() && owner_[k] < 0 && org_head(k)) break;  // "for the Parti Québécois"
         // free name words, or a name the tagger found there (not a person): "the Advancement
         // of Colored People" whole
         while (k < units_.size() && k < start + 8 && same_segment(m.first, k + 1)) {
           const int o = owner_[k];
           if (o >= 0 && mentions_[o].first == k && mentions_[o].kind != kPer && same_segment(m.first, mentions_[o].end)) {
+            if (headed_organisation(mentions_[o])) break;  // another organisation: "Party for the Parti Québécois"
             k = mentions_[o].end;
           } else if (o < 0 && name_word(k)) {
             ++k;

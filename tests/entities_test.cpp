@@ -1311,3 +1311,16 @@ TEST_CASE("session 25: a capitalised 'The' inside a sentence stays in an organis
   // Lower case is no part of the name.
   CHECK(has(entities_of("He joined the Greens in 2019."), "organization:Greens"));
 }
+
+TEST_CASE("session 25: an organisation after 'of'/'for' that has a head word of its own is a second name") {
+  const std::string e = entities_of("He will leave the Quebec Liberal Party for the Parti Québécois next year.");
+  CHECK(has(e, "organization:Quebec Liberal Party"));
+  CHECK_FALSE(has(e, "Party for the"));
+  const std::string c = entities_of("It joined the Coalition of the Liberal Party of Australia in 1946.");
+  CHECK(has(c, "organization:Liberal Party of Australia"));
+  CHECK_FALSE(has(c, "Coalition of the"));
+  // No head word after the link: one name.
+  CHECK(has(entities_of("The National Association for the Advancement of Colored People sued."),
+            "organization:National Association for the Advancement of Colored People"));
+  CHECK(has(entities_of("the Ministry of Defence and the Bank of England said"), "organization:Bank of England"));
+}
