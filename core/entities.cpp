@@ -333,6 +333,15 @@ class EntityFinder {
         owner_[m.first] = -1;
         ++m.first;
       }
+      // (and before a lower-case word and a weekday or month: "Labour Party on Monday")
+      // EXAMPLE: tagged "Labour Party on Monday" in "The Labour Party on Monday said" ->
+      //          "Labour Party"; "William Herbert \"Buckshot\" May" stays (no lower-case word).
+      for (uint32_t u = m.first + 1; u + 1 < m.end; ++u) {
+        if (!lower_outside_word(word(u)) || !(kWeekdays.contains(word(u + 1)) || kMonths.contains(word(u + 1)))) continue;
+        for (uint32_t v = u; v < m.end; ++v) owner_[v] = -1;
+        m.end = u;
+        break;
+      }
       // (and at no closing bracket it did not open: "Jeff [Drake], who" -> "Drake";
       // "65 Air Division (Defense)" stays)
       auto stray_close = [&](uint32_t last) {
@@ -887,6 +896,7 @@ class EntityFinder {
           const int o = owner_[k];
           if (o >= 0 && mentions_[o].first == k && mentions_[o].kind != kPer && same_segment(m.first, mentions_[o].end)) {
             if (headed_organisation(mentions_[o])) break;  // another organisation: "Party for the Parti Québécois"
+            if (kWeekdays.contains(word(k)) || kMonths.contains(word(k))) break;  // "the Party on Monday"
             k = mentions_[o].end;
           } else if (o < 0 && name_word(k)) {
             ++k;
@@ -1611,6 +1621,17 @@ class EntityFinder {
         as.kind = m.kind == kLoc ? kOrg : kLoc;
         it = index.find(key_of(as, folded));
         if (it != index.end() && votes[it->second][kPer] > 0) it = index.end();
+      }
+      // A name of two words or more typed a place or an organisation where a person of
+      // that name came before is that person (the vote decides its type): "the biologist
+      // Nick Bos ... Nick Bos: I was ...". One word stays apart ("Jordan").
+      // EXAMPLE: "Wikinews interviewed the biologist Nick Bos.\n\nNick Bos: I was ..." ->
+      //          one person with two mentions.
+      if (it == index.end() && m.kind != kPer && m.end - m.first >= 2) {
+        Mention as = m;
+        as.kind = kPer;
+        it = index.find(key_of(as, folded));
+        if (it != index.end() && votes[it->second][kPer] == 0) it = index.end();
       }
       auto surname = m.end - m.first == 1 ? last_named.find(folded) : last_named.end();
       // "Mike Pompeo and his wife Susan Pompeo arrived. Mr. Pompeo spoke": "Mr." takes the
