@@ -300,6 +300,21 @@ class EntityFinder {
         }
       }
       if (m.kind == kNone || m.end - m.first < 4) continue;
+      // (and over "and" after a word that ends an organisation's name, "Party"
+      // (data/name_ends_before_and.txt), when a capitalised word follows: "the Italian
+      // Socialist Party and Federation of the Greens", "the Liberal Party of Australia and
+      // Nationals")
+      // EXAMPLE: -> two organisations each; "Party of Socialists and Democrats", "Department
+      //          of Housing and Urban Development", "Tang Teaching Museum and Art Gallery" stay one.
+      for (uint32_t u = m.first + 2; m.kind == kOrg && u + 1 < m.end; ++u) {
+        if (word(u) != "and" || !capitalised(word(u + 1)) || !capitalised(word(u - 1))) continue;
+        if (!kNameEndsBeforeAnd.contains(word(u - 1))) continue;
+        drop(static_cast<int>(i));
+        add(m.first, u, m.kind, m.weight);
+        add(u + 1, m.end, m.kind, m.weight);
+        break;
+      }
+      if (mentions_[i].kind == kNone) continue;  // split above
       for (uint32_t u = m.first + 1; u + 2 < m.end; ++u) {
         if (word(u) != "and" || lower_ascii(word(u + 1)) != "the") continue;
         drop(static_cast<int>(i));

@@ -1346,3 +1346,13 @@ TEST_CASE("session 25: a name of two words typed a place where a person of that 
   REQUIRE(entity_named(q, "New York") != nullptr);
   CHECK(entity_named(q, "New York")["type"] == "location");
 }
+
+TEST_CASE("session 25: an organisation run over 'and' after 'Party' is two (data/name_ends_before_and.txt)") {
+  const std::string e = entities_of("Politicians from the former Italian Socialist Party and Federation of the Greens joined.");
+  CHECK(has(e, "organization:Italian Socialist Party"));
+  CHECK(has(e, "organization:Federation of the Greens"));
+  CHECK_FALSE(has(e, "Party and"));
+  // no such word before "and": one name
+  CHECK(has(entities_of("He sat for the Party of Socialists and Democrats in 2002."),
+            "organization:Party of Socialists and Democrats"));
+}
