@@ -301,6 +301,21 @@ class EntityFinder {
         }
       }
       if (m.kind == kNone || m.end - m.first < 4) continue;
+      // (and over "and" after a word that ends an organisation's name, "Party"
+      // (data/name_ends_before_and.txt), when a capitalised word follows: "the Italian
+      // Socialist Party and Federation of the Greens", "the Liberal Party of Australia and
+      // Nationals")
+      // EXAMPLE: -> two organisations each; "Party of Socialists and Democrats", "Department
+      //          of Housing and Urban Development", "Tang Teaching Museum and Art Gallery" stay one.
+      for (uint32_t u = m.first + 2; m.kind == kOrg && u + 1 < m.end; ++u) {
+        if (word(u) != "and" || !capitalised(word(u + 1)) || !capitalised(word(u - 1))) continue;
+        if (!kNameEndsBeforeAnd.contains(word(u - 1))) continue;
+        drop(static_cast<int>(i));
+        add(m.first, u, m.kind, m.weight);
+        add(u + 1, m.end, m.kind, m.weight);
+        break;
+      }
+      if (mentions_[i].kind == kNone) continue;  // split above
       for (uint32_t u = m.first + 1; u + 2 < m.end; ++u) {
         if (word(u) != "and" || lower_ascii(word(u + 1)) != "the") continue;
         drop(static_cast<int>(i));
@@ -311,6 +326,16 @@ class EntityFinder {
     }
   }
 
+  // A capitalised "The" inside a sentence that the tagger put in an organisation's name
+  // is the name's own ("The Greens", "The Olive Tree", "The New York Times"): a sentence's
+  // first word and a headline's are capitalised for their place and lose it.
+  // EXAMPLE: "parties such as The Greens and ..." -> "The Greens";
+  //          "The Health Ministry said" -> "Health Ministry".
+  bool keeps_the(const Mention& m) const {
+    return m.kind == kOrg && m.first >= headline_end_ && !units_[m.first].sentence_start &&
+           m.first + 1 < m.end && capitalised(word(m.first + 1));
+  }
+
   // "The Health Ministry" -> "Health Ministry": a name starts after its article, and at
   // its first capitalised word but for name particles ("said Lazzarini" -> "Lazzarini";
   // "al-Qassam", "de Gaulle" stay); it ends at its last capitalised word.
@@ -319,9 +344,19 @@ class EntityFinder {
       if (m.kind == kNone) continue;
       while (m.end - m.first >= 2) {
         const std::string_view w = word(m.first);
+        if (w == "The" && keeps_the(m)) break;
         if (!(w == "The" || w == "A" || w == "An" || lower_outside_word(w))) break;
         owner_[m.first] = -1;
         ++m.first;
+      }
+      // (and before a lower-case word and a weekday or month: "Labour Party on Monday")
+      // EXAMPLE: tagged "Labour Party on Monday" in "The Labour Party on Monday said" ->
+      //          "Labour Party"; "William Herbert \"Buckshot\" May" stays (no lower-case word).
+      for (uint32_t u = m.first + 1; u + 1 < m.end; ++u) {
+        if (!lower_outside_word(word(u)) || !(kWeekdays.contains(word(u + 1)) || kMonths.contains(word(u + 1)))) continue;
+        for (uint32_t v = u; v < m.end; ++v) owner_[v] = -1;
+        m.end = u;
+        break;
       }
       // (and at no closing bracket it did not open: "Jeff [Drake], who" -> "Drake";
       // "65 Air Division (Defense)" stays)
@@ -835,6 +870,25 @@ class EntityFinder {
   //          -> two; not "the Party on Monday" (a weekday), not "the party of Lincoln" (no
   //          capital on the noun), not "the Union for the first time" (no capital after).
   void organisations_of_names() {
+    // An organisation the tagger found whose own name has an organisation's head word
+    // (data/name_heads.txt `org`: "Party", "Parti", "Union") is a name of its own, not
+    // the rest of this one.
+    // EXAMPLE: "leave the Quebec Liberal Party for the Parti Québécois" -> two; "the
+    //          Coalition of the Liberal Party of Australia" -> "Coalition", "Liberal Party of
+    //          Australia"; "the National Library of the Netherlands" one (a place after it).
+    // Free name words that start with such a head word ("Parti Québécois") likewise.
+    auto org_head = [&](uint32_t u) {
+      if (!capitalised(word(u))) return false;
+      const int h = kNameHeads.find(word(u));
+      return h >= 0 && kNameHeads.canonical(h) == "org";
+    };
+    auto headed_organisation = [&](const Mention& o) {
+      if (o.kind != kOrg && o.kind != kMisc) return false;
+      for (uint32_t u = o.first; u < o.end; ++u) {
+        if (org_head(u)) return true;
+      }
+      return false;
+    };
     for (std::size_t i = 0, n = mentions_.size(); i < n; ++i) {
       const Mention m = mentions_[i];
       if (m.kind == kNone || m.kind == kPer || m.kind == kGroup) continue;
@@ -851,11 +905,14 @@ class EntityFinder {
         ++k;
         if (k < units_.size() && same_segment(m.first, k + 1) && word(k) == "the") ++k;
         const uint32_t start = k;
+        if (k < units_.size() && owner_[k] < 0 && org_head(k)) break;  // "for the Parti Québécois"
         // free name words, or a name the tagger found there (not a person): "the Advancement
         // of Colored People" whole
         while (k < units_.size() && k < start + 8 && same_segment(m.first, k + 1)) {
           const int o = owner_[k];
           if (o >= 0 && mentions_[o].first == k && mentions_[o].kind != kPer && same_segment(m.first, mentions_[o].end)) {
+            if (headed_organisation(mentions_[o])) break;  // another organisation: "Party for the Parti Québécois"
+            if (kWeekdays.contains(word(k)) || kMonths.contains(word(k))) break;  // "the Party on Monday"
             k = mentions_[o].end;
           } else if (o < 0 && name_word(k)) {
             ++k;
@@ -1621,6 +1678,17 @@ class EntityFinder {
         as.kind = m.kind == kLoc ? kOrg : kLoc;
         it = index.find(key_of(as, folded));
         if (it != index.end() && votes[it->second][kPer] > 0) it = index.end();
+      }
+      // A name of two words or more typed a place or an organisation where a person of
+      // that name came before is that person (the vote decides its type): "the biologist
+      // Nick Bos ... Nick Bos: I was ...". One word stays apart ("Jordan").
+      // EXAMPLE: "Wikinews interviewed the biologist Nick Bos.\n\nNick Bos: I was ..." ->
+      //          one person with two mentions.
+      if (it == index.end() && m.kind != kPer && m.end - m.first >= 2) {
+        Mention as = m;
+        as.kind = kPer;
+        it = index.find(key_of(as, folded));
+        if (it != index.end() && votes[it->second][kPer] == 0) it = index.end();
       }
       auto surname = m.end - m.first == 1 ? last_named.find(folded) : last_named.end();
       // "Mike Pompeo and his wife Susan Pompeo arrived. Mr. Pompeo spoke": "Mr." takes the

@@ -52,7 +52,7 @@ enum Template : uint64_t {
   kShapePrev, kShapeNext, kShape3, kPrefix, kSuffix, kCapFirst, kCap, kAllCapsLine, kTitleLine, kCapRun,
   kCapNext, kPlace, kOrg, kFirstName, kFirstNameCapNext, kAfterFirstName, kSurname, kDemonym,
   kWordPrevShape, kShapeWordNext, kPrevPrefixCap, kLength, kRolePrev, kCaseClass, kCaseNext, kCasePrev,
-  kRunHead, kRunLast, kRunFirst,
+  kRunHead, kRunLast, kRunFirst, kListPrev, kListNext, kListPrevLast, kListNextLast,
 };
 
 // The bucket of a template that has no token values, computed once at compile time.
@@ -76,6 +76,8 @@ struct TokenInfo {
   uint8_t run_org = 0, run_loc = 0;  // a head of the name run it stands in: 1 itself, 2 after it, 4 before it
   int32_t run_first = -1, run_last = -1;  // its name run's first and last word (runs of 2+ words)
   char place = 0, org = 0;          // 'B' / 'I' inside the longest gazetteer name from here
+  int32_t list_prev = -1, list_next = -1;  // the stretch of capitals before / after its own in a list (its last / first word)
+  uint8_t list_prev_kind = 0, list_next_kind = 0;  // what that stretch has: 1 org head, 2 loc head, 4 org name, 8 place name, 16 first name
 };
 
 constexpr uint64_t kStart = 0x5354415254ull, kEnd = 0x454E44ull;
@@ -412,10 +414,48 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
       a = b;
     }
   }
+  // Lists: a stretch of capitalised words and the one before and after it across a
+  // comma, "and", "or" or "/" (at most two such tokens) see what the other has (a head
+  // word, a gazetteer name, a first name) and its last / first word: "Labor, Likud, Shas,
+  // the Centre Party" (parties listed with a party).
+  // EXAMPLE: in "Shas , Meretz , Yisrael BaAliyah , the Centre Party" "Yisrael BaAliyah"
+  //          sees an org head in the stretch after it (across ", the" no: "the" is none of
+  //          the links) and "Meretz" before it.
+  if (!allcaps_line && !title_line) {
+    auto cap = [&](std::size_t k) { return info[k].cap && !(k == 0 && info[k].case_class == 3); };
+    auto link = [&](std::size_t k) {
+      const std::string_view w = words[k];
+      return w == "," || w == "and" || w == "or" || w == "/" || w == "&";
+    };
+    std::size_t pa = 0, pb = 0;  // the previous stretch [pa, pb), pb == 0: none
+    uint8_t pkind = 0;
+    for (std::size_t a = 0; a < n;) {
+      if (!cap(a)) { ++a; continue; }
+      std::size_t b = a;
+      uint8_t kind = 0;
+      while (b < n && cap(b)) {
+        const TokenInfo& t = info[b];
+        if (t.head == 1) kind |= 1;
+        if (t.head == 2) kind |= 2;
+        if (t.org) kind |= 4;
+        if (t.place) kind |= 8;
+        ++b;
+      }
+      if (info[a].first_name) kind |= 16;
+      bool linked = pb > 0 && a > pb && a - pb <= 2;
+      for (std::size_t k = pb; linked && k < a; ++k) linked = link(k);
+      if (linked) {
+        for (std::size_t k = a; k < b; ++k) { info[k].list_prev = static_cast<int32_t>(pb - 1); info[k].list_prev_kind = pkind; }
+        for (std::size_t k = pa; k < pb; ++k) { info[k].list_next = static_cast<int32_t>(a); info[k].list_next_kind = kind; }
+      }
+      pa = a; pb = b; pkind = kind;
+      a = b;
+    }
+  }
   auto word_at = [&](long k) { return k < 0 ? kStart : k >= static_cast<long>(n) ? kEnd : info[k].word; };
   auto shape_at = [&](long k) { return k < 0 ? kStart : k >= static_cast<long>(n) ? kEnd : info[k].shape; };
   // Buckets are written through a pointer into room for the most a token can have.
-  constexpr std::size_t kMaxPerToken = 48;  // 44 templates at most fire for one token
+  constexpr std::size_t kMaxPerToken = 52;  // 48 templates at most fire for one token
   static thread_local std::vector<uint32_t> room;  // grows, never shrinks: no refill
   if (room.size() < n * kMaxPerToken) room.resize(n * kMaxPerToken);
   uint32_t* f = room.data();
@@ -461,6 +501,14 @@ void ner_sentence_features(const std::vector<std::string_view>& words, NerFeatur
     if (t.run_first >= 0) {
       add(bucket(kRunFirst, info[t.run_first].word, static_cast<long>(i) == t.run_first));
       add(bucket(kRunLast, info[t.run_last].word, static_cast<long>(i) == t.run_last));
+    }
+    if (t.list_prev >= 0) {
+      add(bucket(kListPrev, t.list_prev_kind));
+      add(bucket(kListPrevLast, info[t.list_prev].word));
+    }
+    if (t.list_next >= 0) {
+      add(bucket(kListNext, t.list_next_kind));
+      add(bucket(kListNextLast, info[t.list_next].word));
     }
     if (t.place) add(bucket(kPlace, t.place, t.shape));
     if (t.org) add(bucket(kOrg, t.org, t.shape));

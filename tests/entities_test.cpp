@@ -1039,6 +1039,16 @@ TEST_CASE("the tagger sees the head word of the name run a word stands in (data/
   CHECK(headline == plain);
 }
 
+TEST_CASE("session 25: the tagger sees the names listed next to a name (across a comma, 'and', 'or', '/')") {
+  // "Meretz" between "Shas" and "Likud" in a list: what each neighbour has and its word,
+  // on both sides (four features more than with verbs between).
+  const std::size_t listed = feature_count({"with", "Shas", ",", "Meretz", "and", "Likud", "said"}, 3);
+  const std::size_t apart = feature_count({"with", "Shas", "met", "Meretz", "then", "Likud", "said"}, 3);
+  CHECK(listed == apart + 4);
+  // One side only: a verb after it.
+  CHECK(feature_count({"with", "Shas", ",", "Meretz", "then", "Likud", "said"}, 3) == apart + 2);
+}
+
 TEST_CASE("a name particle joined to a name right after a person is part of the person's name") {
   const json r = nft::run(
       "x\n\nThe pilot was Royal Jordanian Air Force lieutenant Muath al-Kasasbeh by all accounts.");
@@ -1123,8 +1133,8 @@ TEST_CASE("an apposition set off by no comma: 'the' and a role phrase up to a co
   // the tagger's "Andrei Gromyko the Minister of Foreign Affairs" ends before its "the"
   CHECK(entity_named(r, "Andrei Gromyko")["titles"] == json::array({"Minister of Foreign Affairs"}));
   CHECK(entity_named(r, "Affairs") == nullptr);
-  const json n = nft::run("x\n\nNetanyahu told Smith the president would come.");
-  CHECK(entity_named(n, "Smith")["titles"] == json::array());
+  const json n = nft::run("x\n\nNetanyahu told John Smith the president would come.");
+  CHECK(entity_named(n, "John Smith")["titles"] == json::array());
 }
 
 TEST_CASE("list items with a parenthesis or an organisation after the name share the plural role") {
@@ -1200,7 +1210,7 @@ TEST_CASE("a family name before a hyphenated given name stands for the person al
   REQUIRE(p != nullptr);
   CHECK(p["mentions"].size() == 2);
   // a hyphenated first name gives no bare name
-  const json n = nft::run("x\n\nJean-Paul Sartre wrote it. Jean-Paul was tired.");
+  const json n = nft::run("x\n\nJean-Paul Sartre wrote it. Then Jean-Paul left.");
   CHECK(entity_named(n, "Jean-Paul Sartre")["mentions"].size() == 1);
 }
 
@@ -1320,4 +1330,50 @@ TEST_CASE("session 25: a place name tagged a person between places of its countr
   for (const auto& e : r["entities"]) out += e["name"].get<std::string>() + "=" + e["type"].get<std::string>() + "; ";
   CHECK(out.find("Kherson=location") != std::string::npos);
   CHECK(out.find("person") == std::string::npos);
+}
+
+TEST_CASE("session 25: a capitalised 'The' inside a sentence stays in an organisation the tagger gave it to") {
+  // The name's own article: "The Greens".
+  CHECK(has(entities_of("He was elected for The Greens in 2019."), "organization:The Greens"));
+  // A sentence's first word is capitalised for its place: "Health Ministry".
+  const std::string e = entities_of("The Health Ministry said 92 people were killed.");
+  CHECK(has(e, "organization:Health Ministry"));
+  CHECK_FALSE(has(e, "The Health Ministry"));
+  // Lower case is no part of the name.
+  CHECK(has(entities_of("He joined the Social Democrats in 2019."), "organization:Social Democrats"));
+}
+
+TEST_CASE("session 25: an organisation after 'of'/'for' that has a head word of its own is a second name") {
+  const std::string e = entities_of("He will leave the Quebec Liberal Party for the Parti Québécois next year.");
+  CHECK(has(e, "organization:Quebec Liberal Party"));
+  CHECK_FALSE(has(e, "Party for the"));
+  const std::string c = entities_of("It joined the Coalition of the Liberal Party of Australia in 1946.");
+  CHECK(has(c, "organization:Liberal Party of Australia"));
+  CHECK_FALSE(has(c, "Coalition of the"));
+  // No head word after the link: one name.
+  CHECK(has(entities_of("The National Association for the Advancement of Colored People sued."),
+            "organization:National Association for the Advancement of Colored People"));
+  CHECK(has(entities_of("the Ministry of Defence and the Bank of England said"), "organization:Bank of England"));
+}
+
+TEST_CASE("session 25: a name of two words typed a place where a person of that name came before is the person") {
+  const json r = nft::run("x\n\nWikinews interviewed the biologist Nick Bos.\n\nNick Bos: I was always interested in ants.");
+  const json p = entity_named(r, "Nick Bos");
+  REQUIRE(p != nullptr);
+  CHECK(p["type"] == "person");
+  CHECK(p["mentions"].size() == 2);
+  // no person of that name before: the place stays a place
+  const json q = nft::run("x\n\nThe delegates flew to New York on Monday.");
+  REQUIRE(entity_named(q, "New York") != nullptr);
+  CHECK(entity_named(q, "New York")["type"] == "location");
+}
+
+TEST_CASE("session 25: an organisation run over 'and' after 'Party' is two (data/name_ends_before_and.txt)") {
+  const std::string e = entities_of("Politicians from the former Italian Socialist Party and Federation of the Greens joined.");
+  CHECK(has(e, "organization:Italian Socialist Party"));
+  CHECK(has(e, "organization:Federation of the Greens"));
+  CHECK_FALSE(has(e, "Party and"));
+  // no such word before "and": one name
+  CHECK(has(entities_of("He sat for the Party of Socialists and Democrats in 2002."),
+            "organization:Party of Socialists and Democrats"));
 }
