@@ -118,3 +118,8 @@ TEST_CASE("'one' as a pronoun is no count") {
   CHECK(quantities_of("The one soldier killed was a child.") == "one soldier=1 exact person");
   CHECK(quantities_of("One of the men died.") == "One of the men=1 exact person");
 }
+
+TEST_CASE("cents and pence are a unit of their own") {
+  CHECK(quantities_of("Net income was 38 cents per share.") == "38 cents=38 exact cent");
+  CHECK(quantities_of("Fuel rose 5 pence a litre.") == "5 pence=5 exact cent");
+}
