@@ -227,10 +227,18 @@ class QuoteFinder {
         const bool opens_after_cue = !open && (f & kAmbiguousQuote) && t > p.first_token + 1 && t + 1 < p.end_token &&
                                      (is(t - 1, ",") || is(t - 1, ":")) && doc_.tokens[t + 1].space_before &&
                                      (kSpeechVerbs.contains(word(t - 2)) || quote_cue(t - 2) == "thought");
+        // EXAMPLE: 'Clinton says Bush " should, and probably will, pick up " those names.',
+        // '" They are targetting ambulances ", " American snipers ..."' (text pasted from a
+        // tokenised source): a straight mark with a space before it and no word right after
+        // it closes the quotation open before it (the tokeniser calls such a mark opening;
+        // '"We will," he said, "fight on."' opens its second part: a word follows the mark)
+        const bool spaced_close = open && (f & kAmbiguousQuote) && doc_.tokens[t].space_before && t + 1 < p.end_token &&
+                                  (doc_.tokens[t + 1].space_before || (punct(t + 1) && !double_quote(word(t + 1)))) &&
+                                  t > at + 1;
         if (!open && ((f & kOpenQuote) || opens_after_cue)) {
           open = true;
           at = t;
-        } else if (open && ((f & kCloseQuote) || (t > at + 2 && misturned(t, p)))) {
+        } else if (open && ((f & kCloseQuote) || spaced_close || (t > at + 2 && misturned(t, p)))) {
           if (t > at + 1) {
             segments_.push_back({at + 1, t, false, first_in_paragraph && ran_on && (at == p.first_token || at + 1 == p.first_token)});
           }
@@ -1868,6 +1876,10 @@ class QuoteFinder {
         if (d < best_d) { best_d = d; best = &c; }
       }
       const uint32_t words = end - first;
+      // EXAMPLE: 'I would suggest "The Breakfast Club" in Chicago.', '" A View from the Eye of
+      // the Storm "' (a paragraph), 'his book "A Sand County Almanac."': a name in title case
+      // is a title, not speech ('"Let heads roll!"', '"We Will Win!"' have a sign)
+      if (!s.runs_on && !s.continues && title_case(first, end)) continue;
       const Paragraph* para = paragraph_of(first);
       const bool whole = para && s.open == para->first_token + 1;
       const char* kind = (whole || words >= 6) ? "direct" : "partial";
@@ -1992,6 +2004,13 @@ class QuoteFinder {
           }
         }
       }
+      // EXAMPLE: 'I think a "modest" increase may be necessary', 'We asked for a "wish list"':
+      // short quoted words in what the writer ("I", "we" outside quotation marks) says are
+      // the writer's scare quotes, not speech ('he said it was "a disgrace"' keeps them)
+      if (best && std::string_view(kind) == "partial" && best->speaker_end == best->speaker_first + 1 &&
+          (lower(best->speaker_first) == "i" || lower(best->speaker_first) == "we")) {
+        continue;
+      }
       // 'The "History" section of the site explains': a label inside the speaker's words
       if (best && std::string_view(kind) == "partial" && !best->signoff && best->speaker_end > best->speaker_first &&
           s.close + 1 >= best->speaker_first && s.close < best->speaker_end && !is(s.close - 1, ",")) {
@@ -2068,6 +2087,31 @@ class QuoteFinder {
       if (c.content_end <= c.first && nests_cue(c)) continue;
       doc_.quotes.push_back(make(c.content_first, c.content_end, "indirect", &c));
     }
+  }
+
+  // Quoted words [first, end) that are a name in title case: two to ten words, every word
+  // capitalised but the function words and determiners of data/quote_cues.txt ("of",
+  // "the", "and"), at least two capitalised words, no sign but a final stop (a quotation
+  // with "!", "?", a comma or a colon is speech).
+  bool title_case(uint32_t first, uint32_t end) const {
+    if (end > first && is(end - 1, ".")) --end;
+    if (end < first + 2 || end > first + 10) return false;
+    uint32_t caps = 0;
+    for (uint32_t t = first; t < end; ++t) {
+      const TokenKind k = doc_.tokens[t].kind;
+      if (k == TokenKind::Number) continue;
+      if (k != TokenKind::Word) {
+        if (is(t, "'s") || is(t, "\xE2\x80\x99s") || is(t, "-") || is(t, "&")) continue;
+        return false;
+      }
+      if (capitalised(t)) {
+        ++caps;
+        continue;
+      }
+      const std::string_view r = quote_cue(t);
+      if (r != "function" && r != "determiner") return false;
+    }
+    return caps >= 2;
   }
 
   // The words of a quotation, ASCII letters and digits only, lower case.

@@ -1091,3 +1091,32 @@ TEST_CASE("speaker words: 'on Monday', 'both', 'is reported to have' leave them;
   CHECK(quotes_of("Smith wanted to say the plan had failed.").empty());
   CHECK(quotes_of("The signs indicate the way to the station.").empty());
 }
+
+TEST_CASE("a straight mark between spaces closes the quotation open before it (tokenised text)") {
+  CHECK(quotes_of("Clinton says Bush \" should, and probably will, pick up \" those names.") ==
+        std::vector<std::string>{"direct|should, and probably will, pick up|Clinton|says"});
+  // and before a comma: three short quotations, none running on to the sentence's end
+  CHECK(quotes_of("\" They are targeting ambulances \", \" snipers are shooting children \", and \" They are "
+                  "using cluster bombs \" is all you hear from him.")
+            .empty());
+  // a mark a word follows opens the second part of a broken quotation
+  CHECK(quotes_of("He said, \"We will fight,\" and then, \"We will win.\"").size() == 2);
+}
+
+TEST_CASE("quoted words in title case are a title, not speech") {
+  for (const std::string& q : quotes_of("The critic said she enjoyed \"The Breakfast Club in Chicago\" a lot.")) {
+    CHECK(q.rfind("partial|", 0) != 0);
+  }
+  CHECK(quotes_of("\" A View from the Eye of the Storm \"\n\nThe talk was given in April.").empty());
+  // lower-case words, or a sign, make it speech
+  CHECK(quotes_of("The critic said she enjoyed \"the breakfast club in Chicago\" a lot.").back() ==
+        "partial|the breakfast club in Chicago|The critic|said");
+  CHECK(quotes_of("The critic said the crowd chanted \"We Will Win!\" all night.").back() ==
+        "partial|We Will Win!|The critic|said");
+}
+
+TEST_CASE("short quoted words in what the writer ('I', 'we') says are scare quotes") {
+  CHECK(quotes_of("I think a \"modest\" increase may be necessary.") ==
+        std::vector<std::string>{"indirect|a \"modest\" increase may be necessary|I|think"});
+  CHECK(quotes_of("He thinks a \"modest\" increase may be necessary.").back() == "partial|modest|He|thinks");
+}
