@@ -560,9 +560,18 @@ class QuoteFinder {
         }
         medium(cue, e);
         cue.naming = kNamingVerbs.contains(w) || role == "frame";
+        // "the Church denied these allegations: / She certainly wasn't ...": the statement
+        // after the colon, and the object before it as the cue's own content
+        bool statement = false;
+        if (!cue.signoff) {
+          Cue st = cue;
+          statement = statement_after(st);
+          if (statement) cues_.push_back(st);
+          if (statement && is(cue.end, ":")) continue;
+        }
         if (!cue.inverted && !cue.naming && !cue.signoff) reported_content(cue, e);
         if (cue.naming && !cue.inverted && !cue.signoff) naming_content(cue, e, role == "frame");
-        if (!cue.naming && !cue.signoff && cue.content_end <= cue.content_first) content_before(cue, b, e);
+        if (!cue.naming && !cue.signoff && !statement && cue.content_end <= cue.content_first) content_before(cue, b, e);
         // a thought verb with no clause after it reports nothing itself ("NASA tweeted
         // support of ..."), but may still introduce or sign off a quotation
         // EXAMPLE: "A Swedish study has shown that animals seldom land ...": a finding verb
@@ -1378,6 +1387,9 @@ class QuoteFinder {
       }
     }
     if (t < e && lower(t) == "that") ++t;  // "explains, in a satirical fashion, that ..."
+    // EXAMPLE: "The minister said: the attack was an act of terror.": a colon right after
+    // the cue opens what it reports ('said: "..."' opens a quotation, read as such)
+    if (t + 3 < e && is(t, ":") && !inside_[t + 1] && !punct(t + 1)) ++t;
     if (t >= e || punct(t)) return;
     // "said at a news conference in Kabul.", "told AFP on condition of anonymity.": where and
     // how it was said, to the sentence's end, is no content
@@ -2087,6 +2099,33 @@ class QuoteFinder {
       if (c.content_end <= c.first && nests_cue(c)) continue;
       doc_.quotes.push_back(make(c.content_first, c.content_end, "indirect", &c));
     }
+  }
+
+  // EXAMPLE: "Foreign Office Minister, Tobias Ellwood, said: / The attack was a horrific act
+  // of terror ... / I offer my sincere condolences ... / The UK stands by Iraq ...": a cue
+  // whose paragraph ends in a colon right after it (a medium may stand between: "said in a
+  // statement:") reports the paragraphs after it that hold no quotation mark, each ending
+  // in a stop, up to one that ends in a colon or opens with a mark (at most 12); with
+  // quotation marks the quotation is read as such ("Obama tweeted: / “...”")
+  bool statement_after(Cue& cue) const {
+    const Paragraph* p = paragraph_of(cue.first);
+    if (!p || p->end_token < 2 || !is(p->end_token - 1, ":") || cue.end + 1 + kMaxMediumTokens < p->end_token) return false;
+    for (uint32_t t = cue.end; t + 1 < p->end_token; ++t) {
+      if (punct(t) || inside_[t]) return false;
+    }
+    const Paragraph* last = nullptr;
+    for (const Paragraph* q = p + 1; q < doc_.paragraphs.data() + doc_.paragraphs.size() && q <= p + 12; ++q) {
+      if (q->end_token <= q->first_token + 2) break;
+      bool mark = false;
+      for (uint32_t t = q->first_token; t < q->end_token && !mark; ++t) mark = punct(t) && double_quote(word(t));
+      const std::string_view end = word(q->end_token - 1);
+      if (mark || !(end == "." || end == "!" || end == "?")) break;
+      last = q;
+    }
+    if (!last) return false;
+    cue.content_first = (p + 1)->first_token;
+    cue.content_end = last->end_token - 1;
+    return true;
   }
 
   // Quoted words [first, end) that are a name in title case: two to ten words, every word

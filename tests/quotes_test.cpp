@@ -1120,3 +1120,25 @@ TEST_CASE("short quoted words in what the writer ('I', 'we') says are scare quot
         std::vector<std::string>{"indirect|a \"modest\" increase may be necessary|I|think"});
   CHECK(quotes_of("He thinks a \"modest\" increase may be necessary.").back() == "partial|modest|He|thinks");
 }
+
+TEST_CASE("'X said:' ending a paragraph reports the paragraphs after it that hold no quotation mark") {
+  CHECK(quotes_of("Foreign Office Minister, Tobias Ellwood, said:\n\nThe attack was a horrific act of terror.\n\n"
+                  "I offer my sincere condolences.\n\nNext story") ==
+        std::vector<std::string>{
+            "indirect|The attack was a horrific act of terror.\n\nI offer my sincere condolences|Tobias Ellwood|said"});
+  // an object before the colon stays the cue's own content too
+  CHECK(quotes_of("The Church denied these allegations:\n\nShe was never forced to work there.") ==
+        std::vector<std::string>{"indirect|these allegations|The Church|denied",
+                                 "indirect|She was never forced to work there|The Church|denied"});
+  // a quotation after the colon is read as such; no cue, no statement
+  CHECK(quotes_of("The minister said:\n\n\"The attack was a horrific act of terror.\"") ==
+        std::vector<std::string>{"direct|The attack was a horrific act of terror.|The minister|said"});
+  CHECK(quotes_of("The fund has three aims:\n\nIt pays for schools.").empty());
+}
+
+TEST_CASE("a colon right after the cue opens what it reports") {
+  CHECK(quotes_of("The minister said: the attack was a horrific act of terror.") ==
+        std::vector<std::string>{"indirect|the attack was a horrific act of terror|The minister|said"});
+  CHECK(quotes_of("The minister said: \"The attack was a horrific act of terror.\"") ==
+        std::vector<std::string>{"direct|The attack was a horrific act of terror.|The minister|said"});
+}
