@@ -486,7 +486,7 @@ class QuoteFinder {
         cue.medium_first = c + 2;
         cue.medium_end = k + 1;
       } else if (phrase > 0 || role == "thought" || role == "finding" || introduces || speech ||
-                 kNamingVerbs.contains(w) || role == "frame" || role == "plural") {
+                 kNamingVerbs.contains(w) || role == "frame" || role == "ranking" || role == "plural") {
         // "an estimated cost", "the reported attack": an adjective, not a cue
         if (c > b && quote_cue(c - 1) == "determiner") continue;
         // EXAMPLE: "a company who's stated goals include", "the company's stated goals": after
@@ -550,6 +550,16 @@ class QuoteFinder {
         }
         if (cue.speaker_end <= cue.speaker_first) continue;
         if (role == "plural" && !plural_subject(cue, e)) continue;
+        // EXAMPLE: "cruise lines charge you more to sail alone", "they charge $15 an hour": an
+        // object pronoun (not before "that") or an amount after a plural cue makes it no
+        // report ("Critics charge that ...", "officials warn them that ..." report)
+        if (role == "plural" && cue.end + 1 < e) {
+          const std::string_view o = lower(cue.end);
+          if (((o == "you" || o == "me" || o == "us" || o == "them" || o == "him" || o == "her") && !is(cue.end + 1, "that")) ||
+              doc_.tokens[cue.end].kind != TokenKind::Word) {
+            continue;
+          }
+        }
         // EXAMPLE: 'He continued, "We will not stop."', '"...," he continued.': next to a
         // quotation only ("The festival continues a tradition" is no cue)
         if (introduces) {
@@ -559,7 +569,7 @@ class QuoteFinder {
           continue;
         }
         medium(cue, e);
-        cue.naming = kNamingVerbs.contains(w) || role == "frame";
+        cue.naming = kNamingVerbs.contains(w) || role == "frame" || role == "ranking";
         // "the Church denied these allegations: / She certainly wasn't ...": the statement
         // after the colon, and the object before it as the cue's own content
         bool statement = false;
@@ -570,7 +580,7 @@ class QuoteFinder {
           if (statement && is(cue.end, ":")) continue;
         }
         if (!cue.inverted && !cue.naming && !cue.signoff) reported_content(cue, e);
-        if (cue.naming && !cue.inverted && !cue.signoff) naming_content(cue, e, role == "frame");
+        if (cue.naming && !cue.inverted && !cue.signoff) naming_content(cue, e, role == "frame", role == "ranking");
         if (!cue.naming && !cue.signoff && !statement && cue.content_end <= cue.content_first) content_before(cue, b, e);
         // a thought verb with no clause after it reports nothing itself ("NASA tweeted
         // support of ..."), but may still introduce or sign off a quotation
@@ -1558,9 +1568,13 @@ class QuoteFinder {
   // "described the area as “a sandy ...”" is its partial quotation's only (mostly quoted)
   // EXAMPLE: "critics blame the atmosphere of hostility toward Muslims for denying them
   // entry": a frame verb (data/quote_cues.txt role frame) takes "for" or "on" as well
-  // ("Israel blamed the attack on Hamas"; "blamed the weather" reports nothing)
-  void naming_content(Cue& cue, uint32_t e, bool frame) {
-    const auto link = [&](uint32_t k) { return is(k, "as") || (frame && (is(k, "for") || is(k, "on"))); };
+  // ("Israel blamed the attack on Hamas"; "blamed the weather" reports nothing); a
+  // ranking verb (role ranking) "among" only ("Amnesty rates the Rohingya among the
+  // world's most persecuted groups")
+  void naming_content(Cue& cue, uint32_t e, bool frame, bool ranking) {
+    const auto link = [&](uint32_t k) {
+      return ranking ? is(k, "among") : is(k, "as") || (frame && (is(k, "for") || is(k, "on")));
+    };
     uint32_t as = cue.end;
     while (as < e && as < cue.end + 12 && !link(as) && !is(as, ".") && !is(as, ";") && !is(as, ":")) ++as;
     if (as >= e || !link(as) || as + 1 >= e || punct(as + 1)) return;

@@ -1142,3 +1142,17 @@ TEST_CASE("a colon right after the cue opens what it reports") {
   CHECK(quotes_of("The minister said: \"The attack was a horrific act of terror.\"") ==
         std::vector<std::string>{"direct|The attack was a horrific act of terror.|The minister|said"});
 }
+
+TEST_CASE("'were critical of', 'critics charge that', 'rates X among': reported with their sources") {
+  CHECK(quotes_of("Human rights groups were critical of the decision to close the border.") ==
+        std::vector<std::string>{"indirect|the decision to close the border|Human rights groups|were critical of"});
+  CHECK(quotes_of("Critics charge that the law favours the rich.") ==
+        std::vector<std::string>{"indirect|the law favours the rich|Critics|charge"});
+  CHECK(quotes_of("Amnesty International rates the Rohingya among the most persecuted minorities.") ==
+        std::vector<std::string>{
+            "indirect|the Rohingya among the most persecuted minorities|Amnesty International|rates"});
+  // money charged, rates as a noun, a ranking with no "among": nothing reported
+  CHECK(quotes_of("Cruise lines charge you more to sail alone.").empty());
+  CHECK(quotes_of("The hotels charge $15 for the first hour.").empty());
+  CHECK(quotes_of("Our high tax rates still prevent the economy from growing as fully as it must.").empty());
+}
