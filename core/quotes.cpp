@@ -609,6 +609,12 @@ class QuoteFinder {
       if (it->content_end <= it->content_first) continue;
       for (auto jt = it + 1; jt != cues_.end(); ++jt) {
         const uint32_t lead = std::min(jt->first, jt->speaker_first);
+        // EXAMPLE: "Critics were critical of the attacks, with one poster writing “...”": a
+        // comma and "with" before a later cue's speaker end the content too
+        if (lead > it->content_first + 3 && lead < it->content_end && is(lead - 1, "with") && is(lead - 2, ",")) {
+          it->content_end = lead - 2;
+          break;
+        }
         if (lead <= it->content_first || lead >= it->content_end || jt->content_end > jt->first) continue;
         if (!is(lead - 1, ",") || jt->content_end <= jt->content_first) continue;
         uint32_t end = lead - 1;

@@ -1156,3 +1156,9 @@ TEST_CASE("'were critical of', 'critics charge that', 'rates X among': reported 
   CHECK(quotes_of("The hotels charge $15 for the first hour.").empty());
   CHECK(quotes_of("Our high tax rates still prevent the economy from growing as fully as it must.").empty());
 }
+
+TEST_CASE("a comma and 'with' before a later cue's speaker end the content") {
+  CHECK(quotes_of("Critics were critical of the attacks on the website, with one poster writing \"How can people "
+                  "look at both sides if one side is gone?\"")
+            .front() == "indirect|the attacks on the website|Critics|were critical of");
+}
