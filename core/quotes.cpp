@@ -1664,19 +1664,39 @@ class QuoteFinder {
       const std::string title = lower_ascii(doc_.text.substr(doc_.tokens[first + 1].span.start,
                                                              doc_.tokens[head_end - 1].span.end - doc_.tokens[first + 1].span.start));
       const uint32_t at = doc_.tokens[first].span.start;
+      // EXAMPLE: "Interior Minister Ahmed Khalil ... “...,” the minister said" -> Ahmed
+      // Khalil: a one-word title is also the head word of a longer one (its last word, or
+      // the word before "of": "Secretary of State" for "the secretary"); a title said in
+      // full wins over a head word
+      const auto head_of = [](const std::string& t) {
+        const std::size_t of = t.find(" of ");
+        const std::string h = of == std::string::npos ? t : t.substr(0, of);
+        const std::size_t sp = h.rfind(' ');
+        return sp == std::string::npos ? h : h.substr(sp + 1);
+      };
+      const bool one_word = title.find(' ') == std::string::npos;
       int best = -1;
       uint32_t best_at = 0;
+      bool best_full = false;
       for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
         const Entity& p = doc_.entities[k];
         if (p.type != "person" || p.unnamed || p.mentions.empty() || p.mentions.front().start >= at) continue;
-        bool titled = false;
-        for (const std::string& t : p.titles) titled = titled || lower_ascii(t) == title;
-        if (!titled) continue;
+        bool full = false, head = false;
+        for (const std::string& t : p.titles) {
+          const std::string lt = lower_ascii(t);
+          full = full || lt == title;
+          head = head || (one_word && head_of(lt) == title);
+        }
+        if (!full && !head) continue;
         uint32_t last = 0;
         for (const Span& m : p.mentions) {
           if (m.start < at) last = std::max(last, m.start);
         }
-        if (best < 0 || last > best_at) { best = static_cast<int>(k); best_at = last; }
+        if (best < 0 || (full && !best_full) || (full == best_full && last > best_at)) {
+          best = static_cast<int>(k);
+          best_at = last;
+          best_full = full;
+        }
       }
       if (best >= 0) return doc_.entities[static_cast<std::size_t>(best)].id;
     }

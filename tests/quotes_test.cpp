@@ -1162,3 +1162,21 @@ TEST_CASE("a comma and 'with' before a later cue's speaker end the content") {
                   "look at both sides if one side is gone?\"")
             .front() == "indirect|the attacks on the website|Critics|were critical of");
 }
+
+TEST_CASE("'the minister' is the person last titled with a title whose head word is 'minister'") {
+  const json r = nft::run("x\n\nInterior Minister Ahmed Khalil visited the site on Monday. \"We will rebuild,\" the "
+                          "minister said.");
+  REQUIRE(r["quotes"].size() == 1);
+  CHECK(speaker_name(r, r["quotes"][0]) == "Ahmed Khalil");
+  const json s = nft::run("x\n\nSecretary of State John Kerry met Lavrov. \"It was useful,\" the secretary said.");
+  REQUIRE(s["quotes"].size() == 1);
+  CHECK(speaker_name(s, s["quotes"][0]) == "John Kerry");
+  // a title said in full wins over a head word; no such title: an unnamed source
+  const json t = nft::run("x\n\nForeign Minister Ali Hassan met Interior Minister Omar Saleh. \"We agree,\" the "
+                          "foreign minister said.");
+  REQUIRE(t["quotes"].size() == 1);
+  CHECK(speaker_name(t, t["quotes"][0]) == "Ali Hassan");
+  const json u = nft::run("x\n\nAli Hassan visited the site. \"We agree,\" the minister said.");
+  REQUIRE(u["quotes"].size() == 1);
+  CHECK(speaker_name(u, u["quotes"][0]) != "Ali Hassan");
+}
