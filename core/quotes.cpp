@@ -1932,6 +1932,11 @@ class QuoteFinder {
       // the Storm "' (a paragraph), 'his book "A Sand County Almanac."': a name in title case
       // is a title, not speech ('"Let heads roll!"', '"We Will Win!"' have a sign)
       if (!s.runs_on && !s.continues && title_case(first, end)) continue;
+      // EXAMPLE: 'the word "freedom" appears 12 times', 'the so-called "peace plan"': a noun
+      // of data/quote_mention_nouns.txt right before the mark makes the words a mention
+      if (!s.runs_on && !s.continues && s.open >= 2 && !inside_[s.open - 2] && kQuoteMentionNouns.contains(word(s.open - 2))) {
+        continue;
+      }
       const Paragraph* para = paragraph_of(first);
       const bool whole = para && s.open == para->first_token + 1;
       const char* kind = (whole || words >= 6) ? "direct" : "partial";

@@ -1180,3 +1180,12 @@ TEST_CASE("'the minister' is the person last titled with a title whose head word
   REQUIRE(u["quotes"].size() == 1);
   CHECK(speaker_name(u, u["quotes"][0]) != "Ali Hassan");
 }
+
+TEST_CASE("quoted words after 'the word', 'the slogan', 'so-called' are a mention, not speech") {
+  CHECK(quotes_of("He said the word \"freedom\" appears 12 times in the speech.") ==
+        std::vector<std::string>{"indirect|the word \"freedom\" appears 12 times in the speech|He|said"});
+  CHECK(quotes_of("Officials said the so-called \"peace plan\" had collapsed.") ==
+        std::vector<std::string>{"indirect|the so-called \"peace plan\" had collapsed|Officials|said"});
+  // after another noun the quoted words are still a partial quotation
+  CHECK(quotes_of("He said the plan \"was dead\" by Friday.").back() == "partial|was dead|He|said");
+}
