@@ -149,6 +149,14 @@ class QuoteFinder {
   // The token's text with ASCII upper case folded (a view of Document::lower).
   std::string_view lower(uint32_t t) const { return doc_.lslice(doc_.tokens[t].span); }
   bool possessive(uint32_t t) const { return is(t, "'s") || is(t, "\xE2\x80\x99s"); }
+  // A double quotation mark, or one of two straight single marks with nothing between them
+  // (wire text's closing mark: '..., \'\' Robinson said.').
+  bool dmark(uint32_t t) const {
+    if (double_quote(word(t))) return true;
+    if (!is(t, "'")) return false;
+    return (t + 1 < doc_.tokens.size() && is(t + 1, "'") && !doc_.tokens[t + 1].space_before) ||
+           (t > 0 && is(t - 1, "'") && !doc_.tokens[t].space_before);
+  }
 
   Span span(uint32_t first, uint32_t end) const {
     return Span{doc_.tokens[first].span.start, doc_.tokens[end - 1].span.end};
@@ -219,6 +227,22 @@ class QuoteFinder {
         at = p.first_token - 1;
       }
       for (uint32_t t = p.first_token; t < p.end_token; ++t) {
+        // EXAMPLE: '" All hell broke loose, \'\' Smith said.': two straight single marks with
+        // nothing between them close a double quotation (wire text's closing mark), and
+        // open one when none is open ('\'\' Every morning ..., \'\' Afshari told me.')
+        const bool pair = t + 1 < p.end_token && is(t, "'") && is(t + 1, "'") && !doc_.tokens[t + 1].space_before;
+        if (pair && !open && (t == p.first_token || doc_.tokens[t].space_before) && t + 2 < p.end_token) {
+          open = true;
+          at = ++t;
+          continue;
+        }
+        if (open && t > at + 1 && pair) {
+          segments_.push_back({at + 1, t, false, first_in_paragraph && ran_on && (at == p.first_token || at + 1 == p.first_token)});
+          open = false;
+          first_in_paragraph = false;
+          ++t;
+          continue;
+        }
         if (!punct(t) || !double_quote(word(t))) continue;
         const uint16_t f = doc_.tokens[t].flags;
         // EXAMPLE: 'Wilkins said," [Warhol] liked the way ..."': a straight mark with no
@@ -362,7 +386,7 @@ class QuoteFinder {
     if (e > b + 6 && lower(b) == "as" && is(b + 2, ",") && !inside_[b + 1] && !capitalised(b + 1) &&
         (kSpeechVerbs.contains(word(b + 1)) || quote_cue(b + 1) == "thought") && !inside_[b + 3] && !punct(b + 3)) {
       uint32_t end = e;
-      while (end > b + 3 && punct(end - 1) && !double_quote(word(end - 1))) --end;
+      while (end > b + 3 && punct(end - 1) && !dmark(end - 1)) --end;
       if (end > b + 6) {
         Quote q;
         q.span = span(b + 3, end);
@@ -412,7 +436,7 @@ class QuoteFinder {
           if (k + 3 < e && !capitalised(k) && (opens_clause(k) || opens_quantity(k, e))) {
             cue.speaker_end = k;
             uint32_t end = e;
-            while (end > k && punct(end - 1) && !double_quote(word(end - 1))) --end;
+            while (end > k && punct(end - 1) && !dmark(end - 1)) --end;
             cue.content_first = k;
             cue.content_end = end;
           }
@@ -505,7 +529,7 @@ class QuoteFinder {
         if (c > b && c + 1 < e && adverb_ly(c - 1) && plain_noun(c + 1)) continue;
         // "by a user labelled “Anonymous”": a naming participle after its noun, the label
         // right after it, names the noun; nobody speaks
-        if (kNamingVerbs.contains(w) && c > b + 1 && c + 1 < e && punct(c + 1) && double_quote(word(c + 1)) &&
+        if (kNamingVerbs.contains(w) && c > b + 1 && c + 1 < e && punct(c + 1) && dmark(c + 1) &&
             plain_noun(c - 1) && quote_cue(c - 2) == "determiner") {
           continue;
         }
@@ -618,7 +642,7 @@ class QuoteFinder {
         if (lead <= it->content_first || lead >= it->content_end || jt->content_end > jt->first) continue;
         if (!is(lead - 1, ",") || jt->content_end <= jt->content_first) continue;
         uint32_t end = lead - 1;
-        while (end > it->content_first && punct(end - 1) && !double_quote(word(end - 1))) --end;
+        while (end > it->content_first && punct(end - 1) && !dmark(end - 1)) --end;
         if (end > it->content_first + 2) it->content_end = end;
         break;
       }
@@ -684,8 +708,8 @@ class QuoteFinder {
       first = b;
       end = cue.first;
     }
-    while (end > first && punct(end - 1) && !double_quote(word(end - 1))) --end;
-    while (first < end && inside_[first] == 0 && punct(first) && !double_quote(word(first))) ++first;
+    while (end > first && punct(end - 1) && !dmark(end - 1)) --end;
+    while (first < end && inside_[first] == 0 && punct(first) && !dmark(first)) ++first;
     if (end <= first || end - first < 3) return;
     cue.content_first = first;
     cue.content_end = end;
@@ -716,8 +740,8 @@ class QuoteFinder {
     uint32_t lead = std::min(cue.first, cue.speaker_first);  // the cue's clause starts here
     // EXAMPLE: 'The plan is "dead," he said.': a comma inside the closing mark ends the
     // clause reported as one before it would
-    const bool comma_in_mark = lead > b + 3 && punct(lead - 1) && double_quote(word(lead - 1)) && is(lead - 2, ",") &&
-                               !inside_[b] && !(punct(b) && double_quote(word(b))) && !opens_sentence_quote(lead - 1, b);
+    const bool comma_in_mark = lead > b + 3 && punct(lead - 1) && dmark(lead - 1) && is(lead - 2, ",") &&
+                               !inside_[b] && !(punct(b) && dmark(b)) && !opens_sentence_quote(lead - 1, b);
     if (comma_in_mark) --lead;
     if (lead <= b + 2 || !is(lead - 1, ",")) return;
     uint32_t x = std::max({cue.end, cue.speaker_end, cue.medium_end});
@@ -740,7 +764,7 @@ class QuoteFinder {
                lower(k) == "who" || kSpeechVerbs.contains(word(k));
       }
       uint32_t end = e;
-      while (end > x + 1 && punct(end - 1) && !double_quote(word(end - 1))) --end;
+      while (end > x + 1 && punct(end - 1) && !dmark(end - 1)) --end;
       if (!verb && lead - 1 > b && end > x + 3) {
         cue.content_first = b;
         cue.content_end = end;
@@ -749,10 +773,10 @@ class QuoteFinder {
       // EXAMPLE: "The ship that sank was old, said Mauer, and it was never repaired.": a
       // clause before the cue between commas is what it reports (what follows the second
       // comma may be the writer's own); a quotation in it is the sign-off rules'
-      if (verb && !(punct(x + 1) && double_quote(word(x + 1)))) {
+      if (verb && !(punct(x + 1) && dmark(x + 1))) {
         bool quoted = false, clause = false;
         for (uint32_t k = b; k + 1 < lead && !quoted; ++k) {
-          quoted = inside_[k] || (punct(k) && double_quote(word(k)));
+          quoted = inside_[k] || (punct(k) && dmark(k));
           const std::string_view r = quote_cue(k);
           clause = clause || r == "clause" || r == "perfect" || r == "modal" || past_ed(k);
         }
@@ -765,9 +789,9 @@ class QuoteFinder {
       }
       return;
     }
-    if (!(x >= e || (punct(x) && !double_quote(word(x)) && x + 1 >= e))) return;
+    if (!(x >= e || (punct(x) && !dmark(x) && x + 1 >= e))) return;
     uint32_t first = b;
-    while (first < lead && punct(first) && !double_quote(word(first))) ++first;
+    while (first < lead && punct(first) && !dmark(first)) ++first;
     for (uint32_t k = first; k + 1 < lead && !comma_in_mark; ++k) {
       if (inside_[k]) return;  // a quotation: the sign-off rules have it
     }
@@ -853,7 +877,7 @@ class QuoteFinder {
   void subject_or_inverted(Cue& cue, uint32_t b, uint32_t e) {
     const uint32_t c = cue.first;
     // Inverted: the verb right after a quotation's end or a comma, a name after it.
-    const bool after_quote = c > b && (is(c - 1, ",") || (punct(c - 1) && double_quote(word(c - 1))));
+    const bool after_quote = c > b && (is(c - 1, ",") || (punct(c - 1) && dmark(c - 1)));
     // "told" takes its object after it, never an inverted subject: in "Whitmore, a
     // representative, told LA Weekly ..." LA Weekly is the one told
     const std::string_view verb = lower(c);
@@ -885,8 +909,8 @@ class QuoteFinder {
         // right after a quotation, "the" and any noun phrase: "“...,” said the post by an
         // unknown author on pigmy."
         const bool article = w == "the" || w == "a" || w == "an" || quantifier;
-        const bool after_mark = (punct(c - 1) && double_quote(word(c - 1))) ||
-                                (c > b + 1 && is(c - 1, ",") && punct(c - 2) && double_quote(word(c - 2)));
+        const bool after_mark = (punct(c - 1) && dmark(c - 1)) ||
+                                (c > b + 1 && is(c - 1, ",") && punct(c - 2) && dmark(c - 2));
         // EXAMPLE: '"...," said the group's spokesman, Ali Hassan, on Sunday.': the person
         // named in an apposition right after the phrase is part of it
         if (x + 1 < e && is(x, ",") && entity_of_[x + 1] >= 0 &&
@@ -959,8 +983,8 @@ class QuoteFinder {
       // with a subject of its own after it ends the subject ("officials who said" goes on;
       // a relative clause reports nothing but for a naming verb: see below)
       if ((lower(p) == "which" || lower(p) == "whom") && t < end && kNamingVerbs.contains(word(c))) break;
-      if (inside_[p] || (punct(p) && double_quote(word(p))) || is(p, ";") || is(p, ":") || lower(p) == "that" ||
-          (kSpeechVerbs.contains(word(p)) && p > b && (is(p - 1, ",") || (punct(p - 1) && double_quote(word(p - 1)))))) {
+      if (inside_[p] || (punct(p) && dmark(p)) || is(p, ";") || is(p, ":") || lower(p) == "that" ||
+          (kSpeechVerbs.contains(word(p)) && p > b && (is(p - 1, ",") || (punct(p - 1) && dmark(p - 1))))) {
         break;
       }
       // "..., and the military has labelled": a coordinated clause starts its subject
@@ -987,7 +1011,7 @@ class QuoteFinder {
           const uint32_t comma = open - 1;
           uint32_t s0 = comma;
           while (s0 > b && !punct(s0 - 1) && comma - s0 < 5) --s0;
-          if (s0 > b && s0 < comma && punct(s0 - 1) && double_quote(word(s0 - 1)) && quote_cue(s0) == "determiner") {
+          if (s0 > b && s0 < comma && punct(s0 - 1) && dmark(s0 - 1) && quote_cue(s0) == "determiner") {
             t = s0;
             end = p;
             break;
@@ -1174,7 +1198,7 @@ class QuoteFinder {
     // was said, the rest of the clause is not
     // (a quotation that ends in its own punctuation: 'The "History" section explains' is no
     // sign-off)
-    cue.signoff = t > b + 1 && punct(t - 1) && double_quote(word(t - 1)) &&
+    cue.signoff = t > b + 1 && punct(t - 1) && dmark(t - 1) &&
                   (is(t - 2, ",") || is(t - 2, ".") || is(t - 2, "?") || is(t - 2, "!")) && opens_sentence_quote(t - 1, b);
   }
 
@@ -1205,7 +1229,7 @@ class QuoteFinder {
     }
     uint32_t end = t;
     while (end < e && !new_clause(end, e) && !inside_[end]) ++end;
-    while (end > t && punct(end - 1) && !double_quote(word(end - 1))) --end;
+    while (end > t && punct(end - 1) && !dmark(end - 1)) --end;
     if (end - t < 2) return true;
     Quote q;
     q.span = span(t, end);
@@ -1239,7 +1263,7 @@ class QuoteFinder {
   // Right after a participle: a quotation ("writing “...”", "stating, “...”") or "that".
   bool introduces_speech(uint32_t t, uint32_t e) const {
     if (t < e && (is(t, ",") || is(t, ":"))) ++t;
-    return t < e && (is(t, "that") || (punct(t) && double_quote(word(t)) && t + 1 < e && inside_[t + 1]));
+    return t < e && (is(t, "that") || (punct(t) && dmark(t) && t + 1 < e && inside_[t + 1]));
   }
 
   // The full stop of "Dr.", "Gen." (data/abbrev_title.txt) before a capitalised word.
@@ -1416,7 +1440,7 @@ class QuoteFinder {
     }
     uint32_t end = t;
     while (end < e && !(cue.embedded && is(end, ",")) && !new_clause(end, e)) ++end;
-    while (end > t && punct(end - 1) && !double_quote(word(end - 1))) --end;  // the final stop
+    while (end > t && punct(end - 1) && !dmark(end - 1)) --end;  // the final stop
     // EXAMPLE: "the Church denied these allegations", "Rathbun requested donations": a verb
     // whose object is what it reports (data/quote_cues.txt role object) takes a short one
     // ("said Monday" has none: time words are skipped, nothing is left)
@@ -1586,7 +1610,7 @@ class QuoteFinder {
     if (as >= e || !link(as) || as + 1 >= e || punct(as + 1)) return;
     uint32_t end = as + 1;
     while (end < e && !(cue.embedded && is(end, ",")) && !new_clause(end, e)) ++end;
-    while (end > as && punct(end - 1) && !double_quote(word(end - 1))) --end;  // the final stop
+    while (end > as && punct(end - 1) && !dmark(end - 1)) --end;  // the final stop
     if (end < as + 2) return;
     cue.content_first = cue.end;
     cue.content_end = end;
@@ -1922,7 +1946,7 @@ class QuoteFinder {
         uint32_t d = c.first >= s.close ? c.first - s.close : first > c.end ? first - c.end : 0;
         if (c.end <= first) {  // "told international mediators of the “decision ...”": its object
           bool clause = true;
-          for (uint32_t t = c.end; t + 1 < first; ++t) clause = clause && !(punct(t) && !double_quote(word(t)));
+          for (uint32_t t = c.end; t + 1 < first; ++t) clause = clause && !(punct(t) && !dmark(t));
           if (clause) d = 0;
         }
         if (d < best_d) { best_d = d; best = &c; }
@@ -2051,7 +2075,7 @@ class QuoteFinder {
         if (sent != doc_.sentences.end() && (s.open == sent->first_token + 1 || after_colon)) {
           const auto last = sentence_of(s.close);  // the sentence the closing mark ends
           uint32_t rest = s.close + 1;            // after it: at most the final stop
-          while (last != doc_.sentences.end() && rest < last->end_token && punct(rest) && !double_quote(word(rest))) ++rest;
+          while (last != doc_.sentences.end() && rest < last->end_token && punct(rest) && !dmark(rest)) ++rest;
           whole_sentence = s.runs_on || (last != doc_.sentences.end() && rest >= last->end_token);
           if (whole_sentence && after_colon) colon_sentence = sent->first_token;
         }
@@ -2162,7 +2186,7 @@ class QuoteFinder {
     for (const Paragraph* q = p + 1; q < doc_.paragraphs.data() + doc_.paragraphs.size() && q <= p + 12; ++q) {
       if (q->end_token <= q->first_token + 2) break;
       bool mark = false;
-      for (uint32_t t = q->first_token; t < q->end_token && !mark; ++t) mark = punct(t) && double_quote(word(t));
+      for (uint32_t t = q->first_token; t < q->end_token && !mark; ++t) mark = punct(t) && dmark(t);
       const std::string_view end = word(q->end_token - 1);
       if (mark || !(end == "." || end == "!" || end == "?")) break;
       last = q;

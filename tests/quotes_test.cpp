@@ -1189,3 +1189,14 @@ TEST_CASE("quoted words after 'the word', 'the slogan', 'so-called' are a mentio
   // after another noun the quoted words are still a partial quotation
   CHECK(quotes_of("He said the plan \"was dead\" by Friday.").back() == "partial|was dead|He|said");
 }
+
+TEST_CASE("two straight single marks with nothing between them are a double mark (wire text)") {
+  CHECK(quotes_of("\" All hell broke loose, '' Robinson said.") ==
+        std::vector<std::string>{"direct|All hell broke loose|Robinson|said"});
+  CHECK(quotes_of("'' Every morning the kids had to stand before a poster and shout praises, '' Nadereh Afshari "
+                  "told me.")
+            .front() == "direct|Every morning the kids had to stand before a poster and shout praises|Nadereh Afshari|told");
+  // single marks with words between them stay quotes within quotes
+  CHECK(quotes_of("\"He said 'no' to us,\" Robinson said.") ==
+        std::vector<std::string>{"direct|He said 'no' to us|Robinson|said"});
+}
