@@ -464,9 +464,11 @@ class QuoteFinder {
         cue.speaker_end = subject.speaker_end;
         cue.content_first = c + 1;
         cue.content_end = k;
-      } else if (role == "participle" && c > b + 1 && is(c - 1, ",")) {
+      } else if (role == "participle" && c > b + 1 && (is(c - 1, ",") || (c > b + 2 && lower(c - 1) == "while" && is(c - 2, ",")))) {
         // "the mayor said, adding that ...": the speaker of the cue before in the
         // sentence, else a name that opens the sentence
+        // EXAMPLE: "He stressed the need to ..., while noting the importance of ...": "while"
+        // between the comma and the participle
         cue.first = c;
         cue.end = c + 1;
         if (const Cue* prior = previous_cue(b, c)) {
@@ -637,6 +639,13 @@ class QuoteFinder {
         // comma and "with" before a later cue's speaker end the content too
         if (lead > it->content_first + 3 && lead < it->content_end && is(lead - 1, "with") && is(lead - 2, ",")) {
           it->content_end = lead - 2;
+          break;
+        }
+        // "stressed the need ..., while noting the importance of ...": so do a comma and
+        // "while" before a later participle cue
+        if (jt->first > it->content_first + 3 && jt->first < it->content_end && is(jt->first - 1, "while") &&
+            is(jt->first - 2, ",")) {
+          it->content_end = jt->first - 2;
           break;
         }
         if (lead <= it->content_first || lead >= it->content_end || jt->content_end > jt->first) continue;

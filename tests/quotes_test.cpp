@@ -1200,3 +1200,13 @@ TEST_CASE("two straight single marks with nothing between them are a double mark
   CHECK(quotes_of("\"He said 'no' to us,\" Robinson said.") ==
         std::vector<std::string>{"direct|He said 'no' to us|Robinson|said"});
 }
+
+TEST_CASE("', while noting', 'further stressed', 'expressed his desire that'") {
+  CHECK(quotes_of("He further stressed the need to develop future leaders through timely feedback, while noting "
+                  "the importance of timely recognition.") ==
+        std::vector<std::string>{"indirect|the need to develop future leaders through timely feedback|He|stressed",
+                                 "indirect|the importance of timely recognition|He|noting"});
+  CHECK(quotes_of("Votel expressed his desire that the command attracts the very best people.") ==
+        std::vector<std::string>{"indirect|the command attracts the very best people|Votel|expressed his desire"});
+  CHECK(quotes_of("She left early, while noting nothing.").empty());
+}
