@@ -149,6 +149,14 @@ class QuoteFinder {
   // The token's text with ASCII upper case folded (a view of Document::lower).
   std::string_view lower(uint32_t t) const { return doc_.lslice(doc_.tokens[t].span); }
   bool possessive(uint32_t t) const { return is(t, "'s") || is(t, "\xE2\x80\x99s"); }
+  // A double quotation mark, or one of two straight single marks with nothing between them
+  // (wire text's closing mark: '..., \'\' Robinson said.').
+  bool dmark(uint32_t t) const {
+    if (double_quote(word(t))) return true;
+    if (!is(t, "'")) return false;
+    return (t + 1 < doc_.tokens.size() && is(t + 1, "'") && !doc_.tokens[t + 1].space_before) ||
+           (t > 0 && is(t - 1, "'") && !doc_.tokens[t].space_before);
+  }
 
   Span span(uint32_t first, uint32_t end) const {
     return Span{doc_.tokens[first].span.start, doc_.tokens[end - 1].span.end};
@@ -219,6 +227,22 @@ class QuoteFinder {
         at = p.first_token - 1;
       }
       for (uint32_t t = p.first_token; t < p.end_token; ++t) {
+        // EXAMPLE: '" All hell broke loose, \'\' Smith said.': two straight single marks with
+        // nothing between them close a double quotation (wire text's closing mark), and
+        // open one when none is open ('\'\' Every morning ..., \'\' Afshari told me.')
+        const bool pair = t + 1 < p.end_token && is(t, "'") && is(t + 1, "'") && !doc_.tokens[t + 1].space_before;
+        if (pair && !open && (t == p.first_token || doc_.tokens[t].space_before) && t + 2 < p.end_token) {
+          open = true;
+          at = ++t;
+          continue;
+        }
+        if (open && t > at + 1 && pair) {
+          segments_.push_back({at + 1, t, false, first_in_paragraph && ran_on && (at == p.first_token || at + 1 == p.first_token)});
+          open = false;
+          first_in_paragraph = false;
+          ++t;
+          continue;
+        }
         if (!punct(t) || !double_quote(word(t))) continue;
         const uint16_t f = doc_.tokens[t].flags;
         // EXAMPLE: 'Wilkins said," [Warhol] liked the way ..."': a straight mark with no
@@ -227,10 +251,18 @@ class QuoteFinder {
         const bool opens_after_cue = !open && (f & kAmbiguousQuote) && t > p.first_token + 1 && t + 1 < p.end_token &&
                                      (is(t - 1, ",") || is(t - 1, ":")) && doc_.tokens[t + 1].space_before &&
                                      (kSpeechVerbs.contains(word(t - 2)) || quote_cue(t - 2) == "thought");
+        // EXAMPLE: 'Clinton says Bush " should, and probably will, pick up " those names.',
+        // '" They are targetting ambulances ", " American snipers ..."' (text pasted from a
+        // tokenised source): a straight mark with a space before it and no word right after
+        // it closes the quotation open before it (the tokeniser calls such a mark opening;
+        // '"We will," he said, "fight on."' opens its second part: a word follows the mark)
+        const bool spaced_close = open && (f & kAmbiguousQuote) && doc_.tokens[t].space_before && t + 1 < p.end_token &&
+                                  (doc_.tokens[t + 1].space_before || (punct(t + 1) && !double_quote(word(t + 1)))) &&
+                                  t > at + 1;
         if (!open && ((f & kOpenQuote) || opens_after_cue)) {
           open = true;
           at = t;
-        } else if (open && ((f & kCloseQuote) || (t > at + 2 && misturned(t, p)))) {
+        } else if (open && ((f & kCloseQuote) || spaced_close || (t > at + 2 && misturned(t, p)))) {
           if (t > at + 1) {
             segments_.push_back({at + 1, t, false, first_in_paragraph && ran_on && (at == p.first_token || at + 1 == p.first_token)});
           }
@@ -354,7 +386,7 @@ class QuoteFinder {
     if (e > b + 6 && lower(b) == "as" && is(b + 2, ",") && !inside_[b + 1] && !capitalised(b + 1) &&
         (kSpeechVerbs.contains(word(b + 1)) || quote_cue(b + 1) == "thought") && !inside_[b + 3] && !punct(b + 3)) {
       uint32_t end = e;
-      while (end > b + 3 && punct(end - 1) && !double_quote(word(end - 1))) --end;
+      while (end > b + 3 && punct(end - 1) && !dmark(end - 1)) --end;
       if (end > b + 6) {
         Quote q;
         q.span = span(b + 3, end);
@@ -404,7 +436,7 @@ class QuoteFinder {
           if (k + 3 < e && !capitalised(k) && (opens_clause(k) || opens_quantity(k, e))) {
             cue.speaker_end = k;
             uint32_t end = e;
-            while (end > k && punct(end - 1) && !double_quote(word(end - 1))) --end;
+            while (end > k && punct(end - 1) && !dmark(end - 1)) --end;
             cue.content_first = k;
             cue.content_end = end;
           }
@@ -432,9 +464,11 @@ class QuoteFinder {
         cue.speaker_end = subject.speaker_end;
         cue.content_first = c + 1;
         cue.content_end = k;
-      } else if (role == "participle" && c > b + 1 && is(c - 1, ",")) {
+      } else if (role == "participle" && c > b + 1 && (is(c - 1, ",") || (c > b + 2 && lower(c - 1) == "while" && is(c - 2, ",")))) {
         // "the mayor said, adding that ...": the speaker of the cue before in the
         // sentence, else a name that opens the sentence
+        // EXAMPLE: "He stressed the need to ..., while noting the importance of ...": "while"
+        // between the comma and the participle
         cue.first = c;
         cue.end = c + 1;
         if (const Cue* prior = previous_cue(b, c)) {
@@ -478,7 +512,7 @@ class QuoteFinder {
         cue.medium_first = c + 2;
         cue.medium_end = k + 1;
       } else if (phrase > 0 || role == "thought" || role == "finding" || introduces || speech ||
-                 kNamingVerbs.contains(w) || role == "frame" || role == "plural") {
+                 kNamingVerbs.contains(w) || role == "frame" || role == "ranking" || role == "plural") {
         // "an estimated cost", "the reported attack": an adjective, not a cue
         if (c > b && quote_cue(c - 1) == "determiner") continue;
         // EXAMPLE: "a company who's stated goals include", "the company's stated goals": after
@@ -497,7 +531,7 @@ class QuoteFinder {
         if (c > b && c + 1 < e && adverb_ly(c - 1) && plain_noun(c + 1)) continue;
         // "by a user labelled “Anonymous”": a naming participle after its noun, the label
         // right after it, names the noun; nobody speaks
-        if (kNamingVerbs.contains(w) && c > b + 1 && c + 1 < e && punct(c + 1) && double_quote(word(c + 1)) &&
+        if (kNamingVerbs.contains(w) && c > b + 1 && c + 1 < e && punct(c + 1) && dmark(c + 1) &&
             plain_noun(c - 1) && quote_cue(c - 2) == "determiner") {
           continue;
         }
@@ -542,6 +576,16 @@ class QuoteFinder {
         }
         if (cue.speaker_end <= cue.speaker_first) continue;
         if (role == "plural" && !plural_subject(cue, e)) continue;
+        // EXAMPLE: "cruise lines charge you more to sail alone", "they charge $15 an hour": an
+        // object pronoun (not before "that") or an amount after a plural cue makes it no
+        // report ("Critics charge that ...", "officials warn them that ..." report)
+        if (role == "plural" && cue.end + 1 < e) {
+          const std::string_view o = lower(cue.end);
+          if (((o == "you" || o == "me" || o == "us" || o == "them" || o == "him" || o == "her") && !is(cue.end + 1, "that")) ||
+              doc_.tokens[cue.end].kind != TokenKind::Word) {
+            continue;
+          }
+        }
         // EXAMPLE: 'He continued, "We will not stop."', '"...," he continued.': next to a
         // quotation only ("The festival continues a tradition" is no cue)
         if (introduces) {
@@ -551,10 +595,19 @@ class QuoteFinder {
           continue;
         }
         medium(cue, e);
-        cue.naming = kNamingVerbs.contains(w) || role == "frame";
+        cue.naming = kNamingVerbs.contains(w) || role == "frame" || role == "ranking";
+        // "the Church denied these allegations: / She certainly wasn't ...": the statement
+        // after the colon, and the object before it as the cue's own content
+        bool statement = false;
+        if (!cue.signoff) {
+          Cue st = cue;
+          statement = statement_after(st);
+          if (statement) cues_.push_back(st);
+          if (statement && is(cue.end, ":")) continue;
+        }
         if (!cue.inverted && !cue.naming && !cue.signoff) reported_content(cue, e);
-        if (cue.naming && !cue.inverted && !cue.signoff) naming_content(cue, e, role == "frame");
-        if (!cue.naming && !cue.signoff && cue.content_end <= cue.content_first) content_before(cue, b, e);
+        if (cue.naming && !cue.inverted && !cue.signoff) naming_content(cue, e, role == "frame", role == "ranking");
+        if (!cue.naming && !cue.signoff && !statement && cue.content_end <= cue.content_first) content_before(cue, b, e);
         // a thought verb with no clause after it reports nothing itself ("NASA tweeted
         // support of ..."), but may still introduce or sign off a quotation
         // EXAMPLE: "A Swedish study has shown that animals seldom land ...": a finding verb
@@ -582,10 +635,23 @@ class QuoteFinder {
       if (it->content_end <= it->content_first) continue;
       for (auto jt = it + 1; jt != cues_.end(); ++jt) {
         const uint32_t lead = std::min(jt->first, jt->speaker_first);
+        // EXAMPLE: "Critics were critical of the attacks, with one poster writing “...”": a
+        // comma and "with" before a later cue's speaker end the content too
+        if (lead > it->content_first + 3 && lead < it->content_end && is(lead - 1, "with") && is(lead - 2, ",")) {
+          it->content_end = lead - 2;
+          break;
+        }
+        // "stressed the need ..., while noting the importance of ...": so do a comma and
+        // "while" before a later participle cue
+        if (jt->first > it->content_first + 3 && jt->first < it->content_end && is(jt->first - 1, "while") &&
+            is(jt->first - 2, ",")) {
+          it->content_end = jt->first - 2;
+          break;
+        }
         if (lead <= it->content_first || lead >= it->content_end || jt->content_end > jt->first) continue;
         if (!is(lead - 1, ",") || jt->content_end <= jt->content_first) continue;
         uint32_t end = lead - 1;
-        while (end > it->content_first && punct(end - 1) && !double_quote(word(end - 1))) --end;
+        while (end > it->content_first && punct(end - 1) && !dmark(end - 1)) --end;
         if (end > it->content_first + 2) it->content_end = end;
         break;
       }
@@ -651,8 +717,8 @@ class QuoteFinder {
       first = b;
       end = cue.first;
     }
-    while (end > first && punct(end - 1) && !double_quote(word(end - 1))) --end;
-    while (first < end && inside_[first] == 0 && punct(first) && !double_quote(word(first))) ++first;
+    while (end > first && punct(end - 1) && !dmark(end - 1)) --end;
+    while (first < end && inside_[first] == 0 && punct(first) && !dmark(first)) ++first;
     if (end <= first || end - first < 3) return;
     cue.content_first = first;
     cue.content_end = end;
@@ -683,8 +749,8 @@ class QuoteFinder {
     uint32_t lead = std::min(cue.first, cue.speaker_first);  // the cue's clause starts here
     // EXAMPLE: 'The plan is "dead," he said.': a comma inside the closing mark ends the
     // clause reported as one before it would
-    const bool comma_in_mark = lead > b + 3 && punct(lead - 1) && double_quote(word(lead - 1)) && is(lead - 2, ",") &&
-                               !inside_[b] && !(punct(b) && double_quote(word(b))) && !opens_sentence_quote(lead - 1, b);
+    const bool comma_in_mark = lead > b + 3 && punct(lead - 1) && dmark(lead - 1) && is(lead - 2, ",") &&
+                               !inside_[b] && !(punct(b) && dmark(b)) && !opens_sentence_quote(lead - 1, b);
     if (comma_in_mark) --lead;
     if (lead <= b + 2 || !is(lead - 1, ",")) return;
     uint32_t x = std::max({cue.end, cue.speaker_end, cue.medium_end});
@@ -707,7 +773,7 @@ class QuoteFinder {
                lower(k) == "who" || kSpeechVerbs.contains(word(k));
       }
       uint32_t end = e;
-      while (end > x + 1 && punct(end - 1) && !double_quote(word(end - 1))) --end;
+      while (end > x + 1 && punct(end - 1) && !dmark(end - 1)) --end;
       if (!verb && lead - 1 > b && end > x + 3) {
         cue.content_first = b;
         cue.content_end = end;
@@ -716,10 +782,10 @@ class QuoteFinder {
       // EXAMPLE: "The ship that sank was old, said Mauer, and it was never repaired.": a
       // clause before the cue between commas is what it reports (what follows the second
       // comma may be the writer's own); a quotation in it is the sign-off rules'
-      if (verb && !(punct(x + 1) && double_quote(word(x + 1)))) {
+      if (verb && !(punct(x + 1) && dmark(x + 1))) {
         bool quoted = false, clause = false;
         for (uint32_t k = b; k + 1 < lead && !quoted; ++k) {
-          quoted = inside_[k] || (punct(k) && double_quote(word(k)));
+          quoted = inside_[k] || (punct(k) && dmark(k));
           const std::string_view r = quote_cue(k);
           clause = clause || r == "clause" || r == "perfect" || r == "modal" || past_ed(k);
         }
@@ -732,9 +798,9 @@ class QuoteFinder {
       }
       return;
     }
-    if (!(x >= e || (punct(x) && !double_quote(word(x)) && x + 1 >= e))) return;
+    if (!(x >= e || (punct(x) && !dmark(x) && x + 1 >= e))) return;
     uint32_t first = b;
-    while (first < lead && punct(first) && !double_quote(word(first))) ++first;
+    while (first < lead && punct(first) && !dmark(first)) ++first;
     for (uint32_t k = first; k + 1 < lead && !comma_in_mark; ++k) {
       if (inside_[k]) return;  // a quotation: the sign-off rules have it
     }
@@ -820,7 +886,7 @@ class QuoteFinder {
   void subject_or_inverted(Cue& cue, uint32_t b, uint32_t e) {
     const uint32_t c = cue.first;
     // Inverted: the verb right after a quotation's end or a comma, a name after it.
-    const bool after_quote = c > b && (is(c - 1, ",") || (punct(c - 1) && double_quote(word(c - 1))));
+    const bool after_quote = c > b && (is(c - 1, ",") || (punct(c - 1) && dmark(c - 1)));
     // "told" takes its object after it, never an inverted subject: in "Whitmore, a
     // representative, told LA Weekly ..." LA Weekly is the one told
     const std::string_view verb = lower(c);
@@ -852,8 +918,8 @@ class QuoteFinder {
         // right after a quotation, "the" and any noun phrase: "“...,” said the post by an
         // unknown author on pigmy."
         const bool article = w == "the" || w == "a" || w == "an" || quantifier;
-        const bool after_mark = (punct(c - 1) && double_quote(word(c - 1))) ||
-                                (c > b + 1 && is(c - 1, ",") && punct(c - 2) && double_quote(word(c - 2)));
+        const bool after_mark = (punct(c - 1) && dmark(c - 1)) ||
+                                (c > b + 1 && is(c - 1, ",") && punct(c - 2) && dmark(c - 2));
         // EXAMPLE: '"...," said the group's spokesman, Ali Hassan, on Sunday.': the person
         // named in an apposition right after the phrase is part of it
         if (x + 1 < e && is(x, ",") && entity_of_[x + 1] >= 0 &&
@@ -926,8 +992,8 @@ class QuoteFinder {
       // with a subject of its own after it ends the subject ("officials who said" goes on;
       // a relative clause reports nothing but for a naming verb: see below)
       if ((lower(p) == "which" || lower(p) == "whom") && t < end && kNamingVerbs.contains(word(c))) break;
-      if (inside_[p] || (punct(p) && double_quote(word(p))) || is(p, ";") || is(p, ":") || lower(p) == "that" ||
-          (kSpeechVerbs.contains(word(p)) && p > b && (is(p - 1, ",") || (punct(p - 1) && double_quote(word(p - 1)))))) {
+      if (inside_[p] || (punct(p) && dmark(p)) || is(p, ";") || is(p, ":") || lower(p) == "that" ||
+          (kSpeechVerbs.contains(word(p)) && p > b && (is(p - 1, ",") || (punct(p - 1) && dmark(p - 1))))) {
         break;
       }
       // "..., and the military has labelled": a coordinated clause starts its subject
@@ -954,7 +1020,7 @@ class QuoteFinder {
           const uint32_t comma = open - 1;
           uint32_t s0 = comma;
           while (s0 > b && !punct(s0 - 1) && comma - s0 < 5) --s0;
-          if (s0 > b && s0 < comma && punct(s0 - 1) && double_quote(word(s0 - 1)) && quote_cue(s0) == "determiner") {
+          if (s0 > b && s0 < comma && punct(s0 - 1) && dmark(s0 - 1) && quote_cue(s0) == "determiner") {
             t = s0;
             end = p;
             break;
@@ -1141,7 +1207,7 @@ class QuoteFinder {
     // was said, the rest of the clause is not
     // (a quotation that ends in its own punctuation: 'The "History" section explains' is no
     // sign-off)
-    cue.signoff = t > b + 1 && punct(t - 1) && double_quote(word(t - 1)) &&
+    cue.signoff = t > b + 1 && punct(t - 1) && dmark(t - 1) &&
                   (is(t - 2, ",") || is(t - 2, ".") || is(t - 2, "?") || is(t - 2, "!")) && opens_sentence_quote(t - 1, b);
   }
 
@@ -1172,7 +1238,7 @@ class QuoteFinder {
     }
     uint32_t end = t;
     while (end < e && !new_clause(end, e) && !inside_[end]) ++end;
-    while (end > t && punct(end - 1) && !double_quote(word(end - 1))) --end;
+    while (end > t && punct(end - 1) && !dmark(end - 1)) --end;
     if (end - t < 2) return true;
     Quote q;
     q.span = span(t, end);
@@ -1206,7 +1272,7 @@ class QuoteFinder {
   // Right after a participle: a quotation ("writing “...”", "stating, “...”") or "that".
   bool introduces_speech(uint32_t t, uint32_t e) const {
     if (t < e && (is(t, ",") || is(t, ":"))) ++t;
-    return t < e && (is(t, "that") || (punct(t) && double_quote(word(t)) && t + 1 < e && inside_[t + 1]));
+    return t < e && (is(t, "that") || (punct(t) && dmark(t) && t + 1 < e && inside_[t + 1]));
   }
 
   // The full stop of "Dr.", "Gen." (data/abbrev_title.txt) before a capitalised word.
@@ -1370,6 +1436,9 @@ class QuoteFinder {
       }
     }
     if (t < e && lower(t) == "that") ++t;  // "explains, in a satirical fashion, that ..."
+    // EXAMPLE: "The minister said: the attack was an act of terror.": a colon right after
+    // the cue opens what it reports ('said: "..."' opens a quotation, read as such)
+    if (t + 3 < e && is(t, ":") && !inside_[t + 1] && !punct(t + 1)) ++t;
     if (t >= e || punct(t)) return;
     // "said at a news conference in Kabul.", "told AFP on condition of anonymity.": where and
     // how it was said, to the sentence's end, is no content
@@ -1380,7 +1449,7 @@ class QuoteFinder {
     }
     uint32_t end = t;
     while (end < e && !(cue.embedded && is(end, ",")) && !new_clause(end, e)) ++end;
-    while (end > t && punct(end - 1) && !double_quote(word(end - 1))) --end;  // the final stop
+    while (end > t && punct(end - 1) && !dmark(end - 1)) --end;  // the final stop
     // EXAMPLE: "the Church denied these allegations", "Rathbun requested donations": a verb
     // whose object is what it reports (data/quote_cues.txt role object) takes a short one
     // ("said Monday" has none: time words are skipped, nothing is left)
@@ -1538,15 +1607,19 @@ class QuoteFinder {
   // "described the area as “a sandy ...”" is its partial quotation's only (mostly quoted)
   // EXAMPLE: "critics blame the atmosphere of hostility toward Muslims for denying them
   // entry": a frame verb (data/quote_cues.txt role frame) takes "for" or "on" as well
-  // ("Israel blamed the attack on Hamas"; "blamed the weather" reports nothing)
-  void naming_content(Cue& cue, uint32_t e, bool frame) {
-    const auto link = [&](uint32_t k) { return is(k, "as") || (frame && (is(k, "for") || is(k, "on"))); };
+  // ("Israel blamed the attack on Hamas"; "blamed the weather" reports nothing); a
+  // ranking verb (role ranking) "among" only ("Amnesty rates the Rohingya among the
+  // world's most persecuted groups")
+  void naming_content(Cue& cue, uint32_t e, bool frame, bool ranking) {
+    const auto link = [&](uint32_t k) {
+      return ranking ? is(k, "among") : is(k, "as") || (frame && (is(k, "for") || is(k, "on")));
+    };
     uint32_t as = cue.end;
     while (as < e && as < cue.end + 12 && !link(as) && !is(as, ".") && !is(as, ";") && !is(as, ":")) ++as;
     if (as >= e || !link(as) || as + 1 >= e || punct(as + 1)) return;
     uint32_t end = as + 1;
     while (end < e && !(cue.embedded && is(end, ",")) && !new_clause(end, e)) ++end;
-    while (end > as && punct(end - 1) && !double_quote(word(end - 1))) --end;  // the final stop
+    while (end > as && punct(end - 1) && !dmark(end - 1)) --end;  // the final stop
     if (end < as + 2) return;
     cue.content_first = cue.end;
     cue.content_end = end;
@@ -1624,19 +1697,39 @@ class QuoteFinder {
       const std::string title = lower_ascii(doc_.text.substr(doc_.tokens[first + 1].span.start,
                                                              doc_.tokens[head_end - 1].span.end - doc_.tokens[first + 1].span.start));
       const uint32_t at = doc_.tokens[first].span.start;
+      // EXAMPLE: "Interior Minister Ahmed Khalil ... “...,” the minister said" -> Ahmed
+      // Khalil: a one-word title is also the head word of a longer one (its last word, or
+      // the word before "of": "Secretary of State" for "the secretary"); a title said in
+      // full wins over a head word
+      const auto head_of = [](const std::string& t) {
+        const std::size_t of = t.find(" of ");
+        const std::string h = of == std::string::npos ? t : t.substr(0, of);
+        const std::size_t sp = h.rfind(' ');
+        return sp == std::string::npos ? h : h.substr(sp + 1);
+      };
+      const bool one_word = title.find(' ') == std::string::npos;
       int best = -1;
       uint32_t best_at = 0;
+      bool best_full = false;
       for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
         const Entity& p = doc_.entities[k];
         if (p.type != "person" || p.unnamed || p.mentions.empty() || p.mentions.front().start >= at) continue;
-        bool titled = false;
-        for (const std::string& t : p.titles) titled = titled || lower_ascii(t) == title;
-        if (!titled) continue;
+        bool full = false, head = false;
+        for (const std::string& t : p.titles) {
+          const std::string lt = lower_ascii(t);
+          full = full || lt == title;
+          head = head || (one_word && head_of(lt) == title);
+        }
+        if (!full && !head) continue;
         uint32_t last = 0;
         for (const Span& m : p.mentions) {
           if (m.start < at) last = std::max(last, m.start);
         }
-        if (best < 0 || last > best_at) { best = static_cast<int>(k); best_at = last; }
+        if (best < 0 || (full && !best_full) || (full == best_full && last > best_at)) {
+          best = static_cast<int>(k);
+          best_at = last;
+          best_full = full;
+        }
       }
       if (best >= 0) return doc_.entities[static_cast<std::size_t>(best)].id;
     }
@@ -1862,12 +1955,21 @@ class QuoteFinder {
         uint32_t d = c.first >= s.close ? c.first - s.close : first > c.end ? first - c.end : 0;
         if (c.end <= first) {  // "told international mediators of the “decision ...”": its object
           bool clause = true;
-          for (uint32_t t = c.end; t + 1 < first; ++t) clause = clause && !(punct(t) && !double_quote(word(t)));
+          for (uint32_t t = c.end; t + 1 < first; ++t) clause = clause && !(punct(t) && !dmark(t));
           if (clause) d = 0;
         }
         if (d < best_d) { best_d = d; best = &c; }
       }
       const uint32_t words = end - first;
+      // EXAMPLE: 'I would suggest "The Breakfast Club" in Chicago.', '" A View from the Eye of
+      // the Storm "' (a paragraph), 'his book "A Sand County Almanac."': a name in title case
+      // is a title, not speech ('"Let heads roll!"', '"We Will Win!"' have a sign)
+      if (!s.runs_on && !s.continues && title_case(first, end)) continue;
+      // EXAMPLE: 'the word "freedom" appears 12 times', 'the so-called "peace plan"': a noun
+      // of data/quote_mention_nouns.txt right before the mark makes the words a mention
+      if (!s.runs_on && !s.continues && s.open >= 2 && !inside_[s.open - 2] && kQuoteMentionNouns.contains(word(s.open - 2))) {
+        continue;
+      }
       const Paragraph* para = paragraph_of(first);
       const bool whole = para && s.open == para->first_token + 1;
       const char* kind = (whole || words >= 6) ? "direct" : "partial";
@@ -1982,7 +2084,7 @@ class QuoteFinder {
         if (sent != doc_.sentences.end() && (s.open == sent->first_token + 1 || after_colon)) {
           const auto last = sentence_of(s.close);  // the sentence the closing mark ends
           uint32_t rest = s.close + 1;            // after it: at most the final stop
-          while (last != doc_.sentences.end() && rest < last->end_token && punct(rest) && !double_quote(word(rest))) ++rest;
+          while (last != doc_.sentences.end() && rest < last->end_token && punct(rest) && !dmark(rest)) ++rest;
           whole_sentence = s.runs_on || (last != doc_.sentences.end() && rest >= last->end_token);
           if (whole_sentence && after_colon) colon_sentence = sent->first_token;
         }
@@ -1991,6 +2093,13 @@ class QuoteFinder {
             best = &*it;
           }
         }
+      }
+      // EXAMPLE: 'I think a "modest" increase may be necessary', 'We asked for a "wish list"':
+      // short quoted words in what the writer ("I", "we" outside quotation marks) says are
+      // the writer's scare quotes, not speech ('he said it was "a disgrace"' keeps them)
+      if (best && std::string_view(kind) == "partial" && best->speaker_end == best->speaker_first + 1 &&
+          (lower(best->speaker_first) == "i" || lower(best->speaker_first) == "we")) {
+        continue;
       }
       // 'The "History" section of the site explains': a label inside the speaker's words
       if (best && std::string_view(kind) == "partial" && !best->signoff && best->speaker_end > best->speaker_first &&
@@ -2068,6 +2177,58 @@ class QuoteFinder {
       if (c.content_end <= c.first && nests_cue(c)) continue;
       doc_.quotes.push_back(make(c.content_first, c.content_end, "indirect", &c));
     }
+  }
+
+  // EXAMPLE: "Foreign Office Minister, Tobias Ellwood, said: / The attack was a horrific act
+  // of terror ... / I offer my sincere condolences ... / The UK stands by Iraq ...": a cue
+  // whose paragraph ends in a colon right after it (a medium may stand between: "said in a
+  // statement:") reports the paragraphs after it that hold no quotation mark, each ending
+  // in a stop, up to one that ends in a colon or opens with a mark (at most 12); with
+  // quotation marks the quotation is read as such ("Obama tweeted: / “...”")
+  bool statement_after(Cue& cue) const {
+    const Paragraph* p = paragraph_of(cue.first);
+    if (!p || p->end_token < 2 || !is(p->end_token - 1, ":") || cue.end + 1 + kMaxMediumTokens < p->end_token) return false;
+    for (uint32_t t = cue.end; t + 1 < p->end_token; ++t) {
+      if (punct(t) || inside_[t]) return false;
+    }
+    const Paragraph* last = nullptr;
+    for (const Paragraph* q = p + 1; q < doc_.paragraphs.data() + doc_.paragraphs.size() && q <= p + 12; ++q) {
+      if (q->end_token <= q->first_token + 2) break;
+      bool mark = false;
+      for (uint32_t t = q->first_token; t < q->end_token && !mark; ++t) mark = punct(t) && dmark(t);
+      const std::string_view end = word(q->end_token - 1);
+      if (mark || !(end == "." || end == "!" || end == "?")) break;
+      last = q;
+    }
+    if (!last) return false;
+    cue.content_first = (p + 1)->first_token;
+    cue.content_end = last->end_token - 1;
+    return true;
+  }
+
+  // Quoted words [first, end) that are a name in title case: two to ten words, every word
+  // capitalised but the function words and determiners of data/quote_cues.txt ("of",
+  // "the", "and"), at least two capitalised words, no sign but a final stop (a quotation
+  // with "!", "?", a comma or a colon is speech).
+  bool title_case(uint32_t first, uint32_t end) const {
+    if (end > first && is(end - 1, ".")) --end;
+    if (end < first + 2 || end > first + 10) return false;
+    uint32_t caps = 0;
+    for (uint32_t t = first; t < end; ++t) {
+      const TokenKind k = doc_.tokens[t].kind;
+      if (k == TokenKind::Number) continue;
+      if (k != TokenKind::Word) {
+        if (is(t, "'s") || is(t, "\xE2\x80\x99s") || is(t, "-") || is(t, "&")) continue;
+        return false;
+      }
+      if (capitalised(t)) {
+        ++caps;
+        continue;
+      }
+      const std::string_view r = quote_cue(t);
+      if (r != "function" && r != "determiner") return false;
+    }
+    return caps >= 2;
   }
 
   // The words of a quotation, ASCII letters and digits only, lower case.

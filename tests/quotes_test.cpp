@@ -1091,3 +1091,122 @@ TEST_CASE("speaker words: 'on Monday', 'both', 'is reported to have' leave them;
   CHECK(quotes_of("Smith wanted to say the plan had failed.").empty());
   CHECK(quotes_of("The signs indicate the way to the station.").empty());
 }
+
+TEST_CASE("a straight mark between spaces closes the quotation open before it (tokenised text)") {
+  CHECK(quotes_of("Clinton says Bush \" should, and probably will, pick up \" those names.") ==
+        std::vector<std::string>{"direct|should, and probably will, pick up|Clinton|says"});
+  // and before a comma: three short quotations, none running on to the sentence's end
+  CHECK(quotes_of("\" They are targeting ambulances \", \" snipers are shooting children \", and \" They are "
+                  "using cluster bombs \" is all you hear from him.")
+            .empty());
+  // a mark a word follows opens the second part of a broken quotation
+  CHECK(quotes_of("He said, \"We will fight,\" and then, \"We will win.\"").size() == 2);
+}
+
+TEST_CASE("quoted words in title case are a title, not speech") {
+  for (const std::string& q : quotes_of("The critic said she enjoyed \"The Breakfast Club in Chicago\" a lot.")) {
+    CHECK(q.rfind("partial|", 0) != 0);
+  }
+  CHECK(quotes_of("\" A View from the Eye of the Storm \"\n\nThe talk was given in April.").empty());
+  // lower-case words, or a sign, make it speech
+  CHECK(quotes_of("The critic said she enjoyed \"the breakfast club in Chicago\" a lot.").back() ==
+        "partial|the breakfast club in Chicago|The critic|said");
+  CHECK(quotes_of("The critic said the crowd chanted \"We Will Win!\" all night.").back() ==
+        "partial|We Will Win!|The critic|said");
+}
+
+TEST_CASE("short quoted words in what the writer ('I', 'we') says are scare quotes") {
+  CHECK(quotes_of("I think a \"modest\" increase may be necessary.") ==
+        std::vector<std::string>{"indirect|a \"modest\" increase may be necessary|I|think"});
+  CHECK(quotes_of("He thinks a \"modest\" increase may be necessary.").back() == "partial|modest|He|thinks");
+}
+
+TEST_CASE("'X said:' ending a paragraph reports the paragraphs after it that hold no quotation mark") {
+  CHECK(quotes_of("Foreign Office Minister, Tobias Ellwood, said:\n\nThe attack was a horrific act of terror.\n\n"
+                  "I offer my sincere condolences.\n\nNext story") ==
+        std::vector<std::string>{
+            "indirect|The attack was a horrific act of terror.\n\nI offer my sincere condolences|Tobias Ellwood|said"});
+  // an object before the colon stays the cue's own content too
+  CHECK(quotes_of("The Church denied these allegations:\n\nShe was never forced to work there.") ==
+        std::vector<std::string>{"indirect|these allegations|The Church|denied",
+                                 "indirect|She was never forced to work there|The Church|denied"});
+  // a quotation after the colon is read as such; no cue, no statement
+  CHECK(quotes_of("The minister said:\n\n\"The attack was a horrific act of terror.\"") ==
+        std::vector<std::string>{"direct|The attack was a horrific act of terror.|The minister|said"});
+  CHECK(quotes_of("The fund has three aims:\n\nIt pays for schools.").empty());
+}
+
+TEST_CASE("a colon right after the cue opens what it reports") {
+  CHECK(quotes_of("The minister said: the attack was a horrific act of terror.") ==
+        std::vector<std::string>{"indirect|the attack was a horrific act of terror|The minister|said"});
+  CHECK(quotes_of("The minister said: \"The attack was a horrific act of terror.\"") ==
+        std::vector<std::string>{"direct|The attack was a horrific act of terror.|The minister|said"});
+}
+
+TEST_CASE("'were critical of', 'critics charge that', 'rates X among': reported with their sources") {
+  CHECK(quotes_of("Human rights groups were critical of the decision to close the border.") ==
+        std::vector<std::string>{"indirect|the decision to close the border|Human rights groups|were critical of"});
+  CHECK(quotes_of("Critics charge that the law favours the rich.") ==
+        std::vector<std::string>{"indirect|the law favours the rich|Critics|charge"});
+  CHECK(quotes_of("Amnesty International rates the Rohingya among the most persecuted minorities.") ==
+        std::vector<std::string>{
+            "indirect|the Rohingya among the most persecuted minorities|Amnesty International|rates"});
+  // money charged, rates as a noun, a ranking with no "among": nothing reported
+  CHECK(quotes_of("Cruise lines charge you more to sail alone.").empty());
+  CHECK(quotes_of("The hotels charge $15 for the first hour.").empty());
+  CHECK(quotes_of("Our high tax rates still prevent the economy from growing as fully as it must.").empty());
+}
+
+TEST_CASE("a comma and 'with' before a later cue's speaker end the content") {
+  CHECK(quotes_of("Critics were critical of the attacks on the website, with one poster writing \"How can people "
+                  "look at both sides if one side is gone?\"")
+            .front() == "indirect|the attacks on the website|Critics|were critical of");
+}
+
+TEST_CASE("'the minister' is the person last titled with a title whose head word is 'minister'") {
+  const json r = nft::run("x\n\nInterior Minister Ahmed Khalil visited the site on Monday. \"We will rebuild,\" the "
+                          "minister said.");
+  REQUIRE(r["quotes"].size() == 1);
+  CHECK(speaker_name(r, r["quotes"][0]) == "Ahmed Khalil");
+  const json s = nft::run("x\n\nSecretary of State John Kerry met Lavrov. \"It was useful,\" the secretary said.");
+  REQUIRE(s["quotes"].size() == 1);
+  CHECK(speaker_name(s, s["quotes"][0]) == "John Kerry");
+  // a title said in full wins over a head word; no such title: an unnamed source
+  const json t = nft::run("x\n\nForeign Minister Ali Hassan met Interior Minister Omar Saleh. \"We agree,\" the "
+                          "foreign minister said.");
+  REQUIRE(t["quotes"].size() == 1);
+  CHECK(speaker_name(t, t["quotes"][0]) == "Ali Hassan");
+  const json u = nft::run("x\n\nAli Hassan visited the site. \"We agree,\" the minister said.");
+  REQUIRE(u["quotes"].size() == 1);
+  CHECK(speaker_name(u, u["quotes"][0]) != "Ali Hassan");
+}
+
+TEST_CASE("quoted words after 'the word', 'the slogan', 'so-called' are a mention, not speech") {
+  CHECK(quotes_of("He said the word \"freedom\" appears 12 times in the speech.") ==
+        std::vector<std::string>{"indirect|the word \"freedom\" appears 12 times in the speech|He|said"});
+  CHECK(quotes_of("Officials said the so-called \"peace plan\" had collapsed.") ==
+        std::vector<std::string>{"indirect|the so-called \"peace plan\" had collapsed|Officials|said"});
+  // after another noun the quoted words are still a partial quotation
+  CHECK(quotes_of("He said the plan \"was dead\" by Friday.").back() == "partial|was dead|He|said");
+}
+
+TEST_CASE("two straight single marks with nothing between them are a double mark (wire text)") {
+  CHECK(quotes_of("\" All hell broke loose, '' Robinson said.") ==
+        std::vector<std::string>{"direct|All hell broke loose|Robinson|said"});
+  CHECK(quotes_of("'' Every morning the kids had to stand before a poster and shout praises, '' Nadereh Afshari "
+                  "told me.")
+            .front() == "direct|Every morning the kids had to stand before a poster and shout praises|Nadereh Afshari|told");
+  // single marks with words between them stay quotes within quotes
+  CHECK(quotes_of("\"He said 'no' to us,\" Robinson said.") ==
+        std::vector<std::string>{"direct|He said 'no' to us|Robinson|said"});
+}
+
+TEST_CASE("', while noting', 'further stressed', 'expressed his desire that'") {
+  CHECK(quotes_of("He further stressed the need to develop future leaders through timely feedback, while noting "
+                  "the importance of timely recognition.") ==
+        std::vector<std::string>{"indirect|the need to develop future leaders through timely feedback|He|stressed",
+                                 "indirect|the importance of timely recognition|He|noting"});
+  CHECK(quotes_of("Votel expressed his desire that the command attracts the very best people.") ==
+        std::vector<std::string>{"indirect|the command attracts the very best people|Votel|expressed his desire"});
+  CHECK(quotes_of("She left early, while noting nothing.").empty());
+}
