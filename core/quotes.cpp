@@ -102,6 +102,14 @@ class QuoteFinder {
     const Article& a = doc_.article;
     if (a.headline_end_token > a.headline_first_token) find_cues(a.headline_first_token, a.headline_end_token);
     for (const Sentence& s : doc_.sentences) find_cues(s.first_token, s.end_token);
+    // A speaker's words start after the wire dateline: "SAN FRANCISCO, Feb 6 (Reuters) - Nexora
+    // Inc said" names Nexora Inc, not the agency of the credit.
+    if (a.has_dateline && !a.dateline.span.empty()) {
+      const uint32_t after = doc_.token_at(a.dateline.span.end);
+      for (Cue& c : cues_) {
+        if (c.speaker_first < after && c.speaker_end > after) c.speaker_first = after;
+      }
+    }
     // speakers in text order, so "the official" finds the "Hamas official" before it
     for (Cue& c : cues_) c.speaker = speaker_entity(c.speaker_first, c.speaker_end);
     attribute();
@@ -1681,7 +1689,11 @@ class QuoteFinder {
       const int e = entity_of_[t];
       if (e < 0) continue;
       if (doc_.entities[static_cast<std::size_t>(e)].type == "person") return doc_.entities[e].id;
-      if (org < 0) org = e;
+      // EXAMPLE: "Russia's Defense Ministry said" -> the ministry: the entity after a possessive
+      // ("Georgia's main opposition alliance" keeps Georgia: no entity after it)
+      if (org < 0 || (t > first && (is(t - 1, "'s") || is(t - 1, "\xE2\x80\x99s")) && e != org &&
+                      doc_.entities[static_cast<std::size_t>(e)].type == "organization"))
+        org = e;
     }
     // "Malaysia's Prime Minister, Najib Razak": the person the title is written before
     if (head_end < end && is(head_end, ",")) {

@@ -1210,3 +1210,17 @@ TEST_CASE("', while noting', 'further stressed', 'expressed his desire that'") {
         std::vector<std::string>{"indirect|the command attracts the very best people|Votel|expressed his desire"});
   CHECK(quotes_of("She left early, while noting nothing.").empty());
 }
+
+TEST_CASE("session 25: a speaker starts after the wire dateline; the organisation after a possessive speaks") {
+  nf::Options o;
+  o.date = "2025-02-06";
+  json r = nft::run("Chipmaker to cut jobs as profit slumps\n\n"
+                    "SAN FRANCISCO, Feb 6 (Reuters) - Nexora Inc said on Thursday it would cut about 4,000 jobs.", o);
+  REQUIRE(r["quotes"].size() >= 1);
+  CHECK(r["quotes"][0]["speaker_text"] == "Nexora Inc");
+  r = nft::run("x\n\nRussia's Defense Ministry said its forces had captured the village.", o);
+  REQUIRE(r["quotes"].size() == 1);
+  const std::string id = r["quotes"][0]["speaker"].get<std::string>();
+  for (const auto& e : r["entities"])
+    if (e["id"] == id) CHECK(e["name"] == "Defense Ministry");
+}
