@@ -102,6 +102,20 @@ class RoleFinder {
 
   void add_title(std::size_t e, uint32_t first, uint32_t end) {
     if (end <= first) return;
+    // Kinship is no title unless the text names whose kin it is: "his son Bruno Caloi",
+    // "Thomas Sam and his wife Manju Sam", "Maria Lopez, the mother of two," give none;
+    // "Paris's father, Albert Jaquier" and "a jazz maestro and father of ..." stay titles.
+    // EXAMPLE: "his wife Manju Sam" -> no title; "Paris's father, X," -> "Paris's father".
+    {
+      bool kin = false, other = false;
+      for (uint32_t t = first; t < end; ++t) {
+        if (possessive(t)) other = true;
+        if (!role_word(t)) continue;
+        if (kKinshipNouns.contains(word(t))) kin = true;
+        else other = true;
+      }
+      if (kin && !other) return;
+    }
     const Span span{doc_.tokens[first].span.start, doc_.tokens[end - 1].span.end};
     const std::string text(doc_.slice(span));
     Entity& ent = doc_.entities[e];
@@ -582,12 +596,17 @@ class RoleFinder {
       uint32_t t = b + 1;
       bool role = false;
       bool person = false;  // "Stanley (then known as the Honourable Edward Stanley)": the name again, no role
+      // "Elia Kazan (The Last Tycoon)", "Carl Foreman (Champion and The Victors)": a
+      // capitalised article inside names a work, no role.
+      // EXAMPLE: -> none; "Margo Kingston (journalist)" -> "journalist".
+      bool work = false;
       while (t < end && t - b <= kMaxApposition && word(t) != ")" && word(t) != "," && word(t) != ";") {
+        work = work || word(t) == "The" || word(t) == "A" || word(t) == "An";
         role = role || (t - b <= 6 && role_word(t));
         person = person || (person_at(t) && entity_of_[t] == static_cast<int>(e));
         ++t;
       }
-      if (person) return;
+      if (person || work) return;
       if (role && t < end && (word(t) == ")" || word(t) == ",")) add_title(e, b + 1, t);
       return;
     }
@@ -627,7 +646,8 @@ class RoleFinder {
         if (word(s + 1) == "well") return;  // ", as well as officials," joins others
         ++s;
       }
-      if (s < end && (word(s) == "a" || word(s) == "an" || word(s) == "the")) ++s;
+      // ("Susan Bailey, another paralegal in our Group,")
+      if (s < end && (word(s) == "a" || word(s) == "an" || word(s) == "the" || word(s) == "another")) ++s;
       uint32_t t = s;
       bool role = false, clause = false;
       while (t < end && t - s < kMaxApposition) {
@@ -657,6 +677,16 @@ class RoleFinder {
           uint32_t k = t;
           while (k < end && entity_of_[k] == entity_of_[t]) ++k;
           if (k < end && possessive(k)) other = false;
+        }
+        // "Howie Payne, the frontman of now defunct band The Stands and Sean Payne, the
+        // drummer": an "and" before another person's name ends this name's role phrase.
+        // EXAMPLE: -> "frontman of now defunct band The Stands"; "adviser to Smith and
+        //          Jones" -> "adviser to Smith".
+        if (other && role && !clause && t > s + 2 && word(t - 1) == "and" && title_before(t, s).second == 0) {
+          uint32_t u = t - 1;
+          while (u > s + 1 && title_link(u - 1)) --u;
+          add_title(e, s, u);
+          return;
         }
         const uint32_t r = other ? title_before(t, s).first : t;
         if (other && r < t) {

@@ -1300,3 +1300,43 @@ TEST_CASE("session 24: press names of countries are locations whatever the tagge
   const json h = nft::run("x\n\nTom Holland spoke on Monday. Holland said no.");
   CHECK(entity_named(h, "Tom Holland")["type"] == "person");
 }
+
+TEST_CASE("session 25: occupations of data/role_nouns.txt; 'another' opens an apposition") {
+  const json r = nft::run(
+      "x\n\nThey played with keyboardist Butch Taylor and warlord Ismail Khan. Howard Lee, a Spanish reformer, "
+      "spoke. Susan Bailey, another paralegal in our group, called. Carl Sagan, the astronomer, died.");
+  CHECK(entity_named(r, "Butch Taylor")["titles"] == json::array({"keyboardist"}));
+  CHECK(entity_named(r, "Ismail Khan")["titles"] == json::array({"warlord"}));
+  CHECK(entity_named(r, "Howard Lee")["titles"] == json::array({"Spanish reformer"}));
+  CHECK(entity_named(r, "Susan Bailey")["titles"] == json::array({"paralegal in our group"}));
+  CHECK(entity_named(r, "Carl Sagan")["titles"] == json::array({"astronomer"}));
+  // a word that is not an occupation stays none; a surname like a calling stays a name
+  const json n = nft::run("x\n\nHoward Lee, a good neighbour, spoke. Later Dean Martin sang.");
+  CHECK(entity_named(n, "Howard Lee")["titles"] == json::array());
+  CHECK(entity_named(n, "Dean Martin") != nullptr);
+}
+
+TEST_CASE("session 25: kinship is no title unless the text names whose kin it is") {
+  const json r = nft::run(
+      "x\n\nThomas Sam and his wife Manju Sam were charged. The company was run by his son Bruno Caloi. "
+      "Maria Lopez, the mother of two, spoke. Paris's father, Albert Jaquier, said so.");
+  CHECK(entity_named(r, "Manju Sam")["titles"] == json::array());
+  CHECK(entity_named(r, "Bruno Caloi")["titles"] == json::array());
+  CHECK(entity_named(r, "Maria Lopez")["titles"] == json::array());
+  CHECK(entity_named(r, "Albert Jaquier")["titles"] == json::array({"Paris's father"}));
+  const json j = nft::run(
+      "x\n\nJack Lesmana, a jazz maestro and father of jazz musician Indra Lesmana, died.");
+  CHECK(entity_named(j, "Jack Lesmana")["titles"] == json::array({"jazz maestro and father"}));
+}
+
+TEST_CASE("session 25: an apposition ends at 'and' before another person; a work's title in parentheses is no role") {
+  const json r = nft::run(
+      "x\n\nShe is the sister of Howie Payne, the frontman of the band The Stands and Sean Payne, the drummer.");
+  CHECK(entity_named(r, "Howie Payne")["titles"] == json::array({"frontman of the band The Stands"}));
+  const json w = nft::run(
+      "x\n\nHe worked with Luis Bunuel (Diary of a Chambermaid), Elia Kazan (The Last Tycoon) and Carl Foreman "
+      "(Champion and The Victors). Margo Kingston (journalist) spoke.");
+  CHECK(entity_named(w, "Elia Kazan")["titles"] == json::array());
+  CHECK(entity_named(w, "Carl Foreman")["titles"] == json::array());
+  CHECK(entity_named(w, "Margo Kingston")["titles"] == json::array({"journalist"}));
+}
