@@ -70,6 +70,12 @@ class RoleFinder {
     const std::size_t h = w.rfind('-');
     if (h == std::string_view::npos || h == 0 || h + 1 >= w.size()) return false;
     const std::string_view tail = w.substr(h + 1);
+    // "Prime Minister-designate", "President-elect": the role before "-designate"/"-elect".
+    // EXAMPLE: "Minister-designate" -> a role word; "self-designate" no.
+    if (tail == "designate" || tail == "elect") {
+      const std::string_view head = w.substr(0, h);
+      return kTitleWords.contains(head) || kRoleNouns.contains(head);
+    }
     return kTitleWords.contains(tail) || kRoleNouns.contains(tail);
   }
 
@@ -105,11 +111,13 @@ class RoleFinder {
     // Kinship is no title unless the text names whose kin it is: "his son Bruno Caloi",
     // "Thomas Sam and his wife Manju Sam", "Maria Lopez, the mother of two," give none;
     // "Paris's father, Albert Jaquier" and "a jazz maestro and father of ..." stay titles.
+    // The role words read are those before the first link: "the son of the farmer" is kin.
     // EXAMPLE: "his wife Manju Sam" -> no title; "Paris's father, X," -> "Paris's father".
     {
       bool kin = false, other = false;
       for (uint32_t t = first; t < end; ++t) {
         if (possessive(t)) other = true;
+        if (t > first && title_link(t) && lower_ascii(word(t)) != "the") break;
         if (!role_word(t)) continue;
         if (kKinshipNouns.contains(word(t))) kin = true;
         else other = true;
@@ -160,7 +168,26 @@ class RoleFinder {
   bool title_before_comma(std::size_t e, uint32_t a, uint32_t first) {
     if (a < first + 2 || word(a - 1) != ",") return false;
     uint32_t x = a - 2;
-    if (!role_word(x)) {
+    uint32_t role_at = 0;  // the role word of "captain of the U.S. Invictus team", if any
+    // "U.S. Army veteran and captain of the U.S. Invictus team, Will Reynolds,", "the head
+    // of the agency, Nora Quinn,": a role word "of" a noun phrase the tagger left untagged
+    // that ends in a lower-case noun (up to four words, none a link, a determiner or a
+    // person's). EXAMPLE: -> "captain of the U.S. Invictus team"; "the son of the farmer,
+    // Bob" -> none (kinship); "a friend of the family, Bob" -> none (no role word).
+    if (!role_word(x) && !capitalised(x) && doc_.tokens[x].kind == TokenKind::Word && entity_of_[x] < 0 &&
+        !title_link(x) && !determiner(lower_ascii(word(x))) && !tail_stop(lower_ascii(word(x)))) {
+      uint32_t y = x;
+      while (y > first && y + 4 > x && doc_.tokens[y - 1].kind == TokenKind::Word && !title_link(y - 1) &&
+             !determiner(lower_ascii(word(y - 1))) && !tail_stop(lower_ascii(word(y - 1))) && !person_at(y - 1)) {
+        --y;
+      }
+      if (y > first + 1 && lower_ascii(word(y - 1)) == "the") --y;
+      if (y > first + 1) {
+        const std::string l = lower_ascii(word(y - 1));
+        if ((l == "of" || l == "for" || l == "at") && role_word(y - 2) && !kKinshipNouns.contains(word(y - 2))) role_at = y - 1;
+      }
+    }
+    if (!role_word(x) && !role_at) {
       const int o = entity_of_[x];
       // "A spokesman for Cannon, Mark Smith,", "an aide to Netanyahu, Ron Dermer,": a role
       // "for", "to" or "of" another person, a comma, the name (no kinship: "the son of Sam
@@ -191,7 +218,7 @@ class RoleFinder {
       if (x > first && lower_ascii(word(x - 1)) == "the") --x;
       if (x < first + 2 || !title_link(x - 1) || lower_ascii(word(x - 1)) == "the" || !role_word(x - 2)) return false;
     }
-    uint32_t t = a - 1;
+    uint32_t t = role_at ? role_at : a - 1;
     while (t > first && (title_part(t - 1) || possessive(t - 1) || (title_link(t - 1) && t - 1 > first && t < a - 1))) --t;
     // "Labour's shadow home secretary, Yvette Cooper,": up to two lower-case words between a
     // possessive and the role words are the title's. EXAMPLE: -> "Labour's shadow home
@@ -715,6 +742,7 @@ class RoleFinder {
         ++t;
       }
       if (t == s) return;
+      const bool capped = t - s >= kMaxApposition;
       if (t == s + 1 && doc_.tokens[s].kind == TokenKind::Number) {
         b = t;  // ", 45," then maybe ", a teacher,"
         continue;
@@ -724,7 +752,17 @@ class RoleFinder {
       // nor a link a quotation mark cut off: ', curator of "Andy Warhol: ..."' -> "curator"
       // EXAMPLE: -> "curator"; ", head of the U.N. agency," keeps its "of".
       while (t > s + 1 && title_link(t - 1)) --t;
-      if (role && !clause && t - s < kMaxApposition) add_title(e, s, t);
+      if (role && !clause && !capped) {
+        add_title(e, s, t);
+      } else if (role && capped) {
+        // "Tobias Ellwood, Minister for the Middle East welcomes the liberation of ...": an
+        // apposition the writer never closed is its role phrase alone, when a capitalised
+        // role word heads it (a lower-case one may open the next clause: "According to
+        // Rathbun, a detective for the Los Angeles Sheriff's office was provided with ...").
+        // EXAMPLE: -> "Minister for the Middle East"; "Rathbun, a detective for ..." -> none.
+        const uint32_t u = role_phrase(s, end, true);
+        if (u > s) add_title(e, s, u);
+      }
       return;
     }
   }

@@ -1340,3 +1340,23 @@ TEST_CASE("session 25: an apposition ends at 'and' before another person; a work
   CHECK(entity_named(w, "Carl Foreman")["titles"] == json::array());
   CHECK(entity_named(w, "Margo Kingston")["titles"] == json::array({"journalist"}));
 }
+
+TEST_CASE("session 25: a role of an untagged noun phrase before a comma; '-designate'; an apposition never closed") {
+  const json r = nft::run(
+      "x\n\nU.S. Army veteran and captain of the U.S. Invictus team, Will Reynolds, races. The head of the agency, "
+      "Nora Quinn, spoke. The Council urged the Prime Minister-designate, Haider al-Abadi, to act.");
+  CHECK(entity_named(r, "Will Reynolds")["titles"] == json::array({"captain of the U.S. Invictus team"}));
+  CHECK(entity_named(r, "Nora Quinn")["titles"] == json::array({"head of the agency"}));
+  CHECK(entity_named(r, "Haider al-Abadi")["titles"] == json::array({"the Prime Minister-designate"}));
+  const json n = nft::run("x\n\nHe met a friend of the family, Bob Grant, and the son of the farmer, Tom Hill.");
+  CHECK(entity_named(n, "Bob Grant")["titles"] == json::array());
+  CHECK(entity_named(n, "Tom Hill")["titles"] == json::array());
+  const json u = nft::run(
+      "x\n\nTobias Ellwood, Minister for the Middle East welcomes the liberation of Sinjar and reiterates support "
+      "for the Government of Iraq in the fight against ISIL.");
+  CHECK(entity_named(u, "Tobias Ellwood")["titles"] == json::array({"Minister for the Middle East"}));
+  const json l = nft::run(
+      "x\n\nAccording to Mark Rathbun, a detective for the Los Angeles Sheriff's office was provided with money "
+      "and a car by the church.");
+  CHECK(entity_named(l, "Mark Rathbun")["titles"] == json::array());
+}
