@@ -1652,9 +1652,37 @@ class EntityFinder {
       const std::size_t sp = n.find(' ');
       if (sp != std::string::npos && votes[k][kPer] > 0 && !gone[k]) by_first[fold_caps(n.substr(0, sp))].push_back(k);
     }
+    // A person's initials in capitals ("Terry Kowalke had notified you ..., TK was also made
+    // aware", "JFK" for "John F. Kennedy") join the one person of the article whose two or
+    // three name words start with them. EXAMPLE: -> one person; "TK" with "Tom Kay" and
+    // "Terry Kowalke" both named stays apart.
+    std::unordered_map<std::string, std::vector<std::size_t>> by_initials;
+    for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
+      if (votes[k][kPer] == 0 || gone[k]) continue;
+      const std::vector<std::string> w = name_words(doc_.entities[k].name);
+      if (w.size() < 2 || w.size() > 3) continue;
+      std::string ini;
+      for (const std::string& x : w) {
+        if (!x.empty() && x[0] >= 'A' && x[0] <= 'Z') ini += x[0];
+      }
+      if (ini.size() == w.size()) by_initials[ini].push_back(k);
+    }
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
       Entity& bare = doc_.entities[k];
       if (gone[k] || bare.name.find(' ') != std::string::npos || votes[k][kPer] == 0) continue;
+      if (bare.name.size() >= 2 && bare.name.size() <= 3 && all_caps(bare.name) &&
+          std::all_of(bare.name.begin(), bare.name.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+        const auto it = by_initials.find(bare.name);
+        if (it != by_initials.end() && it->second.size() == 1) {
+          const std::size_t full = it->second[0];
+          Entity& f = doc_.entities[full];
+          f.mentions.insert(f.mentions.end(), bare.mentions.begin(), bare.mentions.end());
+          std::stable_sort(f.mentions.begin(), f.mentions.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+          for (int kind = 0; kind < kKinds; ++kind) votes[full][kind] += votes[k][kind];
+          gone[k] = true;
+          continue;
+        }
+      }
       const std::string bare_name = fold_caps(bare.name);
       const std::vector<std::size_t>* with = nullptr;
       if (auto it = by_last.find(bare_name); it != by_last.end()) {

@@ -79,6 +79,14 @@ class RoleFinder {
     return kTitleWords.contains(tail) || kRoleNouns.contains(tail);
   }
 
+  // A role word in the plural ("activists", "ministers"): its singular is a role word.
+  bool plural_role(uint32_t t) const {
+    const std::string_view w = word(t);
+    if (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's') return false;
+    const std::string_view one = w.substr(0, w.size() - 1);
+    return kTitleWords.contains(one) || kRoleNouns.contains(one);
+  }
+
   static bool possessive_pronoun(std::string_view w) {
     const std::string l = lower_ascii(w);
     return l == "his" || l == "her" || l == "their" || l == "its" || l == "my" || l == "our" || l == "your";
@@ -357,6 +365,16 @@ class RoleFinder {
 
   void before(std::size_t e, uint32_t a, uint32_t first) {
     if (title_before_comma(e, a, first)) return;
+    // "a professor called Abraham Perold", "an engineer named Ann Lee": a role phrase, then
+    // "called" or "named", the name. EXAMPLE: -> "professor"; "a man named Ann Lee" -> none
+    // (no role word); "the prize named after Ann Lee" -> none.
+    if (a >= first + 2 && (word(a - 1) == "called" || word(a - 1) == "named") && role_word(a - 2) &&
+        !kKinshipNouns.contains(word(a - 2))) {
+      uint32_t t = a - 2;
+      while (t > first && title_part(t - 1)) --t;
+      add_title(e, t, a - 1);
+      return;
+    }
     auto [t, role_end] = title_before(a, first);
     // "U.S. Presidents Richard Nixon and Gerald Ford", "Generals Jan Smuts and Louis
     // Botha": a plural role before the name before "and" is this name's too.
@@ -497,8 +515,11 @@ class RoleFinder {
       c = k + 1;
     }
     if (c + 1 >= end) return false;
+    // ("Archibald had been a lieutenant": "has been", "had been" too)
+    // EXAMPLE: -> "lieutenant"; "X had a lieutenant" -> none.
+    if (c + 2 < end && (word(c) == "has" || word(c) == "had") && word(c + 1) == "been") ++c;
     const std::string_view v = word(c);
-    if (!(v == "is" || v == "was" || v == "became" || v == "becomes")) return false;
+    if (!(v == "is" || v == "was" || v == "became" || v == "becomes" || v == "been")) return false;
     uint32_t s = c + 1;
     // ("Warhol was both an artist and a businessperson")
     while (s < end && (word(s) == "also" || word(s) == "now" || word(s) == "later" || word(s) == "already" ||
@@ -611,7 +632,9 @@ class RoleFinder {
     }
     if (b < end && word(b) == "as") {
       const uint32_t t = role_phrase(b + 1, end, false, true);
-      if (t > b + 1) add_title(e, without_article(b + 1, t), t);
+      // "to refer to fans of Saddam, Arafat or Bin Laden as peace activists": a plural role
+      // is no one person's. EXAMPLE: -> none for Bin Laden; "X as party leader" -> a title.
+      if (t > b + 1 && !plural_role(t - 1)) add_title(e, without_article(b + 1, t), t);
       return;
     }
     // "Margo Kingston (journalist)", "John Valder (previous president of the party)": a

@@ -1360,3 +1360,32 @@ TEST_CASE("session 25: a role of an untagged noun phrase before a comma; '-desig
       "and a car by the church.");
   CHECK(entity_named(l, "Mark Rathbun")["titles"] == json::array());
 }
+
+TEST_CASE("session 25: a person's initials in capitals are the one person they stand for") {
+  const json r = nft::run(
+      "x\n\nI was under the impression that Terry Kowalke had notified you of the implementation, TK was also "
+      "made aware.");
+  const json t = entity_named(r, "Terry Kowalke");
+  REQUIRE(t != nullptr);
+  CHECK(t["mentions"].size() == 2);
+  CHECK(entity_named(r, "TK") == nullptr);
+  // two people with those initials: apart
+  const json n = nft::run(
+      "x\n\nTerry Kowalke and Tom Kline had notified you of the implementation, TK was also made aware.");
+  CHECK(entity_named(n, "Terry Kowalke")["mentions"].size() == 1);
+  CHECK(entity_named(n, "Tom Kline")["mentions"].size() == 1);
+}
+
+TEST_CASE("session 25: 'a professor called X'; 'had been a lieutenant'; a plural role after 'as' is no one's") {
+  const json r = nft::run(
+      "x\n\nIt was discovered in 1925 by a professor called Abraham Perold in the University of Stellenbosch. "
+      "Murph Archibald had been a lieutenant, too.");
+  CHECK(entity_named(r, "Abraham Perold")["titles"] == json::array({"professor"}));
+  CHECK(entity_named(r, "Murph Archibald")["titles"] == json::array({"lieutenant"}));
+  const json n = nft::run(
+      "x\n\nShe met a man called Abraham Perold. Murph Archibald had a lieutenant with him. To refer to fans "
+      "of Saddam, Arafat or Osama Bin Laden as peace activists is too much. He served John Reid as party leader.");
+  CHECK(entity_named(n, "Abraham Perold")["titles"] == json::array());
+  CHECK(entity_named(n, "Murph Archibald")["titles"] == json::array());
+  CHECK(entity_named(n, "Osama Bin Laden")["titles"] == json::array());
+}
