@@ -225,6 +225,9 @@ class RoleFinder {
       }
       if (x > first && lower_ascii(word(x - 1)) == "the") --x;
       if (x < first + 2 || !title_link(x - 1) || lower_ascii(word(x - 1)) == "the" || !role_word(x - 2)) return false;
+      // (the office's untagged capitals are no title words: the title is read back from
+      // its role word. EXAMPLE: "The head of the WHO, Tedros," -> "head of the WHO")
+      if (o < 0) role_at = x - 1;
     }
     uint32_t t = role_at ? role_at : a - 1;
     while (t > first && (title_part(t - 1) || possessive(t - 1) || (title_link(t - 1) && t - 1 > first && t < a - 1))) --t;
@@ -245,7 +248,13 @@ class RoleFinder {
     //          team's coach"; not "... with his mother, Montalvo was put through" (below).
     if (possessive(t) && t > first && word(t - 1) != ",") {
       --t;
-      while (t > first && (title_part(t - 1) || lower_ascii(word(t - 1)) == "the")) --t;
+      // "Mark Twain's biographer, Ron Powers,": a person's name before the possessive is
+      // the title's whole. EXAMPLE: -> "Mark Twain's biographer".
+      if (person_at(t) && entity_of_[t] != static_cast<int>(e)) {
+        while (t > first && entity_of_[t - 1] == entity_of_[t]) --t;
+      } else {
+        while (t > first && (title_part(t - 1) || lower_ascii(word(t - 1)) == "the")) --t;
+      }
     }
     // "in the words of the Crown prosecutor, Mark Tedeschi,": the title starts after the
     // link that took it in. EXAMPLE: -> "the Crown prosecutor", not "of the Crown prosecutor".

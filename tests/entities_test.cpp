@@ -1389,3 +1389,15 @@ TEST_CASE("session 25: 'a professor called X'; 'had been a lieutenant'; a plural
   CHECK(entity_named(n, "Murph Archibald")["titles"] == json::array());
   CHECK(entity_named(n, "Osama Bin Laden")["titles"] == json::array());
 }
+
+TEST_CASE("session 25: a title before a comma read back from its role word past untagged capitals; a person as possessor") {
+  const json r = nft::run(
+      "x\n\nThe head of the WHO, Tedros Adhanom Ghebreyesus, warned. Mark Twain's biographer, Ron Powers, spoke.");
+  CHECK(entity_named(r, "Tedros Adhanom Ghebreyesus")["titles"] == json::array({"head of the WHO"}));
+  CHECK(entity_named(r, "Ron Powers")["titles"] == json::array({"Mark Twain's biographer"}));
+  CHECK(entity_named(r, "Mark Twain")["titles"] == json::array());
+  // kinship with a named possessor stays a title; a name and a comma alone give none
+  const json n = nft::run("x\n\nMark Twain's daughter, Clara Clemens, spoke. Mark Twain, Ron Powers, spoke.");
+  CHECK(entity_named(n, "Clara Clemens")["titles"] == json::array({"Mark Twain's daughter"}));
+  CHECK(entity_named(n, "Ron Powers")["titles"] == json::array());
+}
