@@ -1646,6 +1646,8 @@ class EntityFinder {
     // joins the one person of the article with that first name, when it is no one's last
     // name. EXAMPLE: "Daniel Montalvo, 19, ... Daniel was arrested" -> one person; not
     // "John Smith ... John Brown ... John" (two Johns: the bare name stays apart).
+    // A family name written first is such a first word: "President Hu" for "Hu Jintao"
+    // (two letters too, when not in capitals: "Hu", "Xi", "Ed"; "TK" is initials, above).
     std::unordered_map<std::string, std::vector<std::size_t>> by_first;
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
       const std::string& n = doc_.entities[k].name;
@@ -1687,7 +1689,8 @@ class EntityFinder {
       const std::vector<std::size_t>* with = nullptr;
       if (auto it = by_last.find(bare_name); it != by_last.end()) {
         with = &it->second;
-      } else if (auto f = by_first.find(bare_name); f != by_first.end() && bare.name.size() >= 3) {
+      } else if (auto f = by_first.find(bare_name);
+                 f != by_first.end() && (bare.name.size() >= 3 || (bare.name.size() == 2 && bare.name[1] >= 'a' && bare.name[1] <= 'z'))) {
         with = &f->second;
       } else if (bare.name.size() >= 5) {
         with = misspelt_last(by_last, bare_name);

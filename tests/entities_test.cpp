@@ -1401,3 +1401,16 @@ TEST_CASE("session 25: a title before a comma read back from its role word past 
   CHECK(entity_named(n, "Clara Clemens")["titles"] == json::array({"Mark Twain's daughter"}));
   CHECK(entity_named(n, "Ron Powers")["titles"] == json::array());
 }
+
+TEST_CASE("session 25: a two-letter family name written first stands for the person ('President Hu')") {
+  const json r = nft::run(
+      "x\n\nChinese leader Hu Jintao visited Moscow. Since President Hu ordered state firms abroad, prices rose.");
+  const json h = entity_named(r, "Hu Jintao");
+  REQUIRE(h != nullptr);
+  CHECK(h["mentions"].size() == 2);
+  CHECK(entity_named(r, "Hu") == nullptr);
+  // two people with that first word: the bare name stays apart
+  const json n = nft::run(
+      "x\n\nHu Jintao met Hu Shih's grandson in Beijing. Later President Hu ordered state firms abroad.");
+  CHECK(entity_named(n, "Hu Jintao")["mentions"].size() == 1);
+}
