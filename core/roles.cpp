@@ -435,6 +435,17 @@ class RoleFinder {
       }
     }
     if (!role_end) return;
+    // "Acme's chief executive Peter Brown", "Hamas's Qatar-based political chief Ismail
+    // Haniyeh": a named possessor before the role words is the title's (and the person's
+    // affiliation). EXAMPLE: -> "Hamas's Qatar-based political chief"; "his chief of staff
+    // X" keeps "chief of staff" (no name before the possessive).
+    // (not before an abbreviated style: "CLEMENT's St. Methodius")
+    if (t >= first + 2 && possessive(t - 1) && entity_of_[t - 2] >= 0 && entity_of_[t - 2] != static_cast<int>(e) &&
+        !kAbbrevTitle.contains(word(t))) {
+      uint32_t u = t - 2;
+      while (u > first && entity_of_[u - 1] == entity_of_[t - 2]) --u;
+      t = u;
+    }
     add_title(e, t, role_end);
     // "The CJTF-OIR commanding general, Lt. Gen. Stephen J. Townsend,": a title, a comma,
     // then the rank before the name.

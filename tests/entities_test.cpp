@@ -1414,3 +1414,14 @@ TEST_CASE("session 25: a two-letter family name written first stands for the per
       "x\n\nHu Jintao met Hu Shih's grandson in Beijing. Later President Hu ordered state firms abroad.");
   CHECK(entity_named(n, "Hu Jintao")["mentions"].size() == 1);
 }
+
+TEST_CASE("session 25: a named possessor before a role before a name is the title's") {
+  const json r = nft::run(
+      "x\n\nHamas's Qatar-based political chief Ismail Haniyeh said so. Tunisia's coach Nabil Maaloul spoke.");
+  CHECK(entity_named(r, "Ismail Haniyeh")["titles"] == json::array({"Hamas's Qatar-based political chief"}));
+  CHECK(entity_named(r, "Ismail Haniyeh")["affiliations"].size() == 1);
+  CHECK(entity_named(r, "Nabil Maaloul")["titles"] == json::array({"Tunisia's coach"}));
+  // a pronoun is no possessor; an abbreviated style stays alone
+  const json n = nft::run("x\n\nHis coach Nabil Maaloul spoke. He read Clement's St. Methodius.");
+  CHECK(entity_named(n, "Nabil Maaloul")["titles"] == json::array({"coach"}));
+}
