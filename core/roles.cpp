@@ -335,6 +335,18 @@ class RoleFinder {
         //          "the sister of Anna Jones" (no capitalised role word before "of").
         uint32_t q = t;
         while (q > first && q + 4 > t && capitalised(q - 1) && !role_word(q - 1) && !person_at(q - 1)) --q;
+        // "Obama's chief of staff Rahm Emanuel", "member of parliament Jo Cox": a role word,
+        // "of" and one lower-case noun right before the name. EXAMPLE: -> "chief of staff";
+        // "the son of farmer Bob Hill" -> none (kinship); "the killing of protester X" -> none
+        // (no role word before "of").
+        if (q == t && t >= first + 3 && !capitalised(t - 1) && doc_.tokens[t - 1].kind == TokenKind::Word &&
+            !role_word(t - 1) && !tail_stop(lower_ascii(word(t - 1))) && !determiner(lower_ascii(word(t - 1))) &&
+            lower_ascii(word(t - 2)) == "of" && role_word(t - 3) && !kKinshipNouns.contains(word(t - 3)) &&
+            !(kTitleCapitalOnly.contains(word(t - 3)) && !capitalised(t - 3))) {
+          role_end = t;
+          t -= 2;
+          continue;
+        }
         if (q == t || q < first + 2) return {a, 0};
         if (q > first + 2 && lower_ascii(word(q - 1)) == "the") --q;  // "Minister for the Middle East X"
         // ("U.S. Ambassador to the United Nations Samantha Power": "to" too)

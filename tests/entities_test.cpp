@@ -1425,3 +1425,12 @@ TEST_CASE("session 25: a named possessor before a role before a name is the titl
   const json n = nft::run("x\n\nHis coach Nabil Maaloul spoke. He read Clement's St. Methodius.");
   CHECK(entity_named(n, "Nabil Maaloul")["titles"] == json::array({"coach"}));
 }
+
+TEST_CASE("session 25: a role 'of' one lower-case noun right before a name") {
+  const json r = nft::run("x\n\nObama's chief of staff Rahm Emanuel left. Member of parliament Jo Cox was killed.");
+  CHECK(entity_named(r, "Rahm Emanuel")["titles"] == json::array({"Obama's chief of staff"}));
+  CHECK(entity_named(r, "Jo Cox")["titles"] == json::array({"Member of parliament"}));
+  const json n = nft::run("x\n\nThe son of farmer Bob Hill spoke. The killing of protester Ali Reza angered many.");
+  CHECK(entity_named(n, "Bob Hill")["titles"] == json::array({"farmer"}));
+  CHECK(entity_named(n, "Ali Reza")["titles"] == json::array());
+}
