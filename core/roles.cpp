@@ -599,6 +599,18 @@ class RoleFinder {
   void who_role(std::size_t e, uint32_t s, uint32_t end) {
     while (s < end && (word(s) == "also" || word(s) == "now" || word(s) == "currently" || word(s) == "still")) ++s;
     if (s + 1 >= end) return;
+    // ", who works as a nurse", ", who serves as the city's fire chief": up to three words
+    // of data/role_as_verbs.txt, then "as" and a role. EXAMPLE: -> "nurse", "city's fire
+    // chief"; ", who works as hard as anyone" -> none (no role word).
+    {
+      uint32_t u = s;
+      while (u < end && u < s + 3 && kRoleAsVerbs.contains(word(u)) && !capitalised(u)) ++u;
+      if (u > s && u + 1 < end && word(u) == "as") {
+        const uint32_t t = role_phrase(u + 1, end, false, true);
+        if (t > u + 1 && !plural_role(t - 1)) add_title(e, without_article(u + 1, t), t);
+        return;
+      }
+    }
     const std::string_view v = word(s);
     if (v == "is" || v == "was") {
       // (one lower-case word before the role noun: ", who is a clinical professor of

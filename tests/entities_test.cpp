@@ -1434,3 +1434,13 @@ TEST_CASE("session 25: a role 'of' one lower-case noun right before a name") {
   CHECK(entity_named(n, "Bob Hill")["titles"] == json::array({"farmer"}));
   CHECK(entity_named(n, "Ali Reza")["titles"] == json::array());
 }
+
+TEST_CASE("session 25: 'works as' and ', who works as' give the role") {
+  const json r = nft::run(
+      "x\n\nWe spoke with Laura Hill, who works as a nurse in Boston. It was the bar where Dave Matthews worked as "
+      "a bartender.");
+  CHECK(entity_named(r, "Laura Hill")["titles"] == json::array({"nurse"}));
+  CHECK(entity_named(r, "Dave Matthews")["titles"] == json::array({"bartender"}));
+  const json n = nft::run("x\n\nWe spoke with Laura Hill, who works as hard as anyone.");
+  CHECK(entity_named(n, "Laura Hill")["titles"] == json::array());
+}
