@@ -1310,6 +1310,8 @@ TEST_CASE("session 25: occupations of data/role_nouns.txt; 'another' opens an ap
   CHECK(entity_named(r, "Howard Lee")["titles"] == json::array({"Spanish reformer"}));
   CHECK(entity_named(r, "Susan Bailey")["titles"] == json::array({"paralegal in our group"}));
   CHECK(entity_named(r, "Carl Sagan")["titles"] == json::array({"astronomer"}));
+  const json y = nft::run("x\n\nJenna Marbles is an American YouTube personality, vlogger and actress.");
+  CHECK(entity_named(y, "Jenna Marbles")["titles"] == json::array({"American YouTube personality"}));
   // a word that is not an occupation stays none; a surname like a calling stays a name
   const json n = nft::run("x\n\nHoward Lee, a good neighbour, spoke. Later Dean Martin sang.");
   CHECK(entity_named(n, "Howard Lee")["titles"] == json::array());
