@@ -1659,7 +1659,14 @@ class EntityFinder {
     // three name words start with them. EXAMPLE: -> one person; "TK" with "Tom Kay" and
     // "Terry Kowalke" both named stays apart.
     std::unordered_map<std::string, std::vector<std::size_t>> by_initials;
-    for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
+    auto initials_like = [&](std::size_t k) {
+      const std::string& n = doc_.entities[k].name;
+      return !gone[k] && votes[k][kPer] > 0 && n.size() >= 2 && n.size() <= 3 &&
+             std::all_of(n.begin(), n.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    bool any_initials = false;  // (most articles have none: the map is built only for them)
+    for (std::size_t k = 0; k < doc_.entities.size() && !any_initials; ++k) any_initials = initials_like(k);
+    for (std::size_t k = 0; any_initials && k < doc_.entities.size(); ++k) {
       if (votes[k][kPer] == 0 || gone[k]) continue;
       const std::vector<std::string> w = name_words(doc_.entities[k].name);
       if (w.size() < 2 || w.size() > 3) continue;
@@ -1672,8 +1679,7 @@ class EntityFinder {
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
       Entity& bare = doc_.entities[k];
       if (gone[k] || bare.name.find(' ') != std::string::npos || votes[k][kPer] == 0) continue;
-      if (bare.name.size() >= 2 && bare.name.size() <= 3 && all_caps(bare.name) &&
-          std::all_of(bare.name.begin(), bare.name.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      if (any_initials && initials_like(k)) {
         const auto it = by_initials.find(bare.name);
         if (it != by_initials.end() && it->second.size() == 1) {
           const std::size_t full = it->second[0];
