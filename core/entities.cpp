@@ -1756,20 +1756,57 @@ class EntityFinder {
     // joins the one person of the article with that first name, when it is no one's last
     // name. EXAMPLE: "Daniel Montalvo, 19, ... Daniel was arrested" -> one person; not
     // "John Smith ... John Brown ... John" (two Johns: the bare name stays apart).
+    // A family name written first is such a first word: "President Hu" for "Hu Jintao"
+    // (two letters too, when not in capitals: "Hu", "Xi", "Ed"; "TK" is initials, above).
     std::unordered_map<std::string, std::vector<std::size_t>> by_first;
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
       const std::string& n = doc_.entities[k].name;
       const std::size_t sp = n.find(' ');
       if (sp != std::string::npos && votes[k][kPer] > 0 && !gone[k]) by_first[fold_caps(n.substr(0, sp))].push_back(k);
     }
+    // A person's initials in capitals ("Terry Kowalke had notified you ..., TK was also made
+    // aware", "JFK" for "John F. Kennedy") join the one person of the article whose two or
+    // three name words start with them. EXAMPLE: -> one person; "TK" with "Tom Kay" and
+    // "Terry Kowalke" both named stays apart.
+    std::unordered_map<std::string, std::vector<std::size_t>> by_initials;
+    auto initials_like = [&](std::size_t k) {
+      const std::string& n = doc_.entities[k].name;
+      return !gone[k] && votes[k][kPer] > 0 && n.size() >= 2 && n.size() <= 3 &&
+             std::all_of(n.begin(), n.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    bool any_initials = false;  // (most articles have none: the map is built only for them)
+    for (std::size_t k = 0; k < doc_.entities.size() && !any_initials; ++k) any_initials = initials_like(k);
+    for (std::size_t k = 0; any_initials && k < doc_.entities.size(); ++k) {
+      if (votes[k][kPer] == 0 || gone[k]) continue;
+      const std::vector<std::string> w = name_words(doc_.entities[k].name);
+      if (w.size() < 2 || w.size() > 3) continue;
+      std::string ini;
+      for (const std::string& x : w) {
+        if (!x.empty() && x[0] >= 'A' && x[0] <= 'Z') ini += x[0];
+      }
+      if (ini.size() == w.size()) by_initials[ini].push_back(k);
+    }
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
       Entity& bare = doc_.entities[k];
       if (gone[k] || bare.name.find(' ') != std::string::npos || votes[k][kPer] == 0) continue;
+      if (any_initials && initials_like(k)) {
+        const auto it = by_initials.find(bare.name);
+        if (it != by_initials.end() && it->second.size() == 1) {
+          const std::size_t full = it->second[0];
+          Entity& f = doc_.entities[full];
+          f.mentions.insert(f.mentions.end(), bare.mentions.begin(), bare.mentions.end());
+          std::stable_sort(f.mentions.begin(), f.mentions.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+          for (int kind = 0; kind < kKinds; ++kind) votes[full][kind] += votes[k][kind];
+          gone[k] = true;
+          continue;
+        }
+      }
       const std::string bare_name = fold_caps(bare.name);
       const std::vector<std::size_t>* with = nullptr;
       if (auto it = by_last.find(bare_name); it != by_last.end()) {
         with = &it->second;
-      } else if (auto f = by_first.find(bare_name); f != by_first.end() && bare.name.size() >= 3) {
+      } else if (auto f = by_first.find(bare_name);
+                 f != by_first.end() && (bare.name.size() >= 3 || (bare.name.size() == 2 && bare.name[1] >= 'a' && bare.name[1] <= 'z'))) {
         with = &f->second;
       } else if (bare.name.size() >= 5) {
         with = misspelt_last(by_last, bare_name);

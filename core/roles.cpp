@@ -70,7 +70,21 @@ class RoleFinder {
     const std::size_t h = w.rfind('-');
     if (h == std::string_view::npos || h == 0 || h + 1 >= w.size()) return false;
     const std::string_view tail = w.substr(h + 1);
+    // "Prime Minister-designate", "President-elect": the role before "-designate"/"-elect".
+    // EXAMPLE: "Minister-designate" -> a role word; "self-designate" no.
+    if (tail == "designate" || tail == "elect") {
+      const std::string_view head = w.substr(0, h);
+      return kTitleWords.contains(head) || kRoleNouns.contains(head);
+    }
     return kTitleWords.contains(tail) || kRoleNouns.contains(tail);
+  }
+
+  // A role word in the plural ("activists", "ministers"): its singular is a role word.
+  bool plural_role(uint32_t t) const {
+    const std::string_view w = word(t);
+    if (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's') return false;
+    const std::string_view one = w.substr(0, w.size() - 1);
+    return kTitleWords.contains(one) || kRoleNouns.contains(one);
   }
 
   static bool possessive_pronoun(std::string_view w) {
@@ -102,6 +116,22 @@ class RoleFinder {
 
   void add_title(std::size_t e, uint32_t first, uint32_t end) {
     if (end <= first) return;
+    // Kinship is no title unless the text names whose kin it is: "his son Bruno Caloi",
+    // "Thomas Sam and his wife Manju Sam", "Maria Lopez, the mother of two," give none;
+    // "Paris's father, Albert Jaquier" and "a jazz maestro and father of ..." stay titles.
+    // The role words read are those before the first link: "the son of the farmer" is kin.
+    // EXAMPLE: "his wife Manju Sam" -> no title; "Paris's father, X," -> "Paris's father".
+    {
+      bool kin = false, other = false;
+      for (uint32_t t = first; t < end; ++t) {
+        if (possessive(t)) other = true;
+        if (t > first && title_link(t) && lower_ascii(word(t)) != "the") break;
+        if (!role_word(t)) continue;
+        if (kKinshipNouns.contains(word(t))) kin = true;
+        else other = true;
+      }
+      if (kin && !other) return;
+    }
     const Span span{doc_.tokens[first].span.start, doc_.tokens[end - 1].span.end};
     const std::string text(doc_.slice(span));
     Entity& ent = doc_.entities[e];
@@ -146,7 +176,26 @@ class RoleFinder {
   bool title_before_comma(std::size_t e, uint32_t a, uint32_t first) {
     if (a < first + 2 || word(a - 1) != ",") return false;
     uint32_t x = a - 2;
-    if (!role_word(x)) {
+    uint32_t role_at = 0;  // the role word of "captain of the U.S. Invictus team", if any
+    // "U.S. Army veteran and captain of the U.S. Invictus team, Will Reynolds,", "the head
+    // of the agency, Nora Quinn,": a role word "of" a noun phrase the tagger left untagged
+    // that ends in a lower-case noun (up to four words, none a link, a determiner or a
+    // person's). EXAMPLE: -> "captain of the U.S. Invictus team"; "the son of the farmer,
+    // Bob" -> none (kinship); "a friend of the family, Bob" -> none (no role word).
+    if (!role_word(x) && !capitalised(x) && doc_.tokens[x].kind == TokenKind::Word && entity_of_[x] < 0 &&
+        !title_link(x) && !determiner(lower_ascii(word(x))) && !tail_stop(lower_ascii(word(x)))) {
+      uint32_t y = x;
+      while (y > first && y + 4 > x && doc_.tokens[y - 1].kind == TokenKind::Word && !title_link(y - 1) &&
+             !determiner(lower_ascii(word(y - 1))) && !tail_stop(lower_ascii(word(y - 1))) && !person_at(y - 1)) {
+        --y;
+      }
+      if (y > first + 1 && lower_ascii(word(y - 1)) == "the") --y;
+      if (y > first + 1) {
+        const std::string l = lower_ascii(word(y - 1));
+        if ((l == "of" || l == "for" || l == "at") && role_word(y - 2) && !kKinshipNouns.contains(word(y - 2))) role_at = y - 1;
+      }
+    }
+    if (!role_word(x) && !role_at) {
       const int o = entity_of_[x];
       // "A spokesman for Cannon, Mark Smith,", "an aide to Netanyahu, Ron Dermer,": a role
       // "for", "to" or "of" another person, a comma, the name (no kinship: "the son of Sam
@@ -176,8 +225,11 @@ class RoleFinder {
       }
       if (x > first && lower_ascii(word(x - 1)) == "the") --x;
       if (x < first + 2 || !title_link(x - 1) || lower_ascii(word(x - 1)) == "the" || !role_word(x - 2)) return false;
+      // (the office's untagged capitals are no title words: the title is read back from
+      // its role word. EXAMPLE: "The head of the WHO, Tedros," -> "head of the WHO")
+      if (o < 0) role_at = x - 1;
     }
-    uint32_t t = a - 1;
+    uint32_t t = role_at ? role_at : a - 1;
     while (t > first && (title_part(t - 1) || possessive(t - 1) || (title_link(t - 1) && t - 1 > first && t < a - 1))) --t;
     // "Labour's shadow home secretary, Yvette Cooper,": up to two lower-case words between a
     // possessive and the role words are the title's. EXAMPLE: -> "Labour's shadow home
@@ -196,7 +248,13 @@ class RoleFinder {
     //          team's coach"; not "... with his mother, Montalvo was put through" (below).
     if (possessive(t) && t > first && word(t - 1) != ",") {
       --t;
-      while (t > first && (title_part(t - 1) || lower_ascii(word(t - 1)) == "the")) --t;
+      // "Mark Twain's biographer, Ron Powers,": a person's name before the possessive is
+      // the title's whole. EXAMPLE: -> "Mark Twain's biographer".
+      if (person_at(t) && entity_of_[t] != static_cast<int>(e)) {
+        while (t > first && entity_of_[t - 1] == entity_of_[t]) --t;
+      } else {
+        while (t > first && (title_part(t - 1) || lower_ascii(word(t - 1)) == "the")) --t;
+      }
     }
     // "in the words of the Crown prosecutor, Mark Tedeschi,": the title starts after the
     // link that took it in. EXAMPLE: -> "the Crown prosecutor", not "of the Crown prosecutor".
@@ -277,6 +335,18 @@ class RoleFinder {
         //          "the sister of Anna Jones" (no capitalised role word before "of").
         uint32_t q = t;
         while (q > first && q + 4 > t && capitalised(q - 1) && !role_word(q - 1) && !person_at(q - 1)) --q;
+        // "Obama's chief of staff Rahm Emanuel", "member of parliament Jo Cox": a role word,
+        // "of" and one lower-case noun right before the name. EXAMPLE: -> "chief of staff";
+        // "the son of farmer Bob Hill" -> none (kinship); "the killing of protester X" -> none
+        // (no role word before "of").
+        if (q == t && t >= first + 3 && !capitalised(t - 1) && doc_.tokens[t - 1].kind == TokenKind::Word &&
+            !role_word(t - 1) && !tail_stop(lower_ascii(word(t - 1))) && !determiner(lower_ascii(word(t - 1))) &&
+            lower_ascii(word(t - 2)) == "of" && role_word(t - 3) && !kKinshipNouns.contains(word(t - 3)) &&
+            !(kTitleCapitalOnly.contains(word(t - 3)) && !capitalised(t - 3))) {
+          role_end = t;
+          t -= 2;
+          continue;
+        }
         if (q == t || q < first + 2) return {a, 0};
         if (q > first + 2 && lower_ascii(word(q - 1)) == "the") --q;  // "Minister for the Middle East X"
         // ("U.S. Ambassador to the United Nations Samantha Power": "to" too)
@@ -316,6 +386,16 @@ class RoleFinder {
 
   void before(std::size_t e, uint32_t a, uint32_t first) {
     if (title_before_comma(e, a, first)) return;
+    // "a professor called Abraham Perold", "an engineer named Ann Lee": a role phrase, then
+    // "called" or "named", the name. EXAMPLE: -> "professor"; "a man named Ann Lee" -> none
+    // (no role word); "the prize named after Ann Lee" -> none.
+    if (a >= first + 2 && (word(a - 1) == "called" || word(a - 1) == "named") && role_word(a - 2) &&
+        !kKinshipNouns.contains(word(a - 2))) {
+      uint32_t t = a - 2;
+      while (t > first && title_part(t - 1)) --t;
+      add_title(e, t, a - 1);
+      return;
+    }
     auto [t, role_end] = title_before(a, first);
     // "U.S. Presidents Richard Nixon and Gerald Ford", "Generals Jan Smuts and Louis
     // Botha": a plural role before the name before "and" is this name's too.
@@ -367,6 +447,17 @@ class RoleFinder {
       }
     }
     if (!role_end) return;
+    // "Acme's chief executive Peter Brown", "Hamas's Qatar-based political chief Ismail
+    // Haniyeh": a named possessor before the role words is the title's (and the person's
+    // affiliation). EXAMPLE: -> "Hamas's Qatar-based political chief"; "his chief of staff
+    // X" keeps "chief of staff" (no name before the possessive).
+    // (not before an abbreviated style: "CLEMENT's St. Methodius")
+    if (t >= first + 2 && possessive(t - 1) && entity_of_[t - 2] >= 0 && entity_of_[t - 2] != static_cast<int>(e) &&
+        !kAbbrevTitle.contains(word(t))) {
+      uint32_t u = t - 2;
+      while (u > first && entity_of_[u - 1] == entity_of_[t - 2]) --u;
+      t = u;
+    }
     add_title(e, t, role_end);
     // "The CJTF-OIR commanding general, Lt. Gen. Stephen J. Townsend,": a title, a comma,
     // then the rank before the name.
@@ -456,8 +547,11 @@ class RoleFinder {
       c = k + 1;
     }
     if (c + 1 >= end) return false;
+    // ("Archibald had been a lieutenant": "has been", "had been" too)
+    // EXAMPLE: -> "lieutenant"; "X had a lieutenant" -> none.
+    if (c + 2 < end && (word(c) == "has" || word(c) == "had") && word(c + 1) == "been") ++c;
     const std::string_view v = word(c);
-    if (!(v == "is" || v == "was" || v == "became" || v == "becomes")) return false;
+    if (!(v == "is" || v == "was" || v == "became" || v == "becomes" || v == "been")) return false;
     uint32_t s = c + 1;
     // ("Warhol was both an artist and a businessperson")
     while (s < end && (word(s) == "also" || word(s) == "now" || word(s) == "later" || word(s) == "already" ||
@@ -505,6 +599,18 @@ class RoleFinder {
   void who_role(std::size_t e, uint32_t s, uint32_t end) {
     while (s < end && (word(s) == "also" || word(s) == "now" || word(s) == "currently" || word(s) == "still")) ++s;
     if (s + 1 >= end) return;
+    // ", who works as a nurse", ", who serves as the city's fire chief": up to three words
+    // of data/role_as_verbs.txt, then "as" and a role. EXAMPLE: -> "nurse", "city's fire
+    // chief"; ", who works as hard as anyone" -> none (no role word).
+    {
+      uint32_t u = s;
+      while (u < end && u < s + 3 && kRoleAsVerbs.contains(word(u)) && !capitalised(u)) ++u;
+      if (u > s && u + 1 < end && word(u) == "as") {
+        const uint32_t t = role_phrase(u + 1, end, false, true);
+        if (t > u + 1 && !plural_role(t - 1)) add_title(e, without_article(u + 1, t), t);
+        return;
+      }
+    }
     const std::string_view v = word(s);
     if (v == "is" || v == "was") {
       // (one lower-case word before the role noun: ", who is a clinical professor of
@@ -570,7 +676,9 @@ class RoleFinder {
     }
     if (b < end && word(b) == "as") {
       const uint32_t t = role_phrase(b + 1, end, false, true);
-      if (t > b + 1) add_title(e, without_article(b + 1, t), t);
+      // "to refer to fans of Saddam, Arafat or Bin Laden as peace activists": a plural role
+      // is no one person's. EXAMPLE: -> none for Bin Laden; "X as party leader" -> a title.
+      if (t > b + 1 && !plural_role(t - 1)) add_title(e, without_article(b + 1, t), t);
       return;
     }
     // "Margo Kingston (journalist)", "John Valder (previous president of the party)": a
@@ -582,12 +690,17 @@ class RoleFinder {
       uint32_t t = b + 1;
       bool role = false;
       bool person = false;  // "Stanley (then known as the Honourable Edward Stanley)": the name again, no role
+      // "Elia Kazan (The Last Tycoon)", "Carl Foreman (Champion and The Victors)": a
+      // capitalised article inside names a work, no role.
+      // EXAMPLE: -> none; "Margo Kingston (journalist)" -> "journalist".
+      bool work = false;
       while (t < end && t - b <= kMaxApposition && word(t) != ")" && word(t) != "," && word(t) != ";") {
+        work = work || word(t) == "The" || word(t) == "A" || word(t) == "An";
         role = role || (t - b <= 6 && role_word(t));
         person = person || (person_at(t) && entity_of_[t] == static_cast<int>(e));
         ++t;
       }
-      if (person) return;
+      if (person || work) return;
       if (role && t < end && (word(t) == ")" || word(t) == ",")) add_title(e, b + 1, t);
       return;
     }
@@ -627,7 +740,8 @@ class RoleFinder {
         if (word(s + 1) == "well") return;  // ", as well as officials," joins others
         ++s;
       }
-      if (s < end && (word(s) == "a" || word(s) == "an" || word(s) == "the")) ++s;
+      // ("Susan Bailey, another paralegal in our Group,")
+      if (s < end && (word(s) == "a" || word(s) == "an" || word(s) == "the" || word(s) == "another")) ++s;
       uint32_t t = s;
       bool role = false, clause = false;
       while (t < end && t - s < kMaxApposition) {
@@ -658,6 +772,16 @@ class RoleFinder {
           while (k < end && entity_of_[k] == entity_of_[t]) ++k;
           if (k < end && possessive(k)) other = false;
         }
+        // "Howie Payne, the frontman of now defunct band The Stands and Sean Payne, the
+        // drummer": an "and" before another person's name ends this name's role phrase.
+        // EXAMPLE: -> "frontman of now defunct band The Stands"; "adviser to Smith and
+        //          Jones" -> "adviser to Smith".
+        if (other && role && !clause && t > s + 2 && word(t - 1) == "and" && title_before(t, s).second == 0) {
+          uint32_t u = t - 1;
+          while (u > s + 1 && title_link(u - 1)) --u;
+          add_title(e, s, u);
+          return;
+        }
         const uint32_t r = other ? title_before(t, s).first : t;
         if (other && r < t) {
           if (r == s || lower_ascii(word(r - 1)) != "to") {
@@ -685,6 +809,7 @@ class RoleFinder {
         ++t;
       }
       if (t == s) return;
+      const bool capped = t - s >= kMaxApposition;
       if (t == s + 1 && doc_.tokens[s].kind == TokenKind::Number) {
         b = t;  // ", 45," then maybe ", a teacher,"
         continue;
@@ -694,7 +819,17 @@ class RoleFinder {
       // nor a link a quotation mark cut off: ', curator of "Andy Warhol: ..."' -> "curator"
       // EXAMPLE: -> "curator"; ", head of the U.N. agency," keeps its "of".
       while (t > s + 1 && title_link(t - 1)) --t;
-      if (role && !clause && t - s < kMaxApposition) add_title(e, s, t);
+      if (role && !clause && !capped) {
+        add_title(e, s, t);
+      } else if (role && capped) {
+        // "Tobias Ellwood, Minister for the Middle East welcomes the liberation of ...": an
+        // apposition the writer never closed is its role phrase alone, when a capitalised
+        // role word heads it (a lower-case one may open the next clause: "According to
+        // Rathbun, a detective for the Los Angeles Sheriff's office was provided with ...").
+        // EXAMPLE: -> "Minister for the Middle East"; "Rathbun, a detective for ..." -> none.
+        const uint32_t u = role_phrase(s, end, true);
+        if (u > s) add_title(e, s, u);
+      }
       return;
     }
   }

@@ -105,6 +105,9 @@ def score(doc, result, c, errors):
                 errors.append(f"title missed: {g['name']}: {t!r} (ours {ours})")
         c["our_titles"] += len(ours)
         c["our_titles_right"] += sum(1 for o in ours if any(title_match(t, o) for t in g.get("titles", [])))
+        for o in ours:
+            if not any(title_match(t, o) for t in g.get("titles", [])):
+                errors.append(f"title extra: {g['name']}: {o!r} (gold {g.get('titles', [])})")
     c["our_persons"] += len(persons)
     c["our_persons_right"] += len(matched_ours)
     for e in persons:
