@@ -1851,7 +1851,7 @@ Tense cue_at(const Unit& u, uint32_t j) {
   if (t.kind != TokenKind::Word) return Tense::Unknown;
   const std::string_view w = u.lower(j);
   Tense cue = Tense::Unknown;
-  if (kTimeFutureCues.contains(w)) cue = Tense::Future;
+  if (kTimeFutureCues.contains(w) || kTimeScheduleVerbs.contains(w)) cue = Tense::Future;
   else if (kTimePastCues.contains(w)) cue = Tense::Past;
   else if (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 && (t.flags & kLower)) cue = Tense::Past;
   if (w == "be" && j > u.b + 1 && u.ieq(j - 1, "to") &&
@@ -1885,9 +1885,13 @@ constexpr uint32_t kTenseWindow = 24;  // tokens looked at on each side: keeps t
 Tense tense_near(const Unit& u, uint32_t start, uint32_t end, uint32_t skip_b = 0, uint32_t skip_e = 0) {
   const uint32_t lo = start > u.b + kTenseWindow ? start - kTenseWindow : u.b;
   const uint32_t hi = std::min(u.e, end + kTenseWindow);
-  const auto cue_after = [&] {
+  // the first cue after the expression in its clause; with stop_at_that, none past a "that" or
+  // a quotation mark, which open the reported words ("said in a statement Monday night that ...
+  // will": the time is the saying's)
+  const auto cue_after = [&](bool stop_at_that = false) {
     for (uint32_t j = end; j < hi; ++j) {
       if (u.clause_break(j)) break;
+      if (stop_at_that && (u.ieq(j, "that") || u.tok(j).kind == TokenKind::Punct)) break;
       const Tense c = cue_at(u, j);
       if (c != Tense::Unknown) return c;
     }
@@ -1922,7 +1926,7 @@ Tense tense_near(const Unit& u, uint32_t start, uint32_t end, uint32_t skip_b = 
     // EXAMPLE: "The company said the results for the fourth quarter would be released" (future),
     // "said fourth-quarter sales would rise"; not "said on Friday" or "said Friday" (the time of the saying).
     if (c == Tense::Past && (j + 2 < start || (u.tok(start).flags & kHyphenated)) && kSpeechVerbs.contains(u.lower(j))) {
-      const Tense after = cue_after();
+      const Tense after = cue_after(true);
       if (after != Tense::Unknown) return after;
     }
     return c;

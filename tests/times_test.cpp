@@ -626,3 +626,10 @@ TEST_CASE("session 25 wire forms: a restating aside is passed over; a subordinat
   CHECK(times_of("Nexora cut 4,000 jobs, or 9% of its workforce, by the end of March.") == "the end of March=2024-03");
   CHECK(times_of("The firm will hire staff after its second-quarter sales rose.") == "second-quarter=2024-Q2");
 }
+
+TEST_CASE("session 25 wire forms: a timetable's present tense looks forward; the saying's own time before 'that'") {
+  CHECK(times_of("The House returns from recess on Aug. 2.") == "Aug. 2=2024-08-02");
+  CHECK(times_of("The festival opens on Friday.") == "Friday=2024-07-19");
+  CHECK(times_of("The House returned from recess on Aug. 2.") == "Aug. 2=2023-08-02");
+  CHECK(times_of("Johnson said in a statement Monday night that the House will act.") == "Monday night=2024-07-08TNI");
+}
