@@ -415,7 +415,16 @@ class EventFinder {
     if (j == v.b) return -1;
     if (ent_[j - 1] >= 0) {
       const int e = ent_[j - 1];
-      return ent(e).type == "location" && ent(e).has_place && ent(e).place.kind != "country" ? -1 : e;
+      const bool town = ent(e).type == "location" && !(ent(e).has_place && ent(e).place.kind == "country");
+      if (!town) return e;
+      // A party placed by a preposition: the party is the subject, not the place.
+      // EXAMPLE: "Guerrillas near Hawijah launched an attack", not "In Mosul, the attack ..."
+      const uint32_t f = mention_begin(j - 1, v.b);
+      if (f >= v.b + 2 && (v.ieq(f - 1, "near") || v.ieq(f - 1, "in") || v.ieq(f - 1, "from")) && ent_[f - 2] >= 0) {
+        const int x = ent_[f - 2];
+        if (ent(x).type != "location" || (ent(x).has_place && ent(x).place.kind == "country")) return x;
+      }
+      return -1;
     }
     for (std::string_view role : {"pronoun", "pronoun_state", "pronoun_country", "pronoun_person", "pronoun_plural"}) {
       const uint32_t p = cue_ending_at(v, j, role);

@@ -656,3 +656,13 @@ TEST_CASE("an earlier attacker is not lent to the killing of a named person the 
                            "2004-06-15");
   REQUIRE(s["events"].size() == 2);
 }
+
+TEST_CASE("a subject placed by a preposition is the party, not the place") {
+  const json r = events_of("Guerrillas near Hawijah launched an attack that left 6 dead on Monday.", "2004-06-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"Guerrillas"});
+  // a place alone before the verb is no actor
+  const json s = events_of("In Hawijah militants launched an attack that left 6 dead on Monday.", "2004-06-15");
+  REQUIRE(s["events"].size() == 1);
+  for (const auto& a : s["events"][0]["actors"]) CHECK(nft::entity_name(s, a) != "Hawijah");
+}
