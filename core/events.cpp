@@ -479,6 +479,7 @@ class EventFinder {
       m.te = i + n;
       m.trig = parse_trigger(kEventTriggers.canonical(idx));
       if (m.trig.has('w') && !talks_after(v, m)) continue;
+      if (m.trig.has('b') && !between_after(v, m)) continue;
       read_before(v, m);
       read_after(v, m);
       bool passive_verb = false;
@@ -641,6 +642,20 @@ class EventFinder {
       if (cue(v, k) == "light" || cue(v, k) == "aux" || cue(v, k) == "passive") return false;
     }
     return false;
+  }
+
+  // "the agreement on 2 December between X and Y": "between" right after the trigger or past
+  // a time (and its "on"); the trigger covers it, so that the parties after it are taken.
+  bool between_after(const TokenView& v, Mention& m) const {
+    uint32_t k = m.te;
+    if (k < v.e && (v.ieq(k, "on") || v.ieq(k, "in")) && k + 1 < v.e && time_[k + 1] >= 0) ++k;
+    if (k < v.e && time_[k] >= 0) {
+      const Time& tm = doc_.times[static_cast<std::size_t>(time_[k])];
+      while (k < v.e && doc_.tokens[k].span.end <= tm.span.end) ++k;
+    }
+    if (k >= v.e || !v.ieq(k, "between") || k == m.te) return false;  // right after: the "X between" entry
+    m.te = k + 1;
+    return true;
   }
 
   // "pulling out of Gaza truce talks": a talks word within four words; the trigger covers it.
@@ -811,6 +826,9 @@ class EventFinder {
     // a trigger that ends in its preposition: "agreement between Iraqi and Kurdistan Regional
     // governments", "thrown out by the Court of Cassation"
     if (m.te - m.tb > 1 && (v.ieq(m.te - 1, "between") || v.ieq(m.te - 1, "by"))) prep = v.lower(m.te - 1);
+    for (uint32_t j = m.tb; j < m.te; ++j) {  // a date the trigger covers ("agreement on 2 December between")
+      if (m.date < 0 && date_time(time_[j])) m.date = time_[j];
+    }
     uint32_t k = m.te;
     std::string head_prep = prep;  // the phrase's own preposition, not that of an "of" inside it
     bool took_party = false;       // a person or group taken after the trigger
@@ -881,6 +899,22 @@ class EventFinder {
               add_unique(m.actors, ent_[n]);
               took_party = true;
               k = end + 1;
+              continue;
+            }
+          }
+        }
+        // The first party's apposition closed by a comma, then "and" the second.
+        // EXAMPLE: "between the Federal Government of Iraq, led by Prime Minister Haider Al
+        // Abadi, and the Kurdistan Regional Government"
+        if (prep == "between" && m.actors.size() == 1) {
+          uint32_t c = k + 1;
+          while (c < v.e && c < k + 12 && !v.is(c, ",") && !(v.punct(c) && !v.is(c, "-"))) ++c;
+          uint32_t n = c + 1;
+          if (c < v.e && v.is(c, ",") && n < v.e && v.ieq(n, "and")) {
+            ++n;
+            if (n < v.e && v.ieq(n, "the")) ++n;
+            if (n < v.e && ent_[n] >= 0) {
+              k = n;
               continue;
             }
           }

@@ -666,3 +666,30 @@ TEST_CASE("a subject placed by a preposition is the party, not the place") {
   REQUIRE(s["events"].size() == 1);
   for (const auto& a : s["events"][0]["actors"]) CHECK(nft::entity_name(s, a) != "Hawijah");
 }
+
+TEST_CASE("the use of chemical weapons is a chemical weapon event; a threat to use them is none") {
+  const json r = events_of("The use of chemical weapons by Daesh in Marea shows their disregard for human rights.", "2016-10-21");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "chemical weapon");
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"Daesh"});
+  CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Marea");
+  const json s = events_of("The report concluded that the Asad regime has used chemical weapons in Sarmin.", "2016-10-21");
+  REQUIRE(s["events"].size() == 1);
+  CHECK(s["events"][0]["subtype"] == "chemical weapon");
+  CHECK(names(s, s["events"][0]["actors"]) == std::vector<std::string>{"Asad regime"});
+  CHECK(events_of("Daesh threatened to use chemical weapons in Marea.", "2016-10-21")["events"].empty());
+}
+
+TEST_CASE("an agreement with a date before 'between' takes the parties after it, past an apposition") {
+  const json r = events_of(
+      "I welcome the agreement on 2 December 2014 between the Federal Government of Iraq, led by Prime Minister "
+      "Haider Al Abadi, and the Kurdistan Regional Government on oil exports.",
+      "2014-12-03");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "agreement/ceasefire");
+  CHECK(r["events"][0]["date"] == "2014-12-02");
+  CHECK(names(r, r["events"][0]["actors"]) ==
+        std::vector<std::string>{"Federal Government of Iraq", "Kurdistan Regional Government"});
+  // no "between": a bare "agreement" is none
+  CHECK(events_of("I welcome the agreement on 2 December 2014 on oil exports in Baghdad.", "2014-12-03")["events"].empty());
+}
