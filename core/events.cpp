@@ -180,7 +180,8 @@ class EventFinder {
     const auto word = [&](uint32_t t) { return doc_.vslice(doc_.tokens[t].span); };
     const TokenView v{doc_, b, e};
     for (uint32_t k = b; k < e; ++k) {
-      if (ent_[k] >= 0 || actor_role(k) != "head") continue;
+      const bool modified_only = ent_[k] < 0 && actor_role(k) == "modified_head";
+      if (ent_[k] >= 0 || (actor_role(k) != "head" && !modified_only)) continue;
       uint32_t end = k + 1;
       while (end < e && ent_[end] < 0 && actor_role(end) == "head") ++end;
       // A class named by its examples is the examples: "militias like Hezbollah"
@@ -217,6 +218,11 @@ class EventFinder {
       k = end - 1;
       if (named_party) continue;
       const bool bare = last - first == 1;
+      // "force" is a party only with a nationality or modifier: "the Indian peace keeping
+      // force", not "by force"
+      if (modified_only && (bare || !(!tied.empty() || actor_role(last - 2) == "modifier" ||
+                                      (doc_.tokens[last - 2].flags & kCapitalized))))
+        continue;
       // "the militants", "the army": the pronoun rules' (the organisation named last)
       if (bare && first > b) {
         int idx = -1;

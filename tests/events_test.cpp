@@ -693,3 +693,16 @@ TEST_CASE("an agreement with a date before 'between' takes the parties after it,
   // no "between": a bare "agreement" is none
   CHECK(events_of("I welcome the agreement on 2 December 2014 on oil exports in Baghdad.", "2014-12-03")["events"].empty());
 }
+
+TEST_CASE("'force' is a party only with a nationality or a modifier") {
+  const json r = events_of("Differences led to clashes between Tiger guerrillas and the Indian peace keeping force in Jaffna "
+                           "in 1987.",
+                           "2004-02-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(names(r, r["events"][0]["actors"]) ==
+        std::vector<std::string>{"Tiger guerrillas", "Indian peace keeping force"});
+  const json s = events_of("Rebels seized two engineers by force in Jaffna in 1987.", "2004-02-15");
+  for (const auto& e : s["events"]) {
+    for (const auto& a : e["actors"]) CHECK(nft::entity_name(s, a) != "force");
+  }
+}
