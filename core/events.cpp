@@ -852,6 +852,13 @@ class EventFinder {
         ++k;
         continue;
       }
+      // "between Iraqi and Kurdistan Regional governments": a nationality stands for its
+      // country (when named) and the list goes on after "and"
+      if (ent_[k] < 0 && prep == "between" && k + 2 < v.e && v.ieq(k + 1, "and") && kGazDemonyms.contains(v.t(k))) {
+        add_unique(m.actors, demonym_entity(v, k));
+        k += 2;
+        continue;
+      }
       if (ent_[k] >= 0) {
         const uint32_t end = mention_end(k, v.e);
         take_entity(m, ent_[k], false, prep, k, v);

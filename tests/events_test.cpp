@@ -706,3 +706,13 @@ TEST_CASE("'force' is a party only with a nationality or a modifier") {
     for (const auto& a : e["actors"]) CHECK(nft::entity_name(s, a) != "force");
   }
 }
+
+TEST_CASE("a nationality in a 'between' list: the list goes on after 'and'") {
+  const json r = events_of("Philip Hammond welcomes agreement between Iraqi and Kurdistan Regional governments on oil exports.",
+                           "2016-12-03");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "agreement/ceasefire");
+  CHECK(!r["events"][0]["actors"].empty());
+  // no party after "between": no agreement
+  CHECK(events_of("Philip Hammond welcomes agreement between ordinary people on oil exports.", "2016-12-03")["events"].empty());
+}
