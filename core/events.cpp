@@ -484,6 +484,7 @@ class EventFinder {
       m.tb = i;
       m.te = i + n;
       m.trig = parse_trigger(kEventTriggers.canonical(idx));
+      if (m.trig.type == "accident" && m.trig.subtype == "road") m.trig = vehicle_kind(v, m);
       if (m.trig.has('w') && !talks_after(v, m)) continue;
       if (m.trig.has('b') && !between_after(v, m)) continue;
       read_before(v, m);
@@ -662,6 +663,22 @@ class EventFinder {
     if (k >= v.e || !v.ieq(k, "between") || k == m.te) return false;  // right after: the "X between" entry
     m.te = k + 1;
     return true;
+  }
+
+  // A crash's kind by the vehicle named right before it (up to three words back).
+  // EXAMPLE: "the plane crashed near Lagos" (air), "a helicopter that crashed" (air), "the
+  // train crash" (rail), "the bus crashed" (road)
+  Trigger vehicle_kind(const TokenView& v, const Mention& m) const {
+    for (uint32_t k = m.tb, steps = 0; k > v.b && steps < 3; ++steps) {
+      --k;
+      const int idx = kEventVehicles.find(v.t(k));
+      const std::string_view c = idx >= 0 ? kEventVehicles.canonical(idx) : std::string_view();
+      if (c == "air") return parse_trigger(m.trig.has('h') ? "accident;air;h" : "accident;air;c");
+      if (c == "rail") return parse_trigger(m.trig.has('h') ? "accident;rail;h" : "accident;rail;c");
+      if (c == "maritime") return parse_trigger(m.trig.has('h') ? "accident;maritime;h" : "accident;maritime;c");
+      if (v.punct(k)) break;
+    }
+    return m.trig;
   }
 
   // "pulling out of Gaza truce talks": a talks word within four words; the trigger covers it.

@@ -716,3 +716,17 @@ TEST_CASE("a nationality in a 'between' list: the list goes on after 'and'") {
   // no party after "between": no agreement
   CHECK(events_of("Philip Hammond welcomes agreement between ordinary people on oil exports.", "2016-12-03")["events"].empty());
 }
+
+TEST_CASE("a crash's kind by the vehicle before it") {
+  const json r = events_of("A helicopter that crashed in Kabul on Sunday killed 3 soldiers.", "2016-02-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["type"] == "accident");
+  CHECK(r["events"][0]["subtype"] == "air");
+  const json s = events_of("The ferry crashed into a pier in Lagos on Sunday, killing 12 people.", "2016-02-15");
+  REQUIRE(s["events"].size() == 1);
+  CHECK(s["events"][0]["subtype"] == "maritime");
+  // a road vehicle, or none: road
+  const json t = events_of("The bus crashed near Lagos on Sunday, killing 12 people.", "2016-02-15");
+  REQUIRE(t["events"].size() == 1);
+  CHECK(t["events"][0]["subtype"] == "road");
+}
