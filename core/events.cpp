@@ -180,8 +180,10 @@ class EventFinder {
     const auto word = [&](uint32_t t) { return doc_.vslice(doc_.tokens[t].span); };
     const TokenView v{doc_, b, e};
     for (uint32_t k = b; k < e; ++k) {
-      const bool modified_only = ent_[k] < 0 && actor_role(k) == "modified_head";
-      if (ent_[k] >= 0 || (actor_role(k) != "head" && !modified_only)) continue;
+      if (ent_[k] >= 0) continue;
+      const std::string_view role = actor_role(k);
+      const bool modified_only = role == "modified_head";
+      if (role != "head" && !modified_only) continue;
       uint32_t end = k + 1;
       while (end < e && ent_[end] < 0 && actor_role(end) == "head") ++end;
       // A class named by its examples is the examples: "militias like Hezbollah"
