@@ -730,3 +730,14 @@ TEST_CASE("a crash's kind by the vehicle before it") {
   REQUIRE(t["events"].size() == 1);
   CHECK(t["events"][0]["subtype"] == "road");
 }
+
+TEST_CASE("a fire with its article and a place or toll is an accident; gunfire is not") {
+  const json r = events_of("A fire at a nightclub in Bucharest killed 27 people on Friday.", "2015-11-01");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["type"] == "accident");
+  CHECK(r["events"][0]["subtype"] == "fire");
+  CHECK(r["events"][0]["fatalities"] == 27);
+  CHECK(r["events"][0]["trigger"]["text"] == "fire");  // the article is not the trigger
+  CHECK(events_of("The convoy came under fire in Kandahar on Friday.", "2015-11-01")["events"].empty());
+  CHECK(events_of("The fire department in Bucharest said on Friday that it had new trucks.", "2015-11-01")["events"].empty());
+}
