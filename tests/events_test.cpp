@@ -741,3 +741,12 @@ TEST_CASE("a fire with its article and a place or toll is an accident; gunfire i
   CHECK(events_of("The convoy came under fire in Kandahar on Friday.", "2015-11-01")["events"].empty());
   CHECK(events_of("The fire department in Bucharest said on Friday that it had new trucks.", "2015-11-01")["events"].empty());
 }
+
+TEST_CASE("voters who went to the polls hold an election; those who will go do not yet") {
+  const json r = events_of("Voters in Peru went to the polls on Sunday to elect a new president.", "2016-04-11");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "election");
+  CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Peru");
+  CHECK(r["events"][0]["date"] == "2016-04-10");
+  CHECK(events_of("Peruvians will go to the polls in Lima in April.", "2016-02-15")["events"].empty());
+}
