@@ -486,9 +486,9 @@ class EventFinder {
       m.tb = i;
       m.te = i + n;
       m.trig = parse_trigger(kEventTriggers.canonical(idx));
-      // An entry with its article ("a fire", "the fire broke out"): the article is the
-      // phrase's, not the trigger's (read_before reads it)
-      if (n > 1 && (v.ieq(i, "a") || v.ieq(i, "an") || v.ieq(i, "the"))) ++m.tb;
+      if (m.trig.has('e') && !(i > v.b && (v.ieq(i - 1, "a") || v.ieq(i - 1, "an") || v.ieq(i - 1, "the") ||
+                                           cue(v, i - 1) == "conflict")))
+        continue;
       if (m.trig.type == "accident" && m.trig.subtype == "road") m.trig = vehicle_kind(v, m);
       if (m.trig.has('w') && !talks_after(v, m)) continue;
       if (m.trig.has('b') && !between_after(v, m)) continue;
