@@ -180,7 +180,10 @@ class EventFinder {
     const auto word = [&](uint32_t t) { return doc_.vslice(doc_.tokens[t].span); };
     const TokenView v{doc_, b, e};
     for (uint32_t k = b; k < e; ++k) {
-      if (ent_[k] >= 0 || actor_role(k) != "head") continue;
+      if (ent_[k] >= 0) continue;
+      const std::string_view role = actor_role(k);
+      const bool modified_only = role == "modified_head";
+      if (role != "head" && !modified_only) continue;
       uint32_t end = k + 1;
       while (end < e && ent_[end] < 0 && actor_role(end) == "head") ++end;
       // A class named by its examples is the examples: "militias like Hezbollah"
@@ -217,6 +220,11 @@ class EventFinder {
       k = end - 1;
       if (named_party) continue;
       const bool bare = last - first == 1;
+      // "force" is a party only with a nationality or modifier: "the Indian peace keeping
+      // force", not "by force"
+      if (modified_only && (bare || !(!tied.empty() || actor_role(last - 2) == "modifier" ||
+                                      (doc_.tokens[last - 2].flags & kCapitalized))))
+        continue;
       // "the militants", "the army": the pronoun rules' (the organisation named last)
       if (bare && first > b) {
         int idx = -1;
@@ -332,6 +340,33 @@ class EventFinder {
   }
   bool date_time(int t) const { return t >= 0 && calendar_[static_cast<std::size_t>(t)]; }
 
+  // A role phrase before a person: title words (data/title_words.txt), nationality words,
+  // lower-case adjectives and the names of the office ("the reclusive LTTE leader", "Norwegian
+  // envoy"), the word right before the person a title word. role_before returns the phrase's
+  // first token (`person` if there is none); person_after_role the person's first token after
+  // such a phrase starting at `from` (-1 if none).
+  // EXAMPLE: "talks with both Kumaratunga and the reclusive LTTE leader Velupillai Prabhakaran"
+  bool role_word(const TokenView& v, uint32_t j) const {
+    if (v.tok(j).kind != TokenKind::Word || time_[j] >= 0) return false;
+    if (kTitleWords.contains(v.t(j)) || kGazDemonyms.contains(v.t(j))) return true;
+    if (ent_[j] >= 0) return ent(ent_[j]).type == "organization" || ent(ent_[j]).type == "location";
+    return (v.tok(j).flags & kLower) && cue(v, j).empty();
+  }
+  uint32_t role_before(const TokenView& v, uint32_t person) const {
+    if (person <= v.b || !kTitleWords.contains(v.t(person - 1))) return person;
+    uint32_t j = person - 1;
+    while (j > v.b && person - j < 5 && role_word(v, j - 1)) --j;
+    return j;
+  }
+  int person_after_role(const TokenView& v, uint32_t from) const {
+    for (uint32_t j = from; j < v.e && j < from + 5; ++j) {
+      if (ent_[j] >= 0 && ent(ent_[j]).type == "person")
+        return j > from && kTitleWords.contains(v.t(j - 1)) && (ent_[j - 1] < 0 || ent_[j - 1] != ent_[j]) ? static_cast<int>(j) : -1;
+      if (!role_word(v, j)) return -1;
+    }
+    return -1;
+  }
+
   // The entity a pronoun or "the group" refers to, by its role in data/event_cues.txt:
   // "pronoun" the last organisation, "pronoun_state" ("it", "the government") the
   // last organisation or country, "pronoun_country" the last country; named before token
@@ -388,7 +423,16 @@ class EventFinder {
     if (j == v.b) return -1;
     if (ent_[j - 1] >= 0) {
       const int e = ent_[j - 1];
-      return ent(e).type == "location" && ent(e).has_place && ent(e).place.kind != "country" ? -1 : e;
+      const bool town = ent(e).type == "location" && !(ent(e).has_place && ent(e).place.kind == "country");
+      if (!town) return e;
+      // A party placed by a preposition: the party is the subject, not the place.
+      // EXAMPLE: "Guerrillas near Hawijah launched an attack", not "In Mosul, the attack ..."
+      const uint32_t f = mention_begin(j - 1, v.b);
+      if (f >= v.b + 2 && (v.ieq(f - 1, "near") || v.ieq(f - 1, "in") || v.ieq(f - 1, "from")) && ent_[f - 2] >= 0) {
+        const int x = ent_[f - 2];
+        if (ent(x).type != "location" || (ent(x).has_place && ent(x).place.kind == "country")) return x;
+      }
+      return -1;
     }
     for (std::string_view role : {"pronoun", "pronoun_state", "pronoun_country", "pronoun_person", "pronoun_plural"}) {
       const uint32_t p = cue_ending_at(v, j, role);
@@ -406,6 +450,8 @@ class EventFinder {
     while (j > v.b && ent_[j - 1] != first) --j;  // the subject's mention
     if (j == v.b) return out;
     j = mention_begin(j - 1, v.b);
+    // "chief Tamil rebel negotiator Anton Balasingham and Norwegian envoy Erik Solheim held talks"
+    if (ent(first).type == "person") j = role_before(v, j);
     for (int more = 0; more < 4 && j >= v.b + 2 && (v.ieq(j - 1, "and") || v.is(j - 1, ",")) && ent_[j - 2] >= 0; ++more) {
       const int e = ent_[j - 2];
       const Entity& x = ent(e);
@@ -440,7 +486,12 @@ class EventFinder {
       m.tb = i;
       m.te = i + n;
       m.trig = parse_trigger(kEventTriggers.canonical(idx));
+      if (m.trig.has('e') && !(i > v.b && (v.ieq(i - 1, "a") || v.ieq(i - 1, "an") || v.ieq(i - 1, "the") ||
+                                           cue(v, i - 1) == "conflict")))
+        continue;
+      if (m.trig.type == "accident" && m.trig.subtype == "road") m.trig = vehicle_kind(v, m);
       if (m.trig.has('w') && !talks_after(v, m)) continue;
+      if (m.trig.has('b') && !between_after(v, m)) continue;
       read_before(v, m);
       read_after(v, m);
       bool passive_verb = false;
@@ -455,6 +506,10 @@ class EventFinder {
           }
         }
       }
+      // A meeting verb needs who met: its subject, not only whom they met. EXAMPLE: "Sergey
+      // Brin, personally met with Mohamed" (no subject read) is none; "to meet with Devocht"
+      // (an infinitive: a purpose, not a report) neither
+      if (m.trig.has('v') && meeting(m) && (!m.clause_actor || (m.tb > v.b && v.ieq(m.tb - 1, "to")))) continue;
       read_weak(v, m);
       // "On Monday the house was bombed": a verb's clause dates it from before its subject
       if (m.trig.has('v') && m.date < 0 && m.weak_date >= 0 &&
@@ -601,6 +656,36 @@ class EventFinder {
     return false;
   }
 
+  // "the agreement on 2 December between X and Y": "between" right after the trigger or past
+  // a time (and its "on"); the trigger covers it, so that the parties after it are taken.
+  bool between_after(const TokenView& v, Mention& m) const {
+    uint32_t k = m.te;
+    if (k < v.e && (v.ieq(k, "on") || v.ieq(k, "in")) && k + 1 < v.e && time_[k + 1] >= 0) ++k;
+    if (k < v.e && time_[k] >= 0) {
+      const Time& tm = doc_.times[static_cast<std::size_t>(time_[k])];
+      while (k < v.e && doc_.tokens[k].span.end <= tm.span.end) ++k;
+    }
+    if (k >= v.e || !v.ieq(k, "between") || k == m.te) return false;  // right after: the "X between" entry
+    m.te = k + 1;
+    return true;
+  }
+
+  // A crash's kind by the vehicle named right before it (up to three words back).
+  // EXAMPLE: "the plane crashed near Lagos" (air), "a helicopter that crashed" (air), "the
+  // train crash" (rail), "the bus crashed" (road)
+  Trigger vehicle_kind(const TokenView& v, const Mention& m) const {
+    for (uint32_t k = m.tb, steps = 0; k > v.b && steps < 3; ++steps) {
+      --k;
+      const int idx = kEventVehicles.find(v.t(k));
+      const std::string_view c = idx >= 0 ? kEventVehicles.canonical(idx) : std::string_view();
+      if (c == "air") return parse_trigger(m.trig.has('h') ? "accident;air;h" : "accident;air;c");
+      if (c == "rail") return parse_trigger(m.trig.has('h') ? "accident;rail;h" : "accident;rail;c");
+      if (c == "maritime") return parse_trigger(m.trig.has('h') ? "accident;maritime;h" : "accident;maritime;c");
+      if (v.punct(k)) break;
+    }
+    return m.trig;
+  }
+
   // "pulling out of Gaza truce talks": a talks word within four words; the trigger covers it.
   bool talks_after(const TokenView& v, Mention& m) const {
     for (uint32_t k = m.te; k < v.e && k < m.te + 5; ++k) {
@@ -648,8 +733,11 @@ class EventFinder {
         (m.trig.type == "justice" || m.trig.subtype == "attack" || m.trig.subtype == "abduction/forced disappearance"))
       add_unique(m.targets, e);
     // A verb's object. EXAMPLE: "Guerrillas killed an engineer, Asi Ali", "police arrested Ahmed"
-    if (prep.empty() && !before && m.trig.has('v') && party) add_unique(m.targets, e);
+    // Who is met takes part in the meeting. EXAMPLE: "Ash Carter met with Iraqi Prime Minister
+    // Haider al-Abadi in Baghdad"
+    if (prep.empty() && !before && m.trig.has('v') && party) add_unique(meeting(m) ? m.actors : m.targets, e);
   }
+  static bool meeting(const Mention& m) { return m.trig.subtype == "talks" || m.trig.subtype == "summit"; }
   // The place at token `first` follows "area of", "district of": a wider place than the one before.
   static bool area_of(const TokenView& v, uint32_t first) {
     return first >= v.b + 2 && v.ieq(first - 1, "of") &&
@@ -700,6 +788,15 @@ class EventFinder {
         continue;
       }
       if (v.punct(j)) break;
+      // Two people before the trigger, each with a role. EXAMPLE: "chief rebel negotiator Anton
+      // Balasingham and Norwegian envoy Erik Solheim held talks"
+      if (v.ieq(j, "and") && j > v.b && ent_[j - 1] >= 0 && ent(ent_[j - 1]).type == "person" && k < m.tb &&
+          ent_[k] < 0) {
+        const int p = person_after_role(v, j + 1);
+        if (p >= 0 && std::find(m.actors.begin(), m.actors.end(), ent_[static_cast<uint32_t>(p)]) != m.actors.end())
+          add_unique(m.actors, ent_[j - 1]);
+        break;
+      }
       if (v.ieq(j, "the") || v.ieq(j, "this") || v.ieq(j, "these") || v.ieq(j, "those") ||
           (v.ieq(j, "that") && j + 1 == m.tb)) {
         m.definite = true;
@@ -757,7 +854,12 @@ class EventFinder {
     // a trigger that ends in its preposition: "agreement between Iraqi and Kurdistan Regional
     // governments", "thrown out by the Court of Cassation"
     if (m.te - m.tb > 1 && (v.ieq(m.te - 1, "between") || v.ieq(m.te - 1, "by"))) prep = v.lower(m.te - 1);
+    for (uint32_t j = m.tb; j < m.te; ++j) {  // a date the trigger covers ("agreement on 2 December between")
+      if (m.date < 0 && date_time(time_[j])) m.date = time_[j];
+    }
     uint32_t k = m.te;
+    std::string head_prep = prep;  // the phrase's own preposition, not that of an "of" inside it
+    bool took_party = false;       // a person or group taken after the trigger
     for (int steps = 0; k < v.e && steps < 16; ++steps) {
       if (time_[k] >= 0) {
         const int t = time_[k];
@@ -772,12 +874,29 @@ class EventFinder {
         ++k;
         continue;
       }
+      // "between Iraqi and Kurdistan Regional governments": a nationality stands for its
+      // country (when named) and the list goes on after "and"
+      if (ent_[k] < 0 && prep == "between" && k + 2 < v.e && v.ieq(k + 1, "and") && kGazDemonyms.contains(v.t(k))) {
+        add_unique(m.actors, demonym_entity(v, k));
+        k += 2;
+        continue;
+      }
       if (ent_[k] >= 0) {
         const uint32_t end = mention_end(k, v.e);
         take_entity(m, ent_[k], false, prep, k, v);
+        took_party = took_party || ent(ent_[k]).type == "person" || ent(ent_[k]).type == "group";
         k = end;
-        // a list: "by Qatar and Egypt", "on X and Y"
-        if (k + 1 < v.e && (v.ieq(k, "and") || v.is(k, ",")) && ent_[k + 1] >= 0 && !prep.empty()) ++k;
+        // a list: "by Qatar and Egypt", "on X and Y", "between Colombo and the Tigers",
+        // "with both Kumaratunga and the reclusive LTTE leader Velupillai Prabhakaran"
+        if (k + 1 < v.e && (v.ieq(k, "and") || v.is(k, ",")) && !prep.empty()) {
+          uint32_t n = k + 1;
+          if (n + 1 < v.e && v.ieq(n, "the") && ent_[n] < 0) ++n;
+          if (ent_[n] < 0) {
+            const int p = person_after_role(v, n);
+            if (p >= 0) n = static_cast<uint32_t>(p);
+          }
+          if (ent_[n] >= 0) k = n;
+        }
         continue;
       }
       if (possessive(v, k)) {
@@ -797,10 +916,43 @@ class EventFinder {
         // A verb's object in apposition. EXAMPLE: "Gunmen killed a village chief, Musa Bello, in Mosul"
         if (m.trig.has('v') && prep.empty() && m.targets.empty() && k + 1 < v.e && ent_[k + 1] >= 0 &&
             ent(ent_[k + 1]).type == "person") {
-          add_unique(m.targets, ent_[k + 1]);
+          add_unique(meeting(m) ? m.actors : m.targets, ent_[k + 1]);
           k = mention_end(k + 1, v.e);
           if (k < v.e && v.is(k, ",")) ++k;
           continue;
+        }
+        // Whom a meeting is with, named after their office: the person in apposition to it,
+        // with an honorific or two before the name.
+        // EXAMPLE: "Bishop met with the Minister of Foreign Affairs of Iraq, HE Dr Ibrahim
+        // Al-Ja'afari, in Canberra" (both met; the place is Canberra)
+        if (meeting(m) && !took_party && (head_prep.empty() || head_prep == "with")) {
+          uint32_t n = k + 1;
+          while (n < v.e && n < k + 3 && ent_[n] < 0 && (v.tok(n).flags & kCapitalized) && v.t(n).size() <= 3) ++n;
+          if (n < v.e && ent_[n] >= 0 && ent(ent_[n]).type == "person") {
+            const uint32_t end = mention_end(n, v.e);
+            if (end < v.e && v.is(end, ",")) {
+              add_unique(m.actors, ent_[n]);
+              took_party = true;
+              k = end + 1;
+              continue;
+            }
+          }
+        }
+        // The first party's apposition closed by a comma, then "and" the second.
+        // EXAMPLE: "between the Federal Government of Iraq, led by Prime Minister Haider Al
+        // Abadi, and the Kurdistan Regional Government"
+        if (prep == "between" && m.actors.size() == 1) {
+          uint32_t c = k + 1;
+          while (c < v.e && c < k + 12 && !v.is(c, ",") && !(v.punct(c) && !v.is(c, "-"))) ++c;
+          uint32_t n = c + 1;
+          if (c < v.e && v.is(c, ",") && n < v.e && v.ieq(n, "and")) {
+            ++n;
+            if (n < v.e && v.ieq(n, "the")) ++n;
+            if (n < v.e && ent_[n] >= 0) {
+              k = n;
+              continue;
+            }
+          }
         }
         // "..., with U.S. support"
         if (m.trig.type == "politics" && v.ieq(k + 1, "with") && k + 2 < v.e && ent_[k + 2] >= 0) {
@@ -813,7 +965,16 @@ class EventFinder {
       const std::string_view c = cue(v, k);
       if (c == "locative" || c == "preposition") {
         prep = v.lower(k);
+        if (prep != "of") head_prep = prep;
         ++k;
+        continue;
+      }
+      // A participle of carrying out with its agent: the agent is a party.
+      // EXAMPLE: "the ceasefire in Syria announced by Russia and Turkey", "the strike launched
+      // by Israel"; not "the ceasefire announced on Monday" (no agent)
+      if ((c == "light" || c == "mediator") && k + 1 < v.e && v.t(k).ends_with("ed") && v.ieq(k + 1, "by")) {
+        prep = head_prep = "by";
+        k += 2;
         continue;
       }
       // A relative clause whose subject carries the event out: "a ceasefire that Oslo
@@ -1168,8 +1329,12 @@ class EventFinder {
         date = date_before(r.mentions.front());
         if (date >= 0) ev.inferred.push_back("date");
       }
-      if (actors.empty() && incident(r.trig.type)) {
-        for (std::size_t k = ri; k-- > 0 && ri - k <= 50;) {  // the same kind of event's attacker, earlier
+      // The same kind of event's attacker, earlier; not for the killing of a named person whose
+      // killer the text leaves out. EXAMPLE: "Guerrillas killed a member of the KDP ... In
+      // Baghdad Kadhim Talal Husain ... was assassinated" (no actor)
+      const bool named_victim = std::any_of(targets.begin(), targets.end(), [&](int t) { return ent(t).type == "person"; });
+      if (actors.empty() && incident(r.trig.type) && !named_victim) {
+        for (std::size_t k = ri; k-- > 0 && ri - k <= 50;) {
           if (records_[k].trig.subtype != r.trig.subtype || written_actors_[k].empty()) continue;
           actors = written_actors_[k];
           ev.inferred.push_back("actors");

@@ -228,6 +228,12 @@ void decode_text(std::string_view input, Document& doc) {
       if (d == 0x80 && ((e >= 0x80 && e <= 0x8B) || e == 0xAF)) {  // spaces, ZWSP, NNBSP
         v[i] = v[i + 1] = v[i + 2] = ' ';
         i += 2;
+      } else if ((d == 0x80 && (e == 0x8E || e == 0x8F || (e >= 0xAA && e <= 0xAE))) ||
+                 (d == 0x81 && e >= 0xA6 && e <= 0xA9)) {
+        // bidirectional marks and embeddings (LRM, RLM, LRE ... PDF, LRI ... PDI): no part of a
+        // word. EXAMPLE: "Prime Minister \u200E Haider al-Abadi" (re3d) names "Haider al-Abadi"
+        v[i] = v[i + 1] = v[i + 2] = ' ';
+        i += 2;
       } else if (d == 0x80 && (e == 0xA8 || e == 0xA9)) {  // line / paragraph separator
         v[i] = '\n';
         v[i + 1] = v[i + 2] = ' ';

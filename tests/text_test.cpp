@@ -62,6 +62,18 @@ TEST_CASE("the view blanks NUL, controls, invisible spaces and HTML, keeping eve
   CHECK(html);
 }
 
+TEST_CASE("the view blanks bidirectional marks: a name after an LRM starts at its letters") {
+  nf::Document d;
+  nf::decode_text("x\xE2\x80\x8EHaider \xE2\x80\x8F\xE2\x80\xAB\xE2\x81\xA6y \xE2\x80\x90z", d);
+  CHECK(d.view.size() == d.text.size());
+  CHECK(d.view == "x   Haider          y \xE2\x80\x90z");  // U+2010 (a hyphen) is kept
+  const auto doc = nf::extract("date: 2016-10-10\n\nx\n\nDefense Secretary Ash Carter met with Iraqi Prime Minister "
+                               "\xE2\x80\x8E Haider al-Abadi in Baghdad.\n", nf::Options{});
+  bool found = false;
+  for (const auto& e : doc.entities) found = found || e.name == "Haider al-Abadi";
+  CHECK(found);
+}
+
 TEST_CASE("text that only mentions a tag is not HTML") {
   nf::Document d;
   nf::decode_text("Profits rose 5% as x < y and y > z in the report.", d);

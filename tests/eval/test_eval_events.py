@@ -59,6 +59,24 @@ class ScoreDoc(unittest.TestCase):
         c, errors = ee.score_doc(text, result, gold)
         self.assertEqual(c["matched"], 1, errors)
 
+    def test_same_sentence_prefers_trigger_inside_evidence(self):
+        # two talks in one sentence: each gold event takes ours whose trigger its words cover
+        text = "Ann held discussions with Bo, and Cy held talks with Di."
+        ents = [{"id": f"e{i}", "name": n, "mentions": [{"text": n}]} for i, n in enumerate(["Ann", "Bo", "Cy", "Di"], 1)]
+
+        def talks(start, end, actors):
+            return {"type": "politics", "subtype": "talks", "date": None, "location": None, "actors": actors,
+                    "targets": [], "fatalities": None, "trigger": {"start": start, "end": end, "text": ""},
+                    "evidence": {"start": 0, "end": 56}, "mentions": [{"start": start, "end": end}]}
+        result = {"sentences": [{"start": 0, "end": 56}], "entities": ents,
+                  "events": [talks(42, 47, ["e3", "e4"]), talks(4, 20, ["e1", "e2"])]}
+        gold = [{"type": "talks", "date": None, "location": None, "actors": ["Ann", "Bo"], "killed": None,
+                 "evidence_words": "Ann held discussions"},
+                {"type": "talks", "date": None, "location": None, "actors": ["Cy", "Di"], "killed": None,
+                 "evidence_words": "Cy held talks"}]
+        c, errors = ee.score_doc(text, result, gold)
+        self.assertEqual((c["matched"], c["actors"]), (2, 2), errors)
+
     def test_nothing(self):
         c, errors = ee.score_doc("", {}, [])
         self.assertEqual(ee.prf(c), (0.0, 0.0, 0.0))
