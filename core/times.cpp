@@ -490,13 +490,21 @@ bool rule_weekday(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "yesterday", "today", "tomorrow", "tonight", "yesterday morning", "earlier today"
-// (and not "USA Today", "the Today show")
+// EXAMPLE: "yesterday", "today", "tomorrow", "tonight", "yesterday morning", "earlier today",
+//          "the day before yesterday" (and not "USA Today", "the Today show")
 bool rule_relative_day(const Unit& u, uint32_t i, Match& m) {
   // "earlier today", "later tonight": the span from "earlier"
   if ((u.ieq(i, "earlier") || u.ieq(i, "later")) && (u.ieq(i + 1, "today") || u.ieq(i + 1, "tonight"))) {
     if (!rule_relative_day(u, i + 1, m)) return false;
     m.spec.generic = false;
+    return true;
+  }
+  // "the day before yesterday", "the day after tomorrow": two days off
+  if (u.ieq(i, "the") && u.ieq(i + 1, "day") &&
+      ((u.ieq(i + 2, "before") && u.ieq(i + 3, "yesterday")) || (u.ieq(i + 2, "after") && u.ieq(i + 3, "tomorrow")))) {
+    m.end = i + 4;
+    m.spec.kind = Kind::DayOffset;
+    m.spec.n = u.ieq(i + 2, "before") ? -2 : 2;
     return true;
   }
   const std::string_view w = u.lower(i);

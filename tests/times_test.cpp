@@ -633,3 +633,9 @@ TEST_CASE("session 25 wire forms: a timetable's present tense looks forward; the
   CHECK(times_of("The House returned from recess on Aug. 2.") == "Aug. 2=2023-08-02");
   CHECK(times_of("Johnson said in a statement Monday night that the House will act.") == "Monday night=2024-07-08TNI");
 }
+
+TEST_CASE("session 25: the day before yesterday, the day after tomorrow") {
+  CHECK(times_of("The minister resigned the day before yesterday.") == "the day before yesterday=2024-07-12");
+  CHECK(times_of("He flies home the day after tomorrow.") == "the day after tomorrow=2024-07-16");
+  CHECK(times_of("It came the day before the vote, not yesterday.") == "yesterday=2024-07-13");
+}
