@@ -87,6 +87,7 @@ enum class Kind {
   UnitOffset,  // unit D/W/E(weekend)/M/Q/Y/X(decade), n units from the article date ("last week", "two years ago")
   Season,      // part = SP/SU/FA/WI; y stated or dir
   Part,        // part = Q1..Q4, H1, H2; y stated or dir
+  DayOfMonth,  // d alone ("on the 20th"): in the article's month, or the one before or after by tense
   Decade,      // literal = "199" (decade) or "20" (century)
   Clock,       // hour, minute; or part (MO AF EV NI) with no hour: "late morning"
   Holiday,     // literal = "12-25" or a computed holiday's name; y stated or dir
@@ -487,6 +488,30 @@ bool rule_weekday(const Unit& u, uint32_t i, Match& m) {
     ++k;
   }
   m.end = k;
+  return true;
+}
+
+// EXAMPLE: "on the 20th", "by the 1st", "from the 3rd": a day of the month alone, after a
+//          preposition, written with its ordinal ending (not "the 20th century", "the 3rd floor")
+bool rule_day_of_month(const Unit& u, uint32_t i, Match& m) {
+  if (!u.ieq(i, "the") || i == u.b || !u.in(i + 1) || u.tok(i + 1).kind != TokenKind::Number) return false;
+  const std::string_view w = u.t(i + 1);
+  if (w.size() < 3 || !std::isalpha(static_cast<unsigned char>(w.back()))) return false;  // "20th", not "20"
+  const int d = day_number(w);
+  if (!d) return false;
+  if (!kTimeDayPrepositions.contains(u.lower(i - 1))) return false;
+  if (u.in(i + 2) && u.tok(i + 2).kind == TokenKind::Word && !u.ieq(i + 2, "and") && !u.ieq(i + 2, "or") &&
+      !u.ieq(i + 2, "to") && !u.ieq(i + 2, "through") && !u.ieq(i + 2, "until"))
+    return false;  // "the 20th century", "the 3rd floor", "the 4th of July" (rule_day_month's)
+  // a range whose other end names its unit: "from the 15th to the 19th century", "from the
+  // 13th to 15th July", "from the 6th to the 12th week"
+  if (u.ieq(i + 2, "to") || u.ieq(i + 2, "through") || u.ieq(i + 2, "until") || u.ieq(i + 2, "and") || u.ieq(i + 2, "or")) {
+    const uint32_t k = u.ieq(i + 3, "the") ? i + 4 : i + 3;
+    if (u.in(k) && u.tok(k).kind == TokenKind::Number && u.in(k + 1) && u.tok(k + 1).kind == TokenKind::Word) return false;
+  }
+  m.end = i + 2;
+  m.spec.kind = Kind::DayOfMonth;
+  m.spec.d = d;
   return true;
 }
 
@@ -1659,6 +1684,7 @@ const Rule kRules[] = {
     {"month", "in May", rule_month, kAtWordOnly},
     {"weekday", "last Tuesday", rule_weekday, kAtWordOnly},
     {"relative day", "yesterday", rule_relative_day, kAtWordOnly},
+    {"day of the month", "on the 20th", rule_day_of_month, kAtWordOnly},
     {"this/last/next unit", "last week", rule_this_unit, kAtWordOnly},
     {"units ago", "two days ago", rule_ago, kAtAny},
     {"relative to the time named", "the year before", rule_relative_to_ref, kAtAny},
@@ -2106,6 +2132,25 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
         t.value = fmt("%04d-%02d", y, s.m);
         t.grain = "month";
       }
+      return;
+    }
+    case Kind::DayOfMonth: {
+      t.grain = "day";
+      t.inferred = {"year", "month"};
+      if (!dct.known) {
+        t.value = fmt("XXXX-XX-%02d", s.d);
+        return;
+      }
+      int y = dct.date.y, mo = dct.date.m;
+      const auto shift = [&](int by) {
+        mo += by;
+        if (mo < 1) { mo = 12; --y; }
+        if (mo > 12) { mo = 1; ++y; }
+      };
+      if (tense == Tense::Future ? s.d < dct.date.d : tense == Tense::Past ? s.d > dct.date.d : s.d > dct.date.d + 7)
+        shift(tense == Tense::Future ? 1 : -1);
+      if (s.d > month_days(y, mo)) { t.value.clear(); return; }
+      set_date_value(t, {y, mo, s.d});
       return;
     }
     case Kind::Weekday: {

@@ -639,3 +639,13 @@ TEST_CASE("session 25: the day before yesterday, the day after tomorrow") {
   CHECK(times_of("He flies home the day after tomorrow.") == "the day after tomorrow=2024-07-16");
   CHECK(times_of("It came the day before the vote, not yesterday.") == "yesterday=2024-07-13");
 }
+
+TEST_CASE("session 25: a day of the month alone after a preposition ('on the 20th')") {
+  CHECK(times_of("Talks are set for the 20th.") == "the 20th=2024-07-20");
+  CHECK(times_of("The strike began on the 2nd and ended on the 9th.") == "the 2nd=2024-07-02; the 9th=2024-07-09");
+  CHECK(times_of("The strike began on the 20th.") == "the 20th=2024-06-20");  // past, after the article's day
+  CHECK(times_of("We will meet on the 3rd.") == "the 3rd=2024-08-03");        // future, before it
+  CHECK(times_of("The 20th century ended. He lives on the 3rd floor.") == "The 20th century=19");
+  CHECK(times_of("Sonnets from the 15th to the 19th century survive.") == "the 19th century=18");
+  CHECK(times_of("He was 20th in the race.") == "");
+}
