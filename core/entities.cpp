@@ -116,6 +116,7 @@ class EntityFinder {
     propagate_names();
     place_heads();  // again, for the names propagation found
     no_addresses();
+    event_word_names();
     build_entities();
   }
 
@@ -660,6 +661,19 @@ class EntityFinder {
         else if (c == '.' && k >= a + 3) address = (v[k - 1] | 32) == 'w' && (v[k - 2] | 32) == 'w' && (v[k - 3] | 32) == 'w';
       }
       if (address) drop(static_cast<int>(id));
+    }
+  }
+
+  // A name of one word that is an event word of data/event_triggers.txt is none: "Floods
+  // in southern Brazil leave dozens dead", "(AP) — Floods in the southern state ..." (a
+  // tagger may read a capitalised "Floods" at the start of a headline or after a dateline as
+  // an organisation); places are left alone.
+  void event_word_names() {
+    for (std::size_t id = 0; id < mentions_.size(); ++id) {
+      const Mention& m = mentions_[id];
+      if (m.kind == kNone || m.kind == kLoc || m.end != m.first + 1) continue;
+      if (all_caps(word(m.first))) continue;  // "Portland FIRE", a team
+      if (kEventTriggers.contains(word(m.first))) drop(static_cast<int>(id));
     }
   }
 

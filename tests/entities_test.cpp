@@ -1524,3 +1524,16 @@ TEST_CASE("session 25: 'works as' and ', who works as' give the role") {
   const json n = nft::run("x\n\nWe spoke with Laura Hill, who works as hard as anyone.");
   CHECK(entity_named(n, "Laura Hill")["titles"] == json::array());
 }
+
+TEST_CASE("session 25: a one-word name that is an event word is none ('Floods' opening a headline or after a dateline)") {
+  nf::Options o;
+  o.date = "2025-05-04";
+  const json r = nft::run("Floods in southern Brazil leave dozens dead\n\nPORTO ALEGRE, Brazil (AP) — Floods in the southern "
+                          "state have killed at least 39 people, officials said Saturday.", o);
+  CHECK(entity_named(r, "Floods") == nullptr);
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["type"] == "disaster");
+  // a place, or a team written in capitals, stays
+  const json t = nft::run("x\n\nGame 8: Monday, July 2 vs. Portland FIRE.");
+  CHECK(t["entities"].size() >= 1);
+}
