@@ -1343,6 +1343,13 @@ class EventFinder {
       }
       written_actors_[ri] = actors;
       if (date >= 0) calendar_value(doc_.times[static_cast<std::size_t>(date)].value, ev.date, ev.date_precision);
+      // An event dated after the article has not happened: a plan or a promise, no record.
+      // EXAMPLE: "The country will hold elections next year", "has promised to hold a
+      // referendum by the end of next year" (in an article of 2024)
+      const std::string& today = doc_.article.date;
+      if (!ev.date.empty() && today.size() == 10 && ev.date.size() <= today.size() &&
+          ev.date > today.substr(0, ev.date.size()))
+        continue;
       if (location >= 0) ev.location = ent(location).id;
       for (int a : actors) ev.actors.push_back(ent(a).id);
       for (int t : targets) ev.targets.push_back(ent(t).id);

@@ -750,3 +750,12 @@ TEST_CASE("voters who went to the polls hold an election; those who will go do n
   CHECK(r["events"][0]["date"] == "2016-04-10");
   CHECK(events_of("Peruvians will go to the polls in Lima in April.", "2016-02-15")["events"].empty());
 }
+
+TEST_CASE("an event dated after the article has not happened: no record") {
+  CHECK(events_of("The country will hold elections in Georgia next year.", "2024-11-18")["events"].empty());
+  CHECK(events_of("Beridze has promised to hold a referendum in Georgia by the end of next year.", "2024-11-18")["events"].empty());
+  CHECK(events_of("The government plans to hold a referendum in Georgia in March.", "2024-11-18")["events"].empty());
+  const json r = events_of("Voters in Georgia went to the polls on Saturday in a referendum.", "2024-11-18");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["date"] == "2024-11-16");
+}
