@@ -1054,6 +1054,14 @@ class EntityFinder {
     return g >= 0 && kGazGeo.canonical(g).substr(2, 3) == ",n,";
   }
 
+  // Two place_countries() lists ("IL PS ") name a country in common.
+  static bool share_country(const std::string& a, const std::string& b) {
+    for (std::size_t i = 0; i + 2 <= a.size(); i += 3) {
+      if (b.find(a.substr(i, 3)) != std::string::npos) return true;
+    }
+    return false;
+  }
+
   static std::string place_countries(const std::string& name) {
     std::string out;
     if (const int c = kGazCountries.find(name); c >= 0) return std::string(kGazCountries.canonical(c)) + ' ';
@@ -1113,12 +1121,7 @@ class EntityFinder {
           bool caps = true;
           for (uint32_t v = u; v < c; ++v) caps = caps && capitalised(word(v));
           if (!caps) continue;
-          const std::string left = place_countries(text(u, c));
-          bool shared = false;
-          for (std::size_t i = 0; i + 2 <= left.size() && !shared; i += 3) {
-            shared = right.find(left.substr(i, 3)) != std::string::npos;
-          }
-          if (shared) {
+          if (share_country(place_countries(text(u, c)), right)) {
             add(u, c, kLoc);
             break;
           }
@@ -1132,12 +1135,6 @@ class EntityFinder {
   // not a known given name ("Paris, Jordan and Kim": Jordan stays what the tagger said).
   void places_in_lists() {
     const auto joiner = [&](uint32_t u) { return word(u) == "," || word(u) == "and" || word(u) == "or"; };
-    const auto shares = [](const std::string& a, const std::string& b) {
-      for (std::size_t i = 0; i + 2 <= a.size(); i += 3) {
-        if (b.find(a.substr(i, 3)) != std::string::npos) return true;
-      }
-      return false;
-    };
     for (Mention& m : mentions_) {
       if (m.kind != kPer && m.kind != kMisc) continue;
       if (m.end - m.first == 1 && kGazFirstNames.contains(word(m.first))) continue;
@@ -1147,12 +1144,12 @@ class EntityFinder {
       if (m.first >= 2 && same_segment(m.first - 2, m.first) && joiner(m.first - 1)) {
         const int o = owner_[m.first - 2];
         near_place = o >= 0 && mentions_[o].kind == kLoc &&
-                     shares(mine, place_countries(text(mentions_[o].first, mentions_[o].end)));
+                     share_country(mine, place_countries(text(mentions_[o].first, mentions_[o].end)));
       }
       if (!near_place && m.end + 1 < units_.size() && same_segment(m.first, m.end + 1) && joiner(m.end)) {
         const int o = owner_[m.end + 1];
         near_place = o >= 0 && mentions_[o].kind == kLoc && mentions_[o].first == m.end + 1 &&
-                     shares(mine, place_countries(text(mentions_[o].first, mentions_[o].end)));
+                     share_country(mine, place_countries(text(mentions_[o].first, mentions_[o].end)));
       }
       if (near_place) {
         m.kind = kLoc;

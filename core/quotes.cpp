@@ -1691,7 +1691,7 @@ class QuoteFinder {
       if (doc_.entities[static_cast<std::size_t>(e)].type == "person") return doc_.entities[e].id;
       // EXAMPLE: "Russia's Defense Ministry said" -> the ministry: the entity after a possessive
       // ("Georgia's main opposition alliance" keeps Georgia: no entity after it)
-      if (org < 0 || (t > first && (is(t - 1, "'s") || is(t - 1, "\xE2\x80\x99s")) && e != org &&
+      if (org < 0 || (t > first && possessive(t - 1) && e != org &&
                       doc_.entities[static_cast<std::size_t>(e)].type == "organization"))
         org = e;
     }

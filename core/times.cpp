@@ -109,8 +109,8 @@ struct Spec {
   bool generic = false;  // "today" as "nowadays" when no past or future tense governs it
   bool day_end = false;  // "midnight" ending a span ("from 6am to midnight"): T24:00 whatever the tense
   bool generic_local = false;  // "today" as "nowadays" unless a tense cue stands right before it in its clause
-  bool comparison = false;
-  bool ref_else_article = false;  // with ref: the article's unit when the text named none ("later in the month")  // "the year-earlier period": a comparison with the period in view, no new reference
+  bool comparison = false;  // "the year-earlier period": a comparison with the period in view, no new reference
+  bool ref_else_article = false;  // with ref: the article's unit when the text named none ("later in the month")
   int hour = -1, minute = 0;
   std::string part;   // season / quarter / part of day code
   std::string literal;
@@ -500,12 +500,13 @@ bool rule_day_of_month(const Unit& u, uint32_t i, Match& m) {
   const int d = day_number(w);
   if (!d) return false;
   if (!kTimeDayPrepositions.contains(u.lower(i - 1))) return false;
-  if (u.in(i + 2) && u.tok(i + 2).kind == TokenKind::Word && !u.ieq(i + 2, "and") && !u.ieq(i + 2, "or") &&
-      !u.ieq(i + 2, "to") && !u.ieq(i + 2, "through") && !u.ieq(i + 2, "until"))
+  const bool range = u.ieq(i + 2, "to") || u.ieq(i + 2, "through") || u.ieq(i + 2, "until") || u.ieq(i + 2, "and") ||
+                     u.ieq(i + 2, "or");
+  if (u.in(i + 2) && u.tok(i + 2).kind == TokenKind::Word && !range)
     return false;  // "the 20th century", "the 3rd floor", "the 4th of July" (rule_day_month's)
   // a range whose other end names its unit: "from the 15th to the 19th century", "from the
   // 13th to 15th July", "from the 6th to the 12th week"
-  if (u.ieq(i + 2, "to") || u.ieq(i + 2, "through") || u.ieq(i + 2, "until") || u.ieq(i + 2, "and") || u.ieq(i + 2, "or")) {
+  if (range) {
     const uint32_t k = u.ieq(i + 3, "the") ? i + 4 : i + 3;
     if (u.in(k) && u.tok(k).kind == TokenKind::Number && u.in(k + 1) && u.tok(k + 1).kind == TokenKind::Word) return false;
   }
@@ -1175,7 +1176,7 @@ bool rule_quarter(const Unit& u, uint32_t i, Match& m) {
   // "1988's fourth quarter", "the 1989 third quarter": the year before the part
   int year = 0;
   uint32_t o = i + 1;  // the ordinal
-  if (year_at(u, i) && u.in(i + 1) && (u.t(i + 1) == "'s" || u.t(i + 1) == "’s")) {
+  if (year_at(u, i) && u.possessive_s(i + 1)) {
     year = year_at(u, i);
     o = i + 2;
   } else if (u.ieq(i, "the") && year_at(u, i + 1)) {
@@ -1934,13 +1935,12 @@ Tense tense_near(const Unit& u, uint32_t start, uint32_t end, uint32_t skip_b = 
   for (uint32_t j = start; j > lo;) {
     --j;
     if (u.clause_break(j)) {
-      // Rule restatement_aside: an aside between commas that restates a figure is passed over.
+      // Rule restatement_aside: an aside between commas that restates a figure is passed over
+      // (its first words: data/time_aside_openers.txt).
       // EXAMPLE: "it would cut about 4,000 jobs, or 9% of its workforce, by the end of June" (future)
       uint32_t k = j;
       while (k > lo + 1 && k + 10 > j && !u.clause_break(k - 1)) --k;
-      if (u.t(j) == "," && k > lo + 1 && k < j && u.t(k - 1) == "," &&
-          (u.ieq(k, "or") || u.ieq(k, "including") || u.ieq(k, "about") || u.ieq(k, "roughly") || u.ieq(k, "nearly") ||
-           u.ieq(k, "up") || u.ieq(k, "down"))) {
+      if (u.t(j) == "," && k > lo + 1 && k < j && u.t(k - 1) == "," && kTimeAsideOpeners.contains(u.lower(k))) {
         j = k - 1;
         continue;
       }
@@ -2141,16 +2141,12 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
         t.value = fmt("XXXX-XX-%02d", s.d);
         return;
       }
-      int y = dct.date.y, mo = dct.date.m;
-      const auto shift = [&](int by) {
-        mo += by;
-        if (mo < 1) { mo = 12; --y; }
-        if (mo > 12) { mo = 1; ++y; }
-      };
-      if (tense == Tense::Future ? s.d < dct.date.d : tense == Tense::Past ? s.d > dct.date.d : s.d > dct.date.d + 7)
-        shift(tense == Tense::Future ? 1 : -1);
-      if (s.d > month_days(y, mo)) { t.value.clear(); return; }
-      set_date_value(t, {y, mo, s.d});
+      const bool other = tense == Tense::Future ? s.d < dct.date.d
+                         : tense == Tense::Past ? s.d > dct.date.d
+                                                : s.d > dct.date.d + 7;
+      const Ymd month = add_months(dct.date, other ? (tense == Tense::Future ? 1 : -1) : 0);
+      if (s.d > month_days(month.y, month.m)) { t.value.clear(); return; }
+      set_date_value(t, {month.y, month.m, s.d});
       return;
     }
     case Kind::Weekday: {
