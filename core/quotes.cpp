@@ -1082,6 +1082,19 @@ class QuoteFinder {
               break;
             }
           }
+          // EXAMPLE: "X, curator at the University of Arkansas, Fayetteville, said": a
+          // place alone between commas qualifies the name before it; the apposition
+          // goes on before it
+          if (entity_of_[open] >= 0 && entity_of_[k - 1] == entity_of_[open] && before > b &&
+              doc_.entities[static_cast<std::size_t>(entity_of_[open])].type == "location" &&
+              entity_of_[before - 1] >= 0 && entity_of_[before - 1] != entity_of_[open]) {
+            bool one = true;
+            for (uint32_t j = open; j < k; ++j) one = one && entity_of_[j] == entity_of_[open];
+            if (one) {
+              k = before;
+              continue;
+            }
+          }
           const int named = entity_of_[before - 1];
           const bool after_name = named >= 0 ? doc_.entities[static_cast<std::size_t>(named)].type != "location"
                                              : before - 1 > b && capitalised(before - 1);

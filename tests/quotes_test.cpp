@@ -1224,3 +1224,12 @@ TEST_CASE("session 25: a speaker starts after the wire dateline; the organisatio
   for (const auto& e : r["entities"])
     if (e["id"] == id) CHECK(e["name"] == "Defense Ministry");
 }
+
+TEST_CASE("session 26: a place alone between commas qualifies the name before it; the apposition goes on") {
+  CHECK(quotes_of("Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said, "
+                  "\"These images serve as documentation of his every day life.\"") ==
+        std::vector<std::string>{"direct|These images serve as documentation of his every day life.|Cynthia Thompson|said"});
+  // a place after a person is no qualifier of an organisation: the words before it speak
+  CHECK(quotes_of("Officials at the ministry, in Kabul, said the road was closed.") ==
+        std::vector<std::string>{"indirect|the road was closed|Officials at the ministry|said"});
+}
