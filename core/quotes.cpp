@@ -1686,6 +1686,10 @@ class QuoteFinder {
     while (head_end < end) {
       const std::string_view w = lower(head_end);
       if (w == "of" || w == "from" || w == "in" || w == "at" || w == "for" || w == "with" || w == ",") break;
+      // EXAMPLE: "A leaked letter seen by Sky News says": "seen by" names who saw or
+      // obtained the words, not who says them (data/quote_witness_verbs.txt; "a
+      // statement issued by the ministry said" is the ministry's)
+      if (head_end > first && head_end + 1 < end && lower(head_end + 1) == "by" && kQuoteWitnessVerbs.contains(w)) break;
       ++head_end;
     }
     if (head_end == first) head_end = end;

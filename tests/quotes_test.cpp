@@ -1233,3 +1233,19 @@ TEST_CASE("session 26: a place alone between commas qualifies the name before it
   CHECK(quotes_of("Officials at the ministry, in Kabul, said the road was closed.") ==
         std::vector<std::string>{"indirect|the road was closed|Officials at the ministry|said"});
 }
+
+TEST_CASE("session 26: who saw a document does not speak its words; 'every claim' is a noun") {
+  json r = nft::run("x\n\nA leaked internal letter seen by Sky News says \"failure to return the form may end the claim\".");
+  REQUIRE(r["quotes"].size() == 1);
+  CHECK(r["quotes"][0]["speaker"].is_null());
+  CHECK(r["quotes"][0]["speaker_text"] == "A leaked internal letter seen by Sky News");
+  r = nft::run("x\n\nA statement issued by the Interior Ministry says \"the border is closed\".");
+  REQUIRE(r["quotes"].size() == 1);
+  CHECK(speaker_name(r, r["quotes"][0]) == "Interior Ministry");
+  r = nft::run("x\n\nOfficials tell BBC News every claim will be considered \"based solely on the response\".");
+  REQUIRE(r["quotes"].size() == 2);  // the reported clause and the partial quotation in it
+  for (std::size_t i = 0; i < 2; ++i) {
+    CHECK(r["quotes"][i]["cue"] == "tell");
+    CHECK(r["quotes"][i]["speaker_text"] == "Officials");
+  }
+}
