@@ -1124,6 +1124,14 @@ class QuoteFinder {
                      lower(f) == "and" || lower(f) == "but")) {
       ++f;
     }
+    // EXAMPLE: "The Indian Express quoted an unnamed official saying ...": whom a paper
+    // quotes speaks (data/quote_cues.txt role quoting)
+    for (uint32_t q = x; q > f + 1; --q) {
+      if (quote_cue(q - 1) == "quoting" && q < x && !capitalised(q - 1) && lower(q) != "as") {
+        f = q;
+        break;
+      }
+    }
     // EXAMPLE: "Memon also said", "He publicly announced", "he would say": not the
     // speaker's words
     while (x > f && !capitalised(x - 1) &&
@@ -1259,6 +1267,11 @@ class QuoteFinder {
     }
     uint32_t end = t;
     while (end < e && !new_clause(end, e) && !inside_[end]) ++end;
+    // EXAMPLE: 'The man was said to be "a danger to the public."': a quotation inside the
+    // clause is part of what it reports
+    if (end < e && end > t && inside_[end] && dmark(end - 1)) {
+      while (end < e && (inside_[end] || dmark(end))) ++end;
+    }
     while (end > t && punct(end - 1) && !dmark(end - 1)) --end;
     if (end - t < 2) return true;
     Quote q;

@@ -1249,3 +1249,14 @@ TEST_CASE("session 26: who saw a document does not speak its words; 'every claim
     CHECK(r["quotes"][i]["speaker_text"] == "Officials");
   }
 }
+
+TEST_CASE("session 26: whom a paper quotes speaks; a quotation inside a passive report is part of it") {
+  CHECK(quotes_of("State media quoted an unnamed official saying the talks had stalled.") ==
+        std::vector<std::string>{"indirect|the talks had stalled|an unnamed official|saying"});
+  CHECK(quotes_of("The minister was quoted as saying the talks had stalled.") ==
+        std::vector<std::string>{"indirect|the talks had stalled|The minister|saying"});
+  const json r = nft::run("x\n\nThe man was said to be \"a danger to the public.\"");
+  REQUIRE(r["quotes"].size() == 1);
+  CHECK(r["quotes"][0]["text"] == "to be \"a danger to the public.\"");
+  CHECK(r["quotes"][0]["speaker"].is_null());
+}
