@@ -7,6 +7,7 @@
 
 #include "lexicon.h"
 #include "token_view.h"
+#include "unicode.h"
 
 namespace nf {
 
@@ -128,6 +129,18 @@ class QuoteFinder {
         if (start < q.span.end) q.span.start = start;
       }
     }
+    // EXAMPLE: 'goodbye, "Microsoft says on" The Countdown ".': marks around a stop quote
+    // no words; no quote without a letter or a digit
+    std::erase_if(doc_.quotes, [&](const Quote& q) {
+      const std::string_view v = std::string_view(doc_.view).substr(q.span.start, q.span.end - q.span.start);
+      for (std::size_t i = 0; i < v.size();) {
+        int len;
+        const uint32_t c = decode_at(v, i, len);
+        if (is_letter(c) || is_digit(c)) return false;
+        i += len;
+      }
+      return true;
+    });
     // stable: quotes of one start keep the order they were found in, the same with every
     // standard library (std::sort's order of ties differs between libstdc++ and libc++,
     // which made the wasm build differ from the native one)
@@ -1718,7 +1731,19 @@ class QuoteFinder {
     for (uint32_t t = first; t < head_end; ++t) {
       const int e = entity_of_[t];
       if (e < 0) continue;
-      if (doc_.entities[static_cast<std::size_t>(e)].type == "person") return doc_.entities[e].id;
+      if (doc_.entities[static_cast<std::size_t>(e)].type == "person") {
+        // EXAMPLE: "Davis spokesman Steve Maviglio said" -> Maviglio: a person named after
+        // role words that follow the first one speaks for them
+        uint32_t u = t;
+        while (u < head_end && entity_of_[u] == e) ++u;
+        if (u < head_end && possessive(u)) ++u;
+        const uint32_t roles = u;
+        while (u < head_end && entity_of_[u] < 0 && kTitleWords.contains(lower(u))) ++u;
+        if (u > roles && u < head_end && entity_of_[u] >= 0 &&
+            doc_.entities[static_cast<std::size_t>(entity_of_[u])].type == "person")
+          return doc_.entities[static_cast<std::size_t>(entity_of_[u])].id;
+        return doc_.entities[e].id;
+      }
       // EXAMPLE: "Russia's Defense Ministry said" -> the ministry: the entity after a possessive
       // ("Georgia's main opposition alliance" keeps Georgia: no entity after it)
       if (org < 0 || (t > first && possessive(t - 1) && e != org &&

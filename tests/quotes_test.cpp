@@ -1260,3 +1260,16 @@ TEST_CASE("session 26: whom a paper quotes speaks; a quotation inside a passive 
   CHECK(r["quotes"][0]["text"] == "to be \"a danger to the public.\"");
   CHECK(r["quotes"][0]["speaker"].is_null());
 }
+
+TEST_CASE("session 26: a person after another's role words speaks; no quote without a letter or digit") {
+  const json r = nft::run("x\n\nGov. Gray Davis met the generators.\n\n"
+                          "Davis spokesman Steve Maviglio said the governor was \"betrayed\".");
+  REQUIRE(r["quotes"].size() == 2);
+  for (const auto& q : r["quotes"]) CHECK(speaker_name(r, q) == "Steve Maviglio");
+  const json o = nft::run("x\n\nObama and Biden said the talks failed.");
+  REQUIRE(o["quotes"].size() == 1);
+  CHECK(speaker_name(o, o["quotes"][0]) == "Obama");  // a list: its first name, as before
+  const json p = nft::run("x\n\nIt is time to say goodbye, \"Microsoft says on\" The Countdown \".\n\nThe next paragraph.");
+  const json qs = p["quotes"];
+  for (const auto& q : qs) CHECK(q["text"] != ".");
+}
