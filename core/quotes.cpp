@@ -626,7 +626,7 @@ class QuoteFinder {
           if (statement) cues_.push_back(st);
           if (statement && is(cue.end, ":")) continue;
         }
-        if (!cue.inverted && !cue.naming && !cue.signoff) reported_content(cue, e);
+        if (!cue.inverted && !cue.naming && !cue.signoff && !parenthetical(cue, b, e)) reported_content(cue, e);
         if (cue.naming && !cue.inverted && !cue.signoff) naming_content(cue, e, role == "frame", role == "ranking");
         if (!cue.naming && !cue.signoff && !statement && cue.content_end <= cue.content_first) content_before(cue, b, e);
         // a thought verb with no clause after it reports nothing itself ("NASA tweeted
@@ -756,10 +756,36 @@ class QuoteFinder {
     for (uint32_t k = x + 1; k < end; ++k) {
       const std::string_view r = quote_cue(k);
       const std::string_view w = word(k);
+      // EXAMPLE: "Prices, he said, did not spike": a form of "do" is a verb, the clause's
+      const std::string_view l = lower(k);
       if (punct(k) || inside_[k] || r == "clause" || r == "perfect" || r == "modal" || r == "thought" ||
-          kSpeechVerbs.contains(w) || past_ed(k)) {
+          kSpeechVerbs.contains(w) || past_ed(k) || l == "did" || l == "does" || l == "do" || l == "didn't" ||
+          l == "doesn't" || l == "don't") {
         return false;
       }
+    }
+    return true;
+  }
+
+  // EXAMPLE: "The talks, he said, were constructive, and ...": a cue and its speaker
+  // between commas after a short subject with no verb: the sentence around them is what
+  // it reports (content_before), not the words after the second comma
+  bool parenthetical(const Cue& cue, uint32_t b, uint32_t e) const {
+    const uint32_t lead = std::min(cue.first, cue.speaker_first);
+    const uint32_t x = std::max({cue.end, cue.speaker_end, cue.medium_end});
+    if (lead <= b + 1 || lead - b > 6 || !is(lead - 1, ",") || x + 2 >= e || !is(x, ",") || inside_[x + 1]) return false;
+    // "In Syria, the press secretary said, Syrian forces continue ...": a phrase that a
+    // preposition or a time opens is no subject; the clause after the comma is reported
+    const std::string_view w0 = lower(b);
+    if (in_time_[b] || w0 == "in" || w0 == "on" || w0 == "at" || w0 == "for" || w0 == "with" || w0 == "from" ||
+        w0 == "as" || w0 == "after" || w0 == "before" || w0 == "when" || w0 == "if" || w0 == "by" || w0 == "during" ||
+        w0 == "since" || w0 == "under" || w0 == "meanwhile" || w0 == "however")
+      return false;
+    for (uint32_t k = b; k + 1 < lead; ++k) {
+      const std::string_view r = quote_cue(k);
+      if (punct(k) || inside_[k] || r == "clause" || r == "perfect" || r == "modal" || lower(k) == "which" ||
+          lower(k) == "who" || kSpeechVerbs.contains(word(k)))
+        return false;
     }
     return true;
   }
@@ -773,7 +799,7 @@ class QuoteFinder {
     const bool comma_in_mark = lead > b + 3 && punct(lead - 1) && dmark(lead - 1) && is(lead - 2, ",") &&
                                !inside_[b] && !(punct(b) && dmark(b)) && !opens_sentence_quote(lead - 1, b);
     if (comma_in_mark) --lead;
-    if (lead <= b + 2 || !is(lead - 1, ",")) return;
+    if (lead <= b + 1 || !is(lead - 1, ",")) return;  // "Prices, he said, did not spike" has one word
     uint32_t x = std::max({cue.end, cue.speaker_end, cue.medium_end});
     x = after_signoff(cue, x, e);
     // EXAMPLE: "..., says Canadian Blood Services (CBS).": an acronym in parentheses after
@@ -786,7 +812,7 @@ class QuoteFinder {
     // between commas after a short subject reports the whole sentence around it (the
     // subject before it is no clause: "The ship, which sank, said officials, ..." has a
     // verb there and reports nothing)
-    if (x + 3 < e && is(x, ",") && !inside_[x + 1] && lead - b <= 6) {
+    if (x + 2 < e && is(x, ",") && !inside_[x + 1] && lead - b <= 6) {
       bool verb = false;
       for (uint32_t k = b; k + 1 < lead && !verb; ++k) {
         const std::string_view r = quote_cue(k);
@@ -795,7 +821,7 @@ class QuoteFinder {
       }
       uint32_t end = e;
       while (end > x + 1 && punct(end - 1) && !dmark(end - 1)) --end;
-      if (!verb && lead - 1 > b && end > x + 3) {
+      if (!verb && lead - 1 > b && end > x + 2) {  // "The talks, he said, were constructive": two words
         cue.content_first = b;
         cue.content_end = end;
         return;

@@ -1273,3 +1273,13 @@ TEST_CASE("session 26: a person after another's role words speaks; no quote with
   const json qs = p["quotes"];
   for (const auto& q : qs) CHECK(q["text"] != ".");
 }
+
+TEST_CASE("session 26: a cue between commas after a short subject reports the sentence around it") {
+  CHECK(quotes_of("The talks, he said, were constructive, and the sides would meet again.") ==
+        std::vector<std::string>{"indirect|The talks, he said, were constructive, and the sides would meet again|he|said"});
+  CHECK(quotes_of("Prices, Davis said, did not spike as a result.") ==
+        std::vector<std::string>{"indirect|Prices, Davis said, did not spike as a result|Davis|said"});
+  // a phrase a preposition opens is no subject: the clause after the comma is reported
+  CHECK(quotes_of("In Paris, he said, the talks had stalled.") ==
+        std::vector<std::string>{"indirect|the talks had stalled|he|said"});
+}
