@@ -1283,3 +1283,10 @@ TEST_CASE("session 26: a cue between commas after a short subject reports the se
   CHECK(quotes_of("In Paris, he said, the talks had stalled.") ==
         std::vector<std::string>{"indirect|the talks had stalled|he|said"});
 }
+
+TEST_CASE("session 26: 'according to' a company or a report at the sentence's end names a source") {
+  CHECK(quotes_of("Sales rose 5 percent according to the company.") ==
+        std::vector<std::string>{"indirect|Sales rose 5 percent|the company|according to"});
+  CHECK(quotes_of("The list is sorted according to size.").empty());
+  CHECK(quotes_of("Prices are set according to government rules.").empty());
+}
