@@ -587,12 +587,24 @@ class QuoteFinder {
         // sentence
         // EXAMPLE: "Montalvo had known Devocht personally, and came to the conclusion
         // that ...": Montalvo ("The bridge had known traffic, and came to ..." has none)
-        if (cue.speaker_end <= cue.speaker_first && c > b && is(c - 1, "and")) {
+        // EXAMPLE: "The minister denied the charges and said he would appeal", "..., but
+        // said it was not her problem": the subject is the first clause's, not the words
+        // back to the sentence's start ("The minister denied the charges")
+        const bool coordinated = c > b + 1 && (is(c - 1, "and") || is(c - 1, "but"));
+        if (coordinated && (cue.speaker_end <= cue.speaker_first || cue.speaker_end == c - 1 ||
+                            (cue.speaker_end == c - 2 && is(c - 2, ",")) || is(c - 1, "but"))) {
+          Cue shared = cue;
+          shared.speaker_first = shared.speaker_end = 0;
           if (const Cue* prior = previous_cue(b, c)) {
-            cue.speaker_first = prior->speaker_first;
-            cue.speaker_end = prior->speaker_end;
+            shared.speaker_first = prior->speaker_first;
+            shared.speaker_end = prior->speaker_end;
           } else {
-            opening_name(b, c, cue);
+            opening_name(b, c, shared);
+            if (shared.speaker_end <= shared.speaker_first && cue.speaker_end > cue.speaker_first) opening_subject(b, c, shared);
+          }
+          if (shared.speaker_end > shared.speaker_first || cue.speaker_end <= cue.speaker_first) {
+            cue.speaker_first = shared.speaker_first;
+            cue.speaker_end = shared.speaker_end;
           }
         }
         if (cue.speaker_end <= cue.speaker_first) continue;
@@ -1417,6 +1429,10 @@ class QuoteFinder {
   // ", and the military has labelled ...": a clause with a subject of its own, after a
   // comma and a conjunction, is not part of what the cue reports.
   bool new_clause(uint32_t k, uint32_t e) const {
+    // EXAMPLE: "denied the charges and said he would appeal": "and" or "but" before a
+    // speech verb opens a statement of its own
+    if ((is(k, "and") || is(k, "but")) && k + 2 < e && (kSpeechVerbs.contains(word(k + 1)) || quote_cue(k + 1) == "thought"))
+      return true;
     if (!is(k, ",") || k + 3 >= e) return false;
     if (quote_cue(k + 1) == "participle") return true;  // ", writing in a blog post ..."
     const std::string_view conj = lower(k + 1);

@@ -1290,3 +1290,13 @@ TEST_CASE("session 26: 'according to' a company or a report at the sentence's en
   CHECK(quotes_of("The list is sorted according to size.").empty());
   CHECK(quotes_of("Prices are set according to government rules.").empty());
 }
+
+TEST_CASE("session 26: a speech verb after 'and'/'but' shares the first clause's subject and ends its content") {
+  CHECK(quotes_of("The minister denied the charges and said he would appeal.") ==
+        std::vector<std::string>{"indirect|the charges|The minister|denied", "indirect|he would appeal|The minister|said"});
+  CHECK(quotes_of("The clerk agreed that it was gross, but said it was not her problem.") ==
+        std::vector<std::string>{"indirect|it was gross|The clerk|agreed", "indirect|it was not her problem|The clerk|said"});
+  // "and" between two nouns is no coordinated verb
+  CHECK(quotes_of("Smith and Jones said the plan had failed.") ==
+        std::vector<std::string>{"indirect|the plan had failed|Smith and Jones|said"});
+}
