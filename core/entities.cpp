@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "lexicon.h"
 #include "ner.h"
@@ -88,6 +89,7 @@ class EntityFinder {
     for (const Sentence& s : doc_.sentences) add_segment(s.first_token, s.end_token);
     owner_.assign(units_.size(), -1);
     tag();
+    split_at_verbs();
     split_coordinations();
     trim_determiners();
     particle_surnames();
@@ -96,6 +98,7 @@ class EntityFinder {
     countries_before_people();
     dateline_place();
     titled_names();
+    romanised_names();
     organisations_before_roles();
     people_after_roles();
     person_name_edges();
@@ -109,11 +112,15 @@ class EntityFinder {
     demonym_organisations();
     countries();
     places_after_in();
+    first_name_places();
+    places_with_commas();
     places_before_places();
     places_in_lists();
     groups();
     headline_names();
+    rejoin_split_people();
     propagate_names();
+    rejoin_split_people();  // again: propagation may read a full name's words one by one
     place_heads();  // again, for the names propagation found
     no_addresses();
     event_word_names();
@@ -568,6 +575,143 @@ class EntityFinder {
     }
   }
 
+  // Two names side by side, one a person's, whose words together are a person named
+  // elsewhere in the text are that person: the tagger may split a name at a line's start.
+  // EXAMPLE: "the biologist Nick Bos. ... Nick Bos: I was ..." tagged "Nick", "Bos" the
+  //          second time -> one "Nick Bos"; "Obama Biden" (no such person) stays.
+  void rejoin_split_people() {
+    std::unordered_set<std::string_view> names;
+    for (const Mention& m : mentions_) {
+      if (m.kind == kPer && m.end - m.first >= 2) names.insert(text_view(m.first, m.end));
+    }
+    if (names.empty()) return;
+    for (std::size_t i = 0, n = mentions_.size(); i < n; ++i) {
+      const Mention a = mentions_[i];
+      if (a.kind == kNone || a.end >= units_.size() || owner_[a.end] < 0) continue;
+      const int j = owner_[a.end];
+      const Mention b = mentions_[j];
+      if (b.kind == kNone || b.first != a.end || (a.kind != kPer && b.kind != kPer) ||
+          !names.contains(text_view(a.first, b.end)))
+        continue;
+      drop(static_cast<int>(i));
+      drop(j);
+      add(a.first, b.end, kPer, std::max(a.weight, b.weight));
+    }
+  }
+
+  // A person's name goes on over no lower-case word but a name particle: the tagger's
+  // "John Kerry met Lavrov" is two people.
+  // EXAMPLE: "Secretary of State John Kerry met Lavrov." -> "John Kerry", "Lavrov";
+  //          "Ursula von der Leyen", "Charles de Gaulle" stay whole.
+  void split_at_verbs() {
+    for (std::size_t i = 0, n = mentions_.size(); i < n; ++i) {
+      const Mention m = mentions_[i];
+      if (m.kind != kPer || m.end - m.first < 3) continue;
+      for (uint32_t u = m.first + 1; u + 1 < m.end; ++u) {
+        const std::string_view w = word(u);
+        if (w.empty() || w[0] < 'a' || w[0] > 'z' || kNameParticles.contains(w) || joined_particle(w) ||
+            kNameParticles.contains(word(u - 1)) || w.find('.') != std::string_view::npos || !capitalised(word(u + 1)) ||
+            // a function word joins a role to its office ("Gromyko the Minister of Foreign
+            // Affairs"): the roles' rules read those; a verb is what splits two people
+            w == "the" || w == "of" || w == "for" || w == "and" || w == "a" || w == "an" || w == "to" || w == "in" ||
+            w == "at" || w == "on" || w == "y" || w == "e" || w == "und" || w == "et")
+          continue;
+        drop(static_cast<int>(i));
+        add(m.first, u, kPer, m.weight);
+        add(u + 1, m.end, kPer, m.weight);
+        break;
+      }
+    }
+  }
+
+  // A family name of one short capitalised word before a romanised given name of two
+  // syllables, the second in lower case, is a person whatever the tagger read: the
+  // training text has few such names, and a tagger trained without the text they came from
+  // read "Cheng" a place and left "Chung-tai" out.
+  // EXAMPLE: "were Cheng Chung-tai of Civic Passion" -> person "Cheng Chung-tai";
+  //          "president, Park Geun-hye, said" -> "Park Geun-hye"; not "New York-based"
+  //          (a modifier: korean_given_name's rest in -ed) nor "the Hamas-run" (no family name).
+  void romanised_names() {
+    for (const auto& [b, e] : segments_) {
+      for (uint32_t u = b; u + 1 < e; ++u) {
+        const std::string_view fam = word(u), given = word(u + 1);
+        if (fam.size() < 2 || fam.size() > 6 || !capitalised(fam) || !korean_given_name(given) ||
+            modifier_rest(given.substr(given.find('-') + 1)))
+          continue;
+        bool lower_rest = true;
+        for (std::size_t i = 1; i < fam.size(); ++i) lower_rest = lower_rest && fam[i] >= 'a' && fam[i] <= 'z';
+        if (!lower_rest || kTitleWords.contains(fam) || kGazCountries.contains(fam) || kGazDemonyms.contains(fam) ||
+            kMonths.contains(fam) || kWeekdays.contains(fam) || kSentenceStarters.contains(fam))
+          continue;
+        // a longer name the tagger found around them stays ("the Kim Il-sung University")
+        bool inside_longer = false;
+        for (uint32_t v = u; v < u + 2; ++v) {
+          const int o = owner_[v];
+          if (o >= 0 && (mentions_[o].first < u || mentions_[o].end > u + 2) && mentions_[o].kind != kPer) inside_longer = true;
+        }
+        if (inside_longer) continue;
+        if (owner_[u] >= 0 && owner_[u] == owner_[u + 1] && mentions_[owner_[u]].kind == kPer) continue;
+        add(u, u + 2, kPer);
+        ++u;
+      }
+    }
+  }
+
+  // A two-word place the gazetteer does not know, whose first word is a given name and
+  // no place, and whose second is no place head, is a person: the tagger reads a surname
+  // that is a city ("Paris") as the place.
+  // EXAMPLE: "Valeska Paris, a former Scientologist, has claimed" -> person "Valeska
+  //          Paris"; "Paris Hilton" (a place first), "Jordan River" (a place head) and
+  //          "Victoria Falls" (a place the gazetteer knows) are no such names.
+  void first_name_places() {
+    for (std::size_t i = 0, n = mentions_.size(); i < n; ++i) {
+      const Mention m = mentions_[i];
+      if (m.kind != kLoc || m.end != m.first + 2) continue;
+      const std::string_view first = word(m.first), last = word(m.first + 1);
+      if (!kGazFirstNames.contains(first) || kGazGeo.contains(lower_ascii(first)) || kGazCountries.contains(first) ||
+          kGazGeo.contains(lower_ascii(text_view(m.first, m.end))) || kNameHeads.contains(last) || !capitalised(last))
+        continue;
+      drop(static_cast<int>(i));
+      add(m.first, m.end, kPer, m.weight);
+    }
+  }
+
+  // A place, a comma and the words after it that the geographic gazetteer knows as one
+  // name without the comma are that one place, whatever the tagger made of the words.
+  // EXAMPLE: "marched in Washington, D.C., on Sunday" -> location "Washington, D.C." (not
+  //          "Washington" and an organisation "D.C."); "Paris, France" stays two places.
+  void places_with_commas() {
+    for (std::size_t i = 0, n = mentions_.size(); i < n; ++i) {
+      const Mention m = mentions_[i];
+      if (m.kind != kLoc || m.end + 1 >= units_.size() || word(m.end) != "," || !same_segment(m.first, m.end + 2)) continue;
+      std::string key;
+      for (uint32_t u = m.first; u < m.end; ++u) (key += key.empty() ? "" : " ") += word(u);
+      for (uint32_t len = 1; len <= 2 && same_segment(m.first, m.end + 1 + len); ++len) {
+        const uint32_t last = m.end + len;  // the units after the comma: (m.end, last]
+        if (!capitalised(word(last))) break;
+        (key += ' ') += word(last);
+        const int o = owner_[last];
+        // EXAMPLE: "lives in Occoquan, Virginia": a place the gazetteer lacks before a region
+        // it knows is one name too, the region's country its country ("Paris, Texas": two
+        // places the gazetteer knows, read by places.cpp)
+        bool region = false;
+        if (len == 1 || word(last - 1) != ",") {
+          std::string rest;
+          for (uint32_t u = m.end + 1; u <= last; ++u) (rest += rest.empty() ? "" : " ") += word(u);
+          std::string head;
+          for (uint32_t u = m.first; u < m.end; ++u) (head += head.empty() ? "" : " ") += word(u);
+          const int gi = kGazGeo.find(lower_ascii(rest));
+          region = gi >= 0 && kGazGeo.canonical(gi).substr(2, 3) == ",r," && !kGazGeo.contains(lower_ascii(head)) &&
+                   (o < 0 || mentions_[o].kind == kLoc);
+        }
+        if ((region || kGazGeo.contains(lower_ascii(key))) && (o < 0 || (mentions_[o].first > m.end && mentions_[o].end <= last + 1))) {
+          add(m.first, last + 1, kLoc);
+          break;
+        }
+      }
+    }
+  }
+
   // "Hamas leader Mohammed Deif said ...": the capitalised words before a lower-case role
   // word before a person are the organisation the title names, when the organisation
   // gazetteer knows them or they are an acronym. The tagger leaves a sentence's first word
@@ -671,8 +815,10 @@ class EntityFinder {
   void event_word_names() {
     for (std::size_t id = 0; id < mentions_.size(); ++id) {
       const Mention& m = mentions_[id];
-      if (m.kind == kNone || m.kind == kLoc || m.end != m.first + 1) continue;
+      if (m.kind == kNone || m.end != m.first + 1) continue;
       if (all_caps(word(m.first))) continue;  // "Portland FIRE", a team
+      // a place the gazetteer knows stays ("Flood", a town); a tagger's place it lacks does not
+      if (m.kind == kLoc && (kGazGeo.contains(lower_ascii(word(m.first))) || kGazCountries.contains(word(m.first)))) continue;
       if (kEventTriggers.contains(word(m.first))) drop(static_cast<int>(id));
     }
   }

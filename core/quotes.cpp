@@ -1136,11 +1136,16 @@ class QuoteFinder {
           // EXAMPLE: "X, curator at the University of Arkansas, Fayetteville, said": a
           // place alone between commas qualifies the name before it; the apposition
           // goes on before it
-          if (entity_of_[open] >= 0 && entity_of_[k - 1] == entity_of_[open] && before > b &&
-              doc_.entities[static_cast<std::size_t>(entity_of_[open])].type == "location" &&
-              entity_of_[before - 1] >= 0 && entity_of_[before - 1] != entity_of_[open]) {
-            bool one = true;
-            for (uint32_t j = open; j < k; ++j) one = one && entity_of_[j] == entity_of_[open];
+          // (a location entity, or capitalised words the geographic gazetteer knows)
+          if (before > b && open < k && k - open <= 3 && entity_of_[before - 1] >= 0 && entity_of_[before - 1] != entity_of_[open]) {
+            bool one = entity_of_[open] >= 0 && doc_.entities[static_cast<std::size_t>(entity_of_[open])].type == "location";
+            for (uint32_t j = open; j < k && one; ++j) one = entity_of_[j] == entity_of_[open];
+            if (!one && entity_of_[open] < 0) {
+              bool caps = true;
+              for (uint32_t j = open; j < k && caps; ++j) caps = entity_of_[j] < 0 && capitalised(j);
+              one = caps && kGazGeo.contains(doc_.text.substr(doc_.tokens[open].span.start,
+                                                              doc_.tokens[k - 1].span.end - doc_.tokens[open].span.start));
+            }
             if (one) {
               k = before;
               continue;

@@ -157,8 +157,10 @@ TEST_CASE("places: the reading the article's countries support, coordinates from
   CHECK(wdc["place"]["country"] == "US");
   CHECK(wdc["place"]["lat"].get<double>() == doctest::Approx(38.9).epsilon(0.01));
   // a place the gazetteer lacks, written with its state: the state's country, not the article's
-  const json va = nft::run("x\n\nSyrian forces shelled Idlib. The soldier's family lives in Woodbridge, Virginia.");
-  const json wb = entity_named(va, "Woodbridge, Virginia");
+  // (session 26: "Woodbridge", the town of this case before, is a New Jersey city of the
+  // gazetteer; a tagger trained without the held-out documents reads two places there)
+  const json va = nft::run("x\n\nSyrian forces shelled Idlib. The soldier's family lives in Occoquan, Virginia.");
+  const json wb = entity_named(va, "Occoquan, Virginia");
   REQUIRE(wb != nullptr);
   CHECK(wb["place"]["country"] == "US");
 }
@@ -1536,4 +1538,34 @@ TEST_CASE("session 25: a one-word name that is an event word is none ('Floods' o
   // a place, or a team written in capitals, stays
   const json t = nft::run("x\n\nGame 8: Monday, July 2 vs. Portland FIRE.");
   CHECK(t["entities"].size() >= 1);
+}
+
+TEST_CASE("session 26: rules where a tagger trained without the held-out documents is weak") {
+  // a romanised family and given name
+  json r = nft::run("x\n\nOther candidates elected were Cheng Chung-tai of Civic Passion.");
+  REQUIRE(entity_named(r, "Cheng Chung-tai") != nullptr);
+  CHECK(entity_named(r, "Cheng Chung-tai")["type"] == "person");
+  r = nft::run("x\n\nThe New York-based group met at Kim Il-sung University.");
+  CHECK(entity_named(r, "York-based") == nullptr);
+  CHECK(entity_named(r, "Kim Il-sung") == nullptr);  // inside the university's name
+  // a place, a comma and what the gazetteer knows as one name; a known city and its region stay two
+  r = nft::run("x\n\nThey met in Paris, France, and in Bogota, D.C., on Friday.");
+  CHECK(entity_named(r, "Bogota, D.C.") != nullptr);
+  CHECK(entity_named(r, "Paris") != nullptr);
+  CHECK(entity_named(r, "France") != nullptr);
+  // a lower-case verb splits two people; a particle or a function word does not
+  r = nft::run("x\n\nSecretary of State John Kerry met Lavrov in Geneva.");
+  CHECK(entity_named(r, "John Kerry") != nullptr);
+  r = nft::run("x\n\nCharles de Gaulle spoke.");
+  CHECK(entity_named(r, "Charles de Gaulle") != nullptr);
+  // a given name before a city's name the gazetteer does not know together: a person
+  r = nft::run("x\n\nMaria Berlin, a former nurse, said she was fired.");
+  REQUIRE(entity_named(r, "Maria Berlin") != nullptr);
+  CHECK(entity_named(r, "Maria Berlin")["type"] == "person");
+  r = nft::run("x\n\nThey flew over Victoria Falls and met Paris Hilton.");
+  CHECK(entity_named(r, "Victoria Falls")["type"] == "location");
+  // armed groups the tagger may miss are organisations
+  r = nft::run("x\n\nA Hamas official said the group had pulled out of the truce talks.");
+  REQUIRE(entity_named(r, "Hamas") != nullptr);
+  CHECK(entity_named(r, "Hamas")["type"] == "organization");
 }
