@@ -649,3 +649,66 @@ TEST_CASE("session 25: a day of the month alone after a preposition ('on the 20t
   CHECK(times_of("Sonnets from the 15th to the 19th century survive.") == "the 19th century=18");
   CHECK(times_of("He was 20th in the race.") == "");
 }
+
+TEST_CASE("session 26: a count from a day ('a week from Friday', 'in two weeks' time')") {
+  CHECK(times_of("The bank will announce its decision a week from Friday.") == "a week from Friday=2024-07-26");
+  CHECK(times_of("Results are due two weeks from today.") == "two weeks from today=2024-07-28");
+  CHECK(times_of("A year from now the plant will open.") == "A year from now=2025");
+  CHECK(times_of("The report will be published in two weeks' time.") == "two weeks' time=2024-07-28");
+  CHECK(times_of("Two days from the start of the race, he fell ill.") == "Two days=P2D");
+}
+
+TEST_CASE("session 26: the nth weekday or week of a month") {
+  CHECK(times_of("Voters will go to the polls on the first Tuesday in November.") ==
+        "the first Tuesday in November=2024-11-05");
+  CHECK(times_of("The rally was held on the last Friday of March 2023.") == "the last Friday of March 2023=2023-03-31");
+  CHECK(times_of("Camps will open in the first week of August.") == "the first week of August=2024-W31");
+  CHECK(times_of("He fell ill in the first week of the trial.") == "");
+}
+
+TEST_CASE("session 26: the day ending a range whose start named the month") {
+  CHECK(times_of("The festival will run between Aug. 1 and 5.") == "Aug. 1=2024-08-01; 5=2024-08-05");
+  CHECK(times_of("The fair will run from Aug. 3 to 7.") == "Aug. 3=2024-08-03; 7=2024-08-07");
+  CHECK(times_of("It ran from July 3 to 7, 2023.") == "July 3=2023-07-03; 7, 2023=2023-07-07");
+  CHECK(times_of("Between May 1 and 5 people were hurt.") == "May 1=2024-05-01");
+}
+
+TEST_CASE("session 26: period edges as data, the end of the decade, seasons of next year") {
+  CHECK(times_of("Fuel prices will peak at midyear.") == "midyear=2024");
+  CHECK(times_of("The payments are due at month-end.") == "month-end=2024-07");
+  CHECK(times_of("The bank will report at quarter-end.") == "quarter-end=2024-Q3");
+  const nf::Document d = doc_of("The government pledged to close coal plants by the end of the decade.");
+  REQUIRE(d.times.size() == 1);
+  CHECK(d.times[0].value == "202");
+  CHECK(d.times[0].mod == "END");
+  CHECK(times_of("The terminal will open in the autumn of next year.") == "the autumn of next year=2025-FA");
+  CHECK(times_of("Sales will recover in the first half of next year.") == "the first half of next year=2025-H1");
+  CHECK(times_of("The fall of the government came quickly.") == "");
+}
+
+TEST_CASE("session 26: how often ('twice a year', 'every other week'); counts with an adjective") {
+  CHECK(times_of("Inspections are carried out twice a year.") == "twice a year=P1Y");
+  CHECK(times_of("We took pictures three times per day.") == "three times per day=P1D");
+  CHECK(times_of("The committee meets every other week.") == "every other week=P2W");
+  CHECK(times_of("He was twice a winner.") == "");
+  CHECK(times_of("Output fell for three consecutive months.") == "three consecutive months=P3M");
+  CHECK(times_of("The team had two straight wins.") == "");
+}
+
+TEST_CASE("session 26: 'the late 1970s' from 'the'; the evening of a named day") {
+  const nf::Document d = doc_of("By the late 1970s, the city had lost a third of its people.");
+  REQUIRE(d.times.size() == 1);
+  CHECK(d.times[0].value == "197");
+  CHECK(d.times[0].mod == "END");
+  CHECK(times_of("It was founded in the early 2000s.") == "the early 2000s=200");
+  CHECK(times_of("The hostages were freed on the evening of March 2.") == "the evening of March 2=2024-03-02TEV");
+  CHECK(times_of("They met on the morning of Tuesday.") == "the morning of Tuesday=2024-07-09TMO");
+  CHECK(times_of("He spoke on the night of the attack.") == "");
+}
+
+TEST_CASE("session 26: a date something was put off to is ahead, whatever the tense") {
+  CHECK(times_of("The court adjourned the case until July 28.") == "July 28=2024-07-28");
+  CHECK(times_of("The talks were postponed to Monday.") == "Monday=2024-07-15");
+  CHECK(times_of("The strike lasted until July 2.") == "July 2=2024-07-02");
+  CHECK(times_of("He stayed until Monday.") == "Monday=2024-07-08");
+}
