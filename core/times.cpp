@@ -114,6 +114,7 @@ struct Spec {
   int hour = -1, minute = 0;
   int shift_days = 0;  // Weekday, DayOffset: days added ("a week from Friday": 7)
   int nth = 0;         // Absolute with a month: the nth weekday (or week when weekday is 0) of it; -1 the last
+  bool ahead_ok = false;  // Absolute: a date up to three months after the article stays ahead ("adjourned until March 28")
   std::string part;   // season / quarter / part of day code
   std::string literal;
   std::string mod;
@@ -2220,11 +2221,11 @@ struct Dct {
 
 // Is the expression at `start` where something was put off to ("adjourned the case until
 // March 28", "postponed to Monday")? "until", "till" or "to" right before it and a verb of
-// data/time_deferral_verbs.txt among the six tokens before that, within the clause.
+// data/time_deferral_verbs.txt among the four tokens before that, within the clause.
 bool deferred_to(const Unit& u, uint32_t start) {
   if (start < u.b + 2 || !(u.ieq(start - 1, "until") || u.ieq(start - 1, "till") || u.ieq(start - 1, "to")))
     return false;
-  for (uint32_t k = start - 1; k > u.b && k + 7 > start; --k) {
+  for (uint32_t k = start - 1; k > u.b && k + 5 > start; --k) {
     if (u.clause_break(k - 1)) return false;
     if (kTimeDeferralVerbs.contains(u.lower(k - 1))) return true;
   }
@@ -2322,6 +2323,8 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
         const int64_t hi = s.d > 0 ? lo : days_from_civil(y, s.m, month_days(y, s.m));
         if (tense == Tense::Future) {
           if (hi + 7 < dct.days) ++y;  // "is to run from January 23 through March 9", said on the 28th
+        } else if (s.ahead_ok && lo > dct.days && lo <= dct.days + 92) {
+          // "The court adjourned the case until March 28", said on March 14: this March 28
         } else if (tense == Tense::Past) {
           if (lo > dct.days) --y;
         } else if (lo > dct.days + 7) {
@@ -2608,8 +2611,20 @@ void find_times(Document& doc) {
         else last_tense = tense;
         if (tense == Tense::Unknown && present_schedule(u, m->start, m->spec)) tense = Tense::Future;
         if (m->spec.generic_local) tense = tense_just_before(u, m->start);
-        // "The court adjourned the case until March 28": a date ahead, whatever the tense
-        if (tense != Tense::Future && deferred_to(u, m->start)) tense = Tense::Future;
+        // "The court adjourned the case until March 28", "postponed to Monday": a date up to
+        // three months ahead stays ahead, whatever the tense; a weekday is the coming one
+        Spec deferred;
+        const Spec* spec = &m->spec;
+        if (tense != Tense::Future && (m->spec.kind == Kind::Absolute || m->spec.kind == Kind::Weekday) &&
+            deferred_to(u, m->start)) {
+          if (m->spec.kind == Kind::Weekday) {
+            tense = Tense::Future;
+          } else {
+            deferred = m->spec;
+            deferred.ahead_ok = true;
+            spec = &deferred;
+          }
+        }
         if (in_sentence_year) {
           Spec dated = m->spec;
           dated.y = sentence_year;
@@ -2617,7 +2632,7 @@ void find_times(Document& doc) {
           t.anchor = "sentence";
           t.inferred = {"year"};
         } else {
-          resolve(m->spec, *from, tense, t);
+          resolve(*spec, *from, tense, t);
         }
         if (from == &ref) t.anchor = "sentence";
       }
