@@ -233,6 +233,10 @@ std::string number_str(double n) {
 // TIMEX3 duration: P2Y, PT24H, P3.5Y, PXM.
 std::string duration(const std::string& unit, const std::string& count) {
   if (unit.size() == 2 && unit[0] == 'T') return "PT" + count + unit.substr(1);
+  if (unit == "FN") {  // EXAMPLE: "a fortnight" -> P2W, "three fortnights" -> P6W, "fortnights" -> PXW
+    if (count == "X") return "PXW";
+    return "P" + number_str(2 * std::atof(count.c_str())) + "W";
+  }
   return "P" + count + unit;
 }
 
@@ -321,12 +325,19 @@ bool rule_month_day(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "13 July 2024", "the 13th of July", "the 25th of March, 1927", "the 24th of October last year",
+// EXAMPLE: "13 July 2024", "the 13th of July", "the 25th of March, 1927", "the 24th of October last year", "the first of March",
 //          "11-13 Dec."
 bool rule_day_month(const Unit& u, uint32_t i, Match& m) {
   const bool the = u.ieq(i, "the");  // "the 13th of July": the span from "the"
   const uint32_t at = the ? i + 1 : i;
   int d = day_at(u, at), d2 = -1;
+  // "the first of March", "the twenty-third of May" (data/ordinals.txt; after "the" only)
+  if (!d && the && u.ieq(at + 1, "of") && u.tok(at).kind == TokenKind::Word) {
+    if (const int o = kOrdinals.find(u.lower(at)); o >= 0) {
+      const int v = to_int(kOrdinals.canonical(o));
+      if (v >= 1 && v <= 31) d = v;
+    }
+  }
   if (!d && !the && day_range_at(u, at, d, d2)) {}  // "11-13 Dec."
   if (!d) return false;
   m.spec.d_end = d2;
@@ -735,6 +746,12 @@ bool rule_ago(const Unit& u, uint32_t i, Match& m) {
   const bool back = u.ieq(j + 2, "back") && (unit == "D" || unit == "W" || unit == "M" || unit == "Y" || unit == "DE");
   if (!u.ieq(j + 2, "ago") && !back) return false;
   m.end = j + 3;
+  if (unit == "FN" && !vague && n == static_cast<int>(n)) {  // "a fortnight ago": two weeks back
+    m.spec.kind = Kind::UnitOffset;
+    m.spec.unit = 'W';
+    m.spec.n = -2 * static_cast<int>(n);
+    return true;
+  }
   if (unit == "DE" && !vague && n == static_cast<int>(n)) {  // "a decade ago": the decade ten years back
     m.spec.kind = Kind::UnitOffset;
     m.spec.unit = 'X';
@@ -1181,7 +1198,7 @@ bool rule_season(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "the first quarter", "Q3 2023", "the second half of 2024", "fourth-quarter profit",
+// EXAMPLE: "the first quarter", "Q3 2023", "the second half of 2024", "fourth-quarter profit", "the 4th quarter of 2018",
 //          "1988's fourth quarter", "the 1989 first half"
 bool rule_quarter(const Unit& u, uint32_t i, Match& m) {
   const std::string_view s = u.t(i);
@@ -1200,7 +1217,8 @@ bool rule_quarter(const Unit& u, uint32_t i, Match& m) {
     const std::string_view what = low.substr(dash + 1);
     if (what != "quarter" && what != "half") return false;
     for (int k = 0; k < 4; ++k) {
-      if (low.substr(0, dash) != kOrd[k] || (what == "half" && k > 1)) continue;
+      static const char* kOrdDigit[] = {"1st", "2nd", "3rd", "4th"};  // "4th-quarter"
+      if ((low.substr(0, dash) != kOrd[k] && low.substr(0, dash) != kOrdDigit[k]) || (what == "half" && k > 1)) continue;
       m.spec.kind = Kind::Part;
       m.spec.part = std::string(what == "half" ? "H" : "Q") + static_cast<char>('1' + k);
       m.end = i + 1;
@@ -1221,8 +1239,9 @@ bool rule_quarter(const Unit& u, uint32_t i, Match& m) {
     return false;
   }
   int q = 0;
+  static const char* kOrdDigits[] = {"1st", "2nd", "3rd", "4th"};  // "the 4th quarter of 2018"
   for (int k = 0; k < 4; ++k) {
-    if (u.ieq(o, kOrd[k])) q = k + 1;
+    if (u.ieq(o, kOrd[k]) || u.ieq(o, kOrdDigits[k])) q = k + 1;
   }
   if (year) {
     if (!q || !(u.ieq(o + 1, "quarter") || (u.ieq(o + 1, "half") && q <= 2))) return false;
@@ -1508,7 +1527,8 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
   // "a second", "a minute" alone are no durations often enough ("a second time"); "a
   // couple of seconds" is one.
   if ((u.ieq(i, "a") || u.ieq(i, "an")) && !couple &&
-      !(unit == "Y" || unit == "DE" || unit == "W" || unit == "M" || unit == "D" || unit == "CE" || unit == "TH"))
+      !(unit == "Y" || unit == "DE" || unit == "W" || unit == "M" || unit == "D" || unit == "CE" || unit == "TH" ||
+        unit == "FN"))
     return false;
   // A rate: "a"/"an" and a unit after a count ("180 officers a year", "5 times a year",
   // "$50,000 a year", "one day a week"): how often, a set; after a measure, an hour is part
@@ -1749,8 +1769,8 @@ bool rule_from_day(const Unit& u, uint32_t i, Match& m) {
   if (count < 1 || count != n || count > 400) return false;
   bool plural = false;
   const std::string unit = unit_of(u.lower(i + 1), &plural);
-  if (unit != "D" && unit != "W" && unit != "M" && unit != "Y") return false;
-  const int days = unit == "D" ? count : unit == "W" ? 7 * count : 0;
+  if (unit != "D" && unit != "W" && unit != "M" && unit != "Y" && unit != "FN") return false;
+  const int days = unit == "D" ? count : unit == "W" ? 7 * count : unit == "FN" ? 14 * count : 0;
   const uint32_t k = i + 2;
   // "in two weeks' time", "in a month's time": from the article's day
   const bool time_word = (u.possessive_s(k) || u.is(k, "'") || u.is(k, "\xE2\x80\x99")) && u.ieq(k + 1, "time") &&

@@ -712,3 +712,14 @@ TEST_CASE("session 26: a date something was put off to is ahead, whatever the te
   CHECK(times_of("The strike lasted until July 2.") == "July 2=2024-07-02");
   CHECK(times_of("He stayed until Monday.") == "Monday=2024-07-08");
 }
+
+TEST_CASE("session 26: a fortnight; ordinal words and digits of days and quarters") {
+  CHECK(times_of("The talks lasted a fortnight.") == "a fortnight=P2W");
+  CHECK(times_of("He resigned a fortnight ago.") == "a fortnight ago=2024-W26");
+  CHECK(times_of("The results will be out in a fortnight's time.") == "a fortnight's time=2024-07-28");
+  CHECK(times_of("The bins are emptied every fortnight.") == "every fortnight=P2W");
+  CHECK(times_of("The vote was held on the first of March.") == "the first of March=2024-03-01");
+  CHECK(times_of("He came first of all the runners in March.") == "March=2024-03");
+  CHECK(times_of("Sales fell in the 4th quarter of 2018.") == "the 4th quarter of 2018=2018-Q4");
+  CHECK(times_of("The 4th-quarter results came in 2023.") == "4th-quarter=2023-Q4; 2023=2023");
+}
