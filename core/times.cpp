@@ -2584,6 +2584,7 @@ void find_times(Document& doc) {
   std::string paragraph_date;  // the last day-grain date mentioned in the current paragraph
   std::string paragraph_ref;   // the last date, month or year named in it ("YYYY[-MM[-DD]]")
   std::string document_ref;    // the same, anywhere before: "that year", "two years later" may look past their paragraph
+  std::string paragraph_part;  // "Q3" when paragraph_ref is the year of a quarter or half the paragraph named
   uint32_t paragraph = ~0u;
   // the reference of "the year before": a calendar date, month or year the text named
   const auto note_ref = [&](const Time& t) {
@@ -2593,6 +2594,14 @@ void find_times(Document& doc) {
         (v.size() < 6 || std::isdigit(static_cast<unsigned char>(v[5])))) {
       paragraph_ref = v.substr(0, std::min<std::size_t>(v.size(), 10));
       document_ref = paragraph_ref;
+      paragraph_part.clear();
+    } else if (t.type == "date" && v.size() == 7 && std::isdigit(static_cast<unsigned char>(v[0])) &&
+               std::isdigit(static_cast<unsigned char>(v[3])) && v[4] == '-' && (v[5] == 'Q' || v[5] == 'H') &&
+               std::isdigit(static_cast<unsigned char>(v[6]))) {
+      // "the third quarter" (1989-Q3): its year, and the part for "a year earlier" (1988-Q3)
+      paragraph_ref = v.substr(0, 4);
+      document_ref = paragraph_ref;
+      paragraph_part = v.substr(5);
     }
   };
   auto run_unit = [&](uint32_t b, uint32_t e) {
@@ -2615,10 +2624,14 @@ void find_times(Document& doc) {
       // wrong than right)
       const Dct* from = &dct;
       Dct ref;
+      std::string from_part;  // EXAMPLE: "Net income in the third quarter rose from $4.5 million a year earlier" -> 1988-Q3
       if (m->spec.ref) {
         const std::size_t need = m->spec.unit == 'Y' ? 4 : m->spec.unit == 'M' ? 7 : 10;
-        if (paragraph_ref.size() >= need) from = &(ref = dct_of(paragraph_ref));
-        else if (document_ref.size() >= need) from = &(ref = dct_of(document_ref));  // "that year", "two years later"
+        if (paragraph_ref.size() >= need) {
+          from = &(ref = dct_of(paragraph_ref));
+          from_part = m->spec.unit == 'Y' && m->spec.kind == Kind::UnitOffset && m->spec.n != 0 && !m->spec.comparison
+                          ? paragraph_part : std::string();
+        } else if (document_ref.size() >= need) from = &(ref = dct_of(document_ref));  // "that year", "two years later"
         else if (m->spec.ref_else_article) from = &dct;
         else if (m->spec.n == 0 || (m->spec.unit != 'Y' && m->spec.unit != 'M')) from = nullptr;
       }
@@ -2655,6 +2668,10 @@ void find_times(Document& doc) {
           resolve(*spec, *from, tense, t);
         }
         if (from == &ref) t.anchor = "sentence";
+        if (!from_part.empty() && t.value.size() == 4) {
+          t.value += "-" + from_part;
+          t.grain = from_part[0] == 'Q' ? "quarter" : "half";
+        }
       }
       if (m->spec.kind == Kind::Absolute && m->spec.y > 0 && m->spec.m < 0 && m->spec.y_end < 0 && m->spec.mod.empty())
         sentence_year = m->spec.y;
@@ -2709,6 +2726,7 @@ void find_times(Document& doc) {
       paragraph = s.paragraph;
       paragraph_date.clear();
       paragraph_ref.clear();
+      paragraph_part.clear();
     }
     run_unit(s.first_token, s.end_token);
   }

@@ -723,3 +723,11 @@ TEST_CASE("session 26: a fortnight; ordinal words and digits of days and quarter
   CHECK(times_of("Sales fell in the 4th quarter of 2018.") == "the 4th quarter of 2018=2018-Q4");
   CHECK(times_of("The 4th-quarter results came in 2023.") == "4th-quarter=2023-Q4; 2023=2023");
 }
+
+TEST_CASE("session 26: 'a year earlier' after a quarter is that quarter a year before") {
+  CHECK(times_of("Net income in the third quarter rose to $5 million from $4.5 million a year earlier.", "1989-10-25") ==
+        "the third quarter=1989-Q3; a year earlier=1988-Q3");
+  CHECK(times_of("Profit rose in 2023 from a year earlier.") == "2023=2023; a year earlier=2022");
+  CHECK(times_of("Profit in the third quarter rose.\n\nA year earlier, it had fallen.") ==
+        "the third quarter=2023-Q3; A year earlier=2022");  // the document's year, no quarter across paragraphs
+}
