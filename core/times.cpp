@@ -111,6 +111,7 @@ struct Spec {
   bool generic_local = false;  // "today" as "nowadays" unless a tense cue stands right before it in its clause
   bool comparison = false;  // "the year-earlier period": a comparison with the period in view, no new reference
   bool ref_else_article = false;  // with ref: the article's unit when the text named none ("later in the month")
+  bool ref_past_only = false;     // with ref: the named time only in a past-tense clause, else the article's ("the rest of the year")
   int hour = -1, minute = 0;
   int shift_days = 0;  // Weekday, DayOffset: days added ("a week from Friday": 7)
   int nth = 0;         // Absolute with a month: the nth weekday (or week when weekday is 0) of it; -1 the last
@@ -617,12 +618,17 @@ bool rule_this_unit(const Unit& u, uint32_t i, Match& m) {
   if (u.ieq(i, "the") &&
       (u.ieq(i + 1, "year") || u.ieq(i + 1, "month") || u.ieq(i + 1, "week") || u.ieq(i + 1, "decade")) &&
       i > u.b + 2 && u.ieq(i - 1, "of") &&
-      (u.ieq(i - 2, "end") || u.ieq(i - 2, "beginning") || u.ieq(i - 2, "start") || u.ieq(i - 2, "middle")) &&
+      (u.ieq(i - 2, "end") || u.ieq(i - 2, "beginning") || u.ieq(i - 2, "start") || u.ieq(i - 2, "middle") ||
+       u.ieq(i - 2, "rest") || u.ieq(i - 2, "remainder") || u.ieq(i - 2, "balance")) &&
       !u.ieq(i + 2, "before") && !u.ieq(i + 2, "after")) {
     m.end = i + 2;
     m.spec.kind = Kind::UnitOffset;
     m.spec.unit = u.ieq(i + 1, "year") ? 'Y' : u.ieq(i + 1, "month") ? 'M' : u.ieq(i + 1, "decade") ? 'X' : 'W';
     m.spec.n = 0;
+    // "In March 1983 the single charted. For the rest of the year they toured": 1983; "will
+    // be closed for the rest of the year": the article's
+    if (u.ieq(i - 2, "rest") || u.ieq(i - 2, "remainder") || u.ieq(i - 2, "balance"))
+      m.spec.ref = m.spec.ref_else_article = m.spec.ref_past_only = m.spec.unit != 'X';
     return true;
   }
   // "over the weekend", "throughout the weekend": the weekend by tense.
@@ -1943,6 +1949,14 @@ Modifier modifier_at(const Unit& u, uint32_t i) {
     md.in_span = true;
     return md;
   }
+  // "for the rest of the year", "the remainder of 2024": the period itself, no mod
+  // EXAMPLE: "The plant will be closed for the rest of the year" -> the article's year
+  if (w == "the" && (u.ieq(i + 1, "rest") || u.ieq(i + 1, "remainder") || u.ieq(i + 1, "balance")) &&
+      u.ieq(i + 2, "of") && (u.ieq(i + 3, "the") || u.ieq(i + 3, "this") || year_at(u, i + 3))) {
+    md.skip = 3;
+    md.in_span = true;
+    return md;
+  }
   // "for over 50 years", "Over 50 years.", "over two years ago": more than; not "over the
   // years", "spread over two days" (a period)
   double count = 0;
@@ -2644,6 +2658,7 @@ void find_times(Document& doc) {
         else last_tense = tense;
         if (tense == Tense::Unknown && present_schedule(u, m->start, m->spec)) tense = Tense::Future;
         if (m->spec.generic_local) tense = tense_just_before(u, m->start);
+        if (m->spec.ref_past_only && tense != Tense::Past) from = &dct;
         // "The court adjourned the case until March 28", "postponed to Monday": a date up to
         // three months ahead stays ahead, whatever the tense; a weekday is the coming one
         Spec deferred;

@@ -731,3 +731,17 @@ TEST_CASE("session 26: 'a year earlier' after a quarter is that quarter a year b
   CHECK(times_of("Profit in the third quarter rose.\n\nA year earlier, it had fallen.") ==
         "the third quarter=2023-Q3; A year earlier=2022");  // the document's year, no quarter across paragraphs
 }
+
+TEST_CASE("session 26: the rest of the year") {
+  CHECK(times_of("The plant will be closed for the rest of the year.") == "the rest of the year=2024");
+  CHECK(times_of("Sales should hold up for the remainder of this year.") == "the remainder of this year=2024");
+  CHECK(times_of("He spent the rest of 2019 in prison.") == "the rest of 2019=2019");
+  CHECK(times_of("The rest of the team stayed home.") == "");
+}
+
+TEST_CASE("session 26: the rest of the year told in the past is the year the text named") {
+  CHECK(times_of("The single charted in March 1983. For the rest of the year they toured.") ==
+        "March 1983=1983-03; the rest of the year=1983");
+  CHECK(times_of("The plant, built in 1970, will be closed for the rest of the year.") ==
+        "1970=1970; the rest of the year=2024");
+}
