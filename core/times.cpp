@@ -663,6 +663,19 @@ bool rule_this_unit(const Unit& u, uint32_t i, Match& m) {
     m.spec.mod = std::string(code.substr(2));
     return true;
   }
+  // "the current quarter": the span from "the"; "the latest quarter", "the most recent
+  // quarter": the last one before the article's (EXAMPLE: "Sales in the latest quarter rose")
+  if (u.ieq(i, "the") && u.ieq(i + 1, "current")) return rule_this_unit(u, i + 1, m);
+  if (u.ieq(i, "the") && (u.ieq(i + 1, "latest") || (u.ieq(i + 1, "most") && u.ieq(i + 2, "recent")))) {
+    const uint32_t k = u.ieq(i + 1, "latest") ? i + 2 : i + 3;
+    const std::string unit = u.ieq(k, "quarter") ? "Q" : unit_of(u.lower(k));
+    if (unit != "Q" && unit != "W" && unit != "M") return false;
+    m.end = k + 1;
+    m.spec.kind = Kind::UnitOffset;
+    m.spec.unit = unit[0];
+    m.spec.n = -1;
+    return true;
+  }
   uint32_t j = i;
   std::string mod;
   if (u.ieq(j, "earlier")) { mod = "START"; ++j; }
@@ -1550,9 +1563,14 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
                            !u.ieq(at, "an")));
     };
     const bool measure = kTimeRateMeasures.contains(u.lower(i - 1));
-    const bool rate = u.ieq(i - 1, "times") || counted_at(i - 1) ||
+    // a count with its scale word: "1.2 million shares a day", "$1.5 billion a year"
+    const auto scaled_at = [&](uint32_t at) {
+      return at > u.b && u.tok(at).kind == TokenKind::Word && kNumberScales.contains(u.lower(at)) && counted_at(at - 1);
+    };
+    const bool rate = u.ieq(i - 1, "times") || counted_at(i - 1) || scaled_at(i - 1) ||
                       (u.tok(i - 1).kind == TokenKind::Word &&
-                       (plural_noun(u.lower(i - 1)) || !unit_of(u.lower(i - 1)).empty()) && counted_at(i - 2));
+                       (plural_noun(u.lower(i - 1)) || !unit_of(u.lower(i - 1)).empty()) &&
+                       (counted_at(i - 2) || (i > u.b + 2 && scaled_at(i - 2))));
     if (rate && measure && unit[0] == 'T') return false;
     if (rate) {
       m.end = k + 1;

@@ -745,3 +745,21 @@ TEST_CASE("session 26: the rest of the year told in the past is the year the tex
   CHECK(times_of("The plant, built in 1970, will be closed for the rest of the year.") ==
         "1970=1970; the rest of the year=2024");
 }
+
+TEST_CASE("session 26: the latest quarter, the current quarter; a rate after a scaled count") {
+  CHECK(times_of("Sales in the latest quarter rose 4%.", "1989-11-02") == "the latest quarter=1989-Q3");
+  CHECK(times_of("Sales in the most recent quarter rose 4%.", "1989-11-02") == "the most recent quarter=1989-Q3");
+  CHECK(times_of("It expects to close the sale in the current quarter.", "1989-11-02") == "the current quarter=1989-Q4");
+  CHECK(times_of("The latest figures came out.") == "");
+  CHECK(times_of("Volume averaged 1.2 million shares a day.") == "a day=P1D");
+  CHECK(times_of("It spends $1.5 billion a year.") == "a year=P1Y");
+  CHECK(times_of("He was jailed for a year.") == "a year=P1Y");
+}
+TEST_CASE("session 26: a rate is a set, a stay a duration") {
+  const nf::Document rate = doc_of("Volume averaged 1.2 million shares a day.");
+  REQUIRE(rate.times.size() == 1);
+  CHECK(std::string(rate.times[0].type) == "set");
+  const nf::Document stay = doc_of("He was jailed for a year.");
+  REQUIRE(stay.times.size() == 1);
+  CHECK(std::string(stay.times[0].type) == "duration");
+}
