@@ -2393,10 +2393,9 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
       } else if (s.nth != 0) {
         // "the first Tuesday in November", "the last Friday of March", "the first week of July"
         const int64_t first = days_from_civil(y, s.m, 1), last = days_from_civil(y, s.m, month_days(y, s.m));
-        int64_t day;
-        if (s.weekday == 0) day = s.nth > 0 ? first + 7 * (s.nth - 1) : last;
-        else if (s.nth > 0) day = first + (s.weekday - iso_weekday(first) + 7) % 7 + 7 * (s.nth - 1);
-        else day = last - (iso_weekday(last) - s.weekday + 7) % 7;
+        const int64_t day = s.weekday != 0 ? nth_weekday(y, s.m, s.weekday, s.nth)
+                            : s.nth > 0    ? first + 7 * (s.nth - 1)
+                                           : last;
         if (day > last) { t.value.clear(); return; }
         if (s.weekday == 0) {
           t.value = iso_week_str(day);
