@@ -1830,7 +1830,8 @@ bool rule_from_day(const Unit& u, uint32_t i, Match& m) {
 }
 
 // EXAMPLE: "the first Tuesday in November", "the last Friday of March 2024", "the first week
-//          of July" (the ISO week of July 1; "the last week of" that of the month's last day)
+//          of July" (the ISO week of July 1; "the last week of" that of the month's last day), "the
+//          first weekend of August" (the weekend of its first Saturday)
 bool rule_nth_in_month(const Unit& u, uint32_t i, Match& m) {
   if (!u.ieq(i, "the")) return false;
   static const char* kOrd[] = {"first", "second", "third", "fourth", "fifth"};
@@ -1841,7 +1842,11 @@ bool rule_nth_in_month(const Unit& u, uint32_t i, Match& m) {
   if (!nth) return false;
   uint32_t k = i + 2, next = 0;
   int wd = 0;
-  if (!u.ieq(k, "week")) {
+  bool weekend = false;
+  if (u.ieq(k, "weekend")) {  // "the first weekend of August": the week of its nth Saturday
+    weekend = true;
+    ++k;
+  } else if (!u.ieq(k, "week")) {
     wd = weekday_at(u, k, next);
     if (!wd) return false;
     k = next;
@@ -1855,7 +1860,8 @@ bool rule_nth_in_month(const Unit& u, uint32_t i, Match& m) {
   m.spec.kind = Kind::Absolute;
   m.spec.m = month;
   m.spec.nth = nth;
-  m.spec.weekday = wd;
+  m.spec.weekday = weekend ? 6 : wd;
+  if (weekend) m.spec.part = "WE";
   if (year_at(u, next)) { m.spec.y = year_at(u, next); m.end = next + 1; }
   else if (u.is(next, ",") && year_at(u, next + 1)) { m.spec.y = year_at(u, next + 1); m.end = next + 2; }
   return true;
@@ -2397,8 +2403,8 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
                             : s.nth > 0    ? first + 7 * (s.nth - 1)
                                            : last;
         if (day > last) { t.value.clear(); return; }
-        if (s.weekday == 0) {
-          t.value = iso_week_str(day);
+        if (s.weekday == 0 || s.part == "WE") {
+          t.value = iso_week_str(day) + (s.part == "WE" ? "-WE" : "");
           t.grain = "week";
         } else {
           set_date_value(t, civil_from_days(day));

@@ -663,6 +663,8 @@ TEST_CASE("session 26: the nth weekday or week of a month") {
         "the first Tuesday in November=2024-11-05");
   CHECK(times_of("The rally was held on the last Friday of March 2023.") == "the last Friday of March 2023=2023-03-31");
   CHECK(times_of("Camps will open in the first week of August.") == "the first week of August=2024-W31");
+  CHECK(times_of("The festival takes place over the first weekend of August.") == "the first weekend of August=2024-W31-WE");
+  CHECK(times_of("The fair was held on the last weekend of March.") == "the last weekend of March=2024-W13-WE");
   CHECK(times_of("He fell ill in the first week of the trial.") == "");
 }
 
