@@ -111,7 +111,11 @@ struct Spec {
   bool generic_local = false;  // "today" as "nowadays" unless a tense cue stands right before it in its clause
   bool comparison = false;  // "the year-earlier period": a comparison with the period in view, no new reference
   bool ref_else_article = false;  // with ref: the article's unit when the text named none ("later in the month")
+  bool ref_past_only = false;     // with ref: the named time only in a past-tense clause, else the article's ("the rest of the year")
   int hour = -1, minute = 0;
+  int shift_days = 0;  // Weekday, DayOffset: days added ("a week from Friday": 7)
+  int nth = 0;         // Absolute with a month: the nth weekday (or week when weekday is 0) of it; -1 the last
+  bool ahead_ok = false;  // Absolute: a date up to three months after the article stays ahead ("adjourned until March 28")
   std::string part;   // season / quarter / part of day code
   std::string literal;
   std::string mod;
@@ -230,6 +234,10 @@ std::string number_str(double n) {
 // TIMEX3 duration: P2Y, PT24H, P3.5Y, PXM.
 std::string duration(const std::string& unit, const std::string& count) {
   if (unit.size() == 2 && unit[0] == 'T') return "PT" + count + unit.substr(1);
+  if (unit == "FN") {  // EXAMPLE: "a fortnight" -> P2W, "three fortnights" -> P6W, "fortnights" -> PXW
+    if (count == "X") return "PXW";
+    return "P" + number_str(2 * std::atof(count.c_str())) + "W";
+  }
   return "P" + count + unit;
 }
 
@@ -299,6 +307,17 @@ bool rule_month_day(const Unit& u, uint32_t i, Match& m) {
   if (!d) return false;
   if (u.is(k + 1, "-") && day_at(u, k + 2) > d) d2 = day_at(u, k + 2), k += 2;
   m.end = year_after(u, k + 1, m.spec);
+  // "from July 3 to 7, 2023", "between July 3 and 7, 2023": the year the range's end states
+  // (outside this span: the end day is an expression of its own, rule_range_end_day)
+  if (m.end == k + 1 && m.spec.y < 0 && !m.spec.y_rel_set && d2 < 0 && i > u.b &&
+      (u.ieq(i - 1, "from") || u.ieq(i - 1, "between")) &&
+      (u.ieq(k + 1, "to") || u.ieq(k + 1, "and") || u.ieq(k + 1, "through") || u.ieq(k + 1, "until") ||
+       u.ieq(k + 1, "till")) &&
+      day_at(u, k + 2) > d) {
+    Spec end;
+    year_after(u, k + 3, end);
+    if (end.y > 0) m.spec.y = end.y;
+  }
   m.spec.kind = Kind::Absolute;
   m.spec.m = mon;
   m.spec.d = d;
@@ -307,12 +326,19 @@ bool rule_month_day(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "13 July 2024", "the 13th of July", "the 25th of March, 1927", "the 24th of October last year",
+// EXAMPLE: "13 July 2024", "the 13th of July", "the 25th of March, 1927", "the 24th of October last year", "the first of March",
 //          "11-13 Dec."
 bool rule_day_month(const Unit& u, uint32_t i, Match& m) {
   const bool the = u.ieq(i, "the");  // "the 13th of July": the span from "the"
   const uint32_t at = the ? i + 1 : i;
   int d = day_at(u, at), d2 = -1;
+  // "the first of March", "the twenty-third of May" (data/ordinals.txt; after "the" only)
+  if (!d && the && u.ieq(at + 1, "of") && u.tok(at).kind == TokenKind::Word) {
+    if (const int o = kOrdinals.find(u.lower(at)); o >= 0) {
+      const int v = to_int(kOrdinals.canonical(o));
+      if (v >= 1 && v <= 31) d = v;
+    }
+  }
   if (!d && !the && day_range_at(u, at, d, d2)) {}  // "11-13 Dec."
   if (!d) return false;
   m.spec.d_end = d2;
@@ -588,14 +614,21 @@ bool rule_relative_day(const Unit& u, uint32_t i, Match& m) {
 bool rule_this_unit(const Unit& u, uint32_t i, Match& m) {
   // "the end of the year", "the beginning of the month", "the end of the week" (the
   // modifier's words go before): the article's year, month or week
-  if (u.ieq(i, "the") && (u.ieq(i + 1, "year") || u.ieq(i + 1, "month") || u.ieq(i + 1, "week")) && i > u.b + 2 &&
-      u.ieq(i - 1, "of") &&
-      (u.ieq(i - 2, "end") || u.ieq(i - 2, "beginning") || u.ieq(i - 2, "start") || u.ieq(i - 2, "middle")) &&
+  // "the end of the decade": the article's decade (EXAMPLE: "by the end of the decade" -> 202, END)
+  if (u.ieq(i, "the") &&
+      (u.ieq(i + 1, "year") || u.ieq(i + 1, "month") || u.ieq(i + 1, "week") || u.ieq(i + 1, "decade")) &&
+      i > u.b + 2 && u.ieq(i - 1, "of") &&
+      (u.ieq(i - 2, "end") || u.ieq(i - 2, "beginning") || u.ieq(i - 2, "start") || u.ieq(i - 2, "middle") ||
+       u.ieq(i - 2, "rest") || u.ieq(i - 2, "remainder") || u.ieq(i - 2, "balance")) &&
       !u.ieq(i + 2, "before") && !u.ieq(i + 2, "after")) {
     m.end = i + 2;
     m.spec.kind = Kind::UnitOffset;
-    m.spec.unit = u.ieq(i + 1, "year") ? 'Y' : u.ieq(i + 1, "month") ? 'M' : 'W';
+    m.spec.unit = u.ieq(i + 1, "year") ? 'Y' : u.ieq(i + 1, "month") ? 'M' : u.ieq(i + 1, "decade") ? 'X' : 'W';
     m.spec.n = 0;
+    // "In March 1983 the single charted. For the rest of the year they toured": 1983; "will
+    // be closed for the rest of the year": the article's
+    if (u.ieq(i - 2, "rest") || u.ieq(i - 2, "remainder") || u.ieq(i - 2, "balance"))
+      m.spec.ref = m.spec.ref_else_article = m.spec.ref_past_only = m.spec.unit != 'X';
     return true;
   }
   // "over the weekend", "throughout the weekend": the weekend by tense.
@@ -619,14 +652,28 @@ bool rule_this_unit(const Unit& u, uint32_t i, Match& m) {
     m.spec.ref = m.spec.ref_else_article = true;  // "In 2014 he won. Earlier in the year he had lost": 2014
     return true;
   }
-  // "at year-end", "by mid-year", "month-end figures": the article's year or month, its part
-  if (const std::string_view w = u.lower(i);
-      w == "year-end" || w == "mid-year" || w == "midyear" || w == "month-end" || w == "mid-month") {
+  // "at year-end", "by mid-year", "month-end figures", "quarter-end": the article's year,
+  // quarter, month, week or decade, its part (data/time_period_edges.txt: "Y:END")
+  if (const int idx = kTimePeriodEdges.find(u.lower(i)); idx >= 0) {
+    const std::string_view code = kTimePeriodEdges.canonical(idx);
     m.end = i + 1;
     m.spec.kind = Kind::UnitOffset;
-    m.spec.unit = w[0] == 'y' || w == "mid-year" || w == "midyear" ? 'Y' : 'M';
+    m.spec.unit = code[0];
     m.spec.n = 0;
-    m.spec.mod = w.substr(0, 3) == "mid" ? "MID" : "END";
+    m.spec.mod = std::string(code.substr(2));
+    return true;
+  }
+  // "the current quarter": the span from "the"; "the latest quarter", "the most recent
+  // quarter": the last one before the article's (EXAMPLE: "Sales in the latest quarter rose")
+  if (u.ieq(i, "the") && u.ieq(i + 1, "current")) return rule_this_unit(u, i + 1, m);
+  if (u.ieq(i, "the") && (u.ieq(i + 1, "latest") || (u.ieq(i + 1, "most") && u.ieq(i + 2, "recent")))) {
+    const uint32_t k = u.ieq(i + 1, "latest") ? i + 2 : i + 3;
+    const std::string unit = u.ieq(k, "quarter") ? "Q" : unit_of(u.lower(k));
+    if (unit != "Q" && unit != "W" && unit != "M") return false;
+    m.end = k + 1;
+    m.spec.kind = Kind::UnitOffset;
+    m.spec.unit = unit[0];
+    m.spec.n = -1;
     return true;
   }
   uint32_t j = i;
@@ -718,6 +765,12 @@ bool rule_ago(const Unit& u, uint32_t i, Match& m) {
   const bool back = u.ieq(j + 2, "back") && (unit == "D" || unit == "W" || unit == "M" || unit == "Y" || unit == "DE");
   if (!u.ieq(j + 2, "ago") && !back) return false;
   m.end = j + 3;
+  if (unit == "FN" && !vague && n == static_cast<int>(n)) {  // "a fortnight ago": two weeks back
+    m.spec.kind = Kind::UnitOffset;
+    m.spec.unit = 'W';
+    m.spec.n = -2 * static_cast<int>(n);
+    return true;
+  }
   if (unit == "DE" && !vague && n == static_cast<int>(n)) {  // "a decade ago": the decade ten years back
     m.spec.kind = Kind::UnitOffset;
     m.spec.unit = 'X';
@@ -1047,7 +1100,7 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "the 1990s", "the '90s", "the 21st century", "the mid-1990s"
+// EXAMPLE: "the 1990s", "the '90s", "the 21st century", "the mid-1990s", "the late 1970s"
 bool rule_decade(const Unit& u, uint32_t i, Match& m) {
   if (!u.in(i)) return false;
   if (u.ieq(i, "the") && u.in(i + 1)) {  // "the 1990s", "the 20th century" (the span from "the")
@@ -1056,6 +1109,11 @@ bool rule_decade(const Unit& u, uint32_t i, Match& m) {
       m.end = i + 2;
       m.spec.kind = Kind::Decade;
       m.spec.literal = std::string(kTimeDecadeWords.canonical(idx));
+      return true;
+    }
+    // "the late 1970s", "the early 20th century": the modifier inside the span from "the"
+    if ((u.ieq(i + 1, "early") || u.ieq(i + 1, "late")) && rule_decade(u, i + 2, m) && m.spec.mod.empty()) {
+      m.spec.mod = u.ieq(i + 1, "early") ? "START" : "END";
       return true;
     }
     return rule_decade(u, i + 1, m);
@@ -1116,7 +1174,19 @@ bool rule_decade(const Unit& u, uint32_t i, Match& m) {
   return false;
 }
 
-// EXAMPLE: "summer 2024", "the summer of 2023", "in the spring", "in winter", "this winter" (with rule_this_unit)
+// "last year", "next year", "this year" at k (after "of" of "the autumn of next year"):
+// the year relative to the article's, in rel.
+bool relative_year_at(const Unit& u, uint32_t k, int& rel) {
+  if (!u.ieq(k + 1, "year")) return false;
+  if (u.ieq(k, "last")) rel = -1;
+  else if (u.ieq(k, "next")) rel = 1;
+  else if (u.ieq(k, "this")) rel = 0;
+  else return false;
+  return true;
+}
+
+// EXAMPLE: "summer 2024", "the summer of 2023", "in the spring", "in winter", "this winter" (with rule_this_unit),
+//          "the autumn of next year" (the article's year plus one)
 //          (and not "during the summer months")
 bool rule_season(const Unit& u, uint32_t i, Match& m) {
   uint32_t j = i;
@@ -1131,13 +1201,14 @@ bool rule_season(const Unit& u, uint32_t i, Match& m) {
   int y = -1;
   if (year_at(u, k)) { y = year_at(u, k); ++k; }
   else if (u.is(k, "of") && year_at(u, k + 1)) { y = year_at(u, k + 1); k += 2; }
+  else if (u.is(k, "of") && relative_year_at(u, k + 1, m.spec.y_rel)) { m.spec.y_rel_set = true; k += 3; }
   // "in winter", "during summer": a bare season after a preposition
   const bool bare = !the && i == j && i > u.b && (u.ieq(i - 1, "in") || u.ieq(i - 1, "during") || u.ieq(i - 1, "until") ||
                                                   u.ieq(i - 1, "since") || u.ieq(i - 1, "by"));
-  if (y < 0 && !(the && context_before(u, i)) && mod.empty() && !bare) return false;
+  if (y < 0 && !m.spec.y_rel_set && !(the && context_before(u, i)) && mod.empty() && !bare) return false;
   // "during the summer months", "in the winter time": any year's season, no date
   if (y < 0 && (u.ieq(k, "months") || u.ieq(k, "time"))) return false;
-  if (u.ieq(j, "fall") && y < 0) return false;  // "the fall of Kabul"
+  if (u.ieq(j, "fall") && y < 0 && !m.spec.y_rel_set) return false;  // "the fall of Kabul"
   m.end = k;
   m.spec.kind = Kind::Season;
   m.spec.part = std::string(kSeasons.canonical(s));
@@ -1146,7 +1217,7 @@ bool rule_season(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
-// EXAMPLE: "the first quarter", "Q3 2023", "the second half of 2024", "fourth-quarter profit",
+// EXAMPLE: "the first quarter", "Q3 2023", "the second half of 2024", "fourth-quarter profit", "the 4th quarter of 2018",
 //          "1988's fourth quarter", "the 1989 first half"
 bool rule_quarter(const Unit& u, uint32_t i, Match& m) {
   const std::string_view s = u.t(i);
@@ -1165,7 +1236,8 @@ bool rule_quarter(const Unit& u, uint32_t i, Match& m) {
     const std::string_view what = low.substr(dash + 1);
     if (what != "quarter" && what != "half") return false;
     for (int k = 0; k < 4; ++k) {
-      if (low.substr(0, dash) != kOrd[k] || (what == "half" && k > 1)) continue;
+      static const char* kOrdDigit[] = {"1st", "2nd", "3rd", "4th"};  // "4th-quarter"
+      if ((low.substr(0, dash) != kOrd[k] && low.substr(0, dash) != kOrdDigit[k]) || (what == "half" && k > 1)) continue;
       m.spec.kind = Kind::Part;
       m.spec.part = std::string(what == "half" ? "H" : "Q") + static_cast<char>('1' + k);
       m.end = i + 1;
@@ -1186,8 +1258,9 @@ bool rule_quarter(const Unit& u, uint32_t i, Match& m) {
     return false;
   }
   int q = 0;
+  static const char* kOrdDigits[] = {"1st", "2nd", "3rd", "4th"};  // "the 4th quarter of 2018"
   for (int k = 0; k < 4; ++k) {
-    if (u.ieq(o, kOrd[k])) q = k + 1;
+    if (u.ieq(o, kOrd[k]) || u.ieq(o, kOrdDigits[k])) q = k + 1;
   }
   if (year) {
     if (!q || !(u.ieq(o + 1, "quarter") || (u.ieq(o + 1, "half") && q <= 2))) return false;
@@ -1206,6 +1279,10 @@ bool rule_quarter(const Unit& u, uint32_t i, Match& m) {
   m.end = i + 3;
   if (u.ieq(i + 3, "of") && year_at(u, i + 4)) { m.spec.y = year_at(u, i + 4); m.end = i + 5; }
   else if (u.ieq(i + 3, "of") && u.ieq(i + 4, "the") && u.ieq(i + 5, "year")) { m.end = i + 6; }
+  else if (u.ieq(i + 3, "of") && relative_year_at(u, i + 4, m.spec.y_rel)) {  // "the first half of next year"
+    m.spec.y_rel_set = true;
+    m.end = i + 6;
+  }
   return true;
 }
 
@@ -1421,6 +1498,8 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
     if (u.ieq(k, "and") && u.ieq(k + 1, "a") && u.ieq(k + 2, "half")) { count = number_str(n + 0.5); k += 3; }
     else if ((u.ieq(k, "more") || u.ieq(k, "additional") || u.ieq(k, "further")) && !u.ieq(i, "a") && !u.ieq(i, "an"))
       ++k;  // "four more days of fighting"
+    // "three consecutive months", "two full days" (data/time_count_adjectives.txt)
+    if (kTimeCountAdjectives.contains(u.lower(k)) && !unit_of(u.lower(k + 1)).empty()) ++k;
   } else if (u.ieq(i, "several") || u.ieq(i, "many") || (u.ieq(i, "a") && u.ieq(i + 1, "few"))) {
     count = "X";
     k = u.ieq(i, "a") ? i + 2 : i + 1;
@@ -1467,7 +1546,8 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
   // "a second", "a minute" alone are no durations often enough ("a second time"); "a
   // couple of seconds" is one.
   if ((u.ieq(i, "a") || u.ieq(i, "an")) && !couple &&
-      !(unit == "Y" || unit == "DE" || unit == "W" || unit == "M" || unit == "D" || unit == "CE" || unit == "TH"))
+      !(unit == "Y" || unit == "DE" || unit == "W" || unit == "M" || unit == "D" || unit == "CE" || unit == "TH" ||
+        unit == "FN"))
     return false;
   // A rate: "a"/"an" and a unit after a count ("180 officers a year", "5 times a year",
   // "$50,000 a year", "one day a week"): how often, a set; after a measure, an hour is part
@@ -1483,9 +1563,14 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
                            !u.ieq(at, "an")));
     };
     const bool measure = kTimeRateMeasures.contains(u.lower(i - 1));
-    const bool rate = u.ieq(i - 1, "times") || counted_at(i - 1) ||
+    // a count with its scale word: "1.2 million shares a day", "$1.5 billion a year"
+    const auto scaled_at = [&](uint32_t at) {
+      return at > u.b && u.tok(at).kind == TokenKind::Word && kNumberScales.contains(u.lower(at)) && counted_at(at - 1);
+    };
+    const bool rate = u.ieq(i - 1, "times") || counted_at(i - 1) || scaled_at(i - 1) ||
                       (u.tok(i - 1).kind == TokenKind::Word &&
-                       (plural_noun(u.lower(i - 1)) || !unit_of(u.lower(i - 1)).empty()) && counted_at(i - 2));
+                       (plural_noun(u.lower(i - 1)) || !unit_of(u.lower(i - 1)).empty()) &&
+                       (counted_at(i - 2) || (i > u.b + 2 && scaled_at(i - 2))));
     if (rate && measure && unit[0] == 'T') return false;
     if (rate) {
       m.end = k + 1;
@@ -1616,6 +1701,25 @@ bool rule_set(const Unit& u, uint32_t i, Match& m) {
     m.spec.literal = duration(unit, "1");
     return true;
   }
+  // "twice a year", "once a week", "three times per day", "10 times a month": how often, a
+  // set spanning the count (not "three times the size", "once a year's pay" is rare)
+  {
+    uint32_t k = 0;
+    double c = 0;
+    if (w == "once" || w == "twice" || w == "thrice") k = i + 1;
+    else if (u.ieq(i + 1, "times") && count_at(u, i, c) && !u.ieq(i, "a") && !u.ieq(i, "an")) k = i + 2;
+    if (k && (u.ieq(k, "a") || u.ieq(k, "an") || u.ieq(k, "per") || u.ieq(k, "every") || u.ieq(k, "each"))) {
+      bool plural = false;
+      const std::string unit = unit_of(u.lower(k + 1), &plural);
+      if (!unit.empty() && !plural && !u.ieq(k + 2, "ago") && !u.possessive_s(k + 2)) {
+        m.end = k + 2;
+        m.spec.type = "set";
+        m.spec.literal = duration(unit, "1");
+        return true;
+      }
+    }
+    if (k) return false;
+  }
   if (w != "every" && w != "each") return false;
   // "people's every day lives", "his every day life": the adjective everyday
   if (i > u.b && (u.possessive_s(i - 1) || u.ieq(i - 1, "his") || u.ieq(i - 1, "her") ||
@@ -1634,6 +1738,7 @@ bool rule_set(const Unit& u, uint32_t i, Match& m) {
   std::string count = "1";
   uint32_t j = i + 1;
   if (count_at(u, j, n) && !u.ieq(j, "a")) { count = number_str(n); ++j; }
+  else if (w == "every" && u.ieq(j, "other")) { count = "2"; ++j; }  // "every other week": P2W
   const std::string unit = unit_of(u.lower(j));
   if (unit.empty()) return false;
   m.end = j + 1;
@@ -1677,6 +1782,141 @@ bool rule_holiday(const Unit& u, uint32_t i, Match& m) {
   return true;
 }
 
+// EXAMPLE: "a week from Friday", "two days from now", "a year from today", "three weeks from
+//          tomorrow", "in two weeks' time": a count of days, weeks, months or years from a day
+//          the text names or from the article's day
+bool rule_from_day(const Unit& u, uint32_t i, Match& m) {
+  double n = 0;
+  if (!count_at(u, i, n)) return false;
+  if (u.ieq(i, "a") || u.ieq(i, "an") || u.ieq(i, "one")) n = 1;
+  const int count = static_cast<int>(n);
+  if (count < 1 || count != n || count > 400) return false;
+  bool plural = false;
+  const std::string unit = unit_of(u.lower(i + 1), &plural);
+  if (unit != "D" && unit != "W" && unit != "M" && unit != "Y" && unit != "FN") return false;
+  const int days = unit == "D" ? count : unit == "W" ? 7 * count : unit == "FN" ? 14 * count : 0;
+  const uint32_t k = i + 2;
+  // "in two weeks' time", "in a month's time": from the article's day
+  const bool time_word = (u.possessive_s(k) || u.is(k, "'") || u.is(k, "\xE2\x80\x99")) && u.ieq(k + 1, "time") &&
+                         i > u.b && u.ieq(i - 1, "in");
+  if (time_word || (u.ieq(k, "from") && (u.ieq(k + 1, "now") || u.ieq(k + 1, "today")))) {
+    m.end = k + 2;
+    if (days) {
+      m.spec.kind = Kind::DayOffset;
+      m.spec.n = days;
+    } else {
+      m.spec.kind = Kind::UnitOffset;
+      m.spec.unit = unit[0];
+      m.spec.n = count;
+    }
+    return true;
+  }
+  if (!u.ieq(k, "from") || !days) return false;
+  if (u.ieq(k + 1, "tomorrow") || u.ieq(k + 1, "yesterday")) {
+    m.end = k + 2;
+    m.spec.kind = Kind::DayOffset;
+    m.spec.n = days + (u.ieq(k + 1, "tomorrow") ? 1 : -1);
+    return true;
+  }
+  uint32_t after = 0;
+  const int wd = weekday_at(u, k + 1, after);
+  if (!wd) return false;
+  m.end = after;
+  m.spec.kind = Kind::Weekday;
+  m.spec.weekday = wd;
+  m.spec.dir = 1;  // "a week from Friday": the coming Friday, a week on
+  m.spec.shift_days = days;
+  return true;
+}
+
+// EXAMPLE: "the first Tuesday in November", "the last Friday of March 2024", "the first week
+//          of July" (the ISO week of July 1; "the last week of" that of the month's last day), "the
+//          first weekend of August" (the weekend of its first Saturday)
+bool rule_nth_in_month(const Unit& u, uint32_t i, Match& m) {
+  if (!u.ieq(i, "the")) return false;
+  static const char* kOrd[] = {"first", "second", "third", "fourth", "fifth"};
+  int nth = 0;
+  for (int k = 0; k < 5; ++k)
+    if (u.ieq(i + 1, kOrd[k])) nth = k + 1;
+  if (u.ieq(i + 1, "last")) nth = -1;
+  if (!nth) return false;
+  uint32_t k = i + 2, next = 0;
+  int wd = 0;
+  bool weekend = false;
+  if (u.ieq(k, "weekend")) {  // "the first weekend of August": the week of its nth Saturday
+    weekend = true;
+    ++k;
+  } else if (!u.ieq(k, "week")) {
+    wd = weekday_at(u, k, next);
+    if (!wd) return false;
+    k = next;
+  } else {
+    ++k;
+  }
+  if (!u.ieq(k, "of") && !u.ieq(k, "in")) return false;
+  const int month = month_at(u, k + 1, next);
+  if (!month) return false;
+  m.end = next;
+  m.spec.kind = Kind::Absolute;
+  m.spec.m = month;
+  m.spec.nth = nth;
+  m.spec.weekday = weekend ? 6 : wd;
+  if (weekend) m.spec.part = "WE";
+  if (year_at(u, next)) { m.spec.y = year_at(u, next); m.end = next + 1; }
+  else if (u.is(next, ",") && year_at(u, next + 1)) { m.spec.y = year_at(u, next + 1); m.end = next + 2; }
+  return true;
+}
+
+// EXAMPLE: "between July 1 and 5", "from March 3 to 7": the day that ends a range whose start
+//          named the month (the month's own rules read "July 1"); not "between July 1 and 5 p.m."
+//          (a clock time is longer) nor "July 1 and 5 others"
+bool rule_range_end_day(const Unit& u, uint32_t i, Match& m) {
+  if (i < u.b + 4 || u.tok(i).kind != TokenKind::Number) return false;
+  const int d = day_at(u, i);
+  if (d < 1 || d > 31 || day_at(u, i - 2) < 1 || day_at(u, i - 2) >= d) return false;
+  const bool and_ = u.ieq(i - 1, "and");
+  if (!and_ && !u.ieq(i - 1, "to") && !u.ieq(i - 1, "through") && !u.ieq(i - 1, "until") && !u.ieq(i - 1, "till"))
+    return false;
+  // the month before the first day: "July 1", "Aug. 1" (two tokens)
+  uint32_t next = 0;
+  int month = month_at(u, i - 3, next);
+  uint32_t month_start = i - 3;
+  if (!month || next != i - 2) {
+    month = i >= u.b + 5 ? month_at(u, i - 4, next) : 0;
+    month_start = i - 4;
+    if (!month || next != i - 2) return false;
+  }
+  if (month_start == u.b || !u.ieq(month_start - 1, and_ ? "between" : "from")) return false;
+  if (u.in(i + 1) && u.tok(i + 1).kind == TokenKind::Word &&
+      (plural_noun(u.lower(i + 1)) || !unit_of(u.lower(i + 1)).empty() || month_at(u, i + 1, next)))
+    return false;
+  m.end = i + 1;
+  m.spec.kind = Kind::Absolute;
+  m.spec.m = month;
+  m.spec.d = d;
+  if (u.is(i + 1, ",") && year_at(u, i + 2)) { m.spec.y = year_at(u, i + 2); m.end = i + 3; }
+  else if (year_at(u, i + 1)) { m.spec.y = year_at(u, i + 1); m.end = i + 2; }
+  return true;
+}
+
+// EXAMPLE: "the evening of March 2", "the morning of Tuesday", "the night of 4 July": a part of
+//          a named day (not "the night of the attack": no day named)
+bool rule_part_of_named_day(const Unit& u, uint32_t i, Match& m) {
+  if (!u.ieq(i, "the") || !u.ieq(i + 2, "of")) return false;
+  const char* part = part_of_day(u.lower(i + 1));
+  if (!part) return false;
+  Match day;
+  if (!rule_month_day(u, i + 3, day) && !rule_day_month(u, i + 3, day) && !rule_weekday(u, i + 3, day)) return false;
+  if (!(day.spec.kind == Kind::Absolute && day.spec.d > 0 && day.spec.d_end < 0) &&
+      !(day.spec.kind == Kind::Weekday && day.spec.part.empty()))
+    return false;
+  m.end = day.end;
+  m.spec = day.spec;
+  m.spec.part = part;
+  m.spec.type = "time";
+  return true;
+}
+
 // In priority order (the longest match wins; on a tie, the earlier rule).
 const Rule kRules[] = {
     {"month day year", "July 13, 2024", rule_month_day, kAtWordOnly},
@@ -1701,6 +1941,10 @@ const Rule kRules[] = {
     {"set", "every Friday", rule_set, kAtWordOnly},
     {"holiday", "on Christmas Day", rule_holiday, kAtWordOnly},
     {"year", "since 1948", rule_year, kAtAny},
+    {"count from a day", "a week from Friday", rule_from_day, kAtAny},
+    {"nth weekday or week of a month", "the first Tuesday in November", rule_nth_in_month, kAtWordOnly},
+    {"range end day", "between July 1 and 5", rule_range_end_day, kAtNumber},
+    {"part of a named day", "the evening of March 2", rule_part_of_named_day, kAtWordOnly},
 };
 
 // Modifiers before an expression: "early", "late", "mid" (inside the span), and
@@ -1725,6 +1969,14 @@ Modifier modifier_at(const Unit& u, uint32_t i) {
   if (w == "the" && (u.ieq(i + 1, "end") || u.ieq(i + 1, "beginning") || u.ieq(i + 1, "start") ||
                      u.ieq(i + 1, "middle")) && u.ieq(i + 2, "of")) {
     md.mod = u.ieq(i + 1, "end") ? "END" : u.ieq(i + 1, "middle") ? "MID" : "START";
+    md.skip = 3;
+    md.in_span = true;
+    return md;
+  }
+  // "for the rest of the year", "the remainder of 2024": the period itself, no mod
+  // EXAMPLE: "The plant will be closed for the rest of the year" -> the article's year
+  if (w == "the" && (u.ieq(i + 1, "rest") || u.ieq(i + 1, "remainder") || u.ieq(i + 1, "balance")) &&
+      u.ieq(i + 2, "of") && (u.ieq(i + 3, "the") || u.ieq(i + 3, "this") || year_at(u, i + 3))) {
     md.skip = 3;
     md.in_span = true;
     return md;
@@ -2025,6 +2277,19 @@ struct Dct {
   int64_t days = 0;
 };
 
+// Is the expression at `start` where something was put off to ("adjourned the case until
+// March 28", "postponed to Monday")? "until", "till" or "to" right before it and a verb of
+// data/time_deferral_verbs.txt among the four tokens before that, within the clause.
+bool deferred_to(const Unit& u, uint32_t start) {
+  if (start < u.b + 2 || !(u.ieq(start - 1, "until") || u.ieq(start - 1, "till") || u.ieq(start - 1, "to")))
+    return false;
+  for (uint32_t k = start - 1; k > u.b && k + 5 > start; --k) {
+    if (u.clause_break(k - 1)) return false;
+    if (kTimeDeferralVerbs.contains(u.lower(k - 1))) return true;
+  }
+  return false;
+}
+
 // "YYYY-MM-DD" (or "YYYY-MM", "YYYY": the first day of it) as a reference date; empty: unknown.
 Dct dct_of(std::string_view ymd) {
   Dct d;
@@ -2116,6 +2381,8 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
         const int64_t hi = s.d > 0 ? lo : days_from_civil(y, s.m, month_days(y, s.m));
         if (tense == Tense::Future) {
           if (hi + 7 < dct.days) ++y;  // "is to run from January 23 through March 9", said on the 28th
+        } else if (s.ahead_ok && lo > dct.days && lo <= dct.days + 92) {
+          // "The court adjourned the case until March 28", said on March 14: this March 28
         } else if (tense == Tense::Past) {
           if (lo > dct.days) --y;
         } else if (lo > dct.days + 7) {
@@ -2128,6 +2395,20 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
         if (s.d > month_days(y, s.m)) { t.value.clear(); return; }
         set_date_value(t, {y, s.m, s.d});
         if (s.d_end > 0 && s.d_end <= month_days(y, s.m)) t.range_end = ymd_str({y, s.m, s.d_end});
+        if (!s.part.empty()) t.value += "T" + s.part;  // "the evening of March 2"
+      } else if (s.nth != 0) {
+        // "the first Tuesday in November", "the last Friday of March", "the first week of July"
+        const int64_t first = days_from_civil(y, s.m, 1), last = days_from_civil(y, s.m, month_days(y, s.m));
+        const int64_t day = s.weekday != 0 ? nth_weekday(y, s.m, s.weekday, s.nth)
+                            : s.nth > 0    ? first + 7 * (s.nth - 1)
+                                           : last;
+        if (day > last) { t.value.clear(); return; }
+        if (s.weekday == 0 || s.part == "WE") {
+          t.value = iso_week_str(day) + (s.part == "WE" ? "-WE" : "");
+          t.grain = "week";
+        } else {
+          set_date_value(t, civil_from_days(day));
+        }
       } else {
         t.value = fmt("%04d-%02d", y, s.m);
         t.grain = "month";
@@ -2171,7 +2452,7 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
         if (fwd == 0 && s.dir == 1) fwd = 7;
         day = dct.days + fwd;
       }
-      set_date_value(t, civil_from_days(day));
+      set_date_value(t, civil_from_days(day + s.shift_days));
       if (!s.part.empty()) {
         t.value += "T" + s.part;
         t.type = "time";
@@ -2255,11 +2536,16 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
         t.anchor = "absolute";
         return;
       }
-      t.inferred.push_back("year");
       if (!dct.known) {
+        t.inferred.push_back("year");
         t.value = "XXXX-" + s.part;
         return;
       }
+      if (s.y_rel_set) {  // "the autumn of next year"
+        t.value = fmt("%04d-", dct.date.y + s.y_rel) + s.part;
+        return;
+      }
+      t.inferred.push_back("year");
       int y = dct.date.y;
       // Start month of the season or part, to place it before or after the article date.
       int start = 1;
@@ -2335,6 +2621,7 @@ void find_times(Document& doc) {
   std::string paragraph_date;  // the last day-grain date mentioned in the current paragraph
   std::string paragraph_ref;   // the last date, month or year named in it ("YYYY[-MM[-DD]]")
   std::string document_ref;    // the same, anywhere before: "that year", "two years later" may look past their paragraph
+  std::string paragraph_part;  // "Q3" when paragraph_ref is the year of a quarter or half the paragraph named
   uint32_t paragraph = ~0u;
   // the reference of "the year before": a calendar date, month or year the text named
   const auto note_ref = [&](const Time& t) {
@@ -2344,6 +2631,14 @@ void find_times(Document& doc) {
         (v.size() < 6 || std::isdigit(static_cast<unsigned char>(v[5])))) {
       paragraph_ref = v.substr(0, std::min<std::size_t>(v.size(), 10));
       document_ref = paragraph_ref;
+      paragraph_part.clear();
+    } else if (t.type == "date" && v.size() == 7 && std::isdigit(static_cast<unsigned char>(v[0])) &&
+               std::isdigit(static_cast<unsigned char>(v[3])) && v[4] == '-' && (v[5] == 'Q' || v[5] == 'H') &&
+               std::isdigit(static_cast<unsigned char>(v[6]))) {
+      // "the third quarter" (1989-Q3): its year, and the part for "a year earlier" (1988-Q3)
+      paragraph_ref = v.substr(0, 4);
+      document_ref = paragraph_ref;
+      paragraph_part = v.substr(5);
     }
   };
   auto run_unit = [&](uint32_t b, uint32_t e) {
@@ -2366,10 +2661,14 @@ void find_times(Document& doc) {
       // wrong than right)
       const Dct* from = &dct;
       Dct ref;
+      std::string from_part;  // EXAMPLE: "Net income in the third quarter rose from $4.5 million a year earlier" -> 1988-Q3
       if (m->spec.ref) {
         const std::size_t need = m->spec.unit == 'Y' ? 4 : m->spec.unit == 'M' ? 7 : 10;
-        if (paragraph_ref.size() >= need) from = &(ref = dct_of(paragraph_ref));
-        else if (document_ref.size() >= need) from = &(ref = dct_of(document_ref));  // "that year", "two years later"
+        if (paragraph_ref.size() >= need) {
+          from = &(ref = dct_of(paragraph_ref));
+          from_part = m->spec.unit == 'Y' && m->spec.kind == Kind::UnitOffset && m->spec.n != 0 && !m->spec.comparison
+                          ? paragraph_part : std::string();
+        } else if (document_ref.size() >= need) from = &(ref = dct_of(document_ref));  // "that year", "two years later"
         else if (m->spec.ref_else_article) from = &dct;
         else if (m->spec.n == 0 || (m->spec.unit != 'Y' && m->spec.unit != 'M')) from = nullptr;
       }
@@ -2382,6 +2681,21 @@ void find_times(Document& doc) {
         else last_tense = tense;
         if (tense == Tense::Unknown && present_schedule(u, m->start, m->spec)) tense = Tense::Future;
         if (m->spec.generic_local) tense = tense_just_before(u, m->start);
+        if (m->spec.ref_past_only && tense != Tense::Past) from = &dct;
+        // "The court adjourned the case until March 28", "postponed to Monday": a date up to
+        // three months ahead stays ahead, whatever the tense; a weekday is the coming one
+        Spec deferred;
+        const Spec* spec = &m->spec;
+        if (tense != Tense::Future && (m->spec.kind == Kind::Absolute || m->spec.kind == Kind::Weekday) &&
+            deferred_to(u, m->start)) {
+          if (m->spec.kind == Kind::Weekday) {
+            tense = Tense::Future;
+          } else {
+            deferred = m->spec;
+            deferred.ahead_ok = true;
+            spec = &deferred;
+          }
+        }
         if (in_sentence_year) {
           Spec dated = m->spec;
           dated.y = sentence_year;
@@ -2389,9 +2703,13 @@ void find_times(Document& doc) {
           t.anchor = "sentence";
           t.inferred = {"year"};
         } else {
-          resolve(m->spec, *from, tense, t);
+          resolve(*spec, *from, tense, t);
         }
         if (from == &ref) t.anchor = "sentence";
+        if (!from_part.empty() && t.value.size() == 4) {
+          t.value += "-" + from_part;
+          t.grain = from_part[0] == 'Q' ? "quarter" : "half";
+        }
       }
       if (m->spec.kind == Kind::Absolute && m->spec.y > 0 && m->spec.m < 0 && m->spec.y_end < 0 && m->spec.mod.empty())
         sentence_year = m->spec.y;
@@ -2446,6 +2764,7 @@ void find_times(Document& doc) {
       paragraph = s.paragraph;
       paragraph_date.clear();
       paragraph_ref.clear();
+      paragraph_part.clear();
     }
     run_unit(s.first_token, s.end_token);
   }

@@ -3,9 +3,10 @@
 corpus in ../shared/corpus/ner: Universal NER's PUD (uner_pud_test.iob2: news and
 Wikipedia sentences, CC BY-SA 3.0), with --re3d re3d (re3d_permissive.iob2: government
 releases on Iraq and Syria), or with --crossner CrossNER's politics dev sentences. The text stays in ../shared; only the annotation
-is in the project.
+is in the project. With --own the sentences are the project's own, written in the
+annotation file itself as "> N | sentence" lines (numbered 1, 2, ... in order).
 
-Usage: python3 scripts/tml_from_pud.py [--re3d|--crossner] ANNOTATIONS.txt OUT.tml
+Usage: python3 scripts/tml_from_pud.py [--re3d|--crossner|--own] ANNOTATIONS.txt OUT.tml
 
   # dct: YYYY-MM-DD                the reference date the values were written against
   # sentences: FIRST-LAST          the sentences annotated (1-based, in file order)
@@ -25,7 +26,8 @@ from xml.sax.saxutils import escape, quoteattr
 NER = pathlib.Path(__file__).resolve().parent.parent.parent / "shared/corpus/ner"
 CORPORA = {"pud": ("uner_pud_test.iob2", "UD English PUD", "CC BY-SA 3.0"),
            "re3d": ("re3d_permissive.iob2", "re3d", "public domain / OGL v3 / CC BY 3.0 AU"),
-           "crossner": ("crossner_politics_dev.iob2", "CrossNER politics dev", "CC BY-SA (Wikipedia text)")}
+           "crossner": ("crossner_politics_dev.iob2", "CrossNER politics dev", "CC BY-SA (Wikipedia text)"),
+           "own": (None, "the project's own news", "written for the project")}
 JOIN_LEFT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|so|in|pro|co|non|anti|self|well|far|"
              r"deeply|first|third|low|high|long|short|mid|late|early)")
 JOIN_RIGHT = (r"(?:old|long|year|month|week|day|based|like|only|up|off|out|fired|time|party|in|offset|capped|"
@@ -58,14 +60,19 @@ def detokenise(tokens):
 def main():
     args = sys.argv[1:]
     corpus = "pud"
-    if args[:1] in (["--re3d"], ["--crossner"]):
+    if args[:1] in (["--re3d"], ["--crossner"], ["--own"]):
         corpus, args = args[0][2:], args[1:]
     if len(args) != 2:
         sys.exit(__doc__)
     src, out = pathlib.Path(args[0]), pathlib.Path(args[1])
-    dct, first, last, rows = None, None, None, []
+    dct, first, last, rows, own = None, None, None, [], []
     for n, line in enumerate(src.read_text(encoding="utf-8").splitlines(), 1):
-        if line.startswith("# dct:"):
+        if line.startswith("> "):
+            k, _, sentence = line[2:].partition(" | ")
+            if int(k) != len(own) + 1:
+                sys.exit(f"{src}:{n}: sentence {k} out of order")
+            own.append(sentence.strip().split(" "))
+        elif line.startswith("# dct:"):
             dct = line.split(":", 1)[1].strip()
         elif line.startswith("# sentences:"):
             first, last = (int(x) for x in line.split(":", 1)[1].strip().split("-"))
@@ -76,7 +83,7 @@ def main():
             rows.append((n, int(parts[0]), parts[1], parts[2], parts[3], parts[4] if len(parts) == 5 else ""))
     if not dct or not first:
         sys.exit(f"{src}: needs '# dct:' and '# sentences:' lines")
-    sents = sentences(corpus)
+    sents = own if corpus == "own" else sentences(corpus)
     text, starts = "x\n\n", {}
     for k in range(first, last + 1):
         starts[k] = len(text)

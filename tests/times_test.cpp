@@ -649,3 +649,119 @@ TEST_CASE("session 25: a day of the month alone after a preposition ('on the 20t
   CHECK(times_of("Sonnets from the 15th to the 19th century survive.") == "the 19th century=18");
   CHECK(times_of("He was 20th in the race.") == "");
 }
+
+TEST_CASE("session 26: a count from a day ('a week from Friday', 'in two weeks' time')") {
+  CHECK(times_of("The bank will announce its decision a week from Friday.") == "a week from Friday=2024-07-26");
+  CHECK(times_of("Results are due two weeks from today.") == "two weeks from today=2024-07-28");
+  CHECK(times_of("A year from now the plant will open.") == "A year from now=2025");
+  CHECK(times_of("The report will be published in two weeks' time.") == "two weeks' time=2024-07-28");
+  CHECK(times_of("Two days from the start of the race, he fell ill.") == "Two days=P2D");
+}
+
+TEST_CASE("session 26: the nth weekday or week of a month") {
+  CHECK(times_of("Voters will go to the polls on the first Tuesday in November.") ==
+        "the first Tuesday in November=2024-11-05");
+  CHECK(times_of("The rally was held on the last Friday of March 2023.") == "the last Friday of March 2023=2023-03-31");
+  CHECK(times_of("Camps will open in the first week of August.") == "the first week of August=2024-W31");
+  CHECK(times_of("The festival takes place over the first weekend of August.") == "the first weekend of August=2024-W31-WE");
+  CHECK(times_of("The fair was held on the last weekend of March.") == "the last weekend of March=2024-W13-WE");
+  CHECK(times_of("He fell ill in the first week of the trial.") == "");
+}
+
+TEST_CASE("session 26: the day ending a range whose start named the month") {
+  CHECK(times_of("The festival will run between Aug. 1 and 5.") == "Aug. 1=2024-08-01; 5=2024-08-05");
+  CHECK(times_of("The fair will run from Aug. 3 to 7.") == "Aug. 3=2024-08-03; 7=2024-08-07");
+  CHECK(times_of("It ran from July 3 to 7, 2023.") == "July 3=2023-07-03; 7, 2023=2023-07-07");
+  CHECK(times_of("Between May 1 and 5 people were hurt.") == "May 1=2024-05-01");
+}
+
+TEST_CASE("session 26: period edges as data, the end of the decade, seasons of next year") {
+  CHECK(times_of("Fuel prices will peak at midyear.") == "midyear=2024");
+  CHECK(times_of("The payments are due at month-end.") == "month-end=2024-07");
+  CHECK(times_of("The bank will report at quarter-end.") == "quarter-end=2024-Q3");
+  const nf::Document d = doc_of("The government pledged to close coal plants by the end of the decade.");
+  REQUIRE(d.times.size() == 1);
+  CHECK(d.times[0].value == "202");
+  CHECK(d.times[0].mod == "END");
+  CHECK(times_of("The terminal will open in the autumn of next year.") == "the autumn of next year=2025-FA");
+  CHECK(times_of("Sales will recover in the first half of next year.") == "the first half of next year=2025-H1");
+  CHECK(times_of("The fall of the government came quickly.") == "");
+}
+
+TEST_CASE("session 26: how often ('twice a year', 'every other week'); counts with an adjective") {
+  CHECK(times_of("Inspections are carried out twice a year.") == "twice a year=P1Y");
+  CHECK(times_of("We took pictures three times per day.") == "three times per day=P1D");
+  CHECK(times_of("The committee meets every other week.") == "every other week=P2W");
+  CHECK(times_of("He was twice a winner.") == "");
+  CHECK(times_of("Output fell for three consecutive months.") == "three consecutive months=P3M");
+  CHECK(times_of("The team had two straight wins.") == "");
+}
+
+TEST_CASE("session 26: 'the late 1970s' from 'the'; the evening of a named day") {
+  const nf::Document d = doc_of("By the late 1970s, the city had lost a third of its people.");
+  REQUIRE(d.times.size() == 1);
+  CHECK(d.times[0].value == "197");
+  CHECK(d.times[0].mod == "END");
+  CHECK(times_of("It was founded in the early 2000s.") == "the early 2000s=200");
+  CHECK(times_of("The hostages were freed on the evening of March 2.") == "the evening of March 2=2024-03-02TEV");
+  CHECK(times_of("They met on the morning of Tuesday.") == "the morning of Tuesday=2024-07-09TMO");
+  CHECK(times_of("He spoke on the night of the attack.") == "");
+}
+
+TEST_CASE("session 26: a date something was put off to is ahead, whatever the tense") {
+  CHECK(times_of("The court adjourned the case until July 28.") == "July 28=2024-07-28");
+  CHECK(times_of("The talks were postponed to Monday.") == "Monday=2024-07-15");
+  CHECK(times_of("The strike lasted until July 2.") == "July 2=2024-07-02");
+  CHECK(times_of("He stayed until Monday.") == "Monday=2024-07-08");
+}
+
+TEST_CASE("session 26: a fortnight; ordinal words and digits of days and quarters") {
+  CHECK(times_of("The talks lasted a fortnight.") == "a fortnight=P2W");
+  CHECK(times_of("He resigned a fortnight ago.") == "a fortnight ago=2024-W26");
+  CHECK(times_of("The results will be out in a fortnight's time.") == "a fortnight's time=2024-07-28");
+  CHECK(times_of("The bins are emptied every fortnight.") == "every fortnight=P2W");
+  CHECK(times_of("The vote was held on the first of March.") == "the first of March=2024-03-01");
+  CHECK(times_of("He came first of all the runners in March.") == "March=2024-03");
+  CHECK(times_of("Sales fell in the 4th quarter of 2018.") == "the 4th quarter of 2018=2018-Q4");
+  CHECK(times_of("The 4th-quarter results came in 2023.") == "4th-quarter=2023-Q4; 2023=2023");
+}
+
+TEST_CASE("session 26: 'a year earlier' after a quarter is that quarter a year before") {
+  CHECK(times_of("Net income in the third quarter rose to $5 million from $4.5 million a year earlier.", "1989-10-25") ==
+        "the third quarter=1989-Q3; a year earlier=1988-Q3");
+  CHECK(times_of("Profit rose in 2023 from a year earlier.") == "2023=2023; a year earlier=2022");
+  CHECK(times_of("Profit in the third quarter rose.\n\nA year earlier, it had fallen.") ==
+        "the third quarter=2023-Q3; A year earlier=2022");  // the document's year, no quarter across paragraphs
+}
+
+TEST_CASE("session 26: the rest of the year") {
+  CHECK(times_of("The plant will be closed for the rest of the year.") == "the rest of the year=2024");
+  CHECK(times_of("Sales should hold up for the remainder of this year.") == "the remainder of this year=2024");
+  CHECK(times_of("He spent the rest of 2019 in prison.") == "the rest of 2019=2019");
+  CHECK(times_of("The rest of the team stayed home.") == "");
+}
+
+TEST_CASE("session 26: the rest of the year told in the past is the year the text named") {
+  CHECK(times_of("The single charted in March 1983. For the rest of the year they toured.") ==
+        "March 1983=1983-03; the rest of the year=1983");
+  CHECK(times_of("The plant, built in 1970, will be closed for the rest of the year.") ==
+        "1970=1970; the rest of the year=2024");
+}
+
+TEST_CASE("session 26: the latest quarter, the current quarter; a rate after a scaled count") {
+  CHECK(times_of("Sales in the latest quarter rose 4%.", "1989-11-02") == "the latest quarter=1989-Q3");
+  CHECK(times_of("Sales in the most recent quarter rose 4%.", "1989-11-02") == "the most recent quarter=1989-Q3");
+  CHECK(times_of("It expects to close the sale in the current quarter.", "1989-11-02") == "the current quarter=1989-Q4");
+  CHECK(times_of("The latest figures came out.") == "");
+  CHECK(times_of("Volume averaged 1.2 million shares a day.") == "a day=P1D");
+  CHECK(times_of("It spends $1.5 billion a year.") == "a year=P1Y");
+  CHECK(times_of("He was jailed for a year.") == "a year=P1Y");
+}
+TEST_CASE("session 26: a rate is a set, a stay a duration") {
+  const nf::Document rate = doc_of("Volume averaged 1.2 million shares a day.");
+  REQUIRE(rate.times.size() == 1);
+  CHECK(std::string(rate.times[0].type) == "set");
+  const nf::Document stay = doc_of("He was jailed for a year.");
+  REQUIRE(stay.times.size() == 1);
+  CHECK(std::string(stay.times[0].type) == "duration");
+}
