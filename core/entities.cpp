@@ -102,6 +102,7 @@ class EntityFinder {
     organisations_after_nouns();
     misc_organisations();
     organisations_of_names();
+    names_before_acronyms();
     acronyms_in_parentheses();
     acronyms_after_people();
     media_before_nouns();
@@ -945,6 +946,90 @@ class EntityFinder {
     }
   }
 
+  // "the Party of Socialists and Democrats (PSD)": capitalised words whose initials spell
+  // the acronym in parentheses right after them (past up to two short lower-case words
+  // between: "of", "and the", "'s") are one name. The tagger's reading of it stands when
+  // it is the whole; pieces of it (or nothing) become one organisation, or one place when
+  // its last word is a place head (data/name_heads.txt, "River"); people and a name that
+  // runs on before it are left alone. acronyms_in_parentheses then adds the acronym.
+  // EXAMPLE: "the Popular Civic List (CP)" (untagged) and "Union for a Popular Movement
+  //          (UMP)" (two pieces) -> one organisation each; not "the Greens (SDI)" (the
+  //          letters differ), not "Barack Obama (BO)" (a person).
+  void names_before_acronyms() {
+    for (uint32_t p = 2; p + 2 < units_.size(); ++p) {
+      if (word(p) != "(" || !same_segment(p, p + 3)) continue;
+      const std::string_view close = word(p + 2);
+      if (close != ")" && close != ";" && close != ",") continue;
+      const std::string_view a = word(p + 1);
+      if (a.size() < 2 || a.size() > 8 || a[0] < 'A' || a[0] > 'Z') continue;
+      std::string letters;
+      bool ok = true;
+      for (char c : a) {
+        if (c >= 'A' && c <= 'Z') letters += c;
+        else if (!((c >= 'a' && c <= 'z') || c == '.' || c == '-' || c == '&')) ok = false;
+      }
+      if (!ok || letters.size() < 2) continue;
+      uint32_t j = p;  // the name is [j, p) once every letter has matched
+      int skipped = 0;
+      while (!letters.empty() && j > 0 && p - j < 14 && same_segment(j - 1, p)) {
+        const std::string_view w = word(j - 1);
+        if (capitalised(w)) {
+          if (w[0] != letters.back()) break;
+          letters.pop_back();
+          --j;
+          skipped = 0;
+        } else if (w.size() <= 4 && skipped < 2 && (possessive(j - 1) || all_lower(w))) {
+          --j;
+          ++skipped;
+        } else {
+          break;
+        }
+      }
+      if (!letters.empty() || p - j < 2) continue;
+      const int o = owner_[j];
+      if (o >= 0 && mentions_[o].first == j && mentions_[o].end == p && mentions_[o].kind != kMisc) continue;
+      if (j > 0 && owner_[j - 1] >= 0 && owner_[j - 1] == o) continue;  // a name running on before it
+      bool person = false, other = false;
+      for (uint32_t u = j; u < p; ++u) {
+        if (owner_[u] < 0) continue;
+        (mentions_[owner_[u]].kind == kPer ? person : other) = true;
+      }
+      if (person && !other) continue;
+      // not a role ("Member of Parliament (MP)") nor common words in capitals ("Internally
+      // Displaced Persons (IDPs)", "Gross Domestic Product (GDP)") but for an org head
+      if (kTitleWords.contains(word(j)) || kTitleWords.contains(text_view(j, p))) continue;
+      bool named = false;
+      for (uint32_t u = j; u < p && !named; ++u) {
+        if (!capitalised(word(u))) continue;
+        const int c = kWordCase.find(word(u));
+        const int hd = kNameHeads.find(word(u));
+        named = c < 0 || kWordCase.canonical(c) != "3" || (hd >= 0 && kNameHeads.canonical(hd) == "org");
+      }
+      // and something says it is a name: an org head among its words, or the tagger's
+      // organisation or place in it ("Computer Aided Design (CAD)",
+      // "Geographic Information Systems (GIS)" have neither); not a person's role
+      // before "of" an organisation ("a Fellow of the British Academy (FBA)")
+      // (the tagger's other name, "Millennium Development Goals (MDGs)", stays as it is)
+      bool evidence = false, misc = false;
+      for (uint32_t u = j; u < p; ++u) {
+        const int hd = kNameHeads.find(word(u));
+        const int k = owner_[u] >= 0 ? mentions_[owner_[u]].kind : kNone;
+        evidence = evidence || (capitalised(word(u)) && hd >= 0 && kNameHeads.canonical(hd) == "org") || k == kOrg || k == kLoc;
+        misc = misc || k == kMisc;
+      }
+      if (misc && !evidence) continue;
+      if (!named || !evidence) continue;
+      if (const int last = owner_[p - 1]; last >= 0 && mentions_[last].kind == kOrg && mentions_[last].first > j &&
+                                          !capitalised(word(mentions_[last].first - 1))) {
+        const int c = kWordCase.find(word(j));
+        const int hd = kNameHeads.find(word(j));
+        if (c >= 0 && kWordCase.canonical(c) >= "2" && !(hd >= 0 && kNameHeads.canonical(hd) == "org")) continue;
+      }
+      const int h = kNameHeads.find(word(p - 1));
+      add(j, p, h >= 0 && kNameHeads.canonical(h) == "loc" ? kLoc : kOrg);
+    }
+  }
+
   // "the World Food Programme (WFP)", "the Movement for the Left (MpS)": a short word of
   // two capitals or more in parentheses right after an organisation or a place is its
   // acronym, of its type (build_entities joins it to the name when its letters are the
@@ -1390,6 +1475,16 @@ class EntityFinder {
     return true;
   }
 
+  // A word in lower-case letters ("of", "pour", "für"): no capital, a letter first.
+  static bool all_lower(std::string_view s) {
+    if (s.empty() || capitalised(s)) return false;
+    for (char c : s) {
+      if (c >= 'A' && c <= 'Z') return false;
+    }
+    const auto c = static_cast<unsigned char>(s[0]);
+    return (c >= 'a' && c <= 'z') || c >= 0x80;
+  }
+
   static bool all_caps(std::string_view s) {
     for (char c : s) {
       if (c >= 'a' && c <= 'z') return false;
@@ -1414,7 +1509,9 @@ class EntityFinder {
         if (c >= 'A' && c <= 'Z') letters += c;
         else if (c != '.') { letters.clear(); break; }
       }
-      if (letters.size() >= 2 && letters == initials) out[std::string(acr)] = text(m.first, m.end);
+      // (keyed as build_entities keys a mention: an all-caps word of four letters or more
+      // folded, "DCCC" -> "Dccc")
+      if (letters.size() >= 2 && letters == initials) out[fold_caps(std::string(acr))] = fold_caps(text(m.first, m.end));
     }
     return out;
   }

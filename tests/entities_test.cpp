@@ -510,6 +510,27 @@ TEST_CASE("an acronym in parentheses right after an organisation is a mention of
   CHECK_FALSE(has(f, "2023"));
 }
 
+TEST_CASE("capitalised words whose initials spell the acronym in parentheses after them are one name") {
+  // the tagger's pieces (or nothing) become one organisation, the acronym the same entity
+  const json r = nft::run(
+      "x\n\nHackers broke into the networks of the Democratic Congressional Campaign Committee (DCCC) last "
+      "year. The DCCC said so.");
+  const json d = entity_named(r, "Democratic Congressional Campaign Committee");
+  REQUIRE(d != nullptr);
+  CHECK(d["type"] == "organization");
+  CHECK(d["mentions"].size() == 3);  // an acronym of four capitals joins its name too
+  const std::string e = entities_of("In 2002 the party merged with the Mouvement des Citoyens pour le Changement (MCC).");
+  CHECK(has(e, "organization:Mouvement des Citoyens pour le Changement"));
+  // common words in capitals, a role before "of" an organisation, a person: no new name
+  const std::string f = entities_of("The Gross Domestic Product (GDP) grew. He was elected a Fellow of the British "
+                                    "Academy (FBA) in 1990. The award went to Barack Hussein Obama (BHO).");
+  CHECK_FALSE(has(f, "Gross Domestic"));
+  CHECK_FALSE(has(f, "Fellow"));
+  CHECK(has(f, "person:Barack Hussein Obama"));
+  const std::string g = entities_of("Computer Aided Design (CAD) is taught at the Chicago school.");
+  CHECK_FALSE(has(g, "Computer Aided Design"));
+}
+
 TEST_CASE("a country in an all-caps headline is the country named below, one entity") {
   const json r = nft::run(
       "FOOTBALL - BRAZIL BEAT ARGENTINA IN TENSE FRIENDLY\n\nBrazil beat Argentina 2-1 in a friendly in Sao Paulo "
