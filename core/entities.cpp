@@ -617,22 +617,27 @@ class EntityFinder {
 
   // A storm's or an operation's name (after a word of data/not_person_heads.txt, in a
   // mention of the tagger's or right before one) is no person anywhere in the document:
-  // the tagger's person "Phailin" in "Phailin's winds" is the storm "Cyclone Phailin".
-  // EXAMPLE: "Cyclone Phailin has winds ... Phailin's winds will weaken" -> no person;
-  //          "Katrina Smith said" with no "Hurricane Katrina" stays a person.
+  // the tagger's person "Phailin" in "Phailin's winds" is the storm "Cyclone Phailin". A
+  // storm's (a head other than "Operation") is no place or organisation either.
+  // EXAMPLE: "Cyclone Phailin has winds ... Phailin's winds will weaken" -> no person, no
+  //          place; "Katrina Smith said" with no "Hurricane Katrina" stays a person;
+  //          "Operation Mosul ... in Mosul" keeps the place.
   void storm_names() {
     std::vector<std::string_view> names;  // from the tagger's mentions, dropped ones too
+    bool storm = false;                   // a head other than "Operation": a storm's
     for (const Mention& m : mentions_) {
       if (m.end - m.first >= 2 && kNotPersonHeads.contains(word(m.first))) {
         names.push_back(text_view(m.first + 1, m.end));
+        storm = storm || word(m.first) != "Operation";
       } else if (m.first > 0 && kNotPersonHeads.contains(word(m.first - 1))) {
         names.push_back(text_view(m.first, m.end));
+        storm = storm || word(m.first - 1) != "Operation";
       }
     }
     if (names.empty()) return;
     for (std::size_t id = 0; id < mentions_.size(); ++id) {
       const Mention& m = mentions_[id];
-      if (m.kind != kPer) continue;
+      if (m.kind != kPer && !(storm && (m.kind == kOrg || m.kind == kLoc))) continue;
       const std::string_view t = text_view(m.first, m.end);
       if (std::find(names.begin(), names.end(), t) != names.end()) drop(static_cast<int>(id));
     }
@@ -668,11 +673,12 @@ class EntityFinder {
   // A name of one word that is an event word of data/event_triggers.txt is none: "Floods
   // in southern Brazil leave dozens dead", "(AP) — Floods in the southern state ..." (a
   // tagger may read a capitalised "Floods" at the start of a headline or after a dateline as
-  // an organisation); places are left alone.
+  // an organisation, or a place); places the gazetteer knows are left alone.
   void event_word_names() {
     for (std::size_t id = 0; id < mentions_.size(); ++id) {
       const Mention& m = mentions_[id];
-      if (m.kind == kNone || m.kind == kLoc || m.end != m.first + 1) continue;
+      if (m.kind == kNone || m.end != m.first + 1) continue;
+      if (m.kind == kLoc && kGazGeo.contains(word(m.first))) continue;  // a known place
       if (all_caps(word(m.first))) continue;  // "Portland FIRE", a team
       if (kEventTriggers.contains(word(m.first))) drop(static_cast<int>(id));
     }
@@ -1432,6 +1438,20 @@ class EntityFinder {
             !units_[k].sentence_start && !(all_caps(word(k)) && all_caps(text(u, k))) &&
             !(title_headline_ && k < headline_end_)) {
           break;
+        }
+        // The rest of a person's name right after its first part, which the tagger took
+        // alone, joins that mention when the whole is a person named elsewhere.
+        // EXAMPLE: "the biologist Nick Bos. ... Nick Bos: I was" tagged "Nick" alone ->
+        //          one mention "Nick Bos"; "Nick, Bos" (a comma between) stays two.
+        if (const int prev = u > 0 ? owner_[u - 1] : -1;
+            prev >= 0 && mentions_[prev].kind == kPer && mentions_[prev].end == u && same_segment(mentions_[prev].first, k)) {
+          const auto whole = kind_of.find(text_view(mentions_[prev].first, k));
+          if (whole != kind_of.end() && whole->second == kPer) {
+            mentions_[prev].end = k;
+            for (uint32_t v = u; v < k; ++v) owner_[v] = prev;
+            u = k - 1;
+            break;
+          }
         }
         add(u, k, it->second, 1);
         u = k - 1;

@@ -1092,6 +1092,10 @@ TEST_CASE("a storm's name is no person anywhere in the document once a storm wor
   const json k = entity_named(r, "Katrina Smith");
   REQUIRE(k != nullptr);
   CHECK(k["type"] == "person");
+  // an operation's name is no person, but a place of that name stays a place
+  const json m = nft::run("x\n\nThe Operation Mosul offensive began. Troops entered Mosul on Monday.");
+  REQUIRE(entity_named(m, "Mosul") != nullptr);
+  CHECK(entity_named(m, "Mosul")["type"] == "location");
 }
 
 TEST_CASE("no name inside an e-mail or web address; a bare domain and a person in a mail header stay") {
@@ -1383,6 +1387,16 @@ TEST_CASE("session 25: a name of two words typed a place where a person of that 
   REQUIRE(p != nullptr);
   CHECK(p["type"] == "person");
   CHECK(p["mentions"].size() == 2);
+  // (the tagger of session 26 reads "Nick Bos:" as a person "Nick" alone, whose rest joins
+  // it above; "Dan Rio:" it reads as a place)
+  const json d = nft::run("x\n\nWikinews interviewed the biologist Dan Rio.\n\nDan Rio: I was always interested in ants.");
+  REQUIRE(entity_named(d, "Dan Rio") != nullptr);
+  CHECK(entity_named(d, "Dan Rio")["type"] == "person");
+  CHECK(entity_named(d, "Dan Rio")["mentions"].size() == 2);
+  // the rest of a name joins its first part only right after it
+  const json s = nft::run("x\n\nNick Bos spoke. Later Nick met Bos in Leiden.");
+  REQUIRE(entity_named(s, "Nick Bos") != nullptr);
+  CHECK(entity_named(s, "Nick Bos")["mentions"].size() == 3);
   // no person of that name before: the place stays a place
   const json q = nft::run("x\n\nThe delegates flew to New York on Monday.");
   REQUIRE(entity_named(q, "New York") != nullptr);
@@ -1554,7 +1568,10 @@ TEST_CASE("session 25: a one-word name that is an event word is none ('Floods' o
   CHECK(entity_named(r, "Floods") == nullptr);
   REQUIRE(r["events"].size() == 1);
   CHECK(r["events"][0]["type"] == "disaster");
-  // a place, or a team written in capitals, stays
+  // a place the gazetteer knows, or a team written in capitals, stays
   const json t = nft::run("x\n\nGame 8: Monday, July 2 vs. Portland FIRE.");
   CHECK(t["entities"].size() >= 1);
+  const json u = nft::run("x\n\nProtesters gathered in Summit on Monday.");
+  REQUIRE(entity_named(u, "Summit") != nullptr);
+  CHECK(entity_named(u, "Summit")["type"] == "location");
 }
