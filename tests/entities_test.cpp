@@ -1408,6 +1408,12 @@ TEST_CASE("session 25: an organisation run over 'and' after 'Party' is two (data
   CHECK(has(e, "organization:Italian Socialist Party"));
   CHECK(has(e, "organization:Federation of the Greens"));
   CHECK_FALSE(has(e, "Party and"));
+  // (session 26: organisation heads that end a name, "Foundation", "Institute", "Council")
+  const std::string f = entities_of("Donors included the Earhart Foundation, the John M. Olin Foundation and Foreign "
+                                    "Policy Research Institute among others.");
+  CHECK(has(f, "organization:John M. Olin Foundation"));
+  CHECK(has(f, "organization:Foreign Policy Research Institute"));
+  CHECK_FALSE(has(f, "Foundation and"));
   // no such word before "and": one name
   CHECK(has(entities_of("He sat for the Party of Socialists and Democrats in 2002."),
             "organization:Party of Socialists and Democrats"));
