@@ -1173,11 +1173,15 @@ class EntityFinder {
   // month, a weekday, a nationality or a role ("in March", "in English").
   // EXAMPLE: "Belgium faced Panama at the Fisht Stadium in Sochi." -> location "Sochi";
   //          not "in March" (a town in England too), not "in Sochi Olympic Park" (a longer name).
+  // So after a role word and "of", where a person may follow right after it.
+  // EXAMPLE: "incumbent Governor of Oregon Mark Hatfield" -> location "Oregon", person
+  //          "Mark Hatfield"; not "Governor of Oregon Health Plan" (no person after it).
   void places_after_in() {
     std::string phrase;
     for (const auto& [b, e] : segments_) {
       for (uint32_t u = b + 1; u < e; ++u) {
-        if (word(u - 1) != "in" || !name_word(u) || owner_[u] >= 0) continue;
+        const bool of_role = u >= b + 2 && word(u - 1) == "of" && kTitleWords.contains(word(u - 2));
+        if (!(word(u - 1) == "in" || of_role) || !name_word(u) || owner_[u] >= 0) continue;
         uint32_t k = u;
         phrase.clear();
         for (uint32_t v = u; v < e && v < u + 3 && name_word(v) && owner_[v] < 0; ++v) {
@@ -1187,7 +1191,8 @@ class EntityFinder {
           if (kGazGeo.contains(phrase)) k = v + 1;
           if (!kGazGeo.may_continue(phrase)) break;
         }
-        if (k == u || (k < e && capitalised(word(k)))) continue;
+        const bool person_after = of_role && k < e && owner_[k] >= 0 && mentions_[owner_[k]].kind == kPer && mentions_[owner_[k]].first == k;
+        if (k == u || (k < e && capitalised(word(k)) && !person_after)) continue;
         add(u, k, kLoc);
         u = k - 1;
       }

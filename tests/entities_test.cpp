@@ -421,6 +421,15 @@ TEST_CASE("politicians' labels and plural roles before a name are titles; an acr
   CHECK(entity_named(n, "US") == nullptr);
 }
 
+TEST_CASE("session 26: a known place after a role word and 'of' is a place, a person may follow it") {
+  const std::string e = entities_of("He ran against incumbent Governor of Oregon Mark Hatfield, who won.");
+  CHECK(has(e, "location:Oregon"));
+  CHECK(has(e, "person:Mark Hatfield"));
+  // an office, not a place the gazetteer knows: no location
+  const std::string f = entities_of("The Minister of Justice Anna Berg resigned.");
+  CHECK_FALSE(has(f, "location:"));
+}
+
 TEST_CASE("a place the gazetteers lack takes the country of the known place its name starts with") {
   const json r = nft::run(
       "x\n\nBelgium faced Panama at the Fisht Stadium in Sochi. Sweden faced South Korea at the Nizhny Novgorod "
