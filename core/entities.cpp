@@ -112,6 +112,7 @@ class EntityFinder {
     places_after_in();
     places_before_places();
     places_in_lists();
+    organisations_in_lists();
     groups();
     headline_names();
     propagate_names();
@@ -1222,6 +1223,48 @@ class EntityFinder {
             break;
           }
         }
+      }
+    }
+  }
+
+  // A name tagged a person in a list of organisations is one too: one of its neighbours
+  // across a comma, "and" or "or" (and "the") is an organisation, and another item of the
+  // list is one too; not a known given name first ("Likud, Sara Cohen and Shas"), nor a known family
+  // name last after another word ("Forbes, Whitneys, Junius Spencer Morgan").
+  // EXAMPLE: "a coalition with Shas, Meretz, Yisrael BaAliyah and the Centre Party" ->
+  //          "Meretz" and "Yisrael BaAliyah" organisations; not "Apple, Cook said" (one
+  //          organisation beside it), not "Likud, Sara Cohen and Shas" ("Sara").
+  void organisations_in_lists() {
+    const auto joiner = [&](uint32_t u) { return word(u) == "," || word(u) == "and" || word(u) == "or"; };
+    // the mention before unit `first` across a joiner (and "the"), or -1
+    const auto before = [&](uint32_t first) -> int {
+      uint32_t u = first;
+      if (u >= 1 && word(u - 1) == "the") --u;
+      if (u < 2 || !joiner(u - 1) || !same_segment(u - 2, first)) return -1;
+      const int o = owner_[u - 2];
+      return o >= 0 && mentions_[o].end == u - 1 ? o : -1;
+    };
+    const auto after = [&](uint32_t end) -> int {
+      uint32_t u = end;
+      if (u >= units_.size() || !joiner(u) || !same_segment(end - 1, u + 1)) return -1;
+      ++u;
+      if (u < units_.size() && word(u) == "the") ++u;
+      if (u >= units_.size() || !same_segment(end - 1, u + 1)) return -1;
+      const int o = owner_[u];
+      return o >= 0 && mentions_[o].first == u ? o : -1;
+    };
+    for (std::size_t id = 0; id < mentions_.size(); ++id) {
+      Mention& m = mentions_[id];
+      if (m.kind != kPer || kGazFirstNames.contains(word(m.first))) continue;
+      if (m.end - m.first >= 2 && kGazSurnames.contains(word(m.end - 1))) continue;  // "Junius Spencer Morgan"
+      const int l = before(m.first), r = after(m.end);
+      if (!((l >= 0 && mentions_[l].kind == kOrg) || (r >= 0 && mentions_[r].kind == kOrg))) continue;
+      int orgs = 0;  // the list's other organisations, up to ten items each way
+      for (int o = l, k = 0; o >= 0 && k < 10; o = before(mentions_[o].first), ++k) orgs += mentions_[o].kind == kOrg;
+      for (int o = r, k = 0; o >= 0 && k < 10; o = after(mentions_[o].end), ++k) orgs += mentions_[o].kind == kOrg;
+      if (orgs >= 2) {
+        m.kind = kOrg;
+        m.weight = 2;
       }
     }
   }

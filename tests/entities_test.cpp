@@ -430,6 +430,16 @@ TEST_CASE("session 26: a known place after a role word and 'of' is a place, a pe
   CHECK_FALSE(has(f, "location:"));
 }
 
+TEST_CASE("session 26: a name tagged a person in a list of organisations is an organisation") {
+  const std::string e = entities_of("He formed a coalition with Shas, Meretz, Yisrael BaAliyah and the Centre Party.");
+  CHECK(has(e, "organization:Meretz"));
+  CHECK(has(e, "organization:Yisrael BaAliyah"));
+  CHECK_FALSE(has(e, "person:"));
+  // one organisation beside it, or a known given name: the person stays
+  CHECK(has(entities_of("Apple, Cook said, will grow."), "person:Cook"));
+  CHECK(has(entities_of("The alliance joined Likud, Sara Cohen and Shas."), "person:Sara Cohen"));
+}
+
 TEST_CASE("a place the gazetteers lack takes the country of the known place its name starts with") {
   const json r = nft::run(
       "x\n\nBelgium faced Panama at the Fisht Stadium in Sochi. Sweden faced South Korea at the Nizhny Novgorod "
