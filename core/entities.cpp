@@ -1227,12 +1227,14 @@ class EntityFinder {
     }
   }
 
-  // A name tagged a person in a list of organisations is one too: one of its neighbours
+  // A name tagged a person (or another name, not a nationality) in a list of
+  // organisations is one too: one of its neighbours
   // across a comma, "and" or "or" (and "the") is an organisation, and another item of the
   // list is one too; not a known given name first ("Likud, Sara Cohen and Shas"), nor a known family
   // name last after another word ("Forbes, Whitneys, Junius Spencer Morgan").
   // EXAMPLE: "a coalition with Shas, Meretz, Yisrael BaAliyah and the Centre Party" ->
-  //          "Meretz" and "Yisrael BaAliyah" organisations; not "Apple, Cook said" (one
+  //          "Meretz" and "Yisrael BaAliyah" organisations (and "Germanwatch", MISC, in
+  //          "WWF, Conservation International and Germanwatch"); not "Apple, Cook said" (one
   //          organisation beside it), not "Likud, Sara Cohen and Shas" ("Sara").
   void organisations_in_lists() {
     const auto joiner = [&](uint32_t u) { return word(u) == "," || word(u) == "and" || word(u) == "or"; };
@@ -1255,7 +1257,8 @@ class EntityFinder {
     };
     for (std::size_t id = 0; id < mentions_.size(); ++id) {
       Mention& m = mentions_[id];
-      if (m.kind != kPer || kGazFirstNames.contains(word(m.first))) continue;
+      if ((m.kind != kPer && m.kind != kMisc) || kGazFirstNames.contains(word(m.first))) continue;
+      if (m.kind == kMisc && (kGazDemonyms.contains(text_view(m.first, m.end)) || kGazDemonyms.contains(word(m.first)))) continue;
       if (m.end - m.first >= 2 && kGazSurnames.contains(word(m.end - 1))) continue;  // "Junius Spencer Morgan"
       const int l = before(m.first), r = after(m.end);
       if (!((l >= 0 && mentions_[l].kind == kOrg) || (r >= 0 && mentions_[r].kind == kOrg))) continue;

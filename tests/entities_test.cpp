@@ -438,6 +438,12 @@ TEST_CASE("session 26: a name tagged a person in a list of organisations is an o
   // one organisation beside it, or a known given name: the person stays
   CHECK(has(entities_of("Apple, Cook said, will grow."), "person:Cook"));
   CHECK(has(entities_of("The alliance joined Likud, Sara Cohen and Shas."), "person:Sara Cohen"));
+  // the tagger's other name (MISC) likewise, but for a nationality: a group stays a group
+  CHECK(has(entities_of("Greenpeace, WWF, Conservation International and Germanwatch had provided comments."),
+            "organization:Germanwatch"));
+  const std::string g = entities_of("He joined the Democrats, Republicans and the Green Party.");
+  CHECK_FALSE(has(g, "organization:Democrats"));
+  CHECK_FALSE(has(g, "organization:Republicans"));
 }
 
 TEST_CASE("a place the gazetteers lack takes the country of the known place its name starts with") {
