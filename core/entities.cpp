@@ -105,6 +105,7 @@ class EntityFinder {
     organisations_after_nouns();
     misc_organisations();
     organisations_of_names();
+    names_before_acronyms();
     acronyms_in_parentheses();
     acronyms_after_people();
     media_before_nouns();
@@ -113,9 +114,12 @@ class EntityFinder {
     countries();
     places_after_in();
     first_name_places();
+    given_name_people();
     places_with_commas();
     places_before_places();
+    places_in_places();
     places_in_lists();
+    organisations_in_lists();
     groups();
     headline_names();
     rejoin_split_people();
@@ -643,11 +647,15 @@ class EntityFinder {
         if (!lower_rest || kTitleWords.contains(fam) || kGazCountries.contains(fam) || kGazDemonyms.contains(fam) ||
             kMonths.contains(fam) || kWeekdays.contains(fam) || kSentenceStarters.contains(fam))
           continue;
-        // a longer name the tagger found around them stays ("the Kim Il-sung University")
+        // a longer organisation the tagger found around them stays ("the Kim Il-sung
+        // University"); a place or other name that starts with them is cut to them ("Cheng
+        // Chung-tai of Civic Passion" read as one place)
         bool inside_longer = false;
         for (uint32_t v = u; v < u + 2; ++v) {
           const int o = owner_[v];
-          if (o >= 0 && (mentions_[o].first < u || mentions_[o].end > u + 2) && mentions_[o].kind != kPer) inside_longer = true;
+          if (o >= 0 && (mentions_[o].first < u || mentions_[o].end > u + 2) && mentions_[o].kind != kPer &&
+              (mentions_[o].kind == kOrg || mentions_[o].first < u))
+            inside_longer = true;
         }
         if (inside_longer) continue;
         if (owner_[u] >= 0 && owner_[u] == owner_[u + 1] && mentions_[owner_[u]].kind == kPer) continue;
@@ -673,6 +681,58 @@ class EntityFinder {
         continue;
       drop(static_cast<int>(i));
       add(m.first, m.end, kPer, m.weight);
+    }
+  }
+
+  // "at X in <place>": capitalised words no rule or tagger named, after "at", "near",
+  // "outside" or "inside" and before "in" and a place, are a place (a site in it).
+  // EXAMPLE: "She was kept at Flag Land Base in Clearwater, Florida" -> "Flag Land Base";
+  //          not "at Smith's in" (a possessive), nor "at Google in London" (an organisation
+  //          the tagger found stays).
+  void places_in_places() {
+    for (const auto& [b, e] : segments_) {
+      for (uint32_t u = b + 1; u + 2 < e; ++u) {
+        const std::string_view p = word(u - 1);
+        if (!(p == "at" || p == "near" || p == "outside" || p == "inside") || !name_word(u)) continue;
+        // free words, or the tagger's other name (MISC) over them
+        const int o = owner_[u];
+        if (o >= 0 && (mentions_[o].kind != kMisc || mentions_[o].first != u)) continue;
+        uint32_t k = u;
+        while (k < e && k < u + 4 && name_word(k) && owner_[k] == o) ++k;
+        if ((o >= 0 && mentions_[o].end != k) || k + 1 >= e || word(k) != "in" || owner_[k + 1] < 0 || mentions_[owner_[k + 1]].kind != kLoc ||
+            mentions_[owner_[k + 1]].first != k + 1)
+          continue;
+        add(u, k, kLoc);
+        u = k;
+      }
+    }
+  }
+
+  // A given name of the gazetteer and a capitalised word after it that no one named are a
+  // person, when neither word is a place, a month or a head of an organisation's or a
+  // place's name.
+  // EXAMPLE: "U.S. Ambassador to the United Nations Samantha Power said" -> "Samantha
+  //          Power" (the tagger, trained without the text it came from, left it out);
+  //          not "Victoria Station", "Jordan River", "Georgia Tech" (a place first).
+  void given_name_people() {
+    for (const auto& [b, e] : segments_) {
+      for (uint32_t u = b; u + 1 < e; ++u) {
+        if (owner_[u] >= 0 || owner_[u + 1] >= 0 || units_[u].sentence_start) continue;
+        const std::string_view first = word(u), last = word(u + 1);
+        // not a title's words in quotation marks ('"Star Wars: The Force Awakens"'), nor a
+        // given name that is mostly a common word ("Will", "May": data/word_case.txt class 3)
+        const std::string_view before = u > b ? word(u - 1) : std::string_view();
+        if (before == "\"" || before == "\xE2\x80\x9C" || before == "\xE2\x80\x98" || before == "'") continue;
+        const int wc = kWordCase.find(first);
+        if (wc >= 0 && kWordCase.canonical(wc) == "3") continue;
+        if (!kGazFirstNames.contains(first) || !name_word(u) || !name_word(u + 1) || all_caps(last) ||
+            kGazGeo.contains(lower_ascii(first)) || kGazGeo.contains(lower_ascii(last)) || kNameHeads.contains(last) ||
+            kLocationHeads.contains(lower_ascii(last)) || kGazFirstNames.contains(last) ||
+            (u + 2 < e && capitalised(word(u + 2)) && !units_[u + 2].sentence_start))
+          continue;
+        add(u, u + 2, kPer);
+        ++u;
+      }
     }
   }
 
@@ -760,22 +820,27 @@ class EntityFinder {
 
   // A storm's or an operation's name (after a word of data/not_person_heads.txt, in a
   // mention of the tagger's or right before one) is no person anywhere in the document:
-  // the tagger's person "Phailin" in "Phailin's winds" is the storm "Cyclone Phailin".
-  // EXAMPLE: "Cyclone Phailin has winds ... Phailin's winds will weaken" -> no person;
-  //          "Katrina Smith said" with no "Hurricane Katrina" stays a person.
+  // the tagger's person "Phailin" in "Phailin's winds" is the storm "Cyclone Phailin". A
+  // storm's (a head other than "Operation") is no place or organisation either.
+  // EXAMPLE: "Cyclone Phailin has winds ... Phailin's winds will weaken" -> no person, no
+  //          place; "Katrina Smith said" with no "Hurricane Katrina" stays a person;
+  //          "Operation Mosul ... in Mosul" keeps the place.
   void storm_names() {
     std::vector<std::string_view> names;  // from the tagger's mentions, dropped ones too
+    bool storm = false;                   // a head other than "Operation": a storm's
     for (const Mention& m : mentions_) {
       if (m.end - m.first >= 2 && kNotPersonHeads.contains(word(m.first))) {
         names.push_back(text_view(m.first + 1, m.end));
+        storm = storm || word(m.first) != "Operation";
       } else if (m.first > 0 && kNotPersonHeads.contains(word(m.first - 1))) {
         names.push_back(text_view(m.first, m.end));
+        storm = storm || word(m.first - 1) != "Operation";
       }
     }
     if (names.empty()) return;
     for (std::size_t id = 0; id < mentions_.size(); ++id) {
       const Mention& m = mentions_[id];
-      if (m.kind != kPer) continue;
+      if (m.kind != kPer && !(storm && (m.kind == kOrg || m.kind == kLoc))) continue;
       const std::string_view t = text_view(m.first, m.end);
       if (std::find(names.begin(), names.end(), t) != names.end()) drop(static_cast<int>(id));
     }
@@ -811,7 +876,7 @@ class EntityFinder {
   // A name of one word that is an event word of data/event_triggers.txt is none: "Floods
   // in southern Brazil leave dozens dead", "(AP) — Floods in the southern state ..." (a
   // tagger may read a capitalised "Floods" at the start of a headline or after a dateline as
-  // an organisation); places are left alone.
+  // an organisation, or a place); places the gazetteer knows are left alone.
   void event_word_names() {
     for (std::size_t id = 0; id < mentions_.size(); ++id) {
       const Mention& m = mentions_[id];
@@ -1091,6 +1156,90 @@ class EntityFinder {
     }
   }
 
+  // "the Party of Socialists and Democrats (PSD)": capitalised words whose initials spell
+  // the acronym in parentheses right after them (past up to two short lower-case words
+  // between: "of", "and the", "'s") are one name. The tagger's reading of it stands when
+  // it is the whole; pieces of it (or nothing) become one organisation, or one place when
+  // its last word is a place head (data/name_heads.txt, "River"); people and a name that
+  // runs on before it are left alone. acronyms_in_parentheses then adds the acronym.
+  // EXAMPLE: "the Popular Civic List (CP)" (untagged) and "Union for a Popular Movement
+  //          (UMP)" (two pieces) -> one organisation each; not "the Greens (SDI)" (the
+  //          letters differ), not "Barack Obama (BO)" (a person).
+  void names_before_acronyms() {
+    for (uint32_t p = 2; p + 2 < units_.size(); ++p) {
+      if (word(p) != "(" || !same_segment(p, p + 3)) continue;
+      const std::string_view close = word(p + 2);
+      if (close != ")" && close != ";" && close != ",") continue;
+      const std::string_view a = word(p + 1);
+      if (a.size() < 2 || a.size() > 8 || a[0] < 'A' || a[0] > 'Z') continue;
+      std::string letters;
+      bool ok = true;
+      for (char c : a) {
+        if (c >= 'A' && c <= 'Z') letters += c;
+        else if (!((c >= 'a' && c <= 'z') || c == '.' || c == '-' || c == '&')) ok = false;
+      }
+      if (!ok || letters.size() < 2) continue;
+      uint32_t j = p;  // the name is [j, p) once every letter has matched
+      int skipped = 0;
+      while (!letters.empty() && j > 0 && p - j < 14 && same_segment(j - 1, p)) {
+        const std::string_view w = word(j - 1);
+        if (capitalised(w)) {
+          if (w[0] != letters.back()) break;
+          letters.pop_back();
+          --j;
+          skipped = 0;
+        } else if (w.size() <= 4 && skipped < 2 && (possessive(j - 1) || all_lower(w))) {
+          --j;
+          ++skipped;
+        } else {
+          break;
+        }
+      }
+      if (!letters.empty() || p - j < 2) continue;
+      const int o = owner_[j];
+      if (o >= 0 && mentions_[o].first == j && mentions_[o].end == p && mentions_[o].kind != kMisc) continue;
+      if (j > 0 && owner_[j - 1] >= 0 && owner_[j - 1] == o) continue;  // a name running on before it
+      bool person = false, other = false;
+      for (uint32_t u = j; u < p; ++u) {
+        if (owner_[u] < 0) continue;
+        (mentions_[owner_[u]].kind == kPer ? person : other) = true;
+      }
+      if (person && !other) continue;
+      // not a role ("Member of Parliament (MP)") nor common words in capitals ("Internally
+      // Displaced Persons (IDPs)", "Gross Domestic Product (GDP)") but for an org head
+      if (kTitleWords.contains(word(j)) || kTitleWords.contains(text_view(j, p))) continue;
+      bool named = false;
+      for (uint32_t u = j; u < p && !named; ++u) {
+        if (!capitalised(word(u))) continue;
+        const int c = kWordCase.find(word(u));
+        const int hd = kNameHeads.find(word(u));
+        named = c < 0 || kWordCase.canonical(c) != "3" || (hd >= 0 && kNameHeads.canonical(hd) == "org");
+      }
+      // and something says it is a name: an org head among its words, or the tagger's
+      // organisation or place in it ("Computer Aided Design (CAD)",
+      // "Geographic Information Systems (GIS)" have neither); not a person's role
+      // before "of" an organisation ("a Fellow of the British Academy (FBA)")
+      // (the tagger's other name, "Millennium Development Goals (MDGs)", stays as it is)
+      bool evidence = false, misc = false;
+      for (uint32_t u = j; u < p; ++u) {
+        const int hd = kNameHeads.find(word(u));
+        const int k = owner_[u] >= 0 ? mentions_[owner_[u]].kind : kNone;
+        evidence = evidence || (capitalised(word(u)) && hd >= 0 && kNameHeads.canonical(hd) == "org") || k == kOrg || k == kLoc;
+        misc = misc || k == kMisc;
+      }
+      if (misc && !evidence) continue;
+      if (!named || !evidence) continue;
+      if (const int last = owner_[p - 1]; last >= 0 && mentions_[last].kind == kOrg && mentions_[last].first > j &&
+                                          !capitalised(word(mentions_[last].first - 1))) {
+        const int c = kWordCase.find(word(j));
+        const int hd = kNameHeads.find(word(j));
+        if (c >= 0 && kWordCase.canonical(c) >= "2" && !(hd >= 0 && kNameHeads.canonical(hd) == "org")) continue;
+      }
+      const int h = kNameHeads.find(word(p - 1));
+      add(j, p, h >= 0 && kNameHeads.canonical(h) == "loc" ? kLoc : kOrg);
+    }
+  }
+
   // "the World Food Programme (WFP)", "the Movement for the Left (MpS)": a short word of
   // two capitals or more in parentheses right after an organisation or a place is its
   // acronym, of its type (build_entities joins it to the name when its letters are the
@@ -1228,11 +1377,15 @@ class EntityFinder {
   // month, a weekday, a nationality or a role ("in March", "in English").
   // EXAMPLE: "Belgium faced Panama at the Fisht Stadium in Sochi." -> location "Sochi";
   //          not "in March" (a town in England too), not "in Sochi Olympic Park" (a longer name).
+  // So after a role word and "of", where a person may follow right after it.
+  // EXAMPLE: "incumbent Governor of Oregon Mark Hatfield" -> location "Oregon", person
+  //          "Mark Hatfield"; not "Governor of Oregon Health Plan" (no person after it).
   void places_after_in() {
     std::string phrase;
     for (const auto& [b, e] : segments_) {
       for (uint32_t u = b + 1; u < e; ++u) {
-        if (word(u - 1) != "in" || !name_word(u) || owner_[u] >= 0) continue;
+        const bool of_role = u >= b + 2 && word(u - 1) == "of" && kTitleWords.contains(word(u - 2));
+        if (!(word(u - 1) == "in" || of_role) || !name_word(u) || owner_[u] >= 0) continue;
         uint32_t k = u;
         phrase.clear();
         for (uint32_t v = u; v < e && v < u + 3 && name_word(v) && owner_[v] < 0; ++v) {
@@ -1242,7 +1395,8 @@ class EntityFinder {
           if (kGazGeo.contains(phrase)) k = v + 1;
           if (!kGazGeo.may_continue(phrase)) break;
         }
-        if (k == u || (k < e && capitalised(word(k)))) continue;
+        const bool person_after = of_role && k < e && owner_[k] >= 0 && mentions_[owner_[k]].kind == kPer && mentions_[owner_[k]].first == k;
+        if (k == u || (k < e && capitalised(word(k)) && !person_after)) continue;
         add(u, k, kLoc);
         u = k - 1;
       }
@@ -1272,6 +1426,54 @@ class EntityFinder {
             break;
           }
         }
+      }
+    }
+  }
+
+  // A name tagged a person (or another name, not a nationality) in a list of
+  // organisations is one too: one of its neighbours
+  // across a comma, "and" or "or" (and "the") is an organisation, and another item of the
+  // list is one too; not a known given name first ("Likud, Sara Cohen and Shas"), nor a known family
+  // name last after another word ("Forbes, Whitneys, Junius Spencer Morgan").
+  // EXAMPLE: "a coalition with Shas, Meretz, Yisrael BaAliyah and the Centre Party" ->
+  //          "Meretz" and "Yisrael BaAliyah" organisations (and "Germanwatch", MISC, in
+  //          "WWF, Conservation International and Germanwatch"); not "Apple, Cook said" (one
+  //          organisation beside it), not "Likud, Sara Cohen and Shas" ("Sara").
+  void organisations_in_lists() {
+    const auto joiner = [&](uint32_t u) { return word(u) == "," || word(u) == "and" || word(u) == "or"; };
+    // the mention before unit `first` across a joiner (and "the"), or -1
+    const auto before = [&](uint32_t first) -> int {
+      uint32_t u = first;
+      if (u >= 1 && word(u - 1) == "the") --u;
+      if (u < 2 || !joiner(u - 1) || !same_segment(u - 2, first)) return -1;
+      const int o = owner_[u - 2];
+      return o >= 0 && mentions_[o].end == u - 1 ? o : -1;
+    };
+    const auto after = [&](uint32_t end) -> int {
+      uint32_t u = end;
+      if (u >= units_.size() || !joiner(u) || !same_segment(end - 1, u + 1)) return -1;
+      ++u;
+      if (u < units_.size() && word(u) == "the") ++u;
+      if (u >= units_.size() || !same_segment(end - 1, u + 1)) return -1;
+      const int o = owner_[u];
+      return o >= 0 && mentions_[o].first == u ? o : -1;
+    };
+    for (std::size_t id = 0; id < mentions_.size(); ++id) {
+      Mention& m = mentions_[id];
+      // (a place the gazetteer does not know, too: "Yisrael BaAliyah" read as a place)
+      if ((m.kind != kPer && m.kind != kMisc && !(m.kind == kLoc && place_countries(text(m.first, m.end)).empty())) ||
+          kGazFirstNames.contains(word(m.first)))
+        continue;
+      if (m.kind == kMisc && (kGazDemonyms.contains(text_view(m.first, m.end)) || kGazDemonyms.contains(word(m.first)))) continue;
+      if (m.end - m.first >= 2 && kGazSurnames.contains(word(m.end - 1))) continue;  // "Junius Spencer Morgan"
+      const int l = before(m.first), r = after(m.end);
+      if (!((l >= 0 && mentions_[l].kind == kOrg) || (r >= 0 && mentions_[r].kind == kOrg))) continue;
+      int orgs = 0;  // the list's other organisations, up to ten items each way
+      for (int o = l, k = 0; o >= 0 && k < 10; o = before(mentions_[o].first), ++k) orgs += mentions_[o].kind == kOrg;
+      for (int o = r, k = 0; o >= 0 && k < 10; o = after(mentions_[o].end), ++k) orgs += mentions_[o].kind == kOrg;
+      if (orgs >= 2) {
+        m.kind = kOrg;
+        m.weight = 2;
       }
     }
   }
@@ -1494,6 +1696,20 @@ class EntityFinder {
             !(title_headline_ && k < headline_end_)) {
           break;
         }
+        // The rest of a person's name right after its first part, which the tagger took
+        // alone, joins that mention when the whole is a person named elsewhere.
+        // EXAMPLE: "the biologist Nick Bos. ... Nick Bos: I was" tagged "Nick" alone ->
+        //          one mention "Nick Bos"; "Nick, Bos" (a comma between) stays two.
+        if (const int prev = u > 0 ? owner_[u - 1] : -1;
+            prev >= 0 && mentions_[prev].kind == kPer && mentions_[prev].end == u && same_segment(mentions_[prev].first, k)) {
+          const auto whole = kind_of.find(text_view(mentions_[prev].first, k));
+          if (whole != kind_of.end() && whole->second == kPer) {
+            mentions_[prev].end = k;
+            for (uint32_t v = u; v < k; ++v) owner_[v] = prev;
+            u = k - 1;
+            break;
+          }
+        }
         add(u, k, it->second, 1);
         u = k - 1;
         break;
@@ -1536,6 +1752,16 @@ class EntityFinder {
     return true;
   }
 
+  // A word in lower-case letters ("of", "pour", "für"): no capital, a letter first.
+  static bool all_lower(std::string_view s) {
+    if (s.empty() || capitalised(s)) return false;
+    for (char c : s) {
+      if (c >= 'A' && c <= 'Z') return false;
+    }
+    const auto c = static_cast<unsigned char>(s[0]);
+    return (c >= 'a' && c <= 'z') || c >= 0x80;
+  }
+
   static bool all_caps(std::string_view s) {
     for (char c : s) {
       if (c >= 'a' && c <= 'z') return false;
@@ -1560,7 +1786,9 @@ class EntityFinder {
         if (c >= 'A' && c <= 'Z') letters += c;
         else if (c != '.') { letters.clear(); break; }
       }
-      if (letters.size() >= 2 && letters == initials) out[std::string(acr)] = text(m.first, m.end);
+      // (keyed as build_entities keys a mention: an all-caps word of four letters or more
+      // folded, "DCCC" -> "Dccc")
+      if (letters.size() >= 2 && letters == initials) out[fold_caps(std::string(acr))] = fold_caps(text(m.first, m.end));
     }
     return out;
   }

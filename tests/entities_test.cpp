@@ -423,6 +423,31 @@ TEST_CASE("politicians' labels and plural roles before a name are titles; an acr
   CHECK(entity_named(n, "US") == nullptr);
 }
 
+TEST_CASE("session 26: a known place after a role word and 'of' is a place, a person may follow it") {
+  const std::string e = entities_of("He ran against incumbent Governor of Oregon Mark Hatfield, who won.");
+  CHECK(has(e, "location:Oregon"));
+  CHECK(has(e, "person:Mark Hatfield"));
+  // an office, not a place the gazetteer knows: no location
+  const std::string f = entities_of("The Minister of Justice Anna Berg resigned.");
+  CHECK_FALSE(has(f, "location:"));
+}
+
+TEST_CASE("session 26: a name tagged a person in a list of organisations is an organisation") {
+  const std::string e = entities_of("He formed a coalition with Shas, Meretz, Yisrael BaAliyah and the Centre Party.");
+  CHECK(has(e, "organization:Meretz"));
+  CHECK(has(e, "organization:Yisrael BaAliyah"));
+  CHECK_FALSE(has(e, "person:"));
+  // one organisation beside it, or a known given name: the person stays
+  CHECK(has(entities_of("Apple, Cook said, will grow."), "person:Cook"));
+  CHECK(has(entities_of("The alliance joined Likud, Sara Cohen and Shas."), "person:Sara Cohen"));
+  // the tagger's other name (MISC) likewise, but for a nationality: a group stays a group
+  CHECK(has(entities_of("Greenpeace, WWF, Conservation International and Germanwatch had provided comments."),
+            "organization:Germanwatch"));
+  const std::string g = entities_of("He joined the Democrats, Republicans and the Green Party.");
+  CHECK_FALSE(has(g, "organization:Democrats"));
+  CHECK_FALSE(has(g, "organization:Republicans"));
+}
+
 TEST_CASE("a place the gazetteers lack takes the country of the known place its name starts with") {
   const json r = nft::run(
       "x\n\nBelgium faced Panama at the Fisht Stadium in Sochi. Sweden faced South Korea at the Nizhny Novgorod "
@@ -510,6 +535,27 @@ TEST_CASE("an acronym in parentheses right after an organisation is a mention of
   const std::string f = entities_of("The Health Ministry (pictured) and the Foreign Ministry (2023) agreed.");
   CHECK_FALSE(has(f, "pictured"));
   CHECK_FALSE(has(f, "2023"));
+}
+
+TEST_CASE("capitalised words whose initials spell the acronym in parentheses after them are one name") {
+  // the tagger's pieces (or nothing) become one organisation, the acronym the same entity
+  const json r = nft::run(
+      "x\n\nHackers broke into the networks of the Democratic Congressional Campaign Committee (DCCC) last "
+      "year. The DCCC said so.");
+  const json d = entity_named(r, "Democratic Congressional Campaign Committee");
+  REQUIRE(d != nullptr);
+  CHECK(d["type"] == "organization");
+  CHECK(d["mentions"].size() == 3);  // an acronym of four capitals joins its name too
+  const std::string e = entities_of("In 2002 the party merged with the Mouvement des Citoyens pour le Changement (MCC).");
+  CHECK(has(e, "organization:Mouvement des Citoyens pour le Changement"));
+  // common words in capitals, a role before "of" an organisation, a person: no new name
+  const std::string f = entities_of("The Gross Domestic Product (GDP) grew. He was elected a Fellow of the British "
+                                    "Academy (FBA) in 1990. The award went to Barack Hussein Obama (BHO).");
+  CHECK_FALSE(has(f, "Gross Domestic"));
+  CHECK_FALSE(has(f, "Fellow"));
+  CHECK(has(f, "person:Barack Hussein Obama"));
+  const std::string g = entities_of("Computer Aided Design (CAD) is taught at the Chicago school.");
+  CHECK_FALSE(has(g, "Computer Aided Design"));
 }
 
 TEST_CASE("a country in an all-caps headline is the country named below, one entity") {
@@ -1073,6 +1119,10 @@ TEST_CASE("a storm's name is no person anywhere in the document once a storm wor
   const json k = entity_named(r, "Katrina Smith");
   REQUIRE(k != nullptr);
   CHECK(k["type"] == "person");
+  // an operation's name is no person, but a place of that name stays a place
+  const json m = nft::run("x\n\nThe Operation Mosul offensive began. Troops entered Mosul on Monday.");
+  REQUIRE(entity_named(m, "Mosul") != nullptr);
+  CHECK(entity_named(m, "Mosul")["type"] == "location");
 }
 
 TEST_CASE("no name inside an e-mail or web address; a bare domain and a person in a mail header stay") {
@@ -1364,6 +1414,16 @@ TEST_CASE("session 25: a name of two words typed a place where a person of that 
   REQUIRE(p != nullptr);
   CHECK(p["type"] == "person");
   CHECK(p["mentions"].size() == 2);
+  // (the tagger of session 26 reads "Nick Bos:" as a person "Nick" alone, whose rest joins
+  // it above; "Dan Rio:" it reads as a place)
+  const json d = nft::run("x\n\nWikinews interviewed the biologist Dan Rio.\n\nDan Rio: I was always interested in ants.");
+  REQUIRE(entity_named(d, "Dan Rio") != nullptr);
+  CHECK(entity_named(d, "Dan Rio")["type"] == "person");
+  CHECK(entity_named(d, "Dan Rio")["mentions"].size() == 2);
+  // the rest of a name joins its first part only right after it
+  const json s = nft::run("x\n\nNick Bos spoke. Later Nick met Bos in Leiden.");
+  REQUIRE(entity_named(s, "Nick Bos") != nullptr);
+  CHECK(entity_named(s, "Nick Bos")["mentions"].size() == 3);
   // no person of that name before: the place stays a place
   const json q = nft::run("x\n\nThe delegates flew to New York on Monday.");
   REQUIRE(entity_named(q, "New York") != nullptr);
@@ -1375,6 +1435,12 @@ TEST_CASE("session 25: an organisation run over 'and' after 'Party' is two (data
   CHECK(has(e, "organization:Italian Socialist Party"));
   CHECK(has(e, "organization:Federation of the Greens"));
   CHECK_FALSE(has(e, "Party and"));
+  // (session 26: organisation heads that end a name, "Foundation", "Institute", "Council")
+  const std::string f = entities_of("Donors included the Earhart Foundation, the John M. Olin Foundation and Foreign "
+                                    "Policy Research Institute among others.");
+  CHECK(has(f, "organization:John M. Olin Foundation"));
+  CHECK(has(f, "organization:Foreign Policy Research Institute"));
+  CHECK_FALSE(has(f, "Foundation and"));
   // no such word before "and": one name
   CHECK(has(entities_of("He sat for the Party of Socialists and Democrats in 2002."),
             "organization:Party of Socialists and Democrats"));
@@ -1535,9 +1601,12 @@ TEST_CASE("session 25: a one-word name that is an event word is none ('Floods' o
   CHECK(entity_named(r, "Floods") == nullptr);
   REQUIRE(r["events"].size() == 1);
   CHECK(r["events"][0]["type"] == "disaster");
-  // a place, or a team written in capitals, stays
+  // a place the gazetteer knows, or a team written in capitals, stays
   const json t = nft::run("x\n\nGame 8: Monday, July 2 vs. Portland FIRE.");
   CHECK(t["entities"].size() >= 1);
+  const json u = nft::run("x\n\nProtesters gathered in Summit on Monday.");
+  REQUIRE(entity_named(u, "Summit") != nullptr);
+  CHECK(entity_named(u, "Summit")["type"] == "location");
 }
 
 TEST_CASE("session 26: rules where a tagger trained without the held-out documents is weak") {

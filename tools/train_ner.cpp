@@ -1,6 +1,7 @@
 // Trains the named-entity tagger (core/ner.h) and writes core/generated/ner_model.inc.
 //
 //   build/native/newsfacts_train_ner OUT.inc TRAIN.iob2... [--dev DEV.iob2]... [--epochs N] [--seed N]
+//                                    [--orders N] [--prune N]
 //   (scripts/train_ner runs it on ../shared/corpus/ner with the project's choice of sets)
 //
 // Structured averaged perceptron (Collins 2002): decode each training sentence with the
@@ -252,7 +253,7 @@ void report(const char* name, const nf::NerWeights& w, const std::vector<Sentenc
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(stderr, "usage: newsfacts_train_ner OUT.inc TRAIN.iob2... [--dev FILE]... [--epochs N] [--seed N]\n");
+    std::fprintf(stderr, "usage: newsfacts_train_ner OUT.inc TRAIN.iob2... [--dev FILE]... [--epochs N] [--seed N] [--orders N] [--prune N]\n");
     return 2;
   }
   const std::string out_path = argv[1];
@@ -260,12 +261,18 @@ int main(int argc, char** argv) {
   std::vector<std::pair<std::string, std::vector<Sentence>>> devs;
   std::vector<std::string> train_files;
   int epochs = 8;
+  int orders = 1;
+  long prune = 0;  // --prune N: quantised weights of N steps or fewer become zero (a smaller download)
   uint64_t seed = 42;  // the shuffle order's (--seed: another order, to tell a gain from noise)
   for (int i = 2; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--dev" && i + 1 < argc) {
       devs.emplace_back(argv[i + 1], read_iob2(argv[i + 1]));
       ++i;
+    } else if (a == "--prune" && i + 1 < argc) {
+      prune = std::atol(argv[++i]);
+    } else if (a == "--orders" && i + 1 < argc) {
+      orders = std::max(1, std::atoi(argv[++i]));
     } else if (a == "--epochs" && i + 1 < argc) {
       epochs = std::atoi(argv[++i]);
     } else if (a == "--seed" && i + 1 < argc) {
@@ -297,29 +304,39 @@ int main(int argc, char** argv) {
     }
   }
   std::fprintf(stderr, "%ld of %ld entity tokens have no capital letter in or next to them (fixed O)\n", forced, entity_tokens);
-  Trainer t;
-  std::vector<std::size_t> order(train.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  for (int e = 0; e < epochs; ++e) {
-    for (std::size_t i = order.size(); i > 1; --i) {  // deterministic shuffle
-      seed = seed * 6364136223846793005ull + 1442695040888963407ull;
-      std::swap(order[i - 1], order[(seed >> 33) % i]);
+  // --orders N: N perceptrons, each over its own shuffle order (the seed's sequence runs
+  // on), their averaged weights averaged again. The model is linear, so this is the mean of
+  // the N models' scores (an ensemble at no cost at run time), and it steadies what one
+  // order's luck decides.
+  std::vector<float> avg;
+  for (int o = 0; o < orders; ++o) {
+    Trainer t;
+    std::vector<std::size_t> order(train.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    for (int e = 0; e < epochs; ++e) {
+      for (std::size_t i = order.size(); i > 1; --i) {  // deterministic shuffle
+        seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+        std::swap(order[i - 1], order[(seed >> 33) % i]);
+      }
+      for (std::size_t k : order) t.step(feats[k], train[k].labels);
+      std::fprintf(stderr, "order %d epoch %d done\n", o + 1, e + 1);
     }
-    for (std::size_t k : order) t.step(feats[k], train[k].labels);
-    std::fprintf(stderr, "epoch %d done\n", e + 1);
+    const std::vector<float> a = t.averaged();
+    if (avg.empty()) avg.assign(a.size(), 0.0f);
+    for (std::size_t i = 0; i < a.size(); ++i) avg[i] += a[i] / static_cast<float>(orders);
   }
-  std::vector<float> avg = t.averaged();
   // Quantise the emission weights; keep transitions as floats.
   float maxabs = 0;
-  for (std::size_t i = 0; i < t.emission_size; ++i) maxabs = std::max(maxabs, std::fabs(avg[i]));
+  for (std::size_t i = 0; i < Trainer::emission_size; ++i) maxabs = std::max(maxabs, std::fabs(avg[i]));
   const float scale = maxabs > 0 ? maxabs / 127.0f : 1.0f;
   std::vector<float> q(avg.size());
   // The bytes as a C string literal, 64 weights a line: printable ASCII as itself, other
   // bytes as the shortest octal escape that the next character cannot extend.
   std::string bytes;
   std::size_t nonzero = 0;
-  for (std::size_t i = 0; i < t.emission_size; ++i) {
-    const long v = std::lround(avg[i] / scale);
+  for (std::size_t i = 0; i < Trainer::emission_size; ++i) {
+    long v = std::lround(avg[i] / scale);
+    if (std::labs(v) <= prune) v = 0;
     q[i] = static_cast<float>(v) * scale;
     nonzero += v != 0;
     bytes += static_cast<char>(static_cast<uint8_t>(v + 128));  // -127..127 as 1..255
@@ -338,12 +355,12 @@ int main(int argc, char** argv) {
     }
   }
   literal << "\"";
-  for (std::size_t i = t.emission_size; i < avg.size(); ++i) q[i] = avg[i];
+  for (std::size_t i = Trainer::emission_size; i < avg.size(); ++i) q[i] = avg[i];
   if (std::getenv("NF_NER_REPORT_FLOAT")) {
-    const nf::NerWeights fv{avg.data(), avg.data() + t.emission_size};
+    const nf::NerWeights fv{avg.data(), avg.data() + Trainer::emission_size};
     for (const auto& [name, data] : devs) report((name.substr(name.find_last_of('/') + 1) + " (float)").c_str(), fv, data);
   }
-  const nf::NerWeights qv{q.data(), q.data() + t.emission_size};
+  const nf::NerWeights qv{q.data(), q.data() + Trainer::emission_size};
   for (const auto& [name, data] : devs) report(name.substr(name.find_last_of('/') + 1).c_str(), qv, data);
   // NF_NER_DUMP=DIR: each dev set's tagging as DIR/NAME.pred (token, gold, predicted tag
   // a line), for error analysis of the tagger alone against the whole pipeline.
@@ -363,11 +380,11 @@ int main(int argc, char** argv) {
   f.precision(9);
   f << "// GENERATED BY tools/train_ner.cpp (scripts/train_ner) FROM ../shared/corpus/ner: ";
   for (const auto& tf : train_files) f << tf << ' ';
-  f << "\n// " << epochs << " epochs; " << nonzero << " non-zero weights of " << t.emission_size
+  f << "\n// " << epochs << " epochs" << (orders > 1 ? " x " + std::to_string(orders) + " orders" : std::string()) << "; " << nonzero << " non-zero weights of " << Trainer::emission_size
     << "; DO NOT EDIT.\n";
   f << "static constexpr float kNerScale = " << scale << ";\n";
   f << "static const float kNerTransitions[] = {";
-  for (std::size_t i = t.emission_size; i < avg.size(); ++i) f << avg[i] << ",";
+  for (std::size_t i = Trainer::emission_size; i < avg.size(); ++i) f << avg[i] << ",";
   f << "};\n";
   f << "static const char kNerEmission[] =\n" << literal.str() << ";\n";
   std::fprintf(stderr, "wrote %s: %zu non-zero weights\n", out_path.c_str(), nonzero);
