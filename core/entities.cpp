@@ -482,6 +482,16 @@ class EntityFinder {
                                    (m.kind == kPer && kTitleWords.contains(word(m.first))) ||
                                    (m.kind == kPer && word(m.first + 1) == "." && kAbbrevTitle.contains(word(m.first))))) {
         drop(static_cast<int>(&m - mentions_.data()));
+        continue;
+      }
+      // A role noun of data/role_nouns.txt alone after "the" or right before another
+      // person's name is the role, not a name ("Emperor Naruhito ... The Emperor said": the
+      // tagger's "Emperor" would come back as a person wherever the word stands).
+      // EXAMPLE: -> no person "Emperor"; "Champion said" (no "the", no name after) stays.
+      if (m.kind == kPer && m.end - m.first == 1 && kRoleNouns.contains(word(m.first)) &&
+          ((m.first > 0 && lower_ascii(word(m.first - 1)) == "the") ||
+           (m.end < units_.size() && owner_[m.end] >= 0 && mentions_[owner_[m.end]].kind == kPer))) {
+        drop(static_cast<int>(&m - mentions_.data()));
       }
     }
   }
@@ -746,10 +756,18 @@ class EntityFinder {
           ++m.end;
           continue;
         }
-        const uint32_t k = m.end + 1;
+        // (two particles: "Mark van der Linden", "Juan de la Cruz")
+        // EXAMPLE: tagged "Mark" of "Mark van der Linden, the minister," -> "Mark van der
+        //          Linden"; a one-word place or organisation the tagger made of the name's
+        //          last word goes ("Erik ten Hag": "Hag" a place) -> "Erik ten Hag".
+        uint32_t k = m.end + 1;
+        if (k + 1 < units_.size() && kNameParticles.contains(word(k)) && !capitalised(word(k)) && owner_[k] < 0) ++k;
         if (kNameParticles.contains(w) && !capitalised(w) && k < units_.size() && same_segment(m.first, k + 1) &&
-            owner_[k] < 0 && name_word(k)) {  // "bin Nayef"
-          owner_[m.end] = owner_[k] = id;
+            name_word(k)) {  // "bin Nayef"
+          const int o = owner_[k];
+          if (o >= 0 && (mentions_[o].kind == kPer || mentions_[o].first != k || mentions_[o].end != k + 1)) break;
+          if (o >= 0) drop(o);
+          for (uint32_t v = m.end; v <= k; ++v) owner_[v] = id;
           m.end = k + 1;
           continue;
         }
@@ -1297,10 +1315,11 @@ class EntityFinder {
       if (m.kind < kPer || m.kind > kLoc) continue;
       votes[fold_caps(text(m.first, m.end))][m.kind] += m.weight;
       longest = std::max<std::size_t>(longest, m.end - m.first);
-      if (m.kind == kPer && m.end - m.first >= 2 && word(m.end - 1).size() > 2 &&
-          (capitalised(word(m.end - 1)) || !particle_other_case(word(m.end - 1)).empty())) {
-        surnames[fold_caps(std::string(word(m.end - 1)))]++;
-        if (const std::string o = particle_other_case(word(m.end - 1)); !o.empty()) surnames[o]++;
+      const std::string_view sur = word(surname_at(m));
+      if (m.kind == kPer && m.end - m.first >= 2 && sur.size() > 2 &&
+          (capitalised(sur) || !particle_other_case(sur).empty())) {
+        surnames[fold_caps(std::string(sur))]++;
+        if (const std::string o = particle_other_case(sur); !o.empty()) surnames[o]++;
         // "Park Geun-hye", "Kim Jong-un", "Leung Kwok-hung": a family name first, before a
         // hyphenated given name, stands for the person alone too ("Park's office").
         // EXAMPLE: "President Park Geun-hye ... Park's office said" -> one person; "Jean-Paul
@@ -1353,6 +1372,14 @@ class EntityFinder {
         break;
       }
     }
+  }
+
+  // The word of person mention m that is its last name: the last, or the one before a
+  // generational suffix (data/name_suffixes.txt).
+  // EXAMPLE: "Robert F. Kennedy Jr" -> "Kennedy" (so "Kennedy" alone joins him); "Jr" alone
+  //          -> itself.
+  uint32_t surname_at(const Mention& m) const {
+    return m.end - m.first >= 3 && kNameSuffixes.contains(word(m.end - 1)) ? m.end - 2 : m.end - 1;
   }
 
   // "al-Falih" as a sentence's first word writes "Al-Falih": the other form of a last name
@@ -1447,10 +1474,26 @@ class EntityFinder {
     while (i < n.size()) {
       std::size_t j = n.find(' ', i);
       if (j == std::string::npos) j = n.size();
-      if (j > i) w.push_back(fold_caps(n.substr(i, j - i)));
+      // (a name particle before another word in either case: "Van der Linden" opening a
+      // sentence is "Mark van der Linden"'s last three words)
+      // EXAMPLE: "Van der Linden" -> {"van", "der", "Linden"}; "Smith Van" keeps "Van".
+      if (j > i) {
+        std::string x = fold_caps(n.substr(i, j - i));
+        if (j < n.size() && kNameParticles.contains(lower_ascii(x))) x = lower_ascii(x);
+        w.push_back(std::move(x));
+      }
       i = j + 1;
     }
     return w;
+  }
+
+  // A name with every doubled letter written once: "Mohammed" -> "Mohamed".
+  static std::string undoubled(const std::string& w) {
+    std::string o;
+    for (char c : w) {
+      if (o.empty() || o.back() != c) o += c;
+    }
+    return o;
   }
 
   // Two given names of one person: the same, one a short form of the other
@@ -1471,6 +1514,10 @@ class EntityFinder {
       auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
       if (diff == 1 && at > 0 && at + 1 < a.size() && vowel(a[at]) && vowel(b[at])) return true;
     }
+    // "Mohammed Al-Sayed" and "Mohamed Al-Sayed": the same given name with a letter written
+    // once or doubled (five letters or more). EXAMPLE: -> one person; "Ana"/"Anna" (short)
+    // and "Mohamed"/"Mahmoud" stay two.
+    if (a.size() >= 5 && b.size() >= 5 && a.size() != b.size() && undoubled(a) == undoubled(b)) return true;
     const std::string& s = a.size() < b.size() ? a : b;
     const std::string& l = a.size() < b.size() ? b : a;
     // three letters more at least: "Joe" is no "Joel", "Ali" no "Alice"
@@ -1522,7 +1569,8 @@ class EntityFinder {
           }
           // (of two as long, the one named less often joins the other when their given names
           // differ by a misspelt vowel: "Kristin Wilkins" once, "Kristen Wilkins" often)
-          const bool misspelt = b.size() == a.size() && a[0].size() == b[0].size() && a[0] != b[0] &&
+          const bool misspelt = b.size() == a.size() && a[0] != b[0] &&
+                                (a[0].size() == b[0].size() || undoubled(a[0]) == undoubled(b[0])) &&
                                 (doc_.entities[k].mentions.size() < doc_.entities[j].mentions.size() ||
                                  (doc_.entities[k].mentions.size() == doc_.entities[j].mentions.size() && k > j));
           if (!sub || (b.size() == a.size() && a[0].size() >= b[0].size() && !misspelt)) continue;
@@ -1738,7 +1786,7 @@ class EntityFinder {
       // the fullest form names it; of two as long, one not in capitals
       if (t.size() > ent.name.size() || (t.size() == ent.name.size() && all_caps(ent.name) && !all_caps(t))) ent.name = t;
       if (m.kind == kPer && m.end - m.first >= 2) {
-        const std::string last = fold_caps(std::string(word(m.end - 1)));
+        const std::string last = fold_caps(std::string(word(surname_at(m))));
         const int g = kGazFirstNameSex.find(word(m.first));
         const char sex = g >= 0 ? kGazFirstNameSex.canonical(g)[0] : 0;
         for (const std::string& l : {last, particle_other_case(last)}) {  // ("Al-Falih" for "al-Falih")
@@ -1756,9 +1804,16 @@ class EntityFinder {
     std::unordered_map<std::string, std::vector<std::size_t>> by_last;
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
       const std::string& n = doc_.entities[k].name;
-      const std::size_t sp = n.rfind(' ');
+      std::size_t sp = n.rfind(' ');
+      // (before a generational suffix: "Robert F. Kennedy Jr" -> "Kennedy")
+      std::size_t stop = n.size();
+      if (sp != std::string::npos && sp > 0 && kNameSuffixes.contains(std::string_view(n).substr(sp + 1)) &&
+          n.rfind(' ', sp - 1) != std::string::npos) {
+        stop = sp;
+        sp = n.rfind(' ', sp - 1);
+      }
       if (sp != std::string::npos && votes[k][kPer] > 0 && !gone[k]) {
-        const std::string last = fold_caps(n.substr(sp + 1));
+        const std::string last = fold_caps(n.substr(sp + 1, stop - sp - 1));
         by_last[last].push_back(k);
         if (const std::string o = particle_other_case(last); !o.empty()) by_last[o].push_back(k);
       }

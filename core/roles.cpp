@@ -29,6 +29,7 @@ class RoleFinder {
         const auto [first, end] = sentence_of(a);
         before(e, a, first);
         after(e, b, end);
+        signature(e, a, b);
       }
     }
   }
@@ -50,6 +51,37 @@ class RoleFinder {
     return {it->first_token, it->end_token};
   }
 
+  // A line break between token x - 1 and token x (the first token starts a line).
+  bool line_starts(uint32_t x) const {
+    if (x == 0) return true;
+    const uint32_t from = doc_.tokens[x - 1].span.end, to = doc_.tokens[x].span.start;
+    return to > from && doc_.vslice(Span{from, to}).find('\n') != std::string_view::npos;
+  }
+
+  // "John Whitaker\nSenior Policy Analyst, Harbor Ridge Partners": an e-mail's signature,
+  // the name alone on its line and on the next a capitalised role phrase (a role word among
+  // its words, "of", "for", "and" or "&" between them) up to a comma or the line's end.
+  // EXAMPLE: -> "Senior Policy Analyst"; "Karen Liu\nDirector of Communications" -> the
+  //          line; "John Smith\nChief executives met on Monday" -> none (lower-case words);
+  //          "John Smith\nReuters" -> none (no role word).
+  void signature(std::size_t e, uint32_t a, uint32_t b) {
+    const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+    if (b >= n || !line_starts(a) || !line_starts(b)) return;
+    uint32_t t = b;
+    bool role = false;
+    for (; t < n && (t == b || !line_starts(t)) && word(t) != ","; ++t) {
+      if (t >= b + 7 || person_at(t)) return;
+      const std::string_view w = word(t);
+      if (capitalised(t) && doc_.tokens[t].kind == TokenKind::Word) {
+        role = role || role_word(t);
+      } else if (t == b || t + 1 >= n || line_starts(t + 1) ||
+                 !(w == "of" || w == "for" || w == "and" || w == "&")) {
+        return;
+      }
+    }
+    if (role) add_title(e, b, t);
+  }
+
   bool capitalised(uint32_t t) const { return doc_.tokens[t].flags & kCapitalized; }
   bool person_at(uint32_t t) const {
     const int e = entity_of_[t];
@@ -60,7 +92,7 @@ class RoleFinder {
   // "ex-husband". EXAMPLE: ", a Booker Prize-winner," heads an apposition; "far-right" no.
   bool role_word(uint32_t t) const {
     const std::string_view w = word(t);
-    if (kTitleWords.contains(w) || kRoleNouns.contains(w)) return true;
+    if (kTitleWords.contains(w) || kRoleNouns.contains(w) || kTitleCapitals.contains(w)) return true;
     // the plural of a role noun ("writers Mark Twain, Robert Louis Stevenson, ...")
     // EXAMPLE: "writers" -> a role word; "Jones" no ("Jone" is none).
     if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != '\'') {
@@ -283,7 +315,12 @@ class RoleFinder {
     const bool speaker_own = before_title == "our" || before_title == "my" || before_title == "your";
     // (a sentence's opening word is no name: "And the head of NATO, Hoop Scheffer, ...")
     const bool opener = t == first + 1 && kSentenceStarters.contains(word(first)) && !determiner(before_title);
-    if (t == a - 1 || possessive(t) || (t > first && capitalised(t - 1) && before_title != "the" && !speaker_own && !opener)) {
+    // "His biographer, Anne Loomis, wrote": a possessive pronoun opening the sentence is
+    // capitalised there (read below as "his"). EXAMPLE: -> "His biographer"; "His mother,
+    // Ann Lee, said" -> none (kinship, below).
+    const bool pronoun_opener = t == first + 1 && possessive_pronoun(word(first));
+    if (t == a - 1 || possessive(t) ||
+        (t > first && capitalised(t - 1) && before_title != "the" && !speaker_own && !opener && !pronoun_opener)) {
       return false;
     }
     // "Andrei Gromyko the Minister of Foreign Affairs, Defence Minister Dmitriy Ustinov": a
@@ -709,6 +746,10 @@ class RoleFinder {
     if (b + 1 < end && (word(b) == "Jr" || word(b) == "Jr." || word(b) == "Sr" || word(b) == "Sr.")) {
       ++b;
       if (b < end && word(b) == "." && word(b - 1).back() != '.') ++b;
+    } else if (b + 1 < end && word(b) == "." && kNameSuffixes.contains(word(b - 1))) {
+      // ... and past the stop of a suffix the name holds: "Robert F. Kennedy Jr., the
+      // health secretary," EXAMPLE: -> "health secretary".
+      ++b;
     }
     for (int tries = 0; tries < 3; ++tries) {  // later tries: after an age (", 45,") or an honour (", QC,")
       if (b >= end || word(b) != ",") return;

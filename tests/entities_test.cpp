@@ -1537,3 +1537,75 @@ TEST_CASE("session 25: a one-word name that is an event word is none ('Floods' o
   const json t = nft::run("x\n\nGame 8: Monday, July 2 vs. Portland FIRE.");
   CHECK(t["entities"].size() >= 1);
 }
+
+TEST_CASE("session 26: an e-mail signature's role on the line after the name") {
+  const json r = nft::run(
+      "x\n\nThanks for the update.\n\nJohn Whitaker\nSenior Policy Analyst, Harbor Ridge Partners\n\nBest,\nKaren "
+      "Liu\nDirector of Communications");
+  CHECK(entity_named(r, "John Whitaker")["titles"] == json::array({"Senior Policy Analyst"}));
+  CHECK(entity_named(r, "Karen Liu")["titles"] == json::array({"Director of Communications"}));
+  // no role word, or a sentence on the next line: none
+  const json n = nft::run(
+      "x\n\nThanks for the update.\n\nJohn Whitaker\nHarbor Ridge Partners\n\nKaren Liu\nChief executives met on "
+      "Monday.");
+  CHECK(entity_named(n, "John Whitaker")["titles"] == json::array());
+  CHECK(entity_named(n, "Karen Liu")["titles"] == json::array());
+}
+
+TEST_CASE("session 26: a possessive pronoun opening the sentence before a role, a comma, the name") {
+  const json r = nft::run("x\n\nHis biographer, Anne Loomis, wrote that he rarely slept.");
+  CHECK(entity_named(r, "Anne Loomis")["titles"] == json::array({"biographer"}));
+  const json n = nft::run("x\n\nHis mother, Anne Loomis, wrote that he rarely slept.");
+  CHECK(entity_named(n, "Anne Loomis")["titles"] == json::array());
+}
+
+TEST_CASE("session 26: 'PM' in capitals is a title, 'pm' none; a role noun after 'the' is no person") {
+  const json r = nft::run(
+      "PM Ardern under fire over housing\n\nPrime Minister Jacinda Ardern defended her record. Ardern said 18,000 "
+      "homes had been built.");
+  const json a = entity_named(r, "Jacinda Ardern");
+  REQUIRE(a != nullptr);
+  CHECK(a["titles"] == json::array({"PM", "Prime Minister"}));
+  const json n = nft::run("x\n\nAt 5 pm, Ardern said 18,000 homes had been built.");
+  CHECK(entity_named(n, "Ardern")["titles"] == json::array());
+  const json e = nft::run(
+      "x\n\nEmperor Naruhito addressed the nation on Thursday. The Emperor said he shared the grief of the families.");
+  CHECK(entity_named(e, "Emperor") == nullptr);
+  CHECK(entity_named(e, "Naruhito")["titles"] == json::array({"Emperor"}));
+  // a role noun as a last name, alone but not after "the": the person
+  const json c = nft::run("x\n\nAnn Pitcher spoke first. Pitcher said the plan would work.");
+  REQUIRE(entity_named(c, "Ann Pitcher") != nullptr);
+  CHECK(entity_named(c, "Ann Pitcher")["mentions"].size() == 2);
+}
+
+TEST_CASE("session 26: name variants: a doubled letter, a suffix after the last name, two particles") {
+  const json r = nft::run(
+      "x\n\nMohammed Al-Sayed, a spokesman for the ministry, said 14 people had been arrested. Mohamed Al-Sayed "
+      "later said the number could rise.");
+  const json m = entity_named(r, "Mohammed Al-Sayed");
+  REQUIRE(m != nullptr);
+  CHECK(m["mentions"].size() == 2);
+  CHECK(entity_named(r, "Mohamed Al-Sayed") == nullptr);
+  const json n = nft::run("x\n\nMohamed Ali met Mahmoud Ali. Mahmoud Ali said they had talked.");
+  CHECK(entity_named(n, "Mohamed Ali") != nullptr);
+  CHECK(entity_named(n, "Mahmoud Ali") != nullptr);
+  const json k = nft::run(
+      "x\n\nRobert F. Kennedy Jr., the health secretary, said the review would take six months. Kennedy did not "
+      "say who would carry it out.");
+  const json rfk = entity_named(k, "Robert F. Kennedy Jr");
+  REQUIRE(rfk != nullptr);
+  CHECK(rfk["mentions"].size() == 2);
+  CHECK(rfk["titles"] == json::array({"health secretary"}));
+  const json v = nft::run(
+      "x\n\nMark van der Linden, the Dutch minister for foreign trade, will lead the delegation. Van der Linden "
+      "said he expected a deal by June.");
+  const json vl = entity_named(v, "Mark van der Linden");
+  REQUIRE(vl != nullptr);
+  CHECK(vl["mentions"].size() == 2);
+  CHECK(entity_named(v, "Mark") == nullptr);
+  const json t = nft::run("x\n\nManchester United manager Erik ten Hag said his side had been unlucky.");
+  CHECK(entity_named(t, "Erik ten Hag") != nullptr);
+  // no name word after the particle: outside
+  const json o = nft::run("x\n\nWe gave Mark ten dollars yesterday.");
+  CHECK(entity_named(o, "Mark") != nullptr);
+}
