@@ -32,6 +32,7 @@ class RoleFinder {
         signature(e, a, b);
       }
     }
+    next_sentence_roles();
   }
 
  private:
@@ -51,6 +52,41 @@ class RoleFinder {
     return {it->first_token, it->end_token};
   }
 
+  // "Kwame Mensah arrived in Accra on Sunday. The former finance minister told reporters
+  // ...": a sentence that opens with "The", a singular role phrase and a lower-case word
+  // names the person who opened the sentence before it, when no other person is named
+  // there and the role word is not there already (no kinship, no plural).
+  // EXAMPLE: -> "former finance minister" for Kwame Mensah; "Kwame Mensah met Ann Lee. The
+  //          minister said" -> none (two people); "Kwame Mensah met the minister. The
+  //          minister said" -> none (the role named before); "The Brazilian injured" none.
+  void next_sentence_roles() {
+    for (std::size_t i = 0; i + 1 < doc_.sentences.size(); ++i) {
+      const Sentence& s = doc_.sentences[i];
+      const Sentence& n = doc_.sentences[i + 1];
+      const uint32_t f = s.first_token, g = n.first_token;
+      if (!person_at(f) || n.end_token < g + 4 || word(g) != "The" || n.paragraph > s.paragraph + 1) continue;
+      const uint32_t u = role_phrase(g, n.end_token, false);
+      if (u <= g + 1 || u >= n.end_token || doc_.tokens[u].kind != TokenKind::Word || capitalised(u) ||
+          title_link(u) || tail_stop(lower_ascii(word(u)))) {
+        continue;
+      }
+      uint32_t r = u;
+      while (r > g + 1 && !role_word(r - 1)) --r;
+      if (r == g + 1 && !role_word(g + 1)) continue;
+      const uint32_t role = r - 1;
+      if (plural_role(role) || kKinshipNouns.contains(word(role))) continue;
+      const int e = entity_of_[f];
+      const std::string rl = lower_ascii(word(role));
+      bool clear = true;
+      for (uint32_t t = s.first_token; t < s.end_token && clear; ++t) {
+        if (person_at(t) && entity_of_[t] != e) clear = false;
+        if (t > f && lower_ascii(word(t)) == rl) clear = false;
+      }
+      for (uint32_t t = g + 1; t < u && clear; ++t) clear = !person_at(t);
+      if (clear) add_title(static_cast<std::size_t>(e), g + 1, u);
+    }
+  }
+
   // A line break between token x - 1 and token x (the first token starts a line).
   bool line_starts(uint32_t x) const {
     if (x == 0) return true;
@@ -66,7 +102,35 @@ class RoleFinder {
   //          "John Smith\nReuters" -> none (no role word).
   void signature(std::size_t e, uint32_t a, uint32_t b) {
     const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
-    if (b >= n || !line_starts(a) || !line_starts(b)) return;
+    if (b >= n || !line_starts(a)) return;
+    const Article& art = doc_.article;
+    // "Leon Branom Senior Tax Analyst Networks and Services (713) ...": a signature whose
+    // lines were run together; the name opens a body line and capitalised words follow it
+    // at once: the title ends at their last role word (within five words), and no
+    // lower-case word comes right after it.
+    // EXAMPLE: -> "Senior Tax Analyst"; "Michael Gapinski Account Vice President Emery
+    //          Financial Group" -> "Account Vice President"; "John Smith Director said"
+    //          -> none; "Ann Lee Smith" (no role word) -> none.
+    if (!line_starts(b)) {
+      if (a >= art.headline_first_token && a < art.headline_end_token) return;
+      uint32_t role_end = 0;
+      for (uint32_t t = b; t < n && t < b + 5 && !line_starts(t); ++t) {
+        if (!capitalised(t) || doc_.tokens[t].kind != TokenKind::Word || person_at(t)) break;
+        if (role_word(t)) role_end = t + 1;
+        // ("Joy Powell Executive Assistant to ...": a modifier after the role word is the title's)
+        else if (role_end == t && kTitleModifiers.contains(word(t))) role_end = t + 1;
+      }
+      // (not a modifier that opens the next capitalised name: "Project Manager National
+      // Energy Group" -> "Project Manager")
+      if (role_end && !role_word(role_end - 1) && role_end < n && !line_starts(role_end) && capitalised(role_end)) --role_end;
+      if (!role_end || plural_role(role_end - 1)) return;
+      if (role_end < n && !line_starts(role_end) && doc_.tokens[role_end].kind == TokenKind::Word &&
+          !capitalised(role_end) && (!title_link(role_end) || word(role_end) == "the")) {
+        return;
+      }
+      add_title(e, b, role_end);
+      return;
+    }
     uint32_t t = b;
     bool role = false;
     for (; t < n && (t == b || !line_starts(t)) && word(t) != ","; ++t) {
@@ -79,7 +143,8 @@ class RoleFinder {
         return;
       }
     }
-    if (role) add_title(e, b, t);
+    // ("Kingel\nDear Judges": a plural role is no one person's)
+    if (role && !plural_role(t - 1)) add_title(e, b, t);
   }
 
   bool capitalised(uint32_t t) const { return doc_.tokens[t].flags & kCapitalized; }
@@ -609,8 +674,24 @@ class RoleFinder {
         if (lw == "most" || lw == "least" || lw == "best" || lw == "worst") return false;  // "the eighth most cited scholar"
         if (role_word(t)) {
           if (kKinshipNouns.contains(w)) return false;  // "Daniel was a son of Johann Bernoulli"
-          const uint32_t u = role_phrase(t, end, false);
-          add_title(e, s, std::max(u, t + 1));
+          const uint32_t u = std::max(role_phrase(t, end, false), t + 1);
+          add_title(e, s, u);
+          // "Gustavo Reyes is the mayor of Valparaiso and a former member of the Chilean
+          // Senate": a second role joined by "and" and its own article.
+          // EXAMPLE: -> both; "X is the mayor and the city's fire chief" -> both; "X is the
+          //          mayor and a good friend" -> the mayor only (no role word).
+          if (u + 2 < end && word(u) == "and") {
+            const std::string d2 = lower_ascii(word(u + 1));
+            if (d2 == "a" || d2 == "an" || d2 == "the") {
+              for (uint32_t k = u + 2; k < end && k < u + 8; ++k) {
+                if (doc_.tokens[k].kind != TokenKind::Word || tail_stop(lower_ascii(word(k))) || person_at(k)) break;
+                if (role_word(k)) {
+                  if (!kKinshipNouns.contains(word(k))) add_title(e, u + 1, std::max(role_phrase(k, end, false), k + 1));
+                  break;
+                }
+              }
+            }
+          }
           return true;
         }
       }

@@ -1609,3 +1609,31 @@ TEST_CASE("session 26: name variants: a doubled letter, a suffix after the last 
   const json o = nft::run("x\n\nWe gave Mark ten dollars yesterday.");
   CHECK(entity_named(o, "Mark") != nullptr);
 }
+
+TEST_CASE("session 26: a signature run together on one line; a plural role on the next line is none") {
+  const json r = nft::run("x\n\nThanks.\n\nLeon Branom Senior Tax Analyst Networks and Services (713) 345-8702");
+  CHECK(entity_named(r, "Leon Branom")["titles"] == json::array({"Senior Tax Analyst"}));
+  const json j = nft::run("x\n\nThanks.\n\nJoy Powell Executive Assistant to Richard Everett 713/871-5119");
+  CHECK(entity_named(j, "Joy Powell")["titles"] == json::array({"Executive Assistant"}));
+  const json n = nft::run("x\n\nThanks.\n\nLeon Branom Senior Tax Analyst said the plan would work.\n\nKaren Liu\nDear Judges");
+  const json ents = n["entities"];
+  for (const json& e : ents) CHECK(e["titles"] == json::array());
+}
+
+TEST_CASE("session 26: a second predicate role after 'and'; a role opening the next sentence") {
+  const json r = nft::run("x\n\nGustavo Reyes is the mayor of Valparaiso and a former member of the Chilean Senate.");
+  CHECK(entity_named(r, "Gustavo Reyes")["titles"].size() == 2);
+  const json f = nft::run("x\n\nGustavo Reyes is the mayor of Valparaiso and a good friend of the governor.");
+  CHECK(entity_named(f, "Gustavo Reyes")["titles"].size() == 1);
+  const json k = nft::run(
+      "x\n\nKwame Mensah arrived in Accra on Sunday after talks in London. The former finance minister told "
+      "reporters he had not decided whether to run.");
+  CHECK(entity_named(k, "Kwame Mensah")["titles"] == json::array({"former finance minister"}));
+  // another person in the sentence before, or the role named there: none
+  const json n = nft::run(
+      "x\n\nKwame Mensah met Ama Owusu in Accra on Sunday. The former finance minister told reporters he had "
+      "not decided.\n\nJohn Dramani met the minister in Accra on Sunday. The minister told reporters he was "
+      "pleased.");
+  CHECK(entity_named(n, "Kwame Mensah")["titles"] == json::array());
+  CHECK(entity_named(n, "John Dramani")["titles"] == json::array());
+}
