@@ -99,6 +99,7 @@ class EntityFinder {
     organisations_before_roles();
     people_after_roles();
     person_name_edges();
+    quoted_nicknames();
     organisations_after_nouns();
     misc_organisations();
     organisations_of_names();
@@ -776,6 +777,41 @@ class EntityFinder {
     }
   }
 
+  // 'Robert "Bobby" Fairclough': a nickname in quotes between a given name and the last
+  // name is one name with them (the tagger makes two people of it: "Robert" and 'Bobby"
+  // Fairclough'). A person's mention, a quote, one capitalised word, the quote, and one or
+  // two capitalised words, none another kind's.
+  // EXAMPLE: -> one person 'Robert "Bobby" Fairclough' ("Fairclough" alone joins him);
+  //          'Robert said "Go" Smith' -> none (a lower-case word first).
+  void quoted_nicknames() {
+    auto quote = [&](uint32_t u) {
+      const std::string_view w = word(u);
+      return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D";
+    };
+    for (std::size_t i = 0; i < mentions_.size(); ++i) {
+      Mention& m = mentions_[i];
+      const uint32_t q = m.end;
+      if (m.kind != kPer || q + 3 >= units_.size() || !same_segment(m.first, q + 4) || !quote(q) || !quote(q + 2) ||
+          !capitalised(word(q + 1)) || !capitalised(word(q + 3)) || lower_outside_word(word(q + 1))) {
+        continue;
+      }
+      uint32_t k = q + 4;
+      if (k < units_.size() && same_segment(m.first, k + 1) && capitalised(word(k)) && name_word(k)) ++k;
+      bool ok = true;
+      for (uint32_t u = q; u < k && ok; ++u) {
+        const int o = owner_[u];
+        ok = o < 0 || (mentions_[o].kind == kPer && mentions_[o].first >= q && mentions_[o].end <= k);
+      }
+      if (!ok) continue;
+      for (uint32_t u = q; u < k; ++u) {
+        if (owner_[u] >= 0) drop(owner_[u]);
+      }
+      Mention& n = mentions_[i];  // (drop leaves the vector as it is)
+      for (uint32_t u = q; u < k; ++u) owner_[u] = static_cast<int>(i);
+      n.end = k;
+    }
+  }
+
   // "musician Tiziano Lugli", "illustrator Johnnie Christmas", "science fiction writer L.
   // Ron Hubbard": two or three capitalised words right after a lower-case role word are
   // a person the tagger missed (it reads an unknown name after a common noun as nothing).
@@ -798,7 +834,16 @@ class EntityFinder {
              kTitleWords.contains(word(f)) && owner_[f] < 0) {
         ++f;
       }
-      const uint32_t k = name_run(f, 3, false);
+      uint32_t k = name_run(f, 3, false);
+      // "governor Mervyn King", "minister John Major": a known given name, then a capitalised
+      // title word as the last name (the run stops at title words).
+      // EXAMPLE: "Former Bank of England governor Mervyn King warned" -> "Mervyn King"; "the
+      //          governor Mervyn King Charles" -> none (a capital after it).
+      if (k == f && f + 2 < units_.size() && same_segment(u, f + 2) && name_word(f) && kGazFirstNames.contains(word(f)) &&
+          capitalised(word(f + 1)) && kTitleWords.contains(word(f + 1)) && free(f, f + 2) &&
+          !(same_segment(u, f + 3) && capitalised(word(f + 2)))) {
+        k = f + 2;
+      }
       if (k < f + 2) continue;
       const std::string name = text(f, k);
       if (kGazOrgs.contains(name)) continue;

@@ -769,6 +769,25 @@ class RoleFinder {
       return;
     }
     if (predicate_role(e, b, end)) return;
+    // "James Jones former Marine commandant is on record": "former" right after the name
+    // with no comma, title words or capitalised words with a role word among them, then a
+    // lower-case word, a comma or the sentence's end.
+    // EXAMPLE: -> "former Marine commandant"; "Smith former colleagues say" -> none (a
+    //          plural); "Smith former Yankees" -> none (no role word).
+    if (b + 2 < end && word(b) == "former") {
+      uint32_t t = b + 1, last = 0;
+      while (t < end && t < b + 6 && (title_part(t) || (capitalised(t) && doc_.tokens[t].kind == TokenKind::Word)) &&
+             !person_at(t)) {
+        if (role_word(t)) last = t + 1;
+        ++t;
+      }
+      if (last == t && !plural_role(t - 1) &&
+          (t == end || word(t) == "," || word(t) == "." ||
+           (doc_.tokens[t].kind == TokenKind::Word && !capitalised(t) && !title_link(t)))) {
+        add_title(e, b, t);
+      }
+      return;
+    }
     // "Yuri Andropov the KGB chairman, Andrei Gromyko the Minister of Foreign Affairs,": an
     // apposition the writer set off with no comma: "the", a role phrase, then a comma, a
     // semicolon, a bracket or the sentence's end.

@@ -1637,3 +1637,23 @@ TEST_CASE("session 26: a second predicate role after 'and'; a role opening the n
   CHECK(entity_named(n, "Kwame Mensah")["titles"] == json::array());
   CHECK(entity_named(n, "John Dramani")["titles"] == json::array());
 }
+
+TEST_CASE("session 26: a nickname in quotes inside a name; 'governor John King'; 'X former Marine commandant is'") {
+  const json r = nft::run(
+      "x\n\nRobert \"Bobby\" Fairclough, the union's general secretary, said members would vote. Fairclough said "
+      "the offer was low.");
+  CHECK(entity_named(r, "Robert") == nullptr);
+  const json f = entity_named(r, "Robert \"Bobby\" Fairclough");
+  REQUIRE(f != nullptr);
+  CHECK(f["mentions"].size() == 2);
+  const json k = nft::run("x\n\nBank of England governor John King warned on Tuesday.");
+  CHECK(entity_named(k, "John King") != nullptr);
+  const json j = nft::run("x\n\nObama's national security advisor James Jones former Marine commandant is on record.");
+  const json jj = entity_named(j, "James Jones");
+  REQUIRE(jj != nullptr);
+  CHECK(jj["titles"].size() == 2);
+  const json n = nft::run("x\n\nThey asked James Jones former colleagues about him.");
+  const json nj = entity_named(n, "James Jones");
+  REQUIRE(nj != nullptr);
+  CHECK(nj["titles"] == json::array());
+}
