@@ -87,6 +87,20 @@ class RoleFinder {
     }
   }
 
+  // A lower-case word that may stand in a noun phrase before a role noun: no possessive,
+  // pronoun, link, verb of data/not_before_role.txt or past form in "-ed" ("Yau defeated
+  // another localist camp candidate", "Bush were elected president"). EXAMPLE: "radio",
+  // "talk", "show" -> yes; "defeated", "were", "'s", "my", "as" -> no.
+  bool noun_like(uint32_t t) const {
+    const std::string l = lower_ascii(word(t));
+    if (doc_.tokens[t].kind != TokenKind::Word || capitalised(t) || possessive(t) || tail_stop(l) || determiner(l) ||
+        possessive_pronoun(l) || kNotBeforeRole.contains(l)) {
+      return false;
+    }
+    const bool ed = l.size() > 4 && l.compare(l.size() - 2, 2, "ed") == 0;
+    return !ed || kTitleModifiers.contains(l);
+  }
+
   // A line break between token x - 1 and token x (the first token starts a line).
   bool line_starts(uint32_t x) const {
     if (x == 0) return true;
@@ -787,6 +801,26 @@ class RoleFinder {
         add_title(e, b, t);
       }
       return;
+    }
+    // "Alex Broun playwright and Nicole Campbell", "Ronna Romney radio talk show host and
+    // former ...": up to three lower-case words right after the name, the last a role noun,
+    // then "and", a comma, a bracket or the sentence's end. Not after a determiner or
+    // before a possessive ("said a Biden spokesman.": Biden's spokesman is someone else).
+    // EXAMPLE: -> "playwright", "radio talk show host"; "said a Biden spokesman." -> none;
+    //          "Smith head to Paris" -> none (no stop after the role).
+    if (b + 1 < end && !title_link(b) && noun_like(b)) {
+      uint32_t a = b;
+      while (a > 0 && entity_of_[a - 1] == static_cast<int>(e)) --a;
+      const std::string pre = a > 0 ? lower_ascii(word(a - 1)) : std::string();
+      uint32_t t = b;
+      while (t < end && t < b + 4 && noun_like(t) && !role_word(t)) ++t;
+      if (t < end && role_word(t) && !capitalised(t) && !plural_role(t) && !kKinshipNouns.contains(word(t)) &&
+          !kTitleCapitalOnly.contains(word(t)) && !determiner(pre) && !possessive(a > 0 ? a - 1 : a) && pre != "a" &&
+          pre != "an" && (t + 1 == end || word(t + 1) == "and" || word(t + 1) == "," || word(t + 1) == "." ||
+                          word(t + 1) == ")" || word(t + 1) == ";")) {
+        add_title(e, b, t + 1);
+        return;
+      }
     }
     // "Yuri Andropov the KGB chairman, Andrei Gromyko the Minister of Foreign Affairs,": an
     // apposition the writer set off with no comma: "the", a role phrase, then a comma, a

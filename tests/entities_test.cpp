@@ -1657,3 +1657,16 @@ TEST_CASE("session 26: a nickname in quotes inside a name; 'governor John King';
   REQUIRE(nj != nullptr);
   CHECK(nj["titles"] == json::array());
 }
+
+TEST_CASE("session 26: a lower-case role noun phrase right after the name with no comma") {
+  const json r = nft::run(
+      "x\n\nThe candidates were Brian Deegan, Alex Broun playwright and Nicole Campbell. Carl Levin won over Ronna "
+      "Romney radio talk show host and former daughter-in-law of George Romney.");
+  CHECK(entity_named(r, "Alex Broun")["titles"] == json::array({"playwright"}));
+  CHECK(entity_named(r, "Ronna Romney")["titles"] == json::array({"radio talk show host"}));
+  const json n = nft::run(
+      "x\n\nYau Wai-ching defeated another localist candidate. George Bush and Mike Pence were elected president "
+      "and vice president. Reporters asked a Biden spokesman.");
+  const json ents = n["entities"];
+  for (const json& e : ents) CHECK(e["titles"] == json::array());
+}
