@@ -1834,9 +1834,19 @@ class EntityFinder {
         const std::string last = fold_caps(std::string(word(surname_at(m))));
         const int g = kGazFirstNameSex.find(word(m.first));
         const char sex = g >= 0 ? kGazFirstNameSex.canonical(g)[0] : 0;
+        // "Ahmed Mohamed ... His father Mohamed El-Hassan Mohamed said ... support to
+        // Mohamed": a relative brought in by a kinship noun right before the name
+        // (data/kinship_nouns.txt) does not take the bare last name from the person of that
+        // name named before. EXAMPLE: -> the later "Mohamed" is Ahmed Mohamed; "his wife
+        // Susan Pompeo" alone in the article still takes "Pompeo".
+        uint32_t before = m.first;
+        if (before > 0 && word(before - 1) == ",") --before;
+        const bool kin_intro = before > 0 && kKinshipNouns.contains(word(before - 1));
         for (const std::string& l : {last, particle_other_case(last)}) {  // ("Al-Falih" for "al-Falih")
           if (l.empty()) continue;
-          last_named[l] = e;
+          // (an honorific still finds the relative: "his wife Susan Pompeo ... Mrs. Pompeo")
+          const auto had = last_named.find(l);
+          if (!kin_intro || had == last_named.end() || had->second == e) last_named[l] = e;
           if (sex != 'F') last_named_m[l] = e;
           if (sex != 'M') last_named_f[l] = e;
         }

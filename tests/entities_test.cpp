@@ -1670,3 +1670,16 @@ TEST_CASE("session 26: a lower-case role noun phrase right after the name with n
   const json ents = n["entities"];
   for (const json& e : ents) CHECK(e["titles"] == json::array());
 }
+
+TEST_CASE("session 26: a relative brought in by a kinship noun does not take the bare last name") {
+  const json r = nft::run(
+      "x\n\nAhmed Mohamed, a 14-year-old boy, was arrested. Mohamed received support online. His father Mohamed "
+      "El-Hassan Mohamed said he was proud. Jafari wanted to issue her support to Mohamed.");
+  const json a = entity_named(r, "Ahmed Mohamed");
+  REQUIRE(a != nullptr);
+  CHECK(a["mentions"].size() == 3);
+  CHECK(entity_named(r, "Mohamed El-Hassan Mohamed")["mentions"].size() == 1);
+  // the relative alone of that name still takes it
+  const json n = nft::run("x\n\nThe minister arrived with his wife Susan Pompeo. Pompeo said the trip was long.");
+  CHECK(entity_named(n, "Susan Pompeo")["mentions"].size() == 2);
+}
