@@ -766,7 +766,8 @@ class EntityFinder {
         if (kNameParticles.contains(w) && !capitalised(w) && k < units_.size() && same_segment(m.first, k + 1) &&
             name_word(k)) {  // "bin Nayef"
           const int o = owner_[k];
-          if (o >= 0 && (mentions_[o].kind == kPer || mentions_[o].first != k || mentions_[o].end != k + 1)) break;
+          // (a one-word person too: "Luiz Inacio Lula da Silva" tagged "Luiz Inacio Lula" and "Silva")
+          if (o >= 0 && (mentions_[o].first != k || mentions_[o].end != k + 1)) break;
           if (o >= 0) drop(o);
           for (uint32_t v = m.end; v <= k; ++v) owner_[v] = id;
           m.end = k + 1;
@@ -1546,6 +1547,14 @@ class EntityFinder {
   // three letters longer at least ("Ben", "Benjamin"; not "Joe", "Joel").
   static bool same_given_name(const std::string& a, const std::string& b) {
     if (a == b) return true;
+    // "J.K. Rowling" and "JK Rowling": initials with and without their stops.
+    // EXAMPLE: -> one person; "JK" and "J.R." stay two.
+    if (a.find('.') != std::string::npos || b.find('.') != std::string::npos) {
+      std::string x, y;
+      for (char c : a) if (c != '.') x += c;
+      for (char c : b) if (c != '.') y += c;
+      if (x == y && x.size() <= 3 && all_caps(x)) return true;
+    }
     const int x = kNameNicknames.find(a), y = kNameNicknames.find(b);
     if (x >= 0 && y >= 0 && kNameNicknames.canonical(x) == kNameNicknames.canonical(y)) return true;
     // "Kristin Wilkins" and "Kristen Wilkins" in one article: a misspelt vowel inside a given
@@ -1715,7 +1724,12 @@ class EntityFinder {
       if (l.size() != bare.size() + 1 || ks.size() != 1) continue;
       std::size_t i = 0;
       while (i < bare.size() && bare[i] == l[i]) ++i;
-      if (i == 0 || i + 1 == l.size() || l.compare(i + 1, std::string::npos, bare, i, std::string::npos) != 0) continue;
+      // (the last letter only where it doubles the one before: "Zelensky" for "Zelenskyy")
+      const bool doubled_end = i + 1 == l.size() && l[i] == l[i - 1] && l[i] != 's';
+      if (i == 0 || (i + 1 == l.size() && !doubled_end) ||
+          l.compare(i + 1, std::string::npos, bare, i, std::string::npos) != 0) {
+        continue;
+      }
       if (found) return nullptr;
       found = &ks;
     }
@@ -1885,6 +1899,22 @@ class EntityFinder {
       const std::size_t sp = n.find(' ');
       if (sp != std::string::npos && votes[k][kPer] > 0 && !gone[k]) by_first[fold_caps(n.substr(0, sp))].push_back(k);
     }
+    // A middle word alone ("Lula" for "Luiz Inacio Lula da Silva", "Rodham" for "Hillary
+    // Rodham Clinton") joins the one person of the article with that word inside a name
+    // of three words or more, when it is no one's first or last name (four letters or more,
+    // capitalised, no initial), named in full before it. EXAMPLE: -> one person; "Quincy"
+    // with "John Quincy Adams" and "Quincy Jones" named joins Quincy Jones (a first name);
+    // "Chao and his wife ... His daughter Rulan Chao Pian" -> two.
+    std::unordered_map<std::string, std::vector<std::size_t>> by_middle;
+    for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
+      if (votes[k][kPer] == 0 || gone[k]) continue;
+      const std::vector<std::string> w = name_words(doc_.entities[k].name);
+      for (std::size_t i = 1; i + 1 < w.size(); ++i) {
+        if (w[i].size() >= 4 && w[i][0] >= 'A' && w[i][0] <= 'Z' && w[i].find('.') == std::string::npos) {
+          by_middle[w[i]].push_back(k);
+        }
+      }
+    }
     // A person's initials in capitals ("Terry Kowalke had notified you ..., TK was also made
     // aware", "JFK" for "John F. Kennedy") join the one person of the article whose two or
     // three name words start with them. EXAMPLE: -> one person; "TK" with "Tom Kay" and
@@ -1929,6 +1959,12 @@ class EntityFinder {
       } else if (auto f = by_first.find(bare_name);
                  f != by_first.end() && (bare.name.size() >= 3 || (bare.name.size() == 2 && bare.name[1] >= 'a' && bare.name[1] <= 'z'))) {
         with = &f->second;
+      } else if (auto mid = by_middle.find(bare_name); mid != by_middle.end()) {
+        // (named in full first: "Chao and his wife ... His first daughter Rulan Chao Pian"
+        // names the father first, then the daughter)
+        if (mid->second.size() == 1 && doc_.entities[mid->second[0]].mentions[0].start < bare.mentions[0].start) {
+          with = &mid->second;
+        }
       } else if (bare.name.size() >= 5) {
         with = misspelt_last(by_last, bare_name);
       }

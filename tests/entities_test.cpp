@@ -1683,3 +1683,24 @@ TEST_CASE("session 26: a relative brought in by a kinship noun does not take the
   const json n = nft::run("x\n\nThe minister arrived with his wife Susan Pompeo. Pompeo said the trip was long.");
   CHECK(entity_named(n, "Susan Pompeo")["mentions"].size() == 2);
 }
+
+TEST_CASE("session 26: a particle before a tagged last name; a middle name alone; initials with and without stops; a doubled last letter") {
+  const json r = nft::run(
+      "x\n\nBrazilian President Luiz Inacio Lula da Silva arrived in Beijing. Lula met the premier on Friday. Da "
+      "Silva said the talks went well.");
+  const json l = entity_named(r, "Luiz Inacio Lula da Silva");
+  REQUIRE(l != nullptr);
+  CHECK(l["mentions"].size() == 3);
+  const json k = nft::run(
+      "x\n\nJ.K. Rowling criticised the decision. JK Rowling has 14 million followers.\n\nUkrainian President "
+      "Volodymyr Zelenskyy met officials. Zelensky said more air defence was needed.");
+  CHECK(entity_named(k, "J.K. Rowling")["mentions"].size() == 2);
+  CHECK(entity_named(k, "Volodymyr Zelenskyy")["mentions"].size() == 2);
+  // a final "s" is no doubled letter; a middle name that is another's first name
+  const json n = nft::run(
+      "x\n\nThe firm hired Ann Waters. Water levels rose.\n\nJohn Quincy Adams met Quincy Jones. Quincy sang.");
+  CHECK(entity_named(n, "Ann Waters")["mentions"].size() == 1);
+  CHECK(entity_named(n, "John Quincy Adams")["mentions"].size() == 1);
+  const json c = nft::run("x\n\nChao and his wife returned to China. His first daughter Rulan Chao Pian taught at Harvard.");
+  CHECK(entity_named(c, "Rulan Chao Pian")["mentions"].size() == 1);
+}
