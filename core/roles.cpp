@@ -668,6 +668,30 @@ class RoleFinder {
     if (c + 2 < end && (word(c) == "has" || word(c) == "had") && word(c + 1) == "been") ++c;
     const std::string_view v = word(c);
     if (!(v == "is" || v == "was" || v == "became" || v == "becomes" || v == "been")) return false;
+    // "Paul Smith was named the team's new head coach", "X has been appointed chief
+    // executive", "X was elected as president of the union": a verb of
+    // data/role_appoint_verbs.txt after the copula (an optional "as"), then a role phrase:
+    // words up to a role noun within five (no link, clause word or person), or a role noun
+    // at once. EXAMPLE: -> "the team's new head coach", "chief executive"; "X was named
+    // after his grandfather" -> none; "X was named in the report" -> none.
+    if (v != "became" && v != "becomes" && c + 2 < end && kRoleAppointVerbs.contains(word(c + 1)) && !capitalised(c + 1)) {
+      uint32_t s = c + 2;
+      if (s + 1 < end && word(s) == "as") ++s;
+      for (uint32_t k = s; k < end && k < s + 6; ++k) {
+        const std::string lw = lower_ascii(word(k));
+        if (doc_.tokens[k].kind != TokenKind::Word || tail_stop(lw) || lw == "after" || person_at(k)) return false;
+        if (role_word(k)) {
+          if (kKinshipNouns.contains(word(k)) || plural_role(k)) return false;
+          // ("was named defensive player of the year": an award, no role)
+          if (k + 3 < end && word(k + 1) == "of" && lower_ascii(word(k + 2)) == "the" && kTimeUnits.contains(word(k + 3))) {
+            return false;
+          }
+          add_title(e, without_article(s, k + 1), std::max(role_phrase(k, end, false), k + 1));
+          return true;
+        }
+      }
+      return false;
+    }
     uint32_t s = c + 1;
     // ("Warhol was both an artist and a businessperson")
     while (s < end && (word(s) == "also" || word(s) == "now" || word(s) == "later" || word(s) == "already" ||

@@ -1704,3 +1704,15 @@ TEST_CASE("session 26: a particle before a tagged last name; a middle name alone
   const json c = nft::run("x\n\nChao and his wife returned to China. His first daughter Rulan Chao Pian taught at Harvard.");
   CHECK(entity_named(c, "Rulan Chao Pian")["mentions"].size() == 1);
 }
+
+TEST_CASE("session 26: a role given by 'was named', 'has been appointed', 'was elected'") {
+  const json r = nft::run(
+      "x\n\nPaul Smith was named the team's new head coach on Monday. Ann Lee has been appointed chief executive.");
+  CHECK(entity_named(r, "Paul Smith")["titles"] == json::array({"the team's new head coach"}));
+  CHECK(entity_named(r, "Ann Lee")["titles"] == json::array({"chief executive"}));
+  const json n = nft::run(
+      "x\n\nPaul Smith was named after his grandfather. Ann Lee was named in the report. Tom Holt was named "
+      "defensive player of the year.");
+  const json ents = n["entities"];
+  for (const json& e : ents) CHECK(e["titles"] == json::array());
+}
