@@ -500,8 +500,19 @@ class RoleFinder {
     return {t, role_end};
   }
 
+  // "24-year-old": an age written as one adjective.
+  bool age_adjective(uint32_t t) const {
+    const std::string_view w = word(t);
+    const std::size_t h = w.find('-');
+    if (h == 0 || h == std::string_view::npos || w.size() < h + 9 || w.substr(h) != "-year-old") return false;
+    return std::all_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(h), [](char c) { return c >= '0' && c <= '9'; });
+  }
+
   void before(std::size_t e, uint32_t a, uint32_t first) {
     if (title_before_comma(e, a, first)) return;
+    // "The suspect, 24-year-old Tom Hill, was charged": an age between the comma and the
+    // name. EXAMPLE: -> "suspect"; "named the victim as 34-year-old Tom Hill" -> none.
+    if (a >= first + 3 && age_adjective(a - 1) && word(a - 2) == "," && title_before_comma(e, a - 1, first)) return;
     // "a professor called Abraham Perold", "an engineer named Ann Lee": a role phrase, then
     // "called" or "named", the name. EXAMPLE: -> "professor"; "a man named Ann Lee" -> none
     // (no role word); "the prize named after Ann Lee" -> none.

@@ -1716,3 +1716,10 @@ TEST_CASE("session 26: a role given by 'was named', 'has been appointed', 'was e
   const json ents = n["entities"];
   for (const json& e : ents) CHECK(e["titles"] == json::array());
 }
+
+TEST_CASE("session 26: a title, a comma and an age before the name") {
+  const json r = nft::run("x\n\nThe suspect, 24-year-old Tom Hill, was charged with murder.");
+  CHECK(entity_named(r, "Tom Hill")["titles"] == json::array({"suspect"}));
+  const json n = nft::run("x\n\nPolice named the victim as 34-year-old Daniel Harker, a keen cyclist.");
+  CHECK(entity_named(n, "Daniel Harker")["titles"] == json::array({"keen cyclist"}));
+}
