@@ -1533,6 +1533,24 @@ class EntityFinder {
     return w;
   }
 
+  // A name with the accents of Latin letters taken off (U+00C0-U+017F): "Erdoğan" ->
+  // "Erdogan", "Đinđić" -> "Dindic"; other letters as they are.
+  static std::string unaccented(std::string_view w) {
+    static constexpr std::string_view kLatin1 = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+    static constexpr std::string_view kExtendedA =
+        "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+    std::string o;
+    for (std::size_t i = 0; i < w.size();) {
+      int len = 1;
+      const uint32_t c = decode_at(w, i, len);
+      if (c >= 0xC0 && c < 0x100) o += kLatin1[c - 0xC0];
+      else if (c >= 0x100 && c < 0x180) o += kExtendedA[c - 0x100];
+      else o.append(w.substr(i, static_cast<std::size_t>(len)));
+      i += static_cast<std::size_t>(len > 0 ? len : 1);
+    }
+    return o;
+  }
+
   // A name with every doubled letter written once: "Mohammed" -> "Mohamed".
   static std::string undoubled(const std::string& w) {
     std::string o;
@@ -1937,6 +1955,8 @@ class EntityFinder {
       }
       if (ini.size() == w.size()) by_initials[ini].push_back(k);
     }
+    std::unordered_map<std::string, std::vector<const std::vector<std::size_t>*>> by_plain;  // unaccented last name
+    bool plain_built = false;
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
       Entity& bare = doc_.entities[k];
       if (gone[k] || bare.name.find(' ') != std::string::npos || votes[k][kPer] == 0) continue;
@@ -1967,6 +1987,17 @@ class EntityFinder {
         }
       } else if (bare.name.size() >= 5) {
         with = misspelt_last(by_last, bare_name);
+      }
+      // "Recep Tayyip Erdogan ... Erdoğan told supporters": the last name with or without
+      // its accents. EXAMPLE: -> one person; "Erdoğan" with "Erdogan" and "Erdogán" named
+      // (two people) -> none.
+      if (!with && bare_name.size() >= 3) {
+        if (!plain_built) {  // (built once, the first time a bare name is not found)
+          for (const auto& [l, ks] : by_last) by_plain[unaccented(l)].push_back(&ks);
+          plain_built = true;
+        }
+        const auto p = by_plain.find(unaccented(bare_name));
+        if (p != by_plain.end() && p->second.size() == 1) with = p->second[0];
       }
       if (!with || with->size() != 1) continue;
       const std::size_t full = (*with)[0];

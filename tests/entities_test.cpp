@@ -1723,3 +1723,14 @@ TEST_CASE("session 26: a title, a comma and an age before the name") {
   const json n = nft::run("x\n\nPolice named the victim as 34-year-old Daniel Harker, a keen cyclist.");
   CHECK(entity_named(n, "Daniel Harker")["titles"] == json::array({"keen cyclist"}));
 }
+
+TEST_CASE("session 26: a bare last name with or without its accents") {
+  const json r = nft::run("x\n\nRecep Tayyip Erdogan won the runoff. Erdoğan told supporters in Istanbul that the nation had won.");
+  const json e = entity_named(r, "Recep Tayyip Erdogan");
+  REQUIRE(e != nullptr);
+  CHECK(e["mentions"].size() == 2);
+  // two people whose names fold alike: the bare name joins neither
+  const json n = nft::run("x\n\nAna Peña met Luis Pena. Pena said the talks went well.");
+  CHECK(entity_named(n, "Luis Pena")["mentions"].size() == 2);
+  CHECK(entity_named(n, "Ana Peña")["mentions"].size() == 1);
+}
