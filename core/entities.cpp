@@ -102,6 +102,7 @@ class EntityFinder {
     organisations_before_roles();
     people_after_roles();
     person_name_edges();
+    quoted_nicknames();
     organisations_after_nouns();
     misc_organisations();
     organisations_of_names();
@@ -492,6 +493,16 @@ class EntityFinder {
       if (m.end - m.first == 1 && (lower_outside_word(word(m.first)) || kSentenceStarters.contains(word(m.first)) ||
                                    (m.kind == kPer && kTitleWords.contains(word(m.first))) ||
                                    (m.kind == kPer && word(m.first + 1) == "." && kAbbrevTitle.contains(word(m.first))))) {
+        drop(static_cast<int>(&m - mentions_.data()));
+        continue;
+      }
+      // A role noun of data/role_nouns.txt alone after "the" or right before another
+      // person's name is the role, not a name ("Emperor Naruhito ... The Emperor said": the
+      // tagger's "Emperor" would come back as a person wherever the word stands).
+      // EXAMPLE: -> no person "Emperor"; "Champion said" (no "the", no name after) stays.
+      if (m.kind == kPer && m.end - m.first == 1 && kRoleNouns.contains(word(m.first)) &&
+          ((m.first > 0 && lower_ascii(word(m.first - 1)) == "the") ||
+           (m.end < units_.size() && owner_[m.end] >= 0 && mentions_[owner_[m.end]].kind == kPer))) {
         drop(static_cast<int>(&m - mentions_.data()));
       }
     }
@@ -957,15 +968,59 @@ class EntityFinder {
           ++m.end;
           continue;
         }
-        const uint32_t k = m.end + 1;
+        // (two particles: "Mark van der Linden", "Juan de la Cruz")
+        // EXAMPLE: tagged "Mark" of "Mark van der Linden, the minister," -> "Mark van der
+        //          Linden"; a one-word place or organisation the tagger made of the name's
+        //          last word goes ("Erik ten Hag": "Hag" a place) -> "Erik ten Hag".
+        uint32_t k = m.end + 1;
+        if (k + 1 < units_.size() && kNameParticles.contains(word(k)) && !capitalised(word(k)) && owner_[k] < 0) ++k;
         if (kNameParticles.contains(w) && !capitalised(w) && k < units_.size() && same_segment(m.first, k + 1) &&
-            owner_[k] < 0 && name_word(k)) {  // "bin Nayef"
-          owner_[m.end] = owner_[k] = id;
+            name_word(k)) {  // "bin Nayef"
+          const int o = owner_[k];
+          // (a one-word person too: "Luiz Inacio Lula da Silva" tagged "Luiz Inacio Lula" and "Silva")
+          if (o >= 0 && (mentions_[o].first != k || mentions_[o].end != k + 1)) break;
+          if (o >= 0) drop(o);
+          for (uint32_t v = m.end; v <= k; ++v) owner_[v] = id;
           m.end = k + 1;
           continue;
         }
         break;
       }
+    }
+  }
+
+  // 'Robert "Bobby" Fairclough': a nickname in quotes between a given name and the last
+  // name is one name with them (the tagger makes two people of it: "Robert" and 'Bobby"
+  // Fairclough'). A person's mention, a quote, one capitalised word, the quote, and one or
+  // two capitalised words, none another kind's.
+  // EXAMPLE: -> one person 'Robert "Bobby" Fairclough' ("Fairclough" alone joins him);
+  //          'Robert said "Go" Smith' -> none (a lower-case word first).
+  void quoted_nicknames() {
+    auto quote = [&](uint32_t u) {
+      const std::string_view w = word(u);
+      return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D";
+    };
+    for (std::size_t i = 0; i < mentions_.size(); ++i) {
+      Mention& m = mentions_[i];
+      const uint32_t q = m.end;
+      if (m.kind != kPer || q + 3 >= units_.size() || !same_segment(m.first, q + 4) || !quote(q) || !quote(q + 2) ||
+          !capitalised(word(q + 1)) || !capitalised(word(q + 3)) || lower_outside_word(word(q + 1))) {
+        continue;
+      }
+      uint32_t k = q + 4;
+      if (k < units_.size() && same_segment(m.first, k + 1) && capitalised(word(k)) && name_word(k)) ++k;
+      bool ok = true;
+      for (uint32_t u = q; u < k && ok; ++u) {
+        const int o = owner_[u];
+        ok = o < 0 || (mentions_[o].kind == kPer && mentions_[o].first >= q && mentions_[o].end <= k);
+      }
+      if (!ok) continue;
+      for (uint32_t u = q; u < k; ++u) {
+        if (owner_[u] >= 0) drop(owner_[u]);
+      }
+      Mention& n = mentions_[i];  // (drop leaves the vector as it is)
+      for (uint32_t u = q; u < k; ++u) owner_[u] = static_cast<int>(i);
+      n.end = k;
     }
   }
 
@@ -991,7 +1046,16 @@ class EntityFinder {
              kTitleWords.contains(word(f)) && owner_[f] < 0) {
         ++f;
       }
-      const uint32_t k = name_run(f, 3, false);
+      uint32_t k = name_run(f, 3, false);
+      // "governor Mervyn King", "minister John Major": a known given name, then a capitalised
+      // title word as the last name (the run stops at title words).
+      // EXAMPLE: "Former Bank of England governor Mervyn King warned" -> "Mervyn King"; "the
+      //          governor Mervyn King Charles" -> none (a capital after it).
+      if (k == f && f + 2 < units_.size() && same_segment(u, f + 2) && name_word(f) && kGazFirstNames.contains(word(f)) &&
+          capitalised(word(f + 1)) && kTitleWords.contains(word(f + 1)) && free(f, f + 2) &&
+          !(same_segment(u, f + 3) && capitalised(word(f + 2)))) {
+        k = f + 2;
+      }
       if (k < f + 2) continue;
       const std::string name = text(f, k);
       if (kGazOrgs.contains(name)) continue;
@@ -1645,10 +1709,11 @@ class EntityFinder {
       if (m.kind < kPer || m.kind > kLoc) continue;
       votes[fold_caps(text(m.first, m.end))][m.kind] += m.weight;
       longest = std::max<std::size_t>(longest, m.end - m.first);
-      if (m.kind == kPer && m.end - m.first >= 2 && word(m.end - 1).size() > 2 &&
-          (capitalised(word(m.end - 1)) || !particle_other_case(word(m.end - 1)).empty())) {
-        surnames[fold_caps(std::string(word(m.end - 1)))]++;
-        if (const std::string o = particle_other_case(word(m.end - 1)); !o.empty()) surnames[o]++;
+      const std::string_view sur = word(surname_at(m));
+      if (m.kind == kPer && m.end - m.first >= 2 && sur.size() > 2 &&
+          (capitalised(sur) || !particle_other_case(sur).empty())) {
+        surnames[fold_caps(std::string(sur))]++;
+        if (const std::string o = particle_other_case(sur); !o.empty()) surnames[o]++;
         // "Park Geun-hye", "Kim Jong-un", "Leung Kwok-hung": a family name first, before a
         // hyphenated given name, stands for the person alone too ("Park's office").
         // EXAMPLE: "President Park Geun-hye ... Park's office said" -> one person; "Jean-Paul
@@ -1715,6 +1780,14 @@ class EntityFinder {
         break;
       }
     }
+  }
+
+  // The word of person mention m that is its last name: the last, or the one before a
+  // generational suffix (data/name_suffixes.txt).
+  // EXAMPLE: "Robert F. Kennedy Jr" -> "Kennedy" (so "Kennedy" alone joins him); "Jr" alone
+  //          -> itself.
+  uint32_t surname_at(const Mention& m) const {
+    return m.end - m.first >= 3 && kNameSuffixes.contains(word(m.end - 1)) ? m.end - 2 : m.end - 1;
   }
 
   // "al-Falih" as a sentence's first word writes "Al-Falih": the other form of a last name
@@ -1821,10 +1894,44 @@ class EntityFinder {
     while (i < n.size()) {
       std::size_t j = n.find(' ', i);
       if (j == std::string::npos) j = n.size();
-      if (j > i) w.push_back(fold_caps(n.substr(i, j - i)));
+      // (a name particle before another word in either case: "Van der Linden" opening a
+      // sentence is "Mark van der Linden"'s last three words)
+      // EXAMPLE: "Van der Linden" -> {"van", "der", "Linden"}; "Smith Van" keeps "Van".
+      if (j > i) {
+        std::string x = fold_caps(n.substr(i, j - i));
+        if (j < n.size() && kNameParticles.contains(lower_ascii(x))) x = lower_ascii(x);
+        w.push_back(std::move(x));
+      }
       i = j + 1;
     }
     return w;
+  }
+
+  // A name with the accents of Latin letters taken off (U+00C0-U+017F): "Erdoğan" ->
+  // "Erdogan", "Đinđić" -> "Dindic"; other letters as they are.
+  static std::string unaccented(std::string_view w) {
+    static constexpr std::string_view kLatin1 = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+    static constexpr std::string_view kExtendedA =
+        "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+    std::string o;
+    for (std::size_t i = 0; i < w.size();) {
+      int len = 1;
+      const uint32_t c = decode_at(w, i, len);
+      if (c >= 0xC0 && c < 0x100) o += kLatin1[c - 0xC0];
+      else if (c >= 0x100 && c < 0x180) o += kExtendedA[c - 0x100];
+      else o.append(w.substr(i, static_cast<std::size_t>(len)));
+      i += static_cast<std::size_t>(len > 0 ? len : 1);
+    }
+    return o;
+  }
+
+  // A name with every doubled letter written once: "Mohammed" -> "Mohamed".
+  static std::string undoubled(const std::string& w) {
+    std::string o;
+    for (char c : w) {
+      if (o.empty() || o.back() != c) o += c;
+    }
+    return o;
   }
 
   // Two given names of one person: the same, one a short form of the other
@@ -1832,6 +1939,14 @@ class EntityFinder {
   // three letters longer at least ("Ben", "Benjamin"; not "Joe", "Joel").
   static bool same_given_name(const std::string& a, const std::string& b) {
     if (a == b) return true;
+    // "J.K. Rowling" and "JK Rowling": initials with and without their stops.
+    // EXAMPLE: -> one person; "JK" and "J.R." stay two.
+    if (a.find('.') != std::string::npos || b.find('.') != std::string::npos) {
+      std::string x, y;
+      for (char c : a) if (c != '.') x += c;
+      for (char c : b) if (c != '.') y += c;
+      if (x == y && x.size() <= 3 && all_caps(x)) return true;
+    }
     const int x = kNameNicknames.find(a), y = kNameNicknames.find(b);
     if (x >= 0 && y >= 0 && kNameNicknames.canonical(x) == kNameNicknames.canonical(y)) return true;
     // "Kristin Wilkins" and "Kristen Wilkins" in one article: a misspelt vowel inside a given
@@ -1845,6 +1960,10 @@ class EntityFinder {
       auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
       if (diff == 1 && at > 0 && at + 1 < a.size() && vowel(a[at]) && vowel(b[at])) return true;
     }
+    // "Mohammed Al-Sayed" and "Mohamed Al-Sayed": the same given name with a letter written
+    // once or doubled (five letters or more). EXAMPLE: -> one person; "Ana"/"Anna" (short)
+    // and "Mohamed"/"Mahmoud" stay two.
+    if (a.size() >= 5 && b.size() >= 5 && a.size() != b.size() && undoubled(a) == undoubled(b)) return true;
     const std::string& s = a.size() < b.size() ? a : b;
     const std::string& l = a.size() < b.size() ? b : a;
     // three letters more at least: "Joe" is no "Joel", "Ali" no "Alice"
@@ -1896,7 +2015,8 @@ class EntityFinder {
           }
           // (of two as long, the one named less often joins the other when their given names
           // differ by a misspelt vowel: "Kristin Wilkins" once, "Kristen Wilkins" often)
-          const bool misspelt = b.size() == a.size() && a[0].size() == b[0].size() && a[0] != b[0] &&
+          const bool misspelt = b.size() == a.size() && a[0] != b[0] &&
+                                (a[0].size() == b[0].size() || undoubled(a[0]) == undoubled(b[0])) &&
                                 (doc_.entities[k].mentions.size() < doc_.entities[j].mentions.size() ||
                                  (doc_.entities[k].mentions.size() == doc_.entities[j].mentions.size() && k > j));
           if (!sub || (b.size() == a.size() && a[0].size() >= b[0].size() && !misspelt)) continue;
@@ -1996,7 +2116,12 @@ class EntityFinder {
       if (l.size() != bare.size() + 1 || ks.size() != 1) continue;
       std::size_t i = 0;
       while (i < bare.size() && bare[i] == l[i]) ++i;
-      if (i == 0 || i + 1 == l.size() || l.compare(i + 1, std::string::npos, bare, i, std::string::npos) != 0) continue;
+      // (the last letter only where it doubles the one before: "Zelensky" for "Zelenskyy")
+      const bool doubled_end = i + 1 == l.size() && l[i] == l[i - 1] && l[i] != 's';
+      if (i == 0 || (i + 1 == l.size() && !doubled_end) ||
+          l.compare(i + 1, std::string::npos, bare, i, std::string::npos) != 0) {
+        continue;
+      }
       if (found) return nullptr;
       found = &ks;
     }
@@ -2112,12 +2237,22 @@ class EntityFinder {
       // the fullest form names it; of two as long, one not in capitals
       if (t.size() > ent.name.size() || (t.size() == ent.name.size() && all_caps(ent.name) && !all_caps(t))) ent.name = t;
       if (m.kind == kPer && m.end - m.first >= 2) {
-        const std::string last = fold_caps(std::string(word(m.end - 1)));
+        const std::string last = fold_caps(std::string(word(surname_at(m))));
         const int g = kGazFirstNameSex.find(word(m.first));
         const char sex = g >= 0 ? kGazFirstNameSex.canonical(g)[0] : 0;
+        // "Ahmed Mohamed ... His father Mohamed El-Hassan Mohamed said ... support to
+        // Mohamed": a relative brought in by a kinship noun right before the name
+        // (data/kinship_nouns.txt) does not take the bare last name from the person of that
+        // name named before. EXAMPLE: -> the later "Mohamed" is Ahmed Mohamed; "his wife
+        // Susan Pompeo" alone in the article still takes "Pompeo".
+        uint32_t before = m.first;
+        if (before > 0 && word(before - 1) == ",") --before;
+        const bool kin_intro = before > 0 && kKinshipNouns.contains(word(before - 1));
         for (const std::string& l : {last, particle_other_case(last)}) {  // ("Al-Falih" for "al-Falih")
           if (l.empty()) continue;
-          last_named[l] = e;
+          // (an honorific still finds the relative: "his wife Susan Pompeo ... Mrs. Pompeo")
+          const auto had = last_named.find(l);
+          if (!kin_intro || had == last_named.end() || had->second == e) last_named[l] = e;
           if (sex != 'F') last_named_m[l] = e;
           if (sex != 'M') last_named_f[l] = e;
         }
@@ -2130,9 +2265,16 @@ class EntityFinder {
     std::unordered_map<std::string, std::vector<std::size_t>> by_last;
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
       const std::string& n = doc_.entities[k].name;
-      const std::size_t sp = n.rfind(' ');
+      std::size_t sp = n.rfind(' ');
+      // (before a generational suffix: "Robert F. Kennedy Jr" -> "Kennedy")
+      std::size_t stop = n.size();
+      if (sp != std::string::npos && sp > 0 && kNameSuffixes.contains(std::string_view(n).substr(sp + 1)) &&
+          n.rfind(' ', sp - 1) != std::string::npos) {
+        stop = sp;
+        sp = n.rfind(' ', sp - 1);
+      }
       if (sp != std::string::npos && votes[k][kPer] > 0 && !gone[k]) {
-        const std::string last = fold_caps(n.substr(sp + 1));
+        const std::string last = fold_caps(n.substr(sp + 1, stop - sp - 1));
         by_last[last].push_back(k);
         if (const std::string o = particle_other_case(last); !o.empty()) by_last[o].push_back(k);
       }
@@ -2148,6 +2290,22 @@ class EntityFinder {
       const std::string& n = doc_.entities[k].name;
       const std::size_t sp = n.find(' ');
       if (sp != std::string::npos && votes[k][kPer] > 0 && !gone[k]) by_first[fold_caps(n.substr(0, sp))].push_back(k);
+    }
+    // A middle word alone ("Lula" for "Luiz Inacio Lula da Silva", "Rodham" for "Hillary
+    // Rodham Clinton") joins the one person of the article with that word inside a name
+    // of three words or more, when it is no one's first or last name (four letters or more,
+    // capitalised, no initial), named in full before it. EXAMPLE: -> one person; "Quincy"
+    // with "John Quincy Adams" and "Quincy Jones" named joins Quincy Jones (a first name);
+    // "Chao and his wife ... His daughter Rulan Chao Pian" -> two.
+    std::unordered_map<std::string, std::vector<std::size_t>> by_middle;
+    for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
+      if (votes[k][kPer] == 0 || gone[k]) continue;
+      const std::vector<std::string> w = name_words(doc_.entities[k].name);
+      for (std::size_t i = 1; i + 1 < w.size(); ++i) {
+        if (w[i].size() >= 4 && w[i][0] >= 'A' && w[i][0] <= 'Z' && w[i].find('.') == std::string::npos) {
+          by_middle[w[i]].push_back(k);
+        }
+      }
     }
     // A person's initials in capitals ("Terry Kowalke had notified you ..., TK was also made
     // aware", "JFK" for "John F. Kennedy") join the one person of the article whose two or
@@ -2171,6 +2329,8 @@ class EntityFinder {
       }
       if (ini.size() == w.size()) by_initials[ini].push_back(k);
     }
+    std::unordered_map<std::string, std::vector<const std::vector<std::size_t>*>> by_plain;  // unaccented last name
+    bool plain_built = false;
     for (std::size_t k = 0; k < doc_.entities.size(); ++k) {
       Entity& bare = doc_.entities[k];
       if (gone[k] || bare.name.find(' ') != std::string::npos || votes[k][kPer] == 0) continue;
@@ -2193,8 +2353,25 @@ class EntityFinder {
       } else if (auto f = by_first.find(bare_name);
                  f != by_first.end() && (bare.name.size() >= 3 || (bare.name.size() == 2 && bare.name[1] >= 'a' && bare.name[1] <= 'z'))) {
         with = &f->second;
+      } else if (auto mid = by_middle.find(bare_name); mid != by_middle.end()) {
+        // (named in full first: "Chao and his wife ... His first daughter Rulan Chao Pian"
+        // names the father first, then the daughter)
+        if (mid->second.size() == 1 && doc_.entities[mid->second[0]].mentions[0].start < bare.mentions[0].start) {
+          with = &mid->second;
+        }
       } else if (bare.name.size() >= 5) {
         with = misspelt_last(by_last, bare_name);
+      }
+      // "Recep Tayyip Erdogan ... Erdoğan told supporters": the last name with or without
+      // its accents. EXAMPLE: -> one person; "Erdoğan" with "Erdogan" and "Erdogán" named
+      // (two people) -> none.
+      if (!with && bare_name.size() >= 3) {
+        if (!plain_built) {  // (built once, the first time a bare name is not found)
+          for (const auto& [l, ks] : by_last) by_plain[unaccented(l)].push_back(&ks);
+          plain_built = true;
+        }
+        const auto p = by_plain.find(unaccented(bare_name));
+        if (p != by_plain.end() && p->second.size() == 1) with = p->second[0];
       }
       if (!with || with->size() != 1) continue;
       const std::size_t full = (*with)[0];

@@ -29,8 +29,10 @@ class RoleFinder {
         const auto [first, end] = sentence_of(a);
         before(e, a, first);
         after(e, b, end);
+        signature(e, a, b);
       }
     }
+    next_sentence_roles();
   }
 
  private:
@@ -50,6 +52,115 @@ class RoleFinder {
     return {it->first_token, it->end_token};
   }
 
+  // "Kwame Mensah arrived in Accra on Sunday. The former finance minister told reporters
+  // ...": a sentence that opens with "The", a singular role phrase and a lower-case word
+  // names the person who opened the sentence before it, when no other person is named
+  // there and the role word is not there already (no kinship, no plural).
+  // EXAMPLE: -> "former finance minister" for Kwame Mensah; "Kwame Mensah met Ann Lee. The
+  //          minister said" -> none (two people); "Kwame Mensah met the minister. The
+  //          minister said" -> none (the role named before); "The Brazilian injured" none.
+  void next_sentence_roles() {
+    for (std::size_t i = 0; i + 1 < doc_.sentences.size(); ++i) {
+      const Sentence& s = doc_.sentences[i];
+      const Sentence& n = doc_.sentences[i + 1];
+      const uint32_t f = s.first_token, g = n.first_token;
+      if (!person_at(f) || n.end_token < g + 4 || word(g) != "The" || n.paragraph > s.paragraph + 1) continue;
+      const uint32_t u = role_phrase(g, n.end_token, false);
+      if (u <= g + 1 || u >= n.end_token || doc_.tokens[u].kind != TokenKind::Word || capitalised(u) ||
+          title_link(u) || tail_stop(lower_ascii(word(u)))) {
+        continue;
+      }
+      uint32_t r = u;
+      while (r > g + 1 && !role_word(r - 1)) --r;
+      if (r == g + 1 && !role_word(g + 1)) continue;
+      const uint32_t role = r - 1;
+      if (plural_role(role) || kKinshipNouns.contains(word(role))) continue;
+      const int e = entity_of_[f];
+      const std::string rl = lower_ascii(word(role));
+      bool clear = true;
+      for (uint32_t t = s.first_token; t < s.end_token && clear; ++t) {
+        if (person_at(t) && entity_of_[t] != e) clear = false;
+        if (t > f && lower_ascii(word(t)) == rl) clear = false;
+      }
+      for (uint32_t t = g + 1; t < u && clear; ++t) clear = !person_at(t);
+      if (clear) add_title(static_cast<std::size_t>(e), g + 1, u);
+    }
+  }
+
+  // A lower-case word that may stand in a noun phrase before a role noun: no possessive,
+  // pronoun, link, verb of data/not_before_role.txt or past form in "-ed" ("Yau defeated
+  // another localist camp candidate", "Bush were elected president"). EXAMPLE: "radio",
+  // "talk", "show" -> yes; "defeated", "were", "'s", "my", "as" -> no.
+  bool noun_like(uint32_t t) const {
+    const std::string l = lower_ascii(word(t));
+    if (doc_.tokens[t].kind != TokenKind::Word || capitalised(t) || possessive(t) || tail_stop(l) || determiner(l) ||
+        possessive_pronoun(l) || kNotBeforeRole.contains(l)) {
+      return false;
+    }
+    const bool ed = l.size() > 4 && l.compare(l.size() - 2, 2, "ed") == 0;
+    return !ed || kTitleModifiers.contains(l);
+  }
+
+  // A line break between token x - 1 and token x (the first token starts a line).
+  bool line_starts(uint32_t x) const {
+    if (x == 0) return true;
+    const uint32_t from = doc_.tokens[x - 1].span.end, to = doc_.tokens[x].span.start;
+    return to > from && doc_.vslice(Span{from, to}).find('\n') != std::string_view::npos;
+  }
+
+  // "John Whitaker\nSenior Policy Analyst, Harbor Ridge Partners": an e-mail's signature,
+  // the name alone on its line and on the next a capitalised role phrase (a role word among
+  // its words, "of", "for", "and" or "&" between them) up to a comma or the line's end.
+  // EXAMPLE: -> "Senior Policy Analyst"; "Karen Liu\nDirector of Communications" -> the
+  //          line; "John Smith\nChief executives met on Monday" -> none (lower-case words);
+  //          "John Smith\nReuters" -> none (no role word).
+  void signature(std::size_t e, uint32_t a, uint32_t b) {
+    const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+    if (b >= n || !line_starts(a)) return;
+    const Article& art = doc_.article;
+    // "Leon Branom Senior Tax Analyst Networks and Services (713) ...": a signature whose
+    // lines were run together; the name opens a body line and capitalised words follow it
+    // at once: the title ends at their last role word (within five words), and no
+    // lower-case word comes right after it.
+    // EXAMPLE: -> "Senior Tax Analyst"; "Michael Gapinski Account Vice President Emery
+    //          Financial Group" -> "Account Vice President"; "John Smith Director said"
+    //          -> none; "Ann Lee Smith" (no role word) -> none.
+    if (!line_starts(b)) {
+      if (a >= art.headline_first_token && a < art.headline_end_token) return;
+      uint32_t role_end = 0;
+      for (uint32_t t = b; t < n && t < b + 5 && !line_starts(t); ++t) {
+        if (!capitalised(t) || doc_.tokens[t].kind != TokenKind::Word || person_at(t)) break;
+        if (role_word(t)) role_end = t + 1;
+        // ("Joy Powell Executive Assistant to ...": a modifier after the role word is the title's)
+        else if (role_end == t && kTitleModifiers.contains(word(t))) role_end = t + 1;
+      }
+      // (not a modifier that opens the next capitalised name: "Project Manager National
+      // Energy Group" -> "Project Manager")
+      if (role_end && !role_word(role_end - 1) && role_end < n && !line_starts(role_end) && capitalised(role_end)) --role_end;
+      if (!role_end || plural_role(role_end - 1)) return;
+      if (role_end < n && !line_starts(role_end) && doc_.tokens[role_end].kind == TokenKind::Word &&
+          !capitalised(role_end) && (!title_link(role_end) || word(role_end) == "the")) {
+        return;
+      }
+      add_title(e, b, role_end);
+      return;
+    }
+    uint32_t t = b;
+    bool role = false;
+    for (; t < n && (t == b || !line_starts(t)) && word(t) != ","; ++t) {
+      if (t >= b + 7 || person_at(t)) return;
+      const std::string_view w = word(t);
+      if (capitalised(t) && doc_.tokens[t].kind == TokenKind::Word) {
+        role = role || role_word(t);
+      } else if (t == b || t + 1 >= n || line_starts(t + 1) ||
+                 !(w == "of" || w == "for" || w == "and" || w == "&")) {
+        return;
+      }
+    }
+    // ("Kingel\nDear Judges": a plural role is no one person's)
+    if (role && !plural_role(t - 1)) add_title(e, b, t);
+  }
+
   bool capitalised(uint32_t t) const { return doc_.tokens[t].flags & kCapitalized; }
   bool person_at(uint32_t t) const {
     const int e = entity_of_[t];
@@ -60,7 +171,7 @@ class RoleFinder {
   // "ex-husband". EXAMPLE: ", a Booker Prize-winner," heads an apposition; "far-right" no.
   bool role_word(uint32_t t) const {
     const std::string_view w = word(t);
-    if (kTitleWords.contains(w) || kRoleNouns.contains(w)) return true;
+    if (kTitleWords.contains(w) || kRoleNouns.contains(w) || kTitleCapitals.contains(w)) return true;
     // the plural of a role noun ("writers Mark Twain, Robert Louis Stevenson, ...")
     // EXAMPLE: "writers" -> a role word; "Jones" no ("Jone" is none).
     if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != '\'') {
@@ -283,7 +394,12 @@ class RoleFinder {
     const bool speaker_own = before_title == "our" || before_title == "my" || before_title == "your";
     // (a sentence's opening word is no name: "And the head of NATO, Hoop Scheffer, ...")
     const bool opener = t == first + 1 && kSentenceStarters.contains(word(first)) && !determiner(before_title);
-    if (t == a - 1 || possessive(t) || (t > first && capitalised(t - 1) && before_title != "the" && !speaker_own && !opener)) {
+    // "His biographer, Anne Loomis, wrote": a possessive pronoun opening the sentence is
+    // capitalised there (read below as "his"). EXAMPLE: -> "His biographer"; "His mother,
+    // Ann Lee, said" -> none (kinship, below).
+    const bool pronoun_opener = t == first + 1 && possessive_pronoun(word(first));
+    if (t == a - 1 || possessive(t) ||
+        (t > first && capitalised(t - 1) && before_title != "the" && !speaker_own && !opener && !pronoun_opener)) {
       return false;
     }
     // "Andrei Gromyko the Minister of Foreign Affairs, Defence Minister Dmitriy Ustinov": a
@@ -384,8 +500,19 @@ class RoleFinder {
     return {t, role_end};
   }
 
+  // "24-year-old": an age written as one adjective.
+  bool age_adjective(uint32_t t) const {
+    const std::string_view w = word(t);
+    const std::size_t h = w.find('-');
+    if (h == 0 || h == std::string_view::npos || w.size() < h + 9 || w.substr(h) != "-year-old") return false;
+    return std::all_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(h), [](char c) { return c >= '0' && c <= '9'; });
+  }
+
   void before(std::size_t e, uint32_t a, uint32_t first) {
     if (title_before_comma(e, a, first)) return;
+    // "The suspect, 24-year-old Tom Hill, was charged": an age between the comma and the
+    // name. EXAMPLE: -> "suspect"; "named the victim as 34-year-old Tom Hill" -> none.
+    if (a >= first + 3 && age_adjective(a - 1) && word(a - 2) == "," && title_before_comma(e, a - 1, first)) return;
     // "a professor called Abraham Perold", "an engineer named Ann Lee": a role phrase, then
     // "called" or "named", the name. EXAMPLE: -> "professor"; "a man named Ann Lee" -> none
     // (no role word); "the prize named after Ann Lee" -> none.
@@ -552,6 +679,30 @@ class RoleFinder {
     if (c + 2 < end && (word(c) == "has" || word(c) == "had") && word(c + 1) == "been") ++c;
     const std::string_view v = word(c);
     if (!(v == "is" || v == "was" || v == "became" || v == "becomes" || v == "been")) return false;
+    // "Paul Smith was named the team's new head coach", "X has been appointed chief
+    // executive", "X was elected as president of the union": a verb of
+    // data/role_appoint_verbs.txt after the copula (an optional "as"), then a role phrase:
+    // words up to a role noun within five (no link, clause word or person), or a role noun
+    // at once. EXAMPLE: -> "the team's new head coach", "chief executive"; "X was named
+    // after his grandfather" -> none; "X was named in the report" -> none.
+    if (v != "became" && v != "becomes" && c + 2 < end && kRoleAppointVerbs.contains(word(c + 1)) && !capitalised(c + 1)) {
+      uint32_t s = c + 2;
+      if (s + 1 < end && word(s) == "as") ++s;
+      for (uint32_t k = s; k < end && k < s + 6; ++k) {
+        const std::string lw = lower_ascii(word(k));
+        if (doc_.tokens[k].kind != TokenKind::Word || tail_stop(lw) || lw == "after" || person_at(k)) return false;
+        if (role_word(k)) {
+          if (kKinshipNouns.contains(word(k)) || plural_role(k)) return false;
+          // ("was named defensive player of the year": an award, no role)
+          if (k + 3 < end && word(k + 1) == "of" && lower_ascii(word(k + 2)) == "the" && kTimeUnits.contains(word(k + 3))) {
+            return false;
+          }
+          add_title(e, without_article(s, k + 1), std::max(role_phrase(k, end, false), k + 1));
+          return true;
+        }
+      }
+      return false;
+    }
     uint32_t s = c + 1;
     // ("Warhol was both an artist and a businessperson")
     while (s < end && (word(s) == "also" || word(s) == "now" || word(s) == "later" || word(s) == "already" ||
@@ -572,8 +723,24 @@ class RoleFinder {
         if (lw == "most" || lw == "least" || lw == "best" || lw == "worst") return false;  // "the eighth most cited scholar"
         if (role_word(t)) {
           if (kKinshipNouns.contains(w)) return false;  // "Daniel was a son of Johann Bernoulli"
-          const uint32_t u = role_phrase(t, end, false);
-          add_title(e, s, std::max(u, t + 1));
+          const uint32_t u = std::max(role_phrase(t, end, false), t + 1);
+          add_title(e, s, u);
+          // "Gustavo Reyes is the mayor of Valparaiso and a former member of the Chilean
+          // Senate": a second role joined by "and" and its own article.
+          // EXAMPLE: -> both; "X is the mayor and the city's fire chief" -> both; "X is the
+          //          mayor and a good friend" -> the mayor only (no role word).
+          if (u + 2 < end && word(u) == "and") {
+            const std::string d2 = lower_ascii(word(u + 1));
+            if (d2 == "a" || d2 == "an" || d2 == "the") {
+              for (uint32_t k = u + 2; k < end && k < u + 8; ++k) {
+                if (doc_.tokens[k].kind != TokenKind::Word || tail_stop(lower_ascii(word(k))) || person_at(k)) break;
+                if (role_word(k)) {
+                  if (!kKinshipNouns.contains(word(k))) add_title(e, u + 1, std::max(role_phrase(k, end, false), k + 1));
+                  break;
+                }
+              }
+            }
+          }
           return true;
         }
       }
@@ -651,6 +818,45 @@ class RoleFinder {
       return;
     }
     if (predicate_role(e, b, end)) return;
+    // "James Jones former Marine commandant is on record": "former" right after the name
+    // with no comma, title words or capitalised words with a role word among them, then a
+    // lower-case word, a comma or the sentence's end.
+    // EXAMPLE: -> "former Marine commandant"; "Smith former colleagues say" -> none (a
+    //          plural); "Smith former Yankees" -> none (no role word).
+    if (b + 2 < end && word(b) == "former") {
+      uint32_t t = b + 1, last = 0;
+      while (t < end && t < b + 6 && (title_part(t) || (capitalised(t) && doc_.tokens[t].kind == TokenKind::Word)) &&
+             !person_at(t)) {
+        if (role_word(t)) last = t + 1;
+        ++t;
+      }
+      if (last == t && !plural_role(t - 1) &&
+          (t == end || word(t) == "," || word(t) == "." ||
+           (doc_.tokens[t].kind == TokenKind::Word && !capitalised(t) && !title_link(t)))) {
+        add_title(e, b, t);
+      }
+      return;
+    }
+    // "Alex Broun playwright and Nicole Campbell", "Ronna Romney radio talk show host and
+    // former ...": up to three lower-case words right after the name, the last a role noun,
+    // then "and", a comma, a bracket or the sentence's end. Not after a determiner or
+    // before a possessive ("said a Biden spokesman.": Biden's spokesman is someone else).
+    // EXAMPLE: -> "playwright", "radio talk show host"; "said a Biden spokesman." -> none;
+    //          "Smith head to Paris" -> none (no stop after the role).
+    if (b + 1 < end && !title_link(b) && noun_like(b)) {
+      uint32_t a = b;
+      while (a > 0 && entity_of_[a - 1] == static_cast<int>(e)) --a;
+      const std::string pre = a > 0 ? lower_ascii(word(a - 1)) : std::string();
+      uint32_t t = b;
+      while (t < end && t < b + 4 && noun_like(t) && !role_word(t)) ++t;
+      if (t < end && role_word(t) && !capitalised(t) && !plural_role(t) && !kKinshipNouns.contains(word(t)) &&
+          !kTitleCapitalOnly.contains(word(t)) && !determiner(pre) && !possessive(a > 0 ? a - 1 : a) && pre != "a" &&
+          pre != "an" && (t + 1 == end || word(t + 1) == "and" || word(t + 1) == "," || word(t + 1) == "." ||
+                          word(t + 1) == ")" || word(t + 1) == ";")) {
+        add_title(e, b, t + 1);
+        return;
+      }
+    }
     // "Yuri Andropov the KGB chairman, Andrei Gromyko the Minister of Foreign Affairs,": an
     // apposition the writer set off with no comma: "the", a role phrase, then a comma, a
     // semicolon, a bracket or the sentence's end.
@@ -709,6 +915,10 @@ class RoleFinder {
     if (b + 1 < end && (word(b) == "Jr" || word(b) == "Jr." || word(b) == "Sr" || word(b) == "Sr.")) {
       ++b;
       if (b < end && word(b) == "." && word(b - 1).back() != '.') ++b;
+    } else if (b + 1 < end && word(b) == "." && kNameSuffixes.contains(word(b - 1))) {
+      // ... and past the stop of a suffix the name holds: "Robert F. Kennedy Jr., the
+      // health secretary," EXAMPLE: -> "health secretary".
+      ++b;
     }
     for (int tries = 0; tries < 3; ++tries) {  // later tries: after an age (", 45,") or an honour (", QC,")
       if (b >= end || word(b) != ",") return;
