@@ -730,7 +730,8 @@ class EventFinder {
     const bool party = x.type == "person" || x.type == "group";
     // Whom it was done to: "the capture of Khalid Mohammed", "the assassination of Yassin".
     if (prep == "of" && party &&
-        (m.trig.type == "justice" || m.trig.subtype == "attack" || m.trig.subtype == "abduction/forced disappearance"))
+        (m.trig.type == "justice" || m.trig.subtype == "attack" || m.trig.subtype == "abduction/forced disappearance" ||
+         m.trig.subtype == "appointment"))
       add_unique(m.targets, e);
     // A verb's object. EXAMPLE: "Guerrillas killed an engineer, Asi Ali", "police arrested Ahmed"
     // Who is met takes part in the meeting. EXAMPLE: "Ash Carter met with Iraqi Prime Minister
@@ -777,6 +778,13 @@ class EventFinder {
         continue;
       }
       const int d = demonym_entity(v, j);
+      // An election's nationality is where it is held, not who holds it.
+      // EXAMPLE: "the Taliban failure to disrupt the Afghan elections" (in Afghanistan)
+      if (d >= 0 && m.trig.subtype == "election") {
+        if (m.location < 0) m.location = d, m.location_rank = place_rank(ent(d));
+        k = j;
+        continue;
+      }
       if (d >= 0 || kGazDemonyms.contains(v.t(j))) {
         add_unique(m.actors, d);
         k = j;
@@ -961,6 +969,17 @@ class EventFinder {
         }
         break;
       }
+      // A person after a preposition and a title the entity stage left out.
+      // EXAMPLE: "the appointment on October 3 of Lt. General Ashfaq Kiyani as ISI chief"
+      if (!prep.empty() && k > m.te && !cue(v, k - 1).empty() && (v.tok(k).flags & kCapitalized) && ent_[k] < 0 &&
+          kTitleWords.contains(v.t(k))) {
+        const uint32_t n = k + 1 < v.e && v.is(k + 1, ".") ? k + 2 : k + 1;  // "Lt." as "Lt" "."
+        const int p = n < v.e && ent_[n] >= 0 && ent(ent_[n]).type == "person" ? static_cast<int>(n) : person_after_role(v, k);
+        if (p >= 0) {
+          k = static_cast<uint32_t>(p);
+          continue;
+        }
+      }
       if (v.punct(k) && !v.is(k, "-")) break;
       const std::string_view c = cue(v, k);
       if (c == "locative" || c == "preposition") {
@@ -1103,12 +1122,24 @@ class EventFinder {
                                     [](const Mention& m, uint32_t sentence) { return m.sentence < sentence; });
       for (auto it = first; it != mentions_.end() && it->sentence == s; ++it) {
         Mention& m = *it;
-        if (!incident(m.trig.type) || m.casualty >= 0) continue;
+        if (!incident(m.trig.type)) continue;
         const uint32_t dist = at < m.tb ? m.tb - at : at - m.tb;
+        // A figure nearer the trigger takes it from a farther one of the same sentence.
+        // EXAMPLE: "eighteen US troops have been killed in Iraq, compounded by another
+        // twelve deaths from a Black Hawk helicopter crash" (the crash's toll is 12)
+        if (m.casualty >= 0 && casualty_distance(m) <= dist) continue;
         if (dist < best) best = dist, near = &m;
       }
       if (near) near->casualty = static_cast<int>(c);
     }
+  }
+  // Tokens between a mention's trigger and the figure of its toll.
+  uint32_t casualty_distance(const Mention& m) const {
+    const Casualty& cas = doc_.casualties[static_cast<std::size_t>(m.casualty)];
+    const Count& count = cas.killed.set ? cas.killed : cas.wounded;
+    const uint32_t at = count.quantity < doc_.quantities.size() ? doc_.token_at(doc_.quantities[count.quantity].span.start)
+                                                                : doc_.sentences[m.sentence].first_token;
+    return at < m.tb ? m.tb - at : at - m.tb;
   }
 
   // Entity ids are "e1", "e2", ... in order (entities.cpp).

@@ -759,3 +759,63 @@ TEST_CASE("an event dated after the article has not happened: no record") {
   REQUIRE(r["events"].size() == 1);
   CHECK(r["events"][0]["date"] == "2024-11-16");
 }
+
+TEST_CASE("an election's nationality is where it is held") {
+  const json r = events_of(
+      "Karzai flew back to Afghanistan. With the Taliban failure to disrupt the Afghan elections, the militants are "
+      "isolated.",
+      "2004-11-10");
+  REQUIRE(r["events"].size() == 1);
+  const json& e = r["events"][0];
+  CHECK(e["subtype"] == "election");
+  CHECK(nft::entity_name(r, e["location"]) == "Afghanistan");
+  CHECK(e["actors"].empty());
+  // a nationality before another kind is still its actor
+  const json s = events_of("Israel denied it. An Israeli airstrike hit a house in Rafah on Saturday.", "2024-05-15");
+  REQUIRE(s["events"].size() == 1);
+  CHECK(names(s, s["events"][0]["actors"]) == std::vector<std::string>{"Israel"});
+}
+
+TEST_CASE("the nearer of two tolls in a sentence is the trigger's") {
+  const json r = events_of(
+      "In the first eight days of January, eighteen US troops have been killed in Iraq, compounded by another "
+      "twelve deaths from a Black Hawk helicopter crash on Saturday.",
+      "2006-01-09");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "air");
+  CHECK(r["events"][0]["fatalities"] == 12);
+}
+
+TEST_CASE("an appointment of someone, past a date and a title") {
+  const json r = events_of("Afghan officials welcomed the appointment on October 3 of Lt. General Ashfaq Kiyani as the new ISI chief.",
+                           "2004-11-10");
+  REQUIRE(r["events"].size() == 1);
+  const json& e = r["events"][0];
+  CHECK(e["subtype"] == "appointment");
+  REQUIRE(e["targets"].size() == 1);
+  CHECK(nft::entity_name(r, e["targets"][0]).find("Ashfaq Kiyani") != std::string::npos);
+  // no one appointed: no event
+  CHECK(events_of("She missed her appointment with the dentist on Monday.", "2024-05-15")["events"].empty());
+  CHECK(events_of("The appointment of a new chief is expected soon.", "2024-05-15")["events"].empty());
+}
+
+TEST_CASE("a guilty verdict against someone") {
+  const json r = events_of("The guilty verdict against Smith was read on Monday.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "verdict");
+  CHECK(events_of("A guilty verdict would surprise no one.", "2024-05-15")["events"].empty());
+}
+
+TEST_CASE("a passive strangling or stabbing is an attack on its subject") {
+  const json r = events_of("Investigators said the nun, Margaret Ann Pahl, 71, was strangled in Toledo in 1980.", "2006-05-15");
+  REQUIRE(r["events"].size() == 1);
+  const json& e = r["events"][0];
+  CHECK(e["subtype"] == "attack");
+  CHECK(e["fatalities"] == 1);
+  CHECK(names(r, e["targets"]) == std::vector<std::string>{"Margaret Ann Pahl"});
+  const json s = events_of("A teenager, John Smith, was stabbed in Croydon on Friday.", "2024-05-15");
+  REQUIRE(s["events"].size() == 1);
+  CHECK(s["events"][0]["fatalities"].is_null());
+  // active: a figure of speech, no event
+  CHECK(events_of("Johnson stabbed his allies in the back in London on Friday.", "2024-05-15")["events"].empty());
+}
