@@ -560,7 +560,10 @@ class EventFinder {
       if (m.trig.has('r') && m.targets.empty() && !passive_verb) continue;  // "seized" with no one seized
       // A verb of killing is an attack only in the active voice with its attacker.
       // EXAMPLE: "Guerrillas killed an engineer", not "five were killed"
-      if (m.trig.has('k') && (passive_verb || m.actors.empty())) continue;
+      // A verb that names the violence itself (flag q) may be passive, its victim the
+      // subject. EXAMPLE: "Nine people were shot dead at a church in Charleston" (not "five
+      // were killed": a death, whatever its means)
+      if (m.trig.has('k') && (passive_verb ? !m.trig.has('q') : m.actors.empty())) continue;
       if (m.trig.has('d')) m.victims = victims(v, m, passive_verb);
       mentions_.push_back(std::move(m));
     }

@@ -819,3 +819,33 @@ TEST_CASE("a passive strangling or stabbing is an attack on its subject") {
   // active: a figure of speech, no event
   CHECK(events_of("Johnson stabbed his allies in the back in London on Friday.", "2024-05-15")["events"].empty());
 }
+
+TEST_CASE("a verb that names the violence may be passive; 'killed' may not") {
+  const json r = events_of("Nine people were shot dead at a church in Charleston on Wednesday.", "2015-06-19");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "attack");
+  CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Charleston");
+  CHECK(r["events"][0]["fatalities"] == 9);
+  CHECK(events_of("Nine people were killed in Charleston on Wednesday.", "2015-06-19")["events"].empty());
+  // another word of the sentence names the means: that one is the event
+  const json s = events_of("Five people were shot dead in an airstrike on Rafah on Monday.", "2024-05-15");
+  REQUIRE(s["events"].size() == 1);
+  CHECK(s["events"][0]["subtype"] == "air/drone strike");
+}
+
+TEST_CASE("marches, collisions and custody") {
+  const json r = events_of("Thousands of people marched through Kiev on Sunday.", "2014-02-20");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "peaceful protest");
+  CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Kiev");
+  CHECK(events_of("He marched into the room and sat down.", "2014-02-20")["events"].empty());
+  const json c = events_of("Two trains collided near Cairo on Monday, killing 19 people.", "2014-02-20");
+  REQUIRE(c["events"].size() == 1);
+  CHECK(c["events"][0]["subtype"] == "rail");
+  CHECK(c["events"][0]["fatalities"] == 19);
+  CHECK(events_of("Their views collided with the board's plans.", "2014-02-20")["events"].empty());
+  const json k = events_of("The suspect was taken into custody by police in Irving on Monday.", "2015-09-20");
+  REQUIRE(k["events"].size() == 1);
+  CHECK(k["events"][0]["subtype"] == "arrest");
+  CHECK(events_of("Police took the dog into custody of its owner.", "2015-09-20")["events"].empty());
+}
