@@ -225,10 +225,14 @@ class EventFinder {
       if (modified_only && (bare || !(!tied.empty() || actor_role(last - 2) == "modifier" ||
                                       (doc_.tokens[last - 2].flags & kCapitalized))))
         continue;
-      // "the militants", "the army": the pronoun rules' (the organisation named last)
+      // "the militants", "the army": the pronoun rules' (the organisation named last), when
+      // there is one to refer to; else the words name the party themselves.
+      // EXAMPLE: "The militants attacked a police station in Arish on Sunday" (no group before)
       if (bare && first > b) {
         int idx = -1;
-        if (longest_match(v, first - 1, kEventCues, idx, 3) == 2 && kEventCues.canonical(idx) == "pronoun") continue;
+        if (longest_match(v, first - 1, kEventCues, idx, 3) == 2 && kEventCues.canonical(idx) == "pronoun" &&
+            refer_back("pronoun", first - 1) >= 0)
+          continue;
       }
       const Span span{doc_.tokens[first].span.start, doc_.tokens[last - 1].span.end};
       std::string name(doc_.text.substr(span.start, span.size()));
@@ -799,6 +803,14 @@ class EventFinder {
         continue;
       }
       if (v.punct(j)) break;
+      // Two parties before a meeting: "Ukraine and Russia held talks in Minsk" (people: the
+      // rule after this one's, with their roles)
+      if (m.trig.type == "politics" && v.ieq(j, "and") && j > v.b && ent_[j - 1] >= 0 && k < m.tb && ent_[k] >= 0 &&
+          std::find(m.actors.begin(), m.actors.end(), ent_[k]) != m.actors.end() &&
+          ent(ent_[j - 1]).type == ent(ent_[k]).type && ent(ent_[k]).type != "person") {
+        k = j;
+        continue;
+      }
       // Two people before the trigger, each with a role. EXAMPLE: "chief rebel negotiator Anton
       // Balasingham and Norwegian envoy Erik Solheim held talks"
       if (v.ieq(j, "and") && j > v.b && ent_[j - 1] >= 0 && ent(ent_[j - 1]).type == "person" && k < m.tb &&

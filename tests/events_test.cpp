@@ -849,3 +849,44 @@ TEST_CASE("marches, collisions and custody") {
   CHECK(k["events"][0]["subtype"] == "arrest");
   CHECK(events_of("Police took the dog into custody of its owner.", "2015-09-20")["events"].empty());
 }
+
+TEST_CASE("'the militants' with no group named before is a party of its own") {
+  const json r = events_of("The militants attacked a police station in Arish on Sunday, killing five officers.", "2015-06-10");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"militants"});
+  // with a group named before, the group
+  const json s = events_of(
+      "Hamas denied the report. The militants attacked a police station in Arish on Sunday.", "2015-06-10");
+  REQUIRE(s["events"].size() == 1);
+  CHECK(names(s, s["events"][0]["actors"]) == std::vector<std::string>{"Hamas"});
+}
+
+TEST_CASE("two parties before 'held talks'") {
+  const json r = events_of("Ukraine and Russia held talks in Minsk on Wednesday.", "2015-06-10");
+  REQUIRE(r["events"].size() == 1);
+  std::vector<std::string> a = names(r, r["events"][0]["actors"]);
+  std::sort(a.begin(), a.end());
+  CHECK(a == std::vector<std::string>{"Russia", "Ukraine"});
+  // a place before "and" is no party
+  const json s = events_of("In Kiev and Minsk the two sides held talks on Wednesday.", "2015-06-10");
+  for (const auto& e : s["events"]) CHECK(e["actors"].empty());
+}
+
+TEST_CASE("tear gas, hostages, a car that hit someone, a named outbreak") {
+  const json r = events_of("Police fired tear gas at protesters in Ferguson on Monday night.", "2014-08-20");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "protest with intervention");
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"Police"});
+  const json h = events_of("Gunmen took 20 hostages at a hotel in Bamako on Friday.", "2015-11-22");
+  REQUIRE(h["events"].size() == 1);
+  CHECK(h["events"][0]["subtype"] == "abduction/forced disappearance");
+  CHECK(events_of("Hostages are a bargaining chip in any war.", "2015-11-22")["events"].empty());
+  const json c = events_of("He was hit by a car in Brooklyn on Monday and died at the scene.", "2015-11-22");
+  REQUIRE(c["events"].size() == 1);
+  CHECK(c["events"][0]["subtype"] == "road");
+  CHECK(events_of("The idea was hit by a car analogy.", "2015-11-22")["events"].empty());
+  const json o = events_of("A measles outbreak at Disneyland in California infected 40 people in January.", "2015-02-10");
+  REQUIRE(o["events"].size() == 1);
+  CHECK(o["events"][0]["subtype"] == "epidemic");
+  CHECK(events_of("The outbreak of war in Europe changed everything.", "2015-02-10")["events"].empty());
+}
