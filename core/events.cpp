@@ -906,6 +906,12 @@ class EventFinder {
       }
       if (ent_[k] >= 0) {
         const uint32_t end = mention_end(k, v.e);
+        // A name right after a noun, then a word of no role: a new clause's subject and verb.
+        // EXAMPLE: "several days before the elections Pakistan closed the border crossing
+        // point at Chaman" (Chaman is not where the elections were)
+        if (prep.empty() && !m.trig.has('v') && !m.trig.has('w') && end < v.e && v.tok(end).kind == TokenKind::Word &&
+            (v.tok(end).flags & kLower) && cue(v, end).empty() && !possessive(v, end))
+          break;
         take_entity(m, ent_[k], false, prep, k, v);
         took_party = took_party || ent(ent_[k]).type == "person" || ent(ent_[k]).type == "group";
         k = end;

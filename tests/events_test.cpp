@@ -890,3 +890,15 @@ TEST_CASE("tear gas, hostages, a car that hit someone, a named outbreak") {
   CHECK(o["events"][0]["subtype"] == "epidemic");
   CHECK(events_of("The outbreak of war in Europe changed everything.", "2015-02-10")["events"].empty());
 }
+
+TEST_CASE("a name and a verb right after a noun trigger start a new clause") {
+  const json r = events_of(
+      "Karzai won in Afghanistan. Several days before the Afghan elections Pakistan closed the border crossing point at "
+      "Chaman.",
+      "2004-11-10");
+  for (const auto& e : r["events"]) CHECK(nft::entity_name(r, e["location"]) != "Chaman");
+  // a name after a preposition is still read
+  const json s = events_of("The elections in Afghanistan were held on Saturday.", "2004-11-10");
+  REQUIRE(s["events"].size() == 1);
+  CHECK(nft::entity_name(s, s["events"][0]["location"]) == "Afghanistan");
+}
