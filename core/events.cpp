@@ -924,6 +924,11 @@ class EventFinder {
             const int p = person_after_role(v, n);
             if (p >= 0) n = static_cast<uint32_t>(p);
           }
+          // a class named by its examples: "by the Asad regime and militias like Hezbollah"
+          if (ent_[n] < 0 && n + 2 < v.e && (v.tok(n).flags & kLower)) {
+            if (v.ieq(n + 1, "like") && ent_[n + 2] >= 0) n += 2;
+            else if (n + 3 < v.e && v.ieq(n + 1, "such") && v.ieq(n + 2, "as") && ent_[n + 3] >= 0) n += 3;
+          }
           if (ent_[n] >= 0) k = n;
         }
         continue;

@@ -902,3 +902,17 @@ TEST_CASE("a name and a verb right after a noun trigger start a new clause") {
   REQUIRE(s["events"].size() == 1);
   CHECK(nft::entity_name(s, s["events"][0]["location"]) == "Afghanistan");
 }
+
+TEST_CASE("a party named by its examples in a list after 'by'") {
+  const json r = events_of(
+      "Civilians in Damascus are facing shelling by the Asad regime and militias like Hezbollah, officials said on "
+      "Monday.",
+      "2017-01-05");
+  REQUIRE(r["events"].size() == 1);
+  std::vector<std::string> a = names(r, r["events"][0]["actors"]);
+  CHECK(std::find(a.begin(), a.end(), "Hezbollah") != a.end());
+  // a lower-case word after "and" with no example: no party
+  const json s = events_of("Civilians in Damascus are facing shelling by the Asad regime and militias on Monday.", "2017-01-05");
+  REQUIRE(s["events"].size() == 1);
+  for (const auto& id : s["events"][0]["actors"]) CHECK(nft::entity_name(s, id) != "Hezbollah");
+}
