@@ -884,6 +884,12 @@ class EventFinder {
     std::string head_prep = prep;  // the phrase's own preposition, not that of an "of" inside it
     bool took_party = false;       // a person or group taken after the trigger
     for (int steps = 0; k < v.e && steps < 16; ++steps) {
+      // A number right after a noun trigger starts another phrase: "After the sentencing one
+      // of Robinson's supporters turned to ..." (not the sentencing of Robinson)
+      double num;
+      if (k == m.te && !m.trig.has('v') && k + 1 < v.e && v.ieq(k + 1, "of") &&
+          (v.tok(k).kind == TokenKind::Number || number_word(v.t(k), num)))
+        break;
       if (time_[k] >= 0) {
         const int t = time_[k];
         if (m.date < 0 && date_time(t)) m.date = t;

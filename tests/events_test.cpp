@@ -916,3 +916,16 @@ TEST_CASE("a party named by its examples in a list after 'by'") {
   REQUIRE(s["events"].size() == 1);
   for (const auto& id : s["events"][0]["actors"]) CHECK(nft::entity_name(s, id) != "Hezbollah");
 }
+
+TEST_CASE("the sentencing or conviction of someone") {
+  const json r = events_of("Supporters wept after the sentencing of Gerald Robinson in Toledo on Friday.", "2006-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "sentence");
+  CHECK(names(r, r["events"][0]["targets"]) == std::vector<std::string>{"Gerald Robinson"});
+  const json c = events_of("Prosecutors welcomed the conviction of Gerald Robinson on Friday.", "2006-05-15");
+  REQUIRE(c["events"].size() == 1);
+  CHECK(c["events"][0]["subtype"] == "verdict");
+  // a belief, and "one of X's" after the noun: no one sentenced or convicted
+  CHECK(events_of("It is his conviction that Smith was right all along.", "2006-05-15")["events"].empty());
+  CHECK(events_of("After the sentencing one of Robinson's supporters wept.", "2006-05-15")["events"].empty());
+}
