@@ -528,6 +528,8 @@ class EventFinder {
       if (m.peaceful && violent(m.trig.type)) continue;  // "heart attack", "teachers' strike"
       // EXAMPLE: "the proposed defense agreement between India and Sri Lanka", "a planned attack"
       if (m.unreal) continue;
+      if (conditional(v, m)) continue;
+      if (infinitive(v, m)) continue;
       if (cue(v, m.te) == "modifier") continue;           // "attack planners", "strike aircraft"
       // An active verb of violence says nothing without its attacker ("an earthquake
       // struck ..."); a passive one may ("five aid workers were kidnapped in Darfur").
@@ -645,6 +647,25 @@ class EventFinder {
       if (name.ends_with(head)) return true;
     }
     return false;
+  }
+
+  // A condition is no report. EXAMPLE: "If the US attacks Iran, ...", "unless talks resume"
+  bool conditional(const TokenView& v, const Mention& m) const {
+    for (uint32_t k = m.tb, steps = 0; k > v.b && steps < 12; ++steps) {
+      --k;
+      if (v.ieq(k, "if") || v.ieq(k, "unless")) return true;
+      if (v.punct(k) && !v.is(k, "-")) return false;
+    }
+    return false;
+  }
+  // A verb of violence after "to" is a purpose or a threat, not a report: "Bin Laden
+  // Determined to Strike in US", "threatened to attack the city". Not a noun after "to":
+  // "led to clashes", "brought to trial".
+  bool infinitive(const TokenView& v, const Mention& m) const {
+    if (m.tb <= v.b || !v.ieq(m.tb - 1, "to") || m.te - m.tb != 1 || m.trig.has('p')) return false;
+    if (!violent(m.trig.type) && m.trig.type != "protests") return false;
+    const std::string_view w = v.t(m.tb);
+    return !(w.ends_with("ed") || w.ends_with("ing") || w.ends_with("s"));
   }
 
   // A person noun ("suicide bombers") named as a role in a list after "as" is no event.

@@ -929,3 +929,16 @@ TEST_CASE("the sentencing or conviction of someone") {
   CHECK(events_of("It is his conviction that Smith was right all along.", "2006-05-15")["events"].empty());
   CHECK(events_of("After the sentencing one of Robinson's supporters wept.", "2006-05-15")["events"].empty());
 }
+
+TEST_CASE("conditions, purposes, 'any' and conference calls are no events") {
+  CHECK(events_of("If the US attacks Iran in March, prices will soar.", "2006-01-09")["events"].empty());
+  CHECK(events_of("Any US attack on Iran could be perceived by China as a threat.", "2006-01-09")["events"].empty());
+  CHECK(events_of("The briefing was headed Bin Laden Determined to Strike in US on 6 August 2001.", "2006-01-09")["events"].empty());
+  CHECK(events_of("We had a conference call with Bob Fagan in Calgary on Friday.", "2001-07-20")["events"].empty());
+  // a report stays one: "led to clashes", a plain attack
+  const json r = events_of("Differences led to clashes between Tiger guerrillas and Indian troops in Jaffna in 1988.", "2004-11-16");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "armed clash");
+  const json s = events_of("The US attacked Iran in March, officials said.", "2006-05-09");
+  REQUIRE(s["events"].size() == 1);
+}
