@@ -425,6 +425,11 @@ class EventFinder {
       }
     }
     if (j == v.b) return -1;
+    // A named organisation's or group's people: the organisation. EXAMPLE: "Coalition forces
+    // conducted 12 strikes near Mosul", "Hezbollah fighters launched rockets"
+    if (j > v.b + 1 && ent_[j - 1] < 0 && (v.tok(j - 1).flags & kLower) && actor_role(j - 1) == "head" &&
+        ent_[j - 2] >= 0 && (ent(ent_[j - 2]).type == "organization" || ent(ent_[j - 2]).type == "group"))
+      return ent_[j - 2];
     if (ent_[j - 1] >= 0) {
       const int e = ent_[j - 1];
       const bool town = ent(e).type == "location" && !(ent(e).has_place && ent(e).place.kind == "country");
@@ -564,6 +569,9 @@ class EventFinder {
       // demonstrated its phone", "Japan protested, to no avail"
       if (m.trig.has('i') && !(m.te < v.e && (time_[m.te] >= 0 || cue(v, m.te) == "locative"))) continue;
       if (m.trig.has('r') && m.targets.empty() && !passive_verb) continue;  // "seized" with no one seized
+      // A battle's verb of taking in the passive names the people freed, not the place taken.
+      // EXAMPLE: "citizens who have been liberated from villages around Raqqa"
+      if (m.trig.has('r') && passive_verb && m.trig.type == "battles") continue;
       // A verb of killing is an attack only in the active voice with its attacker.
       // EXAMPLE: "Guerrillas killed an engineer", not "five were killed"
       // A verb that names the violence itself (flag q) may be passive, its victim the
