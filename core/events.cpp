@@ -519,6 +519,12 @@ class EventFinder {
       // Brin, personally met with Mohamed" (no subject read) is none; "to meet with Devocht"
       // (an infinitive: a purpose, not a report) neither
       if (m.trig.has('v') && meeting(m) && (!m.clause_actor || (m.tb > v.b && v.ieq(m.tb - 1, "to")))) continue;
+      // EXAMPLE: "Merkel and Putin met in Minsk on Wednesday", "Israel and Egypt met in Cairo"
+      // (not "Smith met in Paris"; nor two people of no office: "Brin and Page met at Stanford")
+      if (m.trig.has('m') && (m.actors.size() < 2 || std::any_of(m.actors.begin(), m.actors.end(), [&](int a) {
+                                return ent(a).type == "person" && ent(a).titles.empty();
+                              })))
+        continue;
       read_weak(v, m);
       // "On Monday the house was bombed": a verb's clause dates it from before its subject
       if (m.trig.has('v') && m.date < 0 && m.weak_date >= 0 &&

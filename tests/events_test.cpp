@@ -953,3 +953,14 @@ TEST_CASE("a named organisation's people are the organisation; 'liberated' a pla
   CHECK(nft::entity_name(l, l["events"][0]["location"]) == "Ramadi");
   CHECK(events_of("The song liberated a generation in 1967.", "2016-10-10")["events"].empty());
 }
+
+TEST_CASE("'X and Y met' with a place or time: talks of two parties with an office or a state") {
+  const json r = events_of("Chancellor Merkel and President Putin met in Minsk on Wednesday.", "2015-02-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "talks");
+  CHECK(r["events"][0]["actors"].size() == 2);
+  CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Minsk");
+  CHECK(events_of("Brin and Page met at Stanford in 1995.", "2015-02-15")["events"].empty());
+  CHECK(events_of("President Putin met in Minsk on Wednesday.", "2015-02-15")["events"].empty());
+  CHECK(events_of("Israel and Egypt met expectations on Monday.", "2015-02-15")["events"].empty());
+}
