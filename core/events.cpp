@@ -1049,6 +1049,8 @@ class EventFinder {
       }
       if (v.punct(k) && !v.is(k, "-")) break;
       const std::string_view c = cue(v, k);
+      // Who carries it out makes it peaceful. EXAMPLE: "The strike by teachers in Chicago"
+      if (prep == "by" && c == "peaceful") m.peaceful = true;
       if (c == "locative" || c == "preposition") {
         prep = v.lower(k);
         if (prep != "of") head_prep = prep;

@@ -964,3 +964,12 @@ TEST_CASE("'X and Y met' with a place or time: talks of two parties with an offi
   CHECK(events_of("President Putin met in Minsk on Wednesday.", "2015-02-15")["events"].empty());
   CHECK(events_of("Israel and Egypt met expectations on Monday.", "2015-02-15")["events"].empty());
 }
+
+TEST_CASE("an attack ad, a protest song, a strike by teachers are no violence") {
+  CHECK(events_of("The campaign released an attack ad in Ohio on Tuesday.", "2015-06-10")["events"].empty());
+  CHECK(events_of("The protest song became a hit in London in 1968.", "2015-06-10")["events"].empty());
+  CHECK(events_of("The strike by teachers in Chicago ended on Monday.", "2015-06-10")["events"].empty());
+  const json r = events_of("The strike by Israeli warplanes in Gaza on Monday killed five people.", "2015-06-10");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "air/drone strike");
+}
