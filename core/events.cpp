@@ -482,8 +482,29 @@ class EventFinder {
   }
 
   // ---- mentions ----
+  // A heading inside the body: a paragraph of one sentence in title case with no closing
+  // punctuation names a topic, not a report. EXAMPLE: "Attack on Iran: A Looming Folly"
+  // (not the article's headline, which is read)
+  bool heading(const Sentence& sen) const {
+    const Paragraph& p = doc_.paragraphs[sen.paragraph];
+    if (sen.first_token != p.first_token || sen.end_token != p.end_token) return false;
+    if (!doc_.article.headline.empty() && sen.first_token < doc_.article.headline_end_token) return false;
+    const TokenView v{doc_, sen.first_token, sen.end_token};
+    if (v.e <= v.b + 1) return false;
+    const std::string_view last = v.t(v.e - 1);
+    if (v.punct(v.e - 1) && last != ")" ) return false;
+    int words = 0, capital = 0;
+    for (uint32_t k = v.b; k < v.e; ++k) {
+      if (v.tok(k).kind != TokenKind::Word || v.t(k).size() <= 3) continue;
+      ++words;
+      capital += (v.tok(k).flags & kCapitalized) != 0;
+    }
+    return words >= 2 && words <= 10 && capital * 4 >= words * 3;
+  }
+
   void read_sentence(uint32_t s) {
     const Sentence& sen = doc_.sentences[s];
+    if (heading(sen)) return;
     const TokenView v{doc_, sen.first_token, sen.end_token};
     for (uint32_t i = v.b; i < v.e; ++i) {
       if (time_[i] >= 0 || ent_[i] >= 0 || !may_start(kEventTriggers, v.t(i))) continue;
@@ -862,6 +883,8 @@ class EventFinder {
         break;
       }
       if (v.ieq(j, "a") || v.ieq(j, "an")) {
+        // EXAMPLE: "the Bush administration is planning an attack on Iran" (a plan)
+        if (j > v.b && cue(v, j - 1) == "intent") m.unreal = true;
         // A predicate that names what was told before: it refers back like "the attack".
         // EXAMPLE: "Whether deliberate or accidental, this was an indefensible attack"
         if (j >= v.b + 2 && (v.ieq(j - 1, "was") || v.ieq(j - 1, "is")) &&

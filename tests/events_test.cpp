@@ -973,3 +973,16 @@ TEST_CASE("an attack ad, a protest song, a strike by teachers are no violence") 
   REQUIRE(r["events"].size() == 1);
   CHECK(r["events"][0]["subtype"] == "air/drone strike");
 }
+
+TEST_CASE("a heading in the body and a planned attack are no events") {
+  const json r = events_of("Attack on Iran: A Looming Folly\n\nThe wires have been humming with reports that the Bush "
+                           "administration is planning an attack on Iran.",
+                           "2006-01-09");
+  CHECK(r["events"].empty());
+  // a heading's words in a sentence of the body are read
+  const json s = events_of("Israel launched an attack on Gaza on Monday.", "2014-07-10");
+  REQUIRE(s["events"].size() == 1);
+  // a body line in title case that ends a sentence is read
+  const json t = events_of("Israel Launched An Airstrike On Rafah On Monday.", "2014-07-10");
+  CHECK(t["events"].size() == 1);
+}
