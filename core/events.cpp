@@ -698,7 +698,7 @@ class EventFinder {
   // "led to clashes", "brought to trial".
   bool infinitive(const TokenView& v, const Mention& m) const {
     if (m.tb <= v.b || !v.ieq(m.tb - 1, "to") || m.te - m.tb != 1 || m.trig.has('p')) return false;
-    if (!violent(m.trig.type) && m.trig.type != "protests") return false;
+    if (!violent(m.trig.type)) return false;  // "thousands gathered to protest in Kiev" is a protest
     const std::string_view w = v.t(m.tb);
     return !(w.ends_with("ed") || w.ends_with("ing") || w.ends_with("s"));
   }

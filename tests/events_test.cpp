@@ -935,6 +935,8 @@ TEST_CASE("conditions, purposes, 'any' and conference calls are no events") {
   CHECK(events_of("Any US attack on Iran could be perceived by China as a threat.", "2006-01-09")["events"].empty());
   CHECK(events_of("The briefing was headed Bin Laden Determined to Strike in US on 6 August 2001.", "2006-01-09")["events"].empty());
   CHECK(events_of("We had a conference call with Bob Fagan in Calgary on Friday.", "2001-07-20")["events"].empty());
+  // a protest after "to" is the gathering's purpose and the protest itself
+  CHECK(events_of("Thousands gathered to protest in Kiev on Sunday.", "2014-02-20")["events"].size() == 1);
   // a report stays one: "led to clashes", a plain attack
   const json r = events_of("Differences led to clashes between Tiger guerrillas and Indian troops in Jaffna in 1988.", "2004-11-16");
   REQUIRE(r["events"].size() == 1);
