@@ -225,10 +225,14 @@ class EventFinder {
       if (modified_only && (bare || !(!tied.empty() || actor_role(last - 2) == "modifier" ||
                                       (doc_.tokens[last - 2].flags & kCapitalized))))
         continue;
-      // "the militants", "the army": the pronoun rules' (the organisation named last)
+      // "the militants", "the army": the pronoun rules' (the organisation named last), when
+      // there is one to refer to; else the words name the party themselves.
+      // EXAMPLE: "The militants attacked a police station in Arish on Sunday" (no group before)
       if (bare && first > b) {
         int idx = -1;
-        if (longest_match(v, first - 1, kEventCues, idx, 3) == 2 && kEventCues.canonical(idx) == "pronoun") continue;
+        if (longest_match(v, first - 1, kEventCues, idx, 3) == 2 && kEventCues.canonical(idx) == "pronoun" &&
+            refer_back("pronoun", first - 1) >= 0)
+          continue;
       }
       const Span span{doc_.tokens[first].span.start, doc_.tokens[last - 1].span.end};
       std::string name(doc_.text.substr(span.start, span.size()));
@@ -421,6 +425,11 @@ class EventFinder {
       }
     }
     if (j == v.b) return -1;
+    // A named organisation's or group's people: the organisation. EXAMPLE: "Coalition forces
+    // conducted 12 strikes near Mosul", "Hezbollah fighters launched rockets"
+    if (j > v.b + 1 && ent_[j - 1] < 0 && (v.tok(j - 1).flags & kLower) && actor_role(j - 1) == "head" &&
+        ent_[j - 2] >= 0 && (ent(ent_[j - 2]).type == "organization" || ent(ent_[j - 2]).type == "group"))
+      return ent_[j - 2];
     if (ent_[j - 1] >= 0) {
       const int e = ent_[j - 1];
       const bool town = ent(e).type == "location" && !(ent(e).has_place && ent(e).place.kind == "country");
@@ -473,8 +482,29 @@ class EventFinder {
   }
 
   // ---- mentions ----
+  // A heading inside the body: a paragraph of one sentence in title case with no closing
+  // punctuation names a topic, not a report. EXAMPLE: "Attack on Iran: A Looming Folly"
+  // (not the article's headline, which is read)
+  bool heading(const Sentence& sen) const {
+    const Paragraph& p = doc_.paragraphs[sen.paragraph];
+    if (sen.first_token != p.first_token || sen.end_token != p.end_token) return false;
+    if (!doc_.article.headline.empty() && sen.first_token < doc_.article.headline_end_token) return false;
+    const TokenView v{doc_, sen.first_token, sen.end_token};
+    if (v.e <= v.b + 1) return false;
+    const std::string_view last = v.t(v.e - 1);
+    if (v.punct(v.e - 1) && last != ")" ) return false;
+    int words = 0, capital = 0;
+    for (uint32_t k = v.b; k < v.e; ++k) {
+      if (v.tok(k).kind != TokenKind::Word || v.t(k).size() <= 3) continue;
+      ++words;
+      capital += (v.tok(k).flags & kCapitalized) != 0;
+    }
+    return words >= 2 && words <= 10 && capital * 4 >= words * 3;
+  }
+
   void read_sentence(uint32_t s) {
     const Sentence& sen = doc_.sentences[s];
+    if (heading(sen)) return;
     const TokenView v{doc_, sen.first_token, sen.end_token};
     for (uint32_t i = v.b; i < v.e; ++i) {
       if (time_[i] >= 0 || ent_[i] >= 0 || !may_start(kEventTriggers, v.t(i))) continue;
@@ -510,6 +540,12 @@ class EventFinder {
       // Brin, personally met with Mohamed" (no subject read) is none; "to meet with Devocht"
       // (an infinitive: a purpose, not a report) neither
       if (m.trig.has('v') && meeting(m) && (!m.clause_actor || (m.tb > v.b && v.ieq(m.tb - 1, "to")))) continue;
+      // EXAMPLE: "Merkel and Putin met in Minsk on Wednesday", "Israel and Egypt met in Cairo"
+      // (not "Smith met in Paris"; nor two people of no office: "Brin and Page met at Stanford")
+      if (m.trig.has('m') && (m.actors.size() < 2 || std::any_of(m.actors.begin(), m.actors.end(), [&](int a) {
+                                return ent(a).type == "person" && ent(a).titles.empty();
+                              })))
+        continue;
       read_weak(v, m);
       // "On Monday the house was bombed": a verb's clause dates it from before its subject
       if (m.trig.has('v') && m.date < 0 && m.weak_date >= 0 &&
@@ -524,6 +560,8 @@ class EventFinder {
       if (m.peaceful && violent(m.trig.type)) continue;  // "heart attack", "teachers' strike"
       // EXAMPLE: "the proposed defense agreement between India and Sri Lanka", "a planned attack"
       if (m.unreal) continue;
+      if (conditional(v, m)) continue;
+      if (infinitive(v, m)) continue;
       if (cue(v, m.te) == "modifier") continue;           // "attack planners", "strike aircraft"
       // An active verb of violence says nothing without its attacker ("an earthquake
       // struck ..."); a passive one may ("five aid workers were kidnapped in Darfur").
@@ -558,9 +596,15 @@ class EventFinder {
       // demonstrated its phone", "Japan protested, to no avail"
       if (m.trig.has('i') && !(m.te < v.e && (time_[m.te] >= 0 || cue(v, m.te) == "locative"))) continue;
       if (m.trig.has('r') && m.targets.empty() && !passive_verb) continue;  // "seized" with no one seized
+      // A battle's verb of taking in the passive names the people freed, not the place taken.
+      // EXAMPLE: "citizens who have been liberated from villages around Raqqa"
+      if (m.trig.has('r') && passive_verb && m.trig.type == "battles") continue;
       // A verb of killing is an attack only in the active voice with its attacker.
       // EXAMPLE: "Guerrillas killed an engineer", not "five were killed"
-      if (m.trig.has('k') && (passive_verb || m.actors.empty())) continue;
+      // A verb that names the violence itself (flag q) may be passive, its victim the
+      // subject. EXAMPLE: "Nine people were shot dead at a church in Charleston" (not "five
+      // were killed": a death, whatever its means)
+      if (m.trig.has('k') && (passive_verb ? !m.trig.has('q') : m.actors.empty())) continue;
       if (m.trig.has('d')) m.victims = victims(v, m, passive_verb);
       mentions_.push_back(std::move(m));
     }
@@ -638,6 +682,25 @@ class EventFinder {
       if (name.ends_with(head)) return true;
     }
     return false;
+  }
+
+  // A condition is no report. EXAMPLE: "If the US attacks Iran, ...", "unless talks resume"
+  bool conditional(const TokenView& v, const Mention& m) const {
+    for (uint32_t k = m.tb, steps = 0; k > v.b && steps < 12; ++steps) {
+      --k;
+      if (v.ieq(k, "if") || v.ieq(k, "unless")) return true;
+      if (v.punct(k) && !v.is(k, "-")) return false;
+    }
+    return false;
+  }
+  // A verb of violence after "to" is a purpose or a threat, not a report: "Bin Laden
+  // Determined to Strike in US", "threatened to attack the city". Not a noun after "to":
+  // "led to clashes", "brought to trial".
+  bool infinitive(const TokenView& v, const Mention& m) const {
+    if (m.tb <= v.b || !v.ieq(m.tb - 1, "to") || m.te - m.tb != 1 || m.trig.has('p')) return false;
+    if (!violent(m.trig.type)) return false;  // "thousands gathered to protest in Kiev" is a protest
+    const std::string_view w = v.t(m.tb);
+    return !(w.ends_with("ed") || w.ends_with("ing") || w.ends_with("s"));
   }
 
   // A person noun ("suicide bombers") named as a role in a list after "as" is no event.
@@ -730,7 +793,8 @@ class EventFinder {
     const bool party = x.type == "person" || x.type == "group";
     // Whom it was done to: "the capture of Khalid Mohammed", "the assassination of Yassin".
     if (prep == "of" && party &&
-        (m.trig.type == "justice" || m.trig.subtype == "attack" || m.trig.subtype == "abduction/forced disappearance"))
+        (m.trig.type == "justice" || m.trig.subtype == "attack" || m.trig.subtype == "abduction/forced disappearance" ||
+         m.trig.subtype == "appointment"))
       add_unique(m.targets, e);
     // A verb's object. EXAMPLE: "Guerrillas killed an engineer, Asi Ali", "police arrested Ahmed"
     // Who is met takes part in the meeting. EXAMPLE: "Ash Carter met with Iraqi Prime Minister
@@ -777,6 +841,13 @@ class EventFinder {
         continue;
       }
       const int d = demonym_entity(v, j);
+      // An election's nationality is where it is held, not who holds it.
+      // EXAMPLE: "the Taliban failure to disrupt the Afghan elections" (in Afghanistan)
+      if (d >= 0 && m.trig.subtype == "election") {
+        if (m.location < 0) m.location = d, m.location_rank = place_rank(ent(d));
+        k = j;
+        continue;
+      }
       if (d >= 0 || kGazDemonyms.contains(v.t(j))) {
         add_unique(m.actors, d);
         k = j;
@@ -788,6 +859,14 @@ class EventFinder {
         continue;
       }
       if (v.punct(j)) break;
+      // Two parties before a meeting: "Ukraine and Russia held talks in Minsk" (people: the
+      // rule after this one's, with their roles)
+      if (m.trig.type == "politics" && v.ieq(j, "and") && j > v.b && ent_[j - 1] >= 0 && k < m.tb && ent_[k] >= 0 &&
+          std::find(m.actors.begin(), m.actors.end(), ent_[k]) != m.actors.end() &&
+          ent(ent_[j - 1]).type == ent(ent_[k]).type && ent(ent_[k]).type != "person") {
+        k = j;
+        continue;
+      }
       // Two people before the trigger, each with a role. EXAMPLE: "chief rebel negotiator Anton
       // Balasingham and Norwegian envoy Erik Solheim held talks"
       if (v.ieq(j, "and") && j > v.b && ent_[j - 1] >= 0 && ent(ent_[j - 1]).type == "person" && k < m.tb &&
@@ -804,6 +883,8 @@ class EventFinder {
         break;
       }
       if (v.ieq(j, "a") || v.ieq(j, "an")) {
+        // EXAMPLE: "the Bush administration is planning an attack on Iran" (a plan)
+        if (j > v.b && cue(v, j - 1) == "intent") m.unreal = true;
         // A predicate that names what was told before: it refers back like "the attack".
         // EXAMPLE: "Whether deliberate or accidental, this was an indefensible attack"
         if (j >= v.b + 2 && (v.ieq(j - 1, "was") || v.ieq(j - 1, "is")) &&
@@ -861,6 +942,12 @@ class EventFinder {
     std::string head_prep = prep;  // the phrase's own preposition, not that of an "of" inside it
     bool took_party = false;       // a person or group taken after the trigger
     for (int steps = 0; k < v.e && steps < 16; ++steps) {
+      // A number right after a noun trigger starts another phrase: "After the sentencing one
+      // of Robinson's supporters turned to ..." (not the sentencing of Robinson)
+      double num;
+      if (k == m.te && !m.trig.has('v') && k + 1 < v.e && v.ieq(k + 1, "of") &&
+          (v.tok(k).kind == TokenKind::Number || number_word(v.t(k), num)))
+        break;
       if (time_[k] >= 0) {
         const int t = time_[k];
         if (m.date < 0 && date_time(t)) m.date = t;
@@ -883,6 +970,12 @@ class EventFinder {
       }
       if (ent_[k] >= 0) {
         const uint32_t end = mention_end(k, v.e);
+        // A name right after a noun, then a word of no role: a new clause's subject and verb.
+        // EXAMPLE: "several days before the elections Pakistan closed the border crossing
+        // point at Chaman" (Chaman is not where the elections were)
+        if (prep.empty() && !m.trig.has('v') && !m.trig.has('w') && end < v.e && v.tok(end).kind == TokenKind::Word &&
+            (v.tok(end).flags & kLower) && cue(v, end).empty() && !possessive(v, end))
+          break;
         take_entity(m, ent_[k], false, prep, k, v);
         took_party = took_party || ent(ent_[k]).type == "person" || ent(ent_[k]).type == "group";
         k = end;
@@ -894,6 +987,11 @@ class EventFinder {
           if (ent_[n] < 0) {
             const int p = person_after_role(v, n);
             if (p >= 0) n = static_cast<uint32_t>(p);
+          }
+          // a class named by its examples: "by the Asad regime and militias like Hezbollah"
+          if (ent_[n] < 0 && n + 2 < v.e && (v.tok(n).flags & kLower)) {
+            if (v.ieq(n + 1, "like") && ent_[n + 2] >= 0) n += 2;
+            else if (n + 3 < v.e && v.ieq(n + 1, "such") && v.ieq(n + 2, "as") && ent_[n + 3] >= 0) n += 3;
           }
           if (ent_[n] >= 0) k = n;
         }
@@ -961,8 +1059,21 @@ class EventFinder {
         }
         break;
       }
+      // A person after a preposition and a title the entity stage left out.
+      // EXAMPLE: "the appointment on October 3 of Lt. General Ashfaq Kiyani as ISI chief"
+      if (!prep.empty() && k > m.te && !cue(v, k - 1).empty() && (v.tok(k).flags & kCapitalized) && ent_[k] < 0 &&
+          kTitleWords.contains(v.t(k))) {
+        const uint32_t n = k + 1 < v.e && v.is(k + 1, ".") ? k + 2 : k + 1;  // "Lt." as "Lt" "."
+        const int p = n < v.e && ent_[n] >= 0 && ent(ent_[n]).type == "person" ? static_cast<int>(n) : person_after_role(v, k);
+        if (p >= 0) {
+          k = static_cast<uint32_t>(p);
+          continue;
+        }
+      }
       if (v.punct(k) && !v.is(k, "-")) break;
       const std::string_view c = cue(v, k);
+      // Who carries it out makes it peaceful. EXAMPLE: "The strike by teachers in Chicago"
+      if (prep == "by" && c == "peaceful") m.peaceful = true;
       if (c == "locative" || c == "preposition") {
         prep = v.lower(k);
         if (prep != "of") head_prep = prep;
@@ -1103,12 +1214,24 @@ class EventFinder {
                                     [](const Mention& m, uint32_t sentence) { return m.sentence < sentence; });
       for (auto it = first; it != mentions_.end() && it->sentence == s; ++it) {
         Mention& m = *it;
-        if (!incident(m.trig.type) || m.casualty >= 0) continue;
+        if (!incident(m.trig.type)) continue;
         const uint32_t dist = at < m.tb ? m.tb - at : at - m.tb;
+        // A figure nearer the trigger takes it from a farther one of the same sentence.
+        // EXAMPLE: "eighteen US troops have been killed in Iraq, compounded by another
+        // twelve deaths from a Black Hawk helicopter crash" (the crash's toll is 12)
+        if (m.casualty >= 0 && casualty_distance(m) <= dist) continue;
         if (dist < best) best = dist, near = &m;
       }
       if (near) near->casualty = static_cast<int>(c);
     }
+  }
+  // Tokens between a mention's trigger and the figure of its toll.
+  uint32_t casualty_distance(const Mention& m) const {
+    const Casualty& cas = doc_.casualties[static_cast<std::size_t>(m.casualty)];
+    const Count& count = cas.killed.set ? cas.killed : cas.wounded;
+    const uint32_t at = count.quantity < doc_.quantities.size() ? doc_.token_at(doc_.quantities[count.quantity].span.start)
+                                                                : doc_.sentences[m.sentence].first_token;
+    return at < m.tb ? m.tb - at : at - m.tb;
   }
 
   // Entity ids are "e1", "e2", ... in order (entities.cpp).

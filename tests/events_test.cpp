@@ -759,3 +759,232 @@ TEST_CASE("an event dated after the article has not happened: no record") {
   REQUIRE(r["events"].size() == 1);
   CHECK(r["events"][0]["date"] == "2024-11-16");
 }
+
+TEST_CASE("an election's nationality is where it is held") {
+  const json r = events_of(
+      "Karzai flew back to Afghanistan. With the Taliban failure to disrupt the Afghan elections, the militants are "
+      "isolated.",
+      "2004-11-10");
+  REQUIRE(r["events"].size() == 1);
+  const json& e = r["events"][0];
+  CHECK(e["subtype"] == "election");
+  CHECK(nft::entity_name(r, e["location"]) == "Afghanistan");
+  CHECK(e["actors"].empty());
+  // a nationality before another kind is still its actor
+  const json s = events_of("Israel denied it. An Israeli airstrike hit a house in Rafah on Saturday.", "2024-05-15");
+  REQUIRE(s["events"].size() == 1);
+  CHECK(names(s, s["events"][0]["actors"]) == std::vector<std::string>{"Israel"});
+}
+
+TEST_CASE("the nearer of two tolls in a sentence is the trigger's") {
+  const json r = events_of(
+      "In the first eight days of January, eighteen US troops have been killed in Iraq, compounded by another "
+      "twelve deaths from a Black Hawk helicopter crash on Saturday.",
+      "2006-01-09");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "air");
+  CHECK(r["events"][0]["fatalities"] == 12);
+}
+
+TEST_CASE("an appointment of someone, past a date and a title") {
+  const json r = events_of("Afghan officials welcomed the appointment on October 3 of Lt. General Ashfaq Kiyani as the new ISI chief.",
+                           "2004-11-10");
+  REQUIRE(r["events"].size() == 1);
+  const json& e = r["events"][0];
+  CHECK(e["subtype"] == "appointment");
+  REQUIRE(e["targets"].size() == 1);
+  CHECK(nft::entity_name(r, e["targets"][0]).find("Ashfaq Kiyani") != std::string::npos);
+  // no one appointed: no event
+  CHECK(events_of("She missed her appointment with the dentist on Monday.", "2024-05-15")["events"].empty());
+  CHECK(events_of("The appointment of a new chief is expected soon.", "2024-05-15")["events"].empty());
+}
+
+TEST_CASE("a guilty verdict against someone") {
+  const json r = events_of("The guilty verdict against Smith was read on Monday.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "verdict");
+  CHECK(events_of("A guilty verdict would surprise no one.", "2024-05-15")["events"].empty());
+}
+
+TEST_CASE("a passive strangling or stabbing is an attack on its subject") {
+  const json r = events_of("Investigators said the nun, Margaret Ann Pahl, 71, was strangled in Toledo in 1980.", "2006-05-15");
+  REQUIRE(r["events"].size() == 1);
+  const json& e = r["events"][0];
+  CHECK(e["subtype"] == "attack");
+  CHECK(e["fatalities"] == 1);
+  CHECK(names(r, e["targets"]) == std::vector<std::string>{"Margaret Ann Pahl"});
+  const json s = events_of("A teenager, John Smith, was stabbed in Croydon on Friday.", "2024-05-15");
+  REQUIRE(s["events"].size() == 1);
+  CHECK(s["events"][0]["fatalities"].is_null());
+  // active: a figure of speech, no event
+  CHECK(events_of("Johnson stabbed his allies in the back in London on Friday.", "2024-05-15")["events"].empty());
+}
+
+TEST_CASE("a verb that names the violence may be passive; 'killed' may not") {
+  const json r = events_of("Nine people were shot dead at a church in Charleston on Wednesday.", "2015-06-19");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "attack");
+  CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Charleston");
+  CHECK(r["events"][0]["fatalities"] == 9);
+  CHECK(events_of("Nine people were killed in Charleston on Wednesday.", "2015-06-19")["events"].empty());
+  // another word of the sentence names the means: that one is the event
+  const json s = events_of("Five people were shot dead in an airstrike on Rafah on Monday.", "2024-05-15");
+  REQUIRE(s["events"].size() == 1);
+  CHECK(s["events"][0]["subtype"] == "air/drone strike");
+}
+
+TEST_CASE("marches, collisions and custody") {
+  const json r = events_of("Thousands of people marched through Kiev on Sunday.", "2014-02-20");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "peaceful protest");
+  CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Kiev");
+  CHECK(events_of("He marched into the room and sat down.", "2014-02-20")["events"].empty());
+  const json c = events_of("Two trains collided near Cairo on Monday, killing 19 people.", "2014-02-20");
+  REQUIRE(c["events"].size() == 1);
+  CHECK(c["events"][0]["subtype"] == "rail");
+  CHECK(c["events"][0]["fatalities"] == 19);
+  CHECK(events_of("Their views collided with the board's plans.", "2014-02-20")["events"].empty());
+  const json k = events_of("The suspect was taken into custody by police in Irving on Monday.", "2015-09-20");
+  REQUIRE(k["events"].size() == 1);
+  CHECK(k["events"][0]["subtype"] == "arrest");
+  CHECK(events_of("Police took the dog into custody of its owner.", "2015-09-20")["events"].empty());
+}
+
+TEST_CASE("'the militants' with no group named before is a party of its own") {
+  const json r = events_of("The militants attacked a police station in Arish on Sunday, killing five officers.", "2015-06-10");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"militants"});
+  // with a group named before, the group
+  const json s = events_of(
+      "Hamas denied the report. The militants attacked a police station in Arish on Sunday.", "2015-06-10");
+  REQUIRE(s["events"].size() == 1);
+  CHECK(names(s, s["events"][0]["actors"]) == std::vector<std::string>{"Hamas"});
+}
+
+TEST_CASE("two parties before 'held talks'") {
+  const json r = events_of("Ukraine and Russia held talks in Minsk on Wednesday.", "2015-06-10");
+  REQUIRE(r["events"].size() == 1);
+  std::vector<std::string> a = names(r, r["events"][0]["actors"]);
+  std::sort(a.begin(), a.end());
+  CHECK(a == std::vector<std::string>{"Russia", "Ukraine"});
+  // a place before "and" is no party
+  const json s = events_of("In Kiev and Minsk the two sides held talks on Wednesday.", "2015-06-10");
+  for (const auto& e : s["events"]) CHECK(e["actors"].empty());
+}
+
+TEST_CASE("tear gas, hostages, a car that hit someone, a named outbreak") {
+  const json r = events_of("Police fired tear gas at protesters in Ferguson on Monday night.", "2014-08-20");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "protest with intervention");
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"Police"});
+  const json h = events_of("Five aid workers were taken hostage at a hotel in Bamako on Friday.", "2015-11-22");
+  REQUIRE(h["events"].size() == 1);
+  CHECK(h["events"][0]["subtype"] == "abduction/forced disappearance");
+  CHECK(events_of("The troops liberated the hostages on Monday.", "2015-11-22")["events"].empty());
+  const json c = events_of("He was hit by a car in Brooklyn on Monday and died at the scene.", "2015-11-22");
+  REQUIRE(c["events"].size() == 1);
+  CHECK(c["events"][0]["subtype"] == "road");
+  CHECK(events_of("The idea was hit by a car analogy.", "2015-11-22")["events"].empty());
+  const json o = events_of("A measles outbreak at Disneyland in California infected 40 people in January.", "2015-02-10");
+  REQUIRE(o["events"].size() == 1);
+  CHECK(o["events"][0]["subtype"] == "epidemic");
+  CHECK(events_of("The outbreak of war in Europe changed everything.", "2015-02-10")["events"].empty());
+}
+
+TEST_CASE("a name and a verb right after a noun trigger start a new clause") {
+  const json r = events_of(
+      "Karzai won in Afghanistan. Several days before the Afghan elections Pakistan closed the border crossing point at "
+      "Chaman.",
+      "2004-11-10");
+  for (const auto& e : r["events"]) CHECK(nft::entity_name(r, e["location"]) != "Chaman");
+  // a name after a preposition is still read
+  const json s = events_of("The elections in Afghanistan were held on Saturday.", "2004-11-10");
+  REQUIRE(s["events"].size() == 1);
+  CHECK(nft::entity_name(s, s["events"][0]["location"]) == "Afghanistan");
+}
+
+TEST_CASE("a party named by its examples in a list after 'by'") {
+  const json r = events_of(
+      "Civilians in Damascus are facing shelling by the Asad regime and militias like Hezbollah, officials said on "
+      "Monday.",
+      "2017-01-05");
+  REQUIRE(r["events"].size() == 1);
+  std::vector<std::string> a = names(r, r["events"][0]["actors"]);
+  CHECK(std::find(a.begin(), a.end(), "Hezbollah") != a.end());
+  // a lower-case word after "and" with no example: no party
+  const json s = events_of("Civilians in Damascus are facing shelling by the Asad regime and militias on Monday.", "2017-01-05");
+  REQUIRE(s["events"].size() == 1);
+  for (const auto& id : s["events"][0]["actors"]) CHECK(nft::entity_name(s, id) != "Hezbollah");
+}
+
+TEST_CASE("the sentencing or conviction of someone") {
+  const json r = events_of("Supporters wept after the sentencing of Gerald Robinson in Toledo on Friday.", "2006-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "sentence");
+  CHECK(names(r, r["events"][0]["targets"]) == std::vector<std::string>{"Gerald Robinson"});
+  const json c = events_of("Prosecutors welcomed the conviction of Gerald Robinson on Friday.", "2006-05-15");
+  REQUIRE(c["events"].size() == 1);
+  CHECK(c["events"][0]["subtype"] == "verdict");
+  // a belief, and "one of X's" after the noun: no one sentenced or convicted
+  CHECK(events_of("It is his conviction that Smith was right all along.", "2006-05-15")["events"].empty());
+  CHECK(events_of("After the sentencing one of Robinson's supporters wept.", "2006-05-15")["events"].empty());
+}
+
+TEST_CASE("conditions, purposes, 'any' and conference calls are no events") {
+  CHECK(events_of("If the US attacks Iran in March, prices will soar.", "2006-01-09")["events"].empty());
+  CHECK(events_of("Any US attack on Iran could be perceived by China as a threat.", "2006-01-09")["events"].empty());
+  CHECK(events_of("The briefing was headed Bin Laden Determined to Strike in US on 6 August 2001.", "2006-01-09")["events"].empty());
+  CHECK(events_of("We had a conference call with Bob Fagan in Calgary on Friday.", "2001-07-20")["events"].empty());
+  // a protest after "to" is the gathering's purpose and the protest itself
+  CHECK(events_of("Thousands gathered to protest in Kiev on Sunday.", "2014-02-20")["events"].size() == 1);
+  // a report stays one: "led to clashes", a plain attack
+  const json r = events_of("Differences led to clashes between Tiger guerrillas and Indian troops in Jaffna in 1988.", "2004-11-16");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "armed clash");
+  const json s = events_of("The US attacked Iran in March, officials said.", "2006-05-09");
+  REQUIRE(s["events"].size() == 1);
+}
+
+TEST_CASE("a named organisation's people are the organisation; 'liberated' a place") {
+  const json r = events_of("Coalition forces conducted 12 strikes near Mosul yesterday.", "2016-10-10");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"Coalition"});
+  const json l = events_of("Iraqi Security Forces liberated the city of Ramadi in December 2015.", "2016-10-10");
+  REQUIRE(l["events"].size() == 1);
+  CHECK(l["events"][0]["subtype"] == "government regains territory");
+  CHECK(nft::entity_name(l, l["events"][0]["location"]) == "Ramadi");
+  CHECK(events_of("The song liberated a generation in 1967.", "2016-10-10")["events"].empty());
+}
+
+TEST_CASE("'X and Y met' with a place or time: talks of two parties with an office or a state") {
+  const json r = events_of("Chancellor Merkel and President Putin met in Minsk on Wednesday.", "2015-02-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "talks");
+  CHECK(r["events"][0]["actors"].size() == 2);
+  CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Minsk");
+  CHECK(events_of("Brin and Page met at Stanford in 1995.", "2015-02-15")["events"].empty());
+  CHECK(events_of("President Putin met in Minsk on Wednesday.", "2015-02-15")["events"].empty());
+  CHECK(events_of("Israel and Egypt met expectations on Monday.", "2015-02-15")["events"].empty());
+}
+
+TEST_CASE("an attack ad, a protest song, a strike by teachers are no violence") {
+  CHECK(events_of("The campaign released an attack ad in Ohio on Tuesday.", "2015-06-10")["events"].empty());
+  CHECK(events_of("The protest song became a hit in London in 1968.", "2015-06-10")["events"].empty());
+  CHECK(events_of("The strike by teachers in Chicago ended on Monday.", "2015-06-10")["events"].empty());
+  const json r = events_of("The strike by Israeli warplanes in Gaza on Monday killed five people.", "2015-06-10");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "air/drone strike");
+}
+
+TEST_CASE("a heading in the body and a planned attack are no events") {
+  const json r = events_of("Attack on Iran: A Looming Folly\n\nThe wires have been humming with reports that the Bush "
+                           "administration is planning an attack on Iran.",
+                           "2006-01-09");
+  CHECK(r["events"].empty());
+  // a heading's words in a sentence of the body are read
+  const json s = events_of("Israel launched an attack on Gaza on Monday.", "2014-07-10");
+  REQUIRE(s["events"].size() == 1);
+  // a body line in title case that ends a sentence is read
+  const json t = events_of("Israel Launched An Airstrike On Rafah On Monday.", "2014-07-10");
+  CHECK(t["events"].size() == 1);
+}
