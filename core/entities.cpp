@@ -730,6 +730,9 @@ class EntityFinder {
       for (uint32_t u = b; u + 1 < e; ++u) {
         if (owner_[u] >= 0 || owner_[u + 1] >= 0 || units_[u].sentence_start) continue;
         const std::string_view first = word(u), last = word(u + 1);
+        // name_word() below needs both words capitalised or joined particles: asked first,
+        // it spares the lexicon lookups for most words of a text (a third of find_unfiltered's)
+        if (!(capitalised(first) || joined_particle(first)) || !(capitalised(last) || joined_particle(last))) continue;
         // not a title's words in quotation marks ('"Star Wars: The Force Awakens"'), nor a
         // given name that is mostly a common word ("Will", "May": data/word_case.txt class 3)
         const std::string_view before = u > b ? word(u - 1) : std::string_view();
