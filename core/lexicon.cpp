@@ -15,9 +15,9 @@ constexpr std::size_t kIndexed = 8;  // lists of this many forms or more get a h
 // is read; the folded bytes go to out when it is given (room for s.size() bytes).
 uint32_t folded_hash(std::string_view s, bool fold_case, char* out = nullptr) {
   uint32_t h = 2166136261u;
+  const uint8_t* fold = kFoldTable + (fold_case ? 256 : 0);  // (a load a byte, no compares)
   for (std::size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (fold_case && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    const char c = static_cast<char>(fold[static_cast<unsigned char>(s[i])]);
     if (out) out[i] = c;
     h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
   }

@@ -3,6 +3,7 @@
 // into a hash index on first use (pointers per entry would double the download).
 #pragma once
 
+#include <array>
 #include <atomic>
 #include <cstdint>
 #include <mutex>
@@ -16,6 +17,17 @@ struct LexiconForm {
   std::string_view form;
   uint32_t canonical;
 };
+
+// Bytes as they are (the first 256) and with ASCII upper case folded (the next 256).
+inline constexpr auto kFoldTableData = [] {
+  std::array<uint8_t, 512> t{};
+  for (int c = 0; c < 256; ++c) {
+    t[c] = static_cast<uint8_t>(c);
+    t[256 + c] = static_cast<uint8_t>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  return t;
+}();
+inline constexpr const uint8_t* kFoldTable = kFoldTableData.data();
 
 struct Lexicon {
   const LexiconForm* forms;             // sorted by (length, bytes); null when packed
@@ -64,10 +76,10 @@ struct Lexicon {
   // The bit of s in the filter, as scripts/gen_lexicons.py's filter_bit() computes it over
   // the folded form: the length and the first two and last bytes (arithmetic modulo 2^32).
   [[gnu::always_inline]] static uint32_t filter_bit(std::string_view s, bool fold_case) {
-    auto at = [&](std::size_t i) -> uint32_t {
-      const char c = s[i];
-      return static_cast<unsigned char>(fold_case && c >= 'A' && c <= 'Z' ? c + 32 : c);
-    };
+    // (the fold as a table, its half chosen once: a load a byte instead of a test and two
+    // compares; this runs inlined at every lookup of a filtered list)
+    const uint8_t* fold = kFoldTable + (fold_case ? 256 : 0);
+    auto at = [&](std::size_t i) -> uint32_t { return fold[static_cast<unsigned char>(s[i])]; };
     const std::size_t n = s.size();
     const uint32_t h = ((at(0) * 1031u + (n > 1 ? at(1) : 0u)) * 1031u + at(n - 1)) * 64u +
                        static_cast<uint32_t>(n < 63 ? n : 63);
