@@ -500,6 +500,7 @@ void find_agencies(Document& doc) {
       cand += doc.vslice(t.span);
       const int hit = kAgencies.find(cand);
       if (hit >= 0) best = hit;
+      if (!kAgencies.may_continue(cand)) break;  // no longer name starts so: spares the lookups
     }
     if (best >= 0) add(kAgencies.canonical(best));
   }
