@@ -96,6 +96,10 @@ inline uint32_t longest_match(const TokenView& v, uint32_t i, const Lexicon& lex
       idx = hit;
       best = k - i + 1;
     }
+    // Every longer candidate is this one, a space and more when the next token stands after
+    // white space: none is a form if no form starts with this one and a space (spares the
+    // lookups of up to max_tokens candidates for most starts)
+    if (k + 1 < v.e && v.tok(k + 1).space_before && !lex.may_continue(cand)) break;
   }
   return best;
 }
