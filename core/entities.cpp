@@ -25,6 +25,7 @@ struct Unit {
   Span span;
   bool sentence_start = false;
   bool rest = false;  // the rest of a hyphenated modifier ("-backed")
+  bool capital = false;  // capitalised(its word), read once (the rules ask it of every unit)
 };
 
 struct Mention {
@@ -142,6 +143,9 @@ class EntityFinder {
   bool title_headline_ = false;                          // in title case or capitals: every word capitalised
 
   std::string_view word(uint32_t u) const { return doc_.vslice(units_[u].span); }
+  // capitalised(word(u)), computed once in add_segment: a load instead of a slice and a
+  // decode in the dozens of rules that sweep every unit
+  bool capital(uint32_t u) const { return units_[u].capital; }
   std::string text(uint32_t first, uint32_t end) const { return std::string(text_view(first, end)); }
   std::string_view text_view(uint32_t first, uint32_t end) const {
     return doc_.slice(Span{units_[first].span.start, units_[end - 1].span.end});
@@ -178,6 +182,7 @@ class EntityFinder {
       }
     }
     units_[first].sentence_start = true;
+    for (uint32_t u = first; u < units_.size(); ++u) units_[u].capital = capitalised(word(u));
     segments_.emplace_back(first, static_cast<uint32_t>(units_.size()));
   }
 
@@ -242,7 +247,7 @@ class EntityFinder {
         uint32_t from = b + static_cast<uint32_t>(i);
         for (uint32_t u = from; u < b + j; ++u) {
           if (!possessive(u) && !units_[u].rest) continue;
-          if (possessive(u) && u > from && u + 1 < b + j && kPossessiveNameWords.contains(word(u - 1)) && capitalised(word(u + 1))) continue;
+          if (possessive(u) && u > from && u + 1 < b + j && kPossessiveNameWords.contains(word(u - 1)) && capital(u + 1)) continue;
           if (u > from) add(from, u, (l + 1) / 2, 1);
           from = u + 1;
         }
@@ -280,7 +285,7 @@ class EntityFinder {
       Mention& m = mentions_[id];
       if (m.kind != kOrg || m.weight != 1 || m.first == 0 || m.end < m.first + 2) continue;
       const uint32_t p = m.first - 1;
-      if (!capitalised(word(p)) || !kGazDemonyms.contains(text_view(p, m.first + 1))) continue;
+      if (!capital(p) || !kGazDemonyms.contains(text_view(p, m.first + 1))) continue;
       if (owner_[p] >= 0) {
         if (mentions_[owner_[p]].kind != kMisc && mentions_[owner_[p]].kind != kNone) continue;
         drop(owner_[p]);
@@ -321,7 +326,7 @@ class EntityFinder {
       // EXAMPLE: -> two organisations each; "Party of Socialists and Democrats", "Department
       //          of Housing and Urban Development", "Tang Teaching Museum and Art Gallery" stay one.
       for (uint32_t u = m.first + 2; m.kind == kOrg && u + 1 < m.end; ++u) {
-        if (word(u) != "and" || !capitalised(word(u + 1)) || !capitalised(word(u - 1))) continue;
+        if (word(u) != "and" || !capital(u + 1) || !capital(u - 1)) continue;
         if (!kNameEndsBeforeAnd.contains(word(u - 1))) continue;
         drop(static_cast<int>(i));
         add(m.first, u, m.kind, m.weight);
@@ -346,7 +351,7 @@ class EntityFinder {
   //          "The Health Ministry said" -> "Health Ministry".
   bool keeps_the(const Mention& m) const {
     return m.kind == kOrg && m.first >= headline_end_ && !units_[m.first].sentence_start &&
-           m.first + 1 < m.end && capitalised(word(m.first + 1));
+           m.first + 1 < m.end && capital(m.first + 1);
   }
 
   // "The Health Ministry" -> "Health Ministry": a name starts after its article, and at
@@ -433,7 +438,7 @@ class EntityFinder {
       if (m.kind == kPer && m.end - m.first >= 3) {
         uint32_t cut = m.first;
         for (uint32_t u = m.first + 1; u + 1 < m.end; ++u) {
-          if (kTitleWords.contains(word(u)) && capitalised(word(u))) cut = u + 1;
+          if (kTitleWords.contains(word(u)) && capital(u)) cut = u + 1;
         }
         for (uint32_t u = m.first; u < cut; ++u) owner_[u] = -1;
         m.first = cut;
@@ -451,7 +456,7 @@ class EntityFinder {
       const uint32_t link = m.first > 1 && word(m.first - 1) == "the" ? m.first - 2 : m.first - 1;
       const bool link_before = m.first > 1 && link > 0 && owner_[m.first - 1] < 0 && owner_[link] < 0 &&
                                (word(link) == "of" || word(link) == "for") && kTitleWords.contains(word(link - 1)) &&
-                               capitalised(word(link - 1)) && m.end - m.first >= 3;
+                               capital(link - 1) && m.end - m.first >= 3;
       if (m.kind == kPer && m.end - m.first >= 2 && (link_in || link_before)) {
         uint32_t office = link_in ? m.first + 1 : m.first;
         if (office + 1 < m.end && word(office) == "the") ++office;
@@ -531,7 +536,7 @@ class EntityFinder {
       }
       if (k == m.first || m.end - k < 2) continue;
       bool caps = true;
-      for (uint32_t v = k; v < m.end; ++v) caps = caps && capitalised(word(v));
+      for (uint32_t v = k; v < m.end; ++v) caps = caps && capital(v);
       if (!caps) continue;
       drop(static_cast<int>(i));
       add(m.first, k, kLoc);
@@ -561,9 +566,9 @@ class EntityFinder {
   void titled_names() {
     for (const auto& [b, e] : segments_) {
       for (uint32_t u = b; u + 2 < e; ++u) {
-        if (word(u + 1) != "." || !kAbbrevTitle.contains(word(u)) || !capitalised(word(u))) continue;
+        if (word(u + 1) != "." || !kAbbrevTitle.contains(word(u)) || !capital(u)) continue;
         uint32_t k = u + 2;
-        while (k < e && k < u + 5 && capitalised(word(k)) && (owner_[k] < 0 || mentions_[owner_[k]].kind == kPer)) ++k;
+        while (k < e && k < u + 5 && capital(k) && (owner_[k] < 0 || mentions_[owner_[k]].kind == kPer)) ++k;
         // a title after the title is no name: "Mr. President", "Mr. Chief Justice"
         if (k == u + 2 || kTitleWords.contains(word(k - 1))) continue;
         // "St. Louis", "St. Petersburg": a place the geographic gazetteer knows as "saint ..."
@@ -625,7 +630,7 @@ class EntityFinder {
       for (uint32_t u = m.first + 1; u + 1 < m.end; ++u) {
         const std::string_view w = word(u);
         if (w.empty() || w[0] < 'a' || w[0] > 'z' || kNameParticles.contains(w) || joined_particle(w) ||
-            kNameParticles.contains(word(u - 1)) || w.find('.') != std::string_view::npos || !capitalised(word(u + 1)) ||
+            kNameParticles.contains(word(u - 1)) || w.find('.') != std::string_view::npos || !capital(u + 1) ||
             // a function word joins a role to its office ("Gromyko the Minister of Foreign
             // Affairs"): the roles' rules read those; a verb is what splits two people
             w == "the" || w == "of" || w == "for" || w == "and" || w == "a" || w == "an" || w == "to" || w == "in" ||
@@ -732,7 +737,7 @@ class EntityFinder {
         const std::string_view first = word(u), last = word(u + 1);
         // name_word() below needs both words capitalised or joined particles: asked first,
         // it spares the lexicon lookups for most words of a text (a third of find_unfiltered's)
-        if (!(capitalised(first) || joined_particle(first)) || !(capitalised(last) || joined_particle(last))) continue;
+        if (!(capital(u) || joined_particle(first)) || !(capital(u + 1) || joined_particle(last))) continue;
         // not a title's words in quotation marks ('"Star Wars: The Force Awakens"'), nor a
         // given name that is mostly a common word ("Will", "May": data/word_case.txt class 3)
         const std::string_view before = u > b ? word(u - 1) : std::string_view();
@@ -742,7 +747,7 @@ class EntityFinder {
         if (!kGazFirstNames.contains(first) || !name_word(u) || !name_word(u + 1) || all_caps(last) ||
             kGazGeo.contains(lower_ascii(first)) || kGazGeo.contains(lower_ascii(last)) || kNameHeads.contains(last) ||
             kLocationHeads.contains(lower_ascii(last)) || kGazFirstNames.contains(last) ||
-            (u + 2 < e && capitalised(word(u + 2)) && !units_[u + 2].sentence_start))
+            (u + 2 < e && capital(u + 2) && !units_[u + 2].sentence_start))
           continue;
         add(u, u + 2, kPer);
         ++u;
@@ -762,7 +767,7 @@ class EntityFinder {
       for (uint32_t u = m.first; u < m.end; ++u) (key += key.empty() ? "" : " ") += word(u);
       for (uint32_t len = 1; len <= 2 && same_segment(m.first, m.end + 1 + len); ++len) {
         const uint32_t last = m.end + len;  // the units after the comma: (m.end, last]
-        if (!capitalised(word(last))) break;
+        if (!capital(last)) break;
         (key += ' ') += word(last);
         const int o = owner_[last];
         // EXAMPLE: "lives in Occoquan, Virginia": a place the gazetteer lacks before a region
@@ -798,14 +803,14 @@ class EntityFinder {
       if (m.kind != kPer) continue;
       uint32_t r = m.first;  // back over the lower-case role words: "senior official"
       bool role = false;
-      while (r > 0 && same_segment(r - 1, m.first + 1) && !capitalised(word(r - 1)) &&
+      while (r > 0 && same_segment(r - 1, m.first + 1) && !capital(r - 1) &&
              (kTitleWords.contains(word(r - 1)) || kTitleModifiers.contains(word(r - 1)))) {
         role = role || kTitleWords.contains(word(r - 1));
         --r;
       }
       if (!role || r == m.first || r == 0 || !same_segment(r - 1, m.first + 1)) continue;
       uint32_t q = r;  // the capitalised run before them, at most four words
-      while (q > 0 && r - q < 4 && same_segment(q - 1, m.first + 1) && capitalised(word(q - 1)) &&
+      while (q > 0 && r - q < 4 && same_segment(q - 1, m.first + 1) && capital(q - 1) &&
              owner_[q - 1] < 0 && !kTitleModifiers.contains(word(q - 1)) && !kTitleWords.contains(word(q - 1))) {
         --q;
       }
@@ -929,7 +934,7 @@ class EntityFinder {
   // nationality, a role, a month or weekday, or a word that opens sentences.
   bool name_word(uint32_t u) const {
     const std::string_view w = word(u);
-    return (capitalised(w) || joined_particle(w)) && !units_[u].sentence_start && !kGazCountries.contains(w) && !kGazDemonyms.contains(w) &&
+    return (capital(u) || joined_particle(w)) && !units_[u].sentence_start && !kGazCountries.contains(w) && !kGazDemonyms.contains(w) &&
            !kTitleWords.contains(w) && !kTitleModifiers.contains(w) && !kMonths.contains(w) &&
            !kWeekdays.contains(w) && !kSentenceStarters.contains(w);
   }
@@ -950,7 +955,7 @@ class EntityFinder {
       }
     }
     if (k == u || !free(u, k)) return u;
-    if (k < units_.size() && same_segment(u, k + 1) && capitalised(word(k)) && !units_[k].sentence_start) return u;
+    if (k < units_.size() && same_segment(u, k + 1) && capital(k) && !units_[k].sentence_start) return u;
     return k;
   }
 
@@ -976,7 +981,7 @@ class EntityFinder {
         //          Linden"; a one-word place or organisation the tagger made of the name's
         //          last word goes ("Erik ten Hag": "Hag" a place) -> "Erik ten Hag".
         uint32_t k = m.end + 1;
-        if (k + 1 < units_.size() && kNameParticles.contains(word(k)) && !capitalised(word(k)) && owner_[k] < 0) ++k;
+        if (k + 1 < units_.size() && kNameParticles.contains(word(k)) && !capital(k) && owner_[k] < 0) ++k;
         if (kNameParticles.contains(w) && !capitalised(w) && k < units_.size() && same_segment(m.first, k + 1) &&
             name_word(k)) {  // "bin Nayef"
           const int o = owner_[k];
@@ -1007,11 +1012,11 @@ class EntityFinder {
       Mention& m = mentions_[i];
       const uint32_t q = m.end;
       if (m.kind != kPer || q + 3 >= units_.size() || !same_segment(m.first, q + 4) || !quote(q) || !quote(q + 2) ||
-          !capitalised(word(q + 1)) || !capitalised(word(q + 3)) || lower_outside_word(word(q + 1))) {
+          !capital(q + 1) || !capital(q + 3) || lower_outside_word(word(q + 1))) {
         continue;
       }
       uint32_t k = q + 4;
-      if (k < units_.size() && same_segment(m.first, k + 1) && capitalised(word(k)) && name_word(k)) ++k;
+      if (k < units_.size() && same_segment(m.first, k + 1) && capital(k) && name_word(k)) ++k;
       bool ok = true;
       for (uint32_t u = q; u < k && ok; ++u) {
         const int o = owner_[u];
@@ -1039,13 +1044,13 @@ class EntityFinder {
       // (most words have no capitalised word after them: the lexicons are not asked)
       // ("al-Amr" is a name word too)
       const std::string_view next = word(u + 1);
-      if (owner_[u] >= 0 || capitalised(w) || !(capitalised(next) || next.find('-') != std::string_view::npos)) continue;
+      if (owner_[u] >= 0 || capital(u) || !(capital(u + 1) || next.find('-') != std::string_view::npos)) continue;
       const std::size_t h = w.rfind('-');  // "pan-democrat Eddie Chu"
       const bool role_tw = kTitleWords.contains(w) || (h != std::string_view::npos && h > 0 && h + 1 < w.size() &&
                                                        kTitleWords.contains(w.substr(h + 1)));
       if (!(role_tw || kRoleNouns.contains(w))) continue;
       uint32_t f = u + 1;  // past a rank: "director General Suleiman al-Amr"
-      while (f < units_.size() && f < u + 3 && same_segment(u, f + 1) && capitalised(word(f)) &&
+      while (f < units_.size() && f < u + 3 && same_segment(u, f + 1) && capital(f) &&
              kTitleWords.contains(word(f)) && owner_[f] < 0) {
         ++f;
       }
@@ -1055,8 +1060,8 @@ class EntityFinder {
       // EXAMPLE: "Former Bank of England governor Mervyn King warned" -> "Mervyn King"; "the
       //          governor Mervyn King Charles" -> none (a capital after it).
       if (k == f && f + 2 < units_.size() && same_segment(u, f + 2) && name_word(f) && kGazFirstNames.contains(word(f)) &&
-          capitalised(word(f + 1)) && kTitleWords.contains(word(f + 1)) && free(f, f + 2) &&
-          !(same_segment(u, f + 3) && capitalised(word(f + 2)))) {
+          capital(f + 1) && kTitleWords.contains(word(f + 1)) && free(f, f + 2) &&
+          !(same_segment(u, f + 3) && capital(f + 2))) {
         k = f + 2;
       }
       if (k < f + 2) continue;
@@ -1089,9 +1094,9 @@ class EntityFinder {
     for (uint32_t u = 0; u < units_.size(); ++u) {
       const std::string_view w = word(u);
       // "Gawker.com": the tokens "Gawker", ".", "com" with nothing between them
-      if (capitalised(w) && u + 2 < units_.size() && same_segment(u, u + 3) && word(u + 1) == "." &&
+      if (capital(u) && u + 2 < units_.size() && same_segment(u, u + 3) && word(u + 1) == "." &&
           units_[u + 1].span.start == units_[u].span.end && units_[u + 2].span.start == units_[u + 1].span.end &&
-          org_noun(word(u + 2), "domain") && !capitalised(word(u + 2)) &&
+          org_noun(word(u + 2), "domain") && !capital(u + 2) &&
           (owner_[u] < 0 || (mentions_[owner_[u]].first == u && mentions_[owner_[u]].end == u + 1)) &&
           owner_[u + 1] < 0 && owner_[u + 2] < 0 && !inside_address(u, u + 3)) {
         add(u, u + 3, kOrg);
@@ -1100,7 +1105,7 @@ class EntityFinder {
     }
     for (uint32_t u = 0; u < units_.size(); ++u) {
       const std::string_view w = word(u);
-      if (capitalised(w) || u + 1 >= units_.size()) continue;
+      if (capital(u) || u + 1 >= units_.size()) continue;
       const int noun = kOrgAfterDemonym.find(w);
       if (noun < 0) continue;
       const std::string_view role = kOrgAfterDemonym.canonical(noun);
@@ -1127,7 +1132,7 @@ class EntityFinder {
       for (std::size_t i = 1; i < name.size(); ++i) inner_capital = inner_capital || (name[i] >= 'A' && name[i] <= 'Z');
       const bool known = (m.end - m.first >= 2 || inner_capital) && kGazOrgs.contains(name) &&
                          !kGazDemonyms.contains(name) && !kGazCountries.contains(name);
-      const bool head = m.end - m.first >= 2 && capitalised(last) && capitalised(word(m.first)) &&
+      const bool head = m.end - m.first >= 2 && capitalised(last) && capital(m.first) &&
                         (org_noun(last, "head") || org_noun(last, "before") || org_noun(last, "media"));
       if (known || head) {
         m.kind = kOrg;
@@ -1144,10 +1149,10 @@ class EntityFinder {
     for (const auto& [b, e] : segments_) {
       for (uint32_t u = b + 1; u < e; ++u) {
         const std::string_view w = word(u);
-        if (capitalised(w) || !org_noun(w, "media")) continue;
+        if (capital(u) || !org_noun(w, "media")) continue;
         uint32_t f = u;  // the name before: one to three name words
         while (f > b && u - f < 3 && name_word(f - 1)) --f;
-        if (f == u || !free(f, u) || (f > b && capitalised(word(f - 1)) && !units_[f - 1].sentence_start)) continue;
+        if (f == u || !free(f, u) || (f > b && capital(f - 1) && !units_[f - 1].sentence_start)) continue;
         add(f, u, kOrg);
       }
     }
@@ -1170,7 +1175,7 @@ class EntityFinder {
     //          Australia"; "the National Library of the Netherlands" one (a place after it).
     // Free name words that start with such a head word ("Parti Québécois") likewise.
     auto org_head = [&](uint32_t u) {
-      if (!capitalised(word(u))) return false;
+      if (!capital(u)) return false;
       const int h = kNameHeads.find(word(u));
       return h >= 0 && kNameHeads.canonical(h) == "org";
     };
@@ -1214,7 +1219,7 @@ class EntityFinder {
         }
         if (k == start || k > start + 8) break;
         // a name word cut by the bound
-        if (k < units_.size() && same_segment(m.first, k + 1) && capitalised(word(k)) && !units_[k].sentence_start) break;
+        if (k < units_.size() && same_segment(m.first, k + 1) && capital(k) && !units_[k].sentence_start) break;
         end = k;
       }
       if (end == m.end) continue;
@@ -1277,7 +1282,7 @@ class EntityFinder {
       if (kTitleWords.contains(word(j)) || kTitleWords.contains(text_view(j, p))) continue;
       bool named = false;
       for (uint32_t u = j; u < p && !named; ++u) {
-        if (!capitalised(word(u))) continue;
+        if (!capital(u)) continue;
         const int c = kWordCase.find(word(u));
         const int hd = kNameHeads.find(word(u));
         named = c < 0 || kWordCase.canonical(c) != "3" || (hd >= 0 && kNameHeads.canonical(hd) == "org");
@@ -1291,13 +1296,13 @@ class EntityFinder {
       for (uint32_t u = j; u < p; ++u) {
         const int hd = kNameHeads.find(word(u));
         const int k = owner_[u] >= 0 ? mentions_[owner_[u]].kind : kNone;
-        evidence = evidence || (capitalised(word(u)) && hd >= 0 && kNameHeads.canonical(hd) == "org") || k == kOrg || k == kLoc;
+        evidence = evidence || (capital(u) && hd >= 0 && kNameHeads.canonical(hd) == "org") || k == kOrg || k == kLoc;
         misc = misc || k == kMisc;
       }
       if (misc && !evidence) continue;
       if (!named || !evidence) continue;
       if (const int last = owner_[p - 1]; last >= 0 && mentions_[last].kind == kOrg && mentions_[last].first > j &&
-                                          !capitalised(word(mentions_[last].first - 1))) {
+                                          !capital(mentions_[last].first - 1)) {
         const int c = kWordCase.find(word(j));
         const int hd = kNameHeads.find(word(j));
         if (c >= 0 && kWordCase.canonical(c) >= "2" && !(hd >= 0 && kNameHeads.canonical(hd) == "org")) continue;
@@ -1346,7 +1351,7 @@ class EntityFinder {
       bool letters = w.size() >= 2 && w.size() <= 6;
       for (char c : w) letters = letters && c >= 'A' && c <= 'Z';
       if (!letters || !free(a, a + 1) || kGazCountries.contains(w)) continue;
-      if (a + 1 < units_.size() && same_segment(a, a + 2) && capitalised(word(a + 1))) continue;
+      if (a + 1 < units_.size() && same_segment(a, a + 2) && capital(a + 1)) continue;
       add(a, a + 1, kOrg);
     }
   }
@@ -1362,7 +1367,7 @@ class EntityFinder {
         phrase.append(" ").append(word(m.end + 1));
         head = kLocationHeads.contains(phrase);
       }
-      if (head && !capitalised(word(m.end))) {
+      if (head && !capital(m.end)) {
         m.kind = kLoc;
         m.weight = 2;
       }
@@ -1380,13 +1385,13 @@ class EntityFinder {
   void demonym_organisations() {
     for (const auto& [b, e] : segments_) {
       for (uint32_t u = b; u + 1 < e; ++u) {
-        if (!capitalised(word(u)) || !kGazDemonyms.contains(word(u)) || !free(u, u + 1)) continue;
+        if (!capital(u) || !kGazDemonyms.contains(word(u)) || !free(u, u + 1)) continue;
         for (uint32_t k = std::min<uint32_t>(e, u + 3); k > u + 1; --k) {
           std::string phrase(word(u + 1));
           for (uint32_t v = u + 2; v < k; ++v) phrase.append(" ").append(word(v));
-          if (org_noun(phrase, "demonym") && !capitalised(word(u + 1)) && free(u + 1, k)) {
+          if (org_noun(phrase, "demonym") && !capital(u + 1) && free(u + 1, k)) {
             // a nationality of two words: "South African police", "South Sudanese army"
-            const bool two = u > b && capitalised(word(u - 1)) && free(u - 1, u) &&
+            const bool two = u > b && capital(u - 1) && free(u - 1, u) &&
                              kGazDemonyms.contains(text_view(u - 1, u + 1));
             add(two ? u - 1 : u, k, kOrg);
             break;
@@ -1463,7 +1468,7 @@ class EntityFinder {
           if (!kGazGeo.may_continue(phrase)) break;
         }
         const bool person_after = of_role && k < e && owner_[k] >= 0 && mentions_[owner_[k]].kind == kPer && mentions_[owner_[k]].first == k;
-        if (k == u || (k < e && capitalised(word(k)) && !person_after)) continue;
+        if (k == u || (k < e && capital(k) && !person_after)) continue;
         add(u, k, kLoc);
         u = k - 1;
       }
@@ -1486,7 +1491,7 @@ class EntityFinder {
         for (uint32_t u = c - std::min<uint32_t>(3, c - b); u < c; ++u) {
           if (!free(u, c) || !name_word(u)) continue;
           bool caps = true;
-          for (uint32_t v = u; v < c; ++v) caps = caps && capitalised(word(v));
+          for (uint32_t v = u; v < c; ++v) caps = caps && capital(v);
           if (!caps) continue;
           if (share_country(place_countries(text(u, c)), right)) {
             add(u, c, kLoc);
@@ -1624,7 +1629,7 @@ class EntityFinder {
   void known_names(const Lexicon& lex, int kind, bool over_inner = false) {
     for (const auto& [b, e] : segments_) {
       for (uint32_t u = b; u < e; ++u) {
-        if (!capitalised(word(u))) continue;
+        if (!capital(u)) continue;
         // most capitalised words ("Bundestag", "Merz") are written as the list writes them
         // (a lower-case second letter: no all-caps folding) and start no form: asked as
         // they stand, no phrase is built
@@ -1665,7 +1670,7 @@ class EntityFinder {
   void groups() {
     for (uint32_t u = 0; u < units_.size(); ++u) {
       const std::string_view w = word(u);
-      if (w.size() < 4 || !capitalised(w)) continue;
+      if (w.size() < 4 || !capital(u)) continue;
       // free, or a one-word name the tagger called something else ("Bangladeshis" as a person)
       const int o = owner_[u];
       const bool lone = o >= 0 && mentions_[o].first == u && mentions_[o].end == u + 1 && mentions_[o].kind != kOrg;
@@ -1721,7 +1726,7 @@ class EntityFinder {
         // hyphenated given name, stands for the person alone too ("Park's office").
         // EXAMPLE: "President Park Geun-hye ... Park's office said" -> one person; "Jean-Paul
         //          Sartre" gives no "Jean-Paul" (the hyphenated name is not the last word).
-        if (m.end - m.first == 2 && korean_given_name(word(m.end - 1)) && capitalised(word(m.first)) &&
+        if (m.end - m.first == 2 && korean_given_name(word(m.end - 1)) && capital(m.first) &&
             word(m.first).find('-') == std::string_view::npos && word(m.first).size() > 1) {
           surnames[fold_caps(std::string(word(m.first)))]++;
         }
@@ -1745,7 +1750,7 @@ class EntityFinder {
     }
     for (uint32_t u = 0; u < units_.size(); ++u) {
       // (or a particle joined to a name: "al-Falih")
-      if (owner_[u] >= 0 || !(capitalised(word(u)) || !particle_other_case(word(u)).empty())) continue;
+      if (owner_[u] >= 0 || !(capital(u) || !particle_other_case(word(u)).empty())) continue;
       for (uint32_t k = static_cast<uint32_t>(std::min<std::size_t>(units_.size(), u + longest)); k > u; --k) {
         if (!free(u, k) || !same_segment(u, k)) continue;
         // (folded only where a word opens with two capitals: the rest fold to themselves)
@@ -1759,7 +1764,7 @@ class EntityFinder {
         // not the first part of a longer capitalised name that was not tagged (in an
         // all-caps line or a title-case headline every word is capitalised: there the
         // capital says nothing)
-        if (k < units_.size() && same_segment(u, k + 1) && owner_[k] < 0 && capitalised(word(k)) &&
+        if (k < units_.size() && same_segment(u, k + 1) && owner_[k] < 0 && capital(k) &&
             !units_[k].sentence_start && !(all_caps(word(k)) && all_caps(text(u, k))) &&
             !(title_headline_ && k < headline_end_)) {
           break;
@@ -1855,7 +1860,7 @@ class EntityFinder {
       const std::string_view acr = word(m.end + 1);
       std::string initials;
       for (uint32_t u = m.first; u < m.end; ++u) {
-        if (capitalised(word(u))) initials += word(u)[0];
+        if (capital(u)) initials += word(u)[0];
       }
       std::string letters;
       for (char c : acr) {
