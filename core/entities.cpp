@@ -1751,8 +1751,12 @@ class EntityFinder {
     for (uint32_t u = 0; u < units_.size(); ++u) {
       // (or a particle joined to a name: "al-Falih")
       if (owner_[u] >= 0 || !(capital(u) || !particle_other_case(word(u)).empty())) continue;
-      for (uint32_t k = static_cast<uint32_t>(std::min<std::size_t>(units_.size(), u + longest)); k > u; --k) {
-        if (!free(u, k) || !same_segment(u, k)) continue;
+      // Ends past the first owned unit or sentence start after u fail free() or
+      // same_segment() (u itself is free): start below them, read once, rather than testing
+      // every end with both.
+      uint32_t limit = u + 1;
+      while (limit < units_.size() && limit < u + longest && owner_[limit] < 0 && !units_[limit].sentence_start) ++limit;
+      for (uint32_t k = limit; k > u; --k) {
         // (folded only where a word opens with two capitals: the rest fold to themselves)
         bool shouted = false;
         for (uint32_t v = u; v < k && !shouted; ++v) {
