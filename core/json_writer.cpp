@@ -96,11 +96,9 @@ JsonWriter& JsonWriter::begin_array() {
 
 JsonWriter& JsonWriter::end_array() { return close(']'); }
 
-JsonWriter& JsonWriter::key(Key k) {
+JsonWriter& JsonWriter::key(const Key& k) {
   before_value();
-  out_ += '"';
-  out_.append(k.text);
-  out_.append(pretty_ ? "\": " : "\":", pretty_ ? 3 : 2);
+  out_.append(k.quoted, k.quoted_size + (pretty_ ? 1 : 0));
   after_key_ = true;
   return *this;
 }
@@ -167,7 +165,7 @@ JsonWriter& JsonWriter::null() {
   return *this;
 }
 
-JsonWriter& JsonWriter::string_or_null(Key k, std::string_view s) {
+JsonWriter& JsonWriter::string_or_null(const Key& k, std::string_view s) {
   key(k);
   return s.empty() ? null() : value(s);
 }
