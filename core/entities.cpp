@@ -25,7 +25,7 @@ struct Unit {
   Span span;
   bool sentence_start = false;
   bool rest = false;  // the rest of a hyphenated modifier ("-backed")
-  bool capital = false;  // capitalised(its word), read once (the rules ask it of every unit)
+  bool capital = false;  // capitalised(its word), read once in add_segment (the rules ask it of every unit)
 };
 
 struct Mention {
@@ -156,8 +156,11 @@ class EntityFinder {
     const uint32_t first = static_cast<uint32_t>(units_.size());
     for (uint32_t i = b; i < e; ++i) {
       const Span s = doc_.tokens[i].span;
-      std::size_t h = hyphen_split(doc_.vslice(s));
       const std::string_view w = doc_.vslice(s);
+      // (every unit of the token but a hyphenated rest starts where the token starts: its
+      // capital is the token's)
+      const bool cap = capitalised(w);
+      std::size_t h = cap ? hyphen_split(w) : 0;  // (a split needs a capital)
       // "Cheng Chung-tai", "Lam Cheuk-ting": after a capitalised word a hyphenated name is
       // a given name, not a name and a modifier, unless the rest reads as one ("New
       // York-based", "Pulitzer Prize-winning").
@@ -170,19 +173,18 @@ class EntityFinder {
       // An initial and its stop are one unit, as the training sets write it ("John G. Schmitz").
       if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z' && i + 1 < e && doc_.vslice(doc_.tokens[i + 1].span) == "." &&
           doc_.tokens[i + 1].span.start == s.end && i + 2 < e) {
-        units_.push_back({Span{s.start, s.end + 1}});
+        units_.push_back({Span{s.start, s.end + 1}, false, false, cap});
         ++i;
         continue;
       }
       if (h) {
-        units_.push_back({Span{s.start, s.start + static_cast<uint32_t>(h)}});
-        units_.push_back({Span{s.start + static_cast<uint32_t>(h), s.end}, false, true});
+        units_.push_back({Span{s.start, s.start + static_cast<uint32_t>(h)}, false, false, cap});
+        units_.push_back({Span{s.start + static_cast<uint32_t>(h), s.end}, false, true, false});
       } else {
-        units_.push_back({s});
+        units_.push_back({s, false, false, cap});
       }
     }
     units_[first].sentence_start = true;
-    for (uint32_t u = first; u < units_.size(); ++u) units_[u].capital = capitalised(word(u));
     segments_.emplace_back(first, static_cast<uint32_t>(units_.size()));
   }
 
