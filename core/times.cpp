@@ -2089,9 +2089,10 @@ bool may_start_modifier(const Unit& u, uint32_t i) {
   return false;
 }
 
-std::optional<Match> match_at(const Unit& u, uint32_t i) {
+// starts: may_start(u, i), which the caller asked (with may_start_modifier: most tokens
+// start nothing, and are passed over without setting up a result here).
+std::optional<Match> match_at(const Unit& u, uint32_t i, bool starts) {
   std::optional<Match> best;
-  const bool starts = may_start(u, i);
   // "nearly", "more than" start nothing of their own: they go only before what may start
   if (!starts && !may_start_modifier(u, i)) return best;
   auto try_rules = [&](uint32_t at, uint32_t span_start, const std::string& mod) {
@@ -2650,7 +2651,9 @@ void find_times(Document& doc) {
     uint32_t prev_start = 0, prev_end = 0;  // the expression before, in token indices
     int sentence_year = -1;  // a year the sentence stated before ("the 1944 primaries on April 5")
     for (uint32_t i = b; i < e;) {
-      const std::optional<Match> m = match_at(u, i);
+      const bool starts = may_start(u, i);
+      if (!starts && !may_start_modifier(u, i)) { ++i; continue; }
+      const std::optional<Match> m = match_at(u, i, starts);
       if (!m) { ++i; continue; }
       Time t;
       t.span = {doc.tokens[m->start].span.start, doc.tokens[m->end - 1].span.end};
