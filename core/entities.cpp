@@ -1636,7 +1636,7 @@ class EntityFinder {
         // (a lower-case second letter: no all-caps folding) and start no form: asked as
         // they stand, no phrase is built
         const std::string_view w0 = word(u);
-        if (w0.size() > 1 && w0[1] >= 'a' && w0[1] <= 'z' && !lex.contains(w0) && !lex.may_continue(w0)) continue;
+        if (w0.size() > 1 && w0[1] >= 'a' && w0[1] <= 'z' && !lex.may_start(w0)) continue;
         // the longest name from here ("United States of America")
         std::string phrase;
         uint32_t k = u;

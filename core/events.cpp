@@ -112,7 +112,7 @@ bool calendar_value(const std::string& v, std::string& date, std::string& precis
 // May a form of lex start with this token? The lexicon's own index answers (the form
 // itself, or the prefix filter of its multi-word forms): most tokens start none and are
 // passed over without building the candidates of longest_match.
-bool may_start(const Lexicon& lex, std::string_view w) { return lex.contains(w) || lex.may_continue(w); }
+bool may_start(const Lexicon& lex, std::string_view w) { return lex.may_start(w); }
 
 class EventFinder {
  public:

@@ -64,6 +64,15 @@ struct Lexicon {
     return may_continue_unfiltered(s);
   }
   bool may_continue_unfiltered(std::string_view s) const;
+  // contains(s) || may_continue(s): may a form start with s? The two filters share the bit
+  // of s, computed once here.
+  [[gnu::always_inline]] bool may_start(std::string_view s) const {
+    if (s.empty()) return contains(s) || may_continue(s);
+    const uint32_t bit = filter_bit(s, fold_case);
+    if ((!filter || has_bit(filter, bit)) && find_unfiltered(s) >= 0) return true;
+    if (continues && !has_bit(continues, bit)) return false;
+    return may_continue_unfiltered(s);
+  }
   // The binary search over a packed list (what find does before the index; for tests).
   int find_sorted(std::string_view s) const;
 
