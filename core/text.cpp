@@ -303,9 +303,10 @@ uint32_t OffsetMap::operator()(uint32_t byte_offset) const {
                                           static_cast<uint32_t>(byte_offset - text_.size());
   const uint32_t block = byte_offset / kStride;
   uint32_t units = checkpoints_[block];
+  const uint32_t pairs = unit_ == Unit::Utf16 ? 1 : 0;  // (counted as in the constructor)
   for (uint32_t i = block * kStride; i < byte_offset; ++i) {
     const auto c = static_cast<unsigned char>(text_[i]);
-    if ((c & 0xC0) != 0x80) units += (unit_ == Unit::Utf16 && c >= 0xF0) ? 2 : 1;
+    units += static_cast<uint32_t>((c & 0xC0) != 0x80) + (pairs & static_cast<uint32_t>(c >= 0xF0));
   }
   return units;
 }
