@@ -489,6 +489,7 @@ void find_agencies(Document& doc) {
     if (!(toks[i].flags & (kCapitalized | kLower)) || toks[i].kind != TokenKind::Word) continue;
     // "dpa" is the only lower-case agency; skip other lower-case words cheaply.
     if ((toks[i].flags & kLower) && doc.vslice(toks[i].span) != "dpa") continue;
+    if (!kAgencies.may_start(doc.vslice(toks[i].span))) continue;  // most words: no candidate is built
     int best = -1;
     cand.clear();
     for (int n = 0; n < max_words && i + n < toks.size(); ++n) {
