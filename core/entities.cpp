@@ -122,6 +122,7 @@ class EntityFinder {
     places_in_lists();
     organisations_in_lists();
     groups();
+    org_head_names();
     headline_names();
     rejoin_split_people();
     propagate_names();
@@ -872,13 +873,22 @@ class EntityFinder {
       std::size_t a = units_[m.first].span.start, b = units_[m.end - 1].span.end;
       for (std::size_t k = 0; k < 256 && a > 0 && !space(a - 1); ++k) --a;
       for (std::size_t k = 0; k < 256 && b < v.size() && !space(b); ++k) ++b;
-      // (a person right before an "@" is a name in a mail header, "Traci Warner@ENRON")
-      bool address = false;
+      // (a person right before an "@" is a name in a mail header, "Traci Warner@ENRON"; an
+      // "@" inside the name or before it, or after a dotted one, is an address's:
+      // "Kevin.A.Boone@accenture.com");
+      // an underscore joins the words of a file's or a user's name ("Lisa_resume.doc")
+      // EXAMPLE: "Lisa_coverletter.doc" -> no name; "Traci Warner@ENRON" -> person "Traci Warner"
+      const std::size_t name_end = units_[m.end - 1].span.end;
+      bool address = false, dotted = false;  // dotted: "first.last@" before the "@"
       for (std::size_t k = a; k < b && !address; ++k) {
         const char c = v[k];
-        if (c == '@') address = m.kind != kPer || k < units_[m.first].span.start;
+        if (c == '_') address = true;
+        else if (c == '@') address = m.kind != kPer || k < name_end || dotted;
         else if (c == ':') address = k + 2 < b && v[k + 1] == '/' && v[k + 2] == '/';
-        else if (c == '.' && k >= a + 3) address = (v[k - 1] | 32) == 'w' && (v[k - 2] | 32) == 'w' && (v[k - 3] | 32) == 'w';
+        else if (c == '.') {
+          dotted = dotted || (k + 1 < b && v[k + 1] != '.' && !space(k + 1));
+          address = k >= a + 3 && (v[k - 1] | 32) == 'w' && (v[k - 2] | 32) == 'w' && (v[k - 3] | 32) == 'w';
+        }
       }
       if (address) drop(static_cast<int>(id));
     }
@@ -1670,6 +1680,44 @@ class EntityFinder {
       const int d = w.back() == 's' ? kGazDemonyms.find(w) : -1;  // the plural: "Israelis"
       if (d >= 0) add(u, u + 1, kGroup, 2, std::string(kGazDemonyms.canonical(d)));
       else if (kGroupNames.contains(w)) add(u, u + 1, kGroup);  // "Kurds", "Rohingya", "Druze"
+    }
+  }
+
+  // A name of two words or more is an organisation when its last word is an organisation's
+  // head word of data/name_heads.txt ("Club", "Corporation", "Command"), or when it opens
+  // with one before "of"/"for" ("Union of the Centre"), whatever place or person the tagger
+  // read in it: names in English end in their head. Not a place the gazetteer knows as a
+  // whole ("West Bank", "Union of Soviet Socialist Republics"), nor a given name and one
+  // word ("Emily Post"), nor a place ending in a word of data/place_org_heads.txt of two
+  // words or after "at"/"in" ("the Soviet Union", "at the Metro Toronto Convention Centre").
+  // EXAMPLE: "the Lancashire County Cricket Club" -> organisation (not location);
+  //          "Amphibious Task Group" -> organisation (not person); "the West Bank" stays a place.
+  void org_head_names() {
+    auto org_head = [](std::string_view w) {
+      const int h = kNameHeads.find(w);
+      return h >= 0 && kNameHeads.canonical(h) == "org";
+    };
+    for (Mention& m : mentions_) {
+      if ((m.kind != kLoc && m.kind != kPer) || m.end - m.first < 2) continue;
+      const std::string_view last = word(m.end - 1);
+      const std::string_view link = m.end - m.first >= 3 ? word(m.first + 1) : std::string_view();
+      const bool head_last = capitalised(last) && org_head(last);
+      const bool head_first = (link == "of" || link == "for") && org_head(word(m.first));
+      if (!head_last && !head_first) continue;
+      const std::string_view whole = text_view(m.first, m.end);
+      if (kGazGeo.contains(lower_ascii(whole)) || kGazCountries.contains(whole)) continue;
+      if (m.end - m.first == 2 && kGazFirstNames.contains(word(m.first))) continue;
+      // a place ending in a word of place_org_heads.txt stays when it has two words or
+      // follows "at"/"in": "the Soviet Union", "at the Metro Toronto Convention Centre"
+      // ("The US National Hurricane Center said" does not)
+      if (m.kind == kLoc && head_last && !head_first && kPlaceOrgHeads.contains(last)) {
+        uint32_t p = m.first;
+        if (p > 0 && same_segment(p - 1, p) && lower_ascii(word(p - 1)) == "the") --p;
+        const bool venue = p > 0 && same_segment(p - 1, m.first) && (word(p - 1) == "at" || word(p - 1) == "in");
+        if (m.end - m.first == 2 || venue) continue;
+      }
+      m.kind = kOrg;
+      m.weight = 2;
     }
   }
 

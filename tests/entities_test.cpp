@@ -1835,3 +1835,30 @@ TEST_CASE("session 26: a bare last name with or without its accents") {
   CHECK(entity_named(n, "Luis Pena")["mentions"].size() == 2);
   CHECK(entity_named(n, "Ana Peña")["mentions"].size() == 1);
 }
+
+TEST_CASE("session 27: a name ending in an organisation's head word is an organisation") {
+  // the tagger reads a place in "Lancashire County Cricket Club", a person in "Amphibious Task Group"
+  const std::string a = entities_of(
+      "He was president of the Duchy of Lancaster, Lancashire County Cricket Club and Lancashire County Football "
+      "Association.");
+  CHECK(has(a, "organization:Lancashire County Cricket Club"));
+  CHECK(!has(a, "location:Lancashire County Cricket Club"));
+  CHECK(has(entities_of("Forces of the Amphibious Task Group landed on Monday."), "organization:Amphibious Task Group"));
+  // an organisation's head word before "of"
+  CHECK(has(entities_of("The Liberals gathered in the Union of the Centre were elected."),
+            "organization:Union of the Centre"));
+  // not a place the gazetteer knows, nor a place of two words ending in a word of
+  // data/place_org_heads.txt, nor a given name and one word
+  CHECK(has(entities_of("Settlers moved into the West Bank on Monday."), "location:West Bank"));
+  CHECK(has(entities_of("Finland fought against the Soviet Union in the Winter War."), "location:Soviet Union"));
+  CHECK(has(entities_of("He was elected for Brampton Centre in the 1997 election."), "location:Brampton Centre"));
+  CHECK(has(entities_of("Emily Post wrote a book on manners."), "person:Emily Post"));
+}
+
+TEST_CASE("session 27: no name in a file's name or a dotted e-mail address") {
+  CHECK(entities_of("Please see the attached files Lisa_coverletter.doc and Lisa_resume.doc for details.") == "");
+  CHECK(entities_of("Write to Kevin.A.Boone@accenture.com today.") == "");
+  // a person right before an "@" in a mail header stays
+  CHECK(has(entities_of("From: Traci Warner@ENRON on 03/27/2001"), "person:Traci Warner"));
+  CHECK(has(entities_of("Contact J. Smith@ENRON today."), "person:J. Smith"));
+}
