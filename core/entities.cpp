@@ -123,6 +123,7 @@ class EntityFinder {
     organisations_in_lists();
     groups();
     org_head_names();
+    country_last_words();
     headline_names();
     rejoin_split_people();
     propagate_names();
@@ -1717,6 +1718,26 @@ class EntityFinder {
         if (m.end - m.first == 2 || venue) continue;
       }
       m.kind = kOrg;
+      m.weight = 2;
+    }
+  }
+
+  // A person's name does not end in a country's name that is no one's given or last name
+  // (data/gaz_countries.txt, "Malaysia"; "Jordan", "Georgia" and "Kenya" are names): the
+  // tagger's person "Peninsular Malaysia" is a place, "Partai Komunis Indonesia" (an
+  // organisation's head word first) an organisation, and the bare country after it stays
+  // the country instead of joining that person as a last name.
+  // EXAMPLE: "Peninsular Malaysia shares a border with Thailand." -> location, not person;
+  //          "Michael Jordan ... Jordan scored" keeps the person.
+  void country_last_words() {
+    for (Mention& m : mentions_) {
+      if (m.kind != kPer || m.end - m.first < 2) continue;
+      const std::string_view last = word(m.end - 1);
+      if (!capitalised(last) || !kGazCountries.contains(last) || kGazSurnames.contains(last) ||
+          kGazFirstNames.contains(last))
+        continue;
+      const int h = kNameHeads.find(word(m.first));
+      m.kind = h >= 0 && kNameHeads.canonical(h) == "org" ? kOrg : kLoc;
       m.weight = 2;
     }
   }

@@ -1862,3 +1862,23 @@ TEST_CASE("session 27: no name in a file's name or a dotted e-mail address") {
   CHECK(has(entities_of("From: Traci Warner@ENRON on 03/27/2001"), "person:Traci Warner"));
   CHECK(has(entities_of("Contact J. Smith@ENRON today."), "person:J. Smith"));
 }
+
+TEST_CASE("session 27: a person's name does not end in a country's name") {
+  // the tagger's person "Peninsular Malaysia" is a place, and "Malaysia" alone no last name
+  const std::string a = entities_of("Peninsular Malaysia shares a land border with Thailand. Malaysia is a federation.");
+  CHECK(has(a, "location:Peninsular Malaysia"));
+  CHECK(has(a, "location:Malaysia"));
+  CHECK(!has(a, "person:"));
+  // an organisation's head word first: an organisation
+  const std::string b = entities_of(
+      "It was banned with the Communist Party of Indonesia (Partai Komunis Indonesia, PKI) in 1965. Indonesia then "
+      "changed.");
+  CHECK(has(b, "organization:Partai Komunis Indonesia"));
+  CHECK(has(b, "location:Indonesia"));
+  // a country's name that is also a given or last name: the person stays
+  const json r = nft::run("x\n\nMichael Jordan scored 40 points. Jordan left early.");
+  const json j = entity_named(r, "Michael Jordan");
+  REQUIRE(j != nullptr);
+  CHECK(j["type"] == "person");
+  CHECK(j["mentions"].size() == 2);
+}
