@@ -124,6 +124,7 @@ class EntityFinder {
     groups();
     org_head_names();
     country_last_words();
+    party_member_names();
     headline_names();
     rejoin_split_people();
     propagate_names();
@@ -1738,6 +1739,30 @@ class EntityFinder {
         continue;
       const int h = kNameHeads.find(word(m.first));
       m.kind = h >= 0 && kNameHeads.canonical(h) == "org" ? kOrg : kLoc;
+      m.weight = 2;
+    }
+  }
+
+  // A name the tagger read as a person right before a lower-case noun for a party's members
+  // (data/party_member_nouns.txt) is their organisation, and so is every mention of it the
+  // tagger read as a person: "Plaid Cymru leaders Gwynfor Evans", "Bangon Pilipinas candidate
+  // Eddie Villanueva". Not a name with a known given name first, nor one ending in a known
+  // last name ("Smith candidates").
+  // EXAMPLE: "Bangon Pilipinas candidate Eddie Villanueva opened his campaign." ->
+  //          organization "Bangon Pilipinas", person "Eddie Villanueva".
+  void party_member_names() {
+    std::unordered_set<std::string> parties;
+    for (Mention& m : mentions_) {
+      if (m.kind != kPer || m.end >= units_.size() || !same_segment(m.first, m.end + 1)) continue;
+      const std::string_view next = word(m.end);
+      if (next.empty() || capitalised(next) || !kPartyMemberNouns.contains(next)) continue;
+      if (kGazFirstNames.contains(word(m.first)) || kGazSurnames.contains(word(m.end - 1))) continue;
+      parties.insert(fold_caps(text(m.first, m.end)));
+    }
+    if (parties.empty()) return;
+    for (Mention& m : mentions_) {
+      if (m.kind != kPer || !parties.count(fold_caps(text(m.first, m.end)))) continue;
+      m.kind = kOrg;
       m.weight = 2;
     }
   }
