@@ -123,6 +123,7 @@ class EntityFinder {
     organisations_in_lists();
     groups();
     org_head_names();
+    people_of_places();
     country_last_words();
     party_member_names();
     headline_names();
@@ -420,13 +421,14 @@ class EntityFinder {
           break;
         }
       }
-      // A person's name starts after a title ("Prime Minister John Diefenbaker",
+      // A person's name starts after a title ("Prime Minister John Diefenbaker", or a plural
+      // role before a list, "Singers Ariana Grande, Lin-Manuel Miranda and ...",
       // "General Douglas MacArthur": roles.cpp reads it as the title); a title alone
       // ("the incumbent President") is no name. The roles stage's own nouns too ("Regent
       // Zdzislaw Lubomirski"). EXAMPLE: -> "Zdzislaw Lubomirski" with the title "Regent".
       while (m.kind == kPer && m.end - m.first >= 2 &&
              (kTitleWords.contains(word(m.first)) || kTitleModifiers.contains(word(m.first)) ||
-              kRoleNouns.contains(word(m.first)))) {
+              kRoleNouns.contains(word(m.first)) || plural_role(word(m.first)))) {
         owner_[m.first] = -1;
         ++m.first;
       }
@@ -909,6 +911,14 @@ class EntityFinder {
       if (m.kind == kLoc && (kGazGeo.contains(lower_ascii(word(m.first))) || kGazCountries.contains(word(m.first)))) continue;
       if (kEventTriggers.contains(word(m.first))) drop(static_cast<int>(id));
     }
+  }
+
+  // A capitalised plural of a role noun that is no given name: "Singers", "Senators".
+  // EXAMPLE: "Singers Ariana Grande, Lin-Manuel Miranda" -> "Ariana Grande"; "Jules Verne" stays.
+  static bool plural_role(std::string_view w) {
+    if (w.size() < 5 || w.back() != 's' || w[w.size() - 2] == 's' || kGazFirstNames.contains(w)) return false;
+    const std::string_view one = w.substr(0, w.size() - 1);
+    return kTitleWords.contains(one) || kRoleNouns.contains(one);
   }
 
   // A name particle joined to a name: "al-Amr", "el-Sisi".
@@ -1720,6 +1730,30 @@ class EntityFinder {
       }
       m.kind = kOrg;
       m.weight = 2;
+    }
+  }
+
+  // A person's name of two words or more the tagger ran on over "of" and a place ends
+  // before "of", and the place is a place: "U.S. Senator Dan Quayle of Indiana" (one given
+  // name before "of" is a royal's or a saint's name, "Catherine of Aragon").
+  // EXAMPLE: "Senator Dan Quayle of Indiana" -> person "Dan Quayle", location "Indiana".
+  void people_of_places() {
+    std::vector<std::pair<uint32_t, uint32_t>> places;
+    for (Mention& m : mentions_) {
+      if (m.kind != kPer || m.end - m.first < 4) continue;
+      for (uint32_t u = m.first + 2; u + 1 < m.end; ++u) {
+        if (word(u) != "of") continue;
+        const std::string_view rest = text_view(u + 1, m.end);
+        if (country_name(rest) || kGazGeo.contains(lower_ascii(rest))) {
+          for (uint32_t v = u; v < m.end; ++v) owner_[v] = -1;
+          places.emplace_back(u + 1, m.end);
+          m.end = u;
+        }
+        break;
+      }
+    }
+    for (const auto& [a, b] : places) {
+      if (free(a, b)) add(a, b, kLoc);
     }
   }
 

@@ -1895,3 +1895,20 @@ TEST_CASE("session 27: a name before a noun for a party's members is an organisa
   // a known given name first, or a known last name last: the person stays
   CHECK(has(entities_of("Voters chose between two candidates, and John Smith candidates lost."), "person:John Smith"));
 }
+
+TEST_CASE("session 27: a person's name ends before 'of' and a place; starts after a plural role") {
+  const std::string a = entities_of("George W. Bush selected U.S. Senator Dan Quayle of Indiana as his nominee.");
+  CHECK(has(a, "person:Dan Quayle;"));
+  CHECK(has(a, "location:Indiana"));
+  CHECK(!has(a, "Quayle of"));
+  // one given name before "of": a royal's name stays as the tagger has it
+  CHECK(!has(entities_of("Catherine of Aragon was queen."), "person:Catherine of"));
+  CHECK(!has(entities_of("The Duke of Wellington won."), "person:Duke"));
+  // a plural role opening the sentence is no part of the name
+  const std::string s = entities_of(
+      "Students Cameron Kasky and Alex Wind spoke. Singers Ariana Grande, Lin-Manuel Miranda, Ben Platt and Lady Gaga "
+      "joined them.");
+  CHECK(has(s, "person:Ariana Grande"));
+  CHECK(!has(s, "Singers"));
+  CHECK(has(entities_of("Jules Verne wrote novels."), "person:Jules Verne"));
+}
