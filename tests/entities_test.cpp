@@ -1890,6 +1890,8 @@ TEST_CASE("session 27: a name before a noun for a party's members is an organisa
   CHECK(has(a, "person:Eddie Villanueva"));
   CHECK(has(entities_of("Gwynfor Evans was among the Plaid Cymru leaders of the Celtic League."),
             "organization:Plaid Cymru"));
+  CHECK(has(entities_of("It won a majority of seats for the then-new Kadima party, followed by Labor."),
+            "organization:Kadima"));
   // a person's spokesman, supporters or aide: the person stays (data/party_member_nouns.txt lacks them)
   CHECK(has(entities_of("Putin spokesman Dmitry Peskov said no."), "person:Putin"));
   // a known given name first, or a known last name last: the person stays
