@@ -858,7 +858,21 @@ class EntityFinder {
       const Mention& m = mentions_[id];
       if (m.kind != kPer && !(storm && (m.kind == kOrg || m.kind == kLoc))) continue;
       const std::string_view t = text_view(m.first, m.end);
-      if (std::find(names.begin(), names.end(), t) != names.end()) drop(static_cast<int>(id));
+      if (std::find(names.begin(), names.end(), t) != names.end()) {
+        drop(static_cast<int>(id));
+        continue;
+      }
+      // a person whose last word is a storm's one-word name: "T C Phailin" (a tropical
+      // cyclone's initials) after "Cyclone Phailin"
+      // EXAMPLE: "Cyclone Phailin has winds ... T C Phailin has winds" -> no person
+      if (!storm || m.kind != kPer || m.end - m.first < 2) continue;
+      const std::string_view last = word(m.end - 1);
+      for (const std::string_view n : names) {
+        if (n == last && n.find(' ') == std::string_view::npos) {
+          drop(static_cast<int>(id));
+          break;
+        }
+      }
     }
   }
 

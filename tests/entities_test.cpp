@@ -1914,3 +1914,13 @@ TEST_CASE("session 27: a person's name ends before 'of' and a place; starts afte
   CHECK(!has(s, "Singers"));
   CHECK(has(entities_of("Jules Verne wrote novels."), "person:Jules Verne"));
 }
+
+TEST_CASE("session 27: a person whose last word is a storm's name is none") {
+  const std::string a = entities_of(
+      "Cyclone Phailin has winds that have been clocked at 190 km/h. As of the last advisory, T C Phailin has winds "
+      "of 190 kilometers.");
+  CHECK(!has(a, "person:"));
+  // not after a military operation's name
+  CHECK(has(entities_of("Operation Barbarossa began in June. Frederick Barbarossa had died centuries before."),
+            "person:Frederick Barbarossa"));
+}
