@@ -1749,19 +1749,27 @@ class EntityFinder {
 
   // A person's name of two words or more the tagger ran on over "of" and a place ends
   // before "of", and the place is a place: "U.S. Senator Dan Quayle of Indiana" (one given
-  // name before "of" is a royal's or a saint's name, "Catherine of Aragon").
-  // EXAMPLE: "Senator Dan Quayle of Indiana" -> person "Dan Quayle", location "Indiana".
+  // name before "of" is a royal's or a saint's name, "Catherine of Aragon"; one other word
+  // an office's, "Affairs of Iraq": no person).
+  // EXAMPLE: "Senator Dan Quayle of Indiana" -> person "Dan Quayle", location "Indiana";
+  //          "the Minister of Foreign Affairs of Iraq" -> location "Iraq", no person.
   void people_of_places() {
     std::vector<std::pair<uint32_t, uint32_t>> places;
     for (Mention& m : mentions_) {
-      if (m.kind != kPer || m.end - m.first < 4) continue;
-      for (uint32_t u = m.first + 2; u + 1 < m.end; ++u) {
+      if (m.kind != kPer || m.end - m.first < 3) continue;
+      for (uint32_t u = m.first + 1; u + 1 < m.end; ++u) {
         if (word(u) != "of") continue;
+        // one word before "of": a given name's ("Catherine of Aragon") stays, any other
+        // word is an office's ("Affairs of Iraq", the rest of "the Minister of Foreign
+        // Affairs of Iraq"): no person
+        const bool office = u == m.first + 1;
+        if (office && kGazFirstNames.contains(word(m.first))) break;
         const std::string_view rest = text_view(u + 1, m.end);
         if (country_name(rest) || kGazGeo.contains(lower_ascii(rest))) {
-          for (uint32_t v = u; v < m.end; ++v) owner_[v] = -1;
+          for (uint32_t v = office ? m.first : u; v < m.end; ++v) owner_[v] = -1;
           places.emplace_back(u + 1, m.end);
           m.end = u;
+          if (office) m.kind = kNone;
         }
         break;
       }
@@ -1775,15 +1783,20 @@ class EntityFinder {
   // (data/gaz_countries.txt, "Malaysia"; "Jordan", "Georgia" and "Kenya" are names): the
   // tagger's person "Peninsular Malaysia" is a place, "Partai Komunis Indonesia" (an
   // organisation's head word first) an organisation, and the bare country after it stays
-  // the country instead of joining that person as a last name.
+  // the country instead of joining that person as a last name; a person that is a country's
+  // or a world region's name alone is a place.
   // EXAMPLE: "Peninsular Malaysia shares a border with Thailand." -> location, not person;
   //          "Michael Jordan ... Jordan scored" keeps the person.
   void country_last_words() {
     for (Mention& m : mentions_) {
-      if (m.kind != kPer || m.end - m.first < 2) continue;
+      if (m.kind != kPer) continue;
       const std::string_view last = word(m.end - 1);
-      if (!capitalised(last) || !kGazCountries.contains(last) || kGazSurnames.contains(last) ||
-          kGazFirstNames.contains(last))
+      // (one word: a country's or a continent's name alone, "Asia" left of "the Minister for
+      // Central Asia")
+      const bool region = m.end - m.first == 1 && kWorldRegions.contains(last);
+      // (a world region alone is one even when it is a given name: "Asia")
+      if (!capitalised(last) || !(kGazCountries.contains(last) || region) ||
+          (!region && (kGazSurnames.contains(last) || kGazFirstNames.contains(last))))
         continue;
       const int h = kNameHeads.find(word(m.first));
       m.kind = h >= 0 && kNameHeads.canonical(h) == "org" ? kOrg : kLoc;

@@ -1924,3 +1924,19 @@ TEST_CASE("session 27: a person whose last word is a storm's name is none") {
   CHECK(has(entities_of("Operation Barbarossa began in June. Frederick Barbarossa had died centuries before."),
             "person:Frederick Barbarossa"));
 }
+
+TEST_CASE("session 27: an office's words before 'of' and a country, and a region alone, are no person") {
+  const std::string a = entities_of(
+      "Foreign Minister Julie Bishop met with the Minister of Foreign Affairs of Iraq, HE Dr Ibrahim Al-Ja'afari, in "
+      "Canberra on 12 February.");
+  CHECK(!has(a, "Affairs"));
+  CHECK(has(a, "location:Iraq"));
+  CHECK(has(a, "person:Julie Bishop"));
+  const std::string b = entities_of("The Minister for Central Asia, Tobias Ellwood, visited Turkey on 4 April.");
+  CHECK(!has(b, "person:Asia"));
+  CHECK(has(b, "person:Tobias Ellwood"));
+  // a given name before "of" stays as the tagger has it
+  CHECK(!has(entities_of("Catherine of Aragon was queen."), "location:Catherine"));
+  // a one-word person that is a country's name and a given name stays
+  CHECK(has(entities_of("Michael Jordan scored 40 points. Jordan left early."), "person:Michael Jordan"));
+}
