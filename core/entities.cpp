@@ -124,6 +124,7 @@ class EntityFinder {
     groups();
     org_head_names();
     people_of_places();
+    places_after_place_nouns();
     country_last_words();
     party_member_names();
     headline_names();
@@ -1776,6 +1777,19 @@ class EntityFinder {
     }
     for (const auto& [a, b] : places) {
       if (free(a, b)) add(a, b, kLoc);
+    }
+  }
+
+  // A name the tagger read as a person right after a lower-case place noun and "of"
+  // (data/place_of_nouns.txt) is a place: "Giacomo Montalto for the province of Trapani",
+  // "the Queensland-held seat of Noosa".
+  // EXAMPLE: "the province of Trapani" -> location "Trapani"; "the son of Giacomo" stays.
+  void places_after_place_nouns() {
+    for (Mention& m : mentions_) {
+      if (m.kind != kPer || m.first < 2 || !same_segment(m.first - 2, m.first)) continue;
+      if (word(m.first - 1) != "of" || !kPlaceOfNouns.contains(word(m.first - 2))) continue;
+      m.kind = kLoc;
+      m.weight = 2;
     }
   }
 

@@ -1940,3 +1940,14 @@ TEST_CASE("session 27: an office's words before 'of' and a country, and a region
   // a one-word person that is a country's name and a given name stays
   CHECK(has(entities_of("Michael Jordan scored 40 points. Jordan left early."), "person:Michael Jordan"));
 }
+
+TEST_CASE("session 27: a name after a place noun and 'of' is a place") {
+  const std::string a = entities_of(
+      "A Central Committee was elected: Giacomo Montalto for the province of Trapani, Nicola Petrina for the province "
+      "of Messina.");
+  CHECK(has(a, "location:Trapani"));
+  CHECK(!has(a, "person:Trapani"));
+  CHECK(has(a, "person:Giacomo Montalto"));
+  // "of" after a noun that is no place's: the person stays
+  CHECK(has(entities_of("Reporters met the family of Giacomo Montalto in Rome."), "person:Giacomo Montalto"));
+}
