@@ -1711,7 +1711,8 @@ class EntityFinder {
   }
 
   // A name of two words or more is an organisation when its last word is an organisation's
-  // head word of data/name_heads.txt ("Club", "Corporation", "Command"), or when it opens
+  // head word of data/name_heads.txt ("Club", "Corporation", "Command") or a company's of
+  // data/org_last_words.txt ("El Paso Energy"), or when it opens
   // with one before "of"/"for" ("Union of the Centre"), whatever place or person the tagger
   // read in it: names in English end in their head. Not a place the gazetteer knows as a
   // whole ("West Bank", "Union of Soviet Socialist Republics"), nor a given name and one
@@ -1728,7 +1729,7 @@ class EntityFinder {
       if ((m.kind != kLoc && m.kind != kPer) || m.end - m.first < 2) continue;
       const std::string_view last = word(m.end - 1);
       const std::string_view link = m.end - m.first >= 3 ? word(m.first + 1) : std::string_view();
-      const bool head_last = capitalised(last) && org_head(last);
+      const bool head_last = capitalised(last) && (org_head(last) || kOrgLastWords.contains(last));
       const bool head_first = (link == "of" || link == "for") && org_head(word(m.first));
       if (!head_last && !head_first) continue;
       const std::string_view whole = text_view(m.first, m.end);

@@ -1951,3 +1951,11 @@ TEST_CASE("session 27: a name after a place noun and 'of' is a place") {
   // "of" after a noun that is no place's: the person stays
   CHECK(has(entities_of("Reporters met the family of Giacomo Montalto in Rome."), "person:Giacomo Montalto"));
 }
+
+TEST_CASE("session 27: a name ending in a company's last word is an organisation") {
+  CHECK(has(entities_of("Calls are now forwarded to Malcolm Smith Motorsports down the road."),
+            "organization:Malcolm Smith Motorsports"));
+  CHECK(has(entities_of("She worked for the gas team at El Paso Energy for years."), "organization:El Paso Energy"));
+  // the place alone stays a place
+  CHECK(has(entities_of("She worked for the gas team in El Paso for years."), "location:El Paso"));
+}
