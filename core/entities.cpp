@@ -133,6 +133,7 @@ class EntityFinder {
     rejoin_split_people();  // again: propagation may read a full name's words one by one
     place_heads();  // again, for the names propagation found
     no_addresses();
+    stage_directions();
     event_word_names();
     build_entities();
   }
@@ -1791,6 +1792,34 @@ class EntityFinder {
       if (word(m.first - 1) != "of" || !kPlaceOfNouns.contains(word(m.first - 2))) continue;
       m.kind = kLoc;
       m.weight = 2;
+    }
+  }
+
+  // A transcript's stage direction, one capitalised word alone in parentheses between
+  // sentences, is no person: "I appreciate that. (Laughter.) There is a ..." (not a known
+  // given name or a word mostly capitalised in running text: "(Smith.)").
+  // EXAMPLE: "That's a good point. (Laughter.) But if --" -> no person "Laughter".
+  void stage_directions() {
+    for (std::size_t id = 0; id < mentions_.size(); ++id) {
+      const Mention& m = mentions_[id];
+      if (m.kind != kPer || m.end != m.first + 1 || m.first == 0) continue;
+      const std::string_view w = word(m.first);
+      // (the surname list holds common words, "Laughter": a name is a given name, or a word
+      // written capitalised in running text, data/word_case.txt's class 0)
+      const int c0 = kWordCase.find(w);
+      if (kGazFirstNames.contains(w) || (c0 >= 0 && kWordCase.canonical(c0) == "0")) continue;
+      if (word(m.first - 1) != "(") continue;
+      uint32_t c = m.end;
+      if (c < units_.size() && (word(c) == "." || word(c) == "!")) ++c;
+      if (c >= units_.size() || word(c) != ")") continue;
+      // before "(": the start of the text or a sentence's end
+      const uint32_t o = m.first - 1;
+      bool between = o == 0;
+      if (!between) {
+        const std::string_view p = word(o - 1);
+        between = p == "." || p == "?" || p == "!" || p == "\"" || p == "\u201d";
+      }
+      if (between) drop(static_cast<int>(id));
     }
   }
 

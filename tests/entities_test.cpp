@@ -1959,3 +1959,9 @@ TEST_CASE("session 27: a name ending in a company's last word is an organisation
   // the place alone stays a place
   CHECK(has(entities_of("She worked for the gas team in El Paso for years."), "location:El Paso"));
 }
+
+TEST_CASE("session 27: a transcript's stage direction in parentheses is no person") {
+  CHECK(!has(entities_of("I appreciate that. (Laughter.) There is a point here."), "Laughter"));
+  // a given name or a word written capitalised in running text stays
+  CHECK(has(entities_of("We asked the chief. (Maria.) She said no."), "person:Maria"));
+}
