@@ -1717,8 +1717,9 @@ class EntityFinder {
   // with one before "of"/"for" ("Union of the Centre"), whatever place or person the tagger
   // read in it: names in English end in their head. Not a place the gazetteer knows as a
   // whole ("West Bank", "Union of Soviet Socialist Republics"), nor a given name and one
-  // word ("Emily Post"), nor a place ending in a word of data/place_org_heads.txt of two
-  // words or after "at"/"in" ("the Soviet Union", "at the Metro Toronto Convention Centre").
+  // word ("Emily Post"), nor a place ending in a word of data/place_org_heads.txt: a venue's
+  // ("the Broad Art Museum"), or another's with two words or after "at"/"in" ("the Soviet
+  // Union", "at the Metro Toronto Convention Centre").
   // EXAMPLE: "the Lancashire County Cricket Club" -> organisation (not location);
   //          "Amphibious Task Group" -> organisation (not person); "the West Bank" stays a place.
   void org_head_names() {
@@ -1736,14 +1737,15 @@ class EntityFinder {
       const std::string_view whole = text_view(m.first, m.end);
       if (kGazGeo.contains(lower_ascii(whole)) || kGazCountries.contains(whole)) continue;
       if (m.end - m.first == 2 && kGazFirstNames.contains(word(m.first))) continue;
-      // a place ending in a word of place_org_heads.txt stays when it has two words or
-      // follows "at"/"in": "the Soviet Union", "at the Metro Toronto Convention Centre"
-      // ("The US National Hurricane Center said" does not)
-      if (m.kind == kLoc && head_last && !head_first && kPlaceOrgHeads.contains(last)) {
+      // a place ending in a word of place_org_heads.txt stays: a venue's always ("the Broad
+      // Art Museum"), the others' when it has two words or follows "at"/"in" ("the Soviet
+      // Union", "at the Metro Toronto Convention Centre"; "The US National Hurricane Center
+      // said" does not)
+      if (const int ph = kPlaceOrgHeads.find(last); m.kind == kLoc && head_last && !head_first && ph >= 0) {
         uint32_t p = m.first;
         if (p > 0 && same_segment(p - 1, p) && lower_ascii(word(p - 1)) == "the") --p;
         const bool venue = p > 0 && same_segment(p - 1, m.first) && (word(p - 1) == "at" || word(p - 1) == "in");
-        if (m.end - m.first == 2 || venue) continue;
+        if (kPlaceOrgHeads.canonical(ph) == "venue" || m.end - m.first == 2 || venue) continue;
       }
       m.kind = kOrg;
       m.weight = 2;
