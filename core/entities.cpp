@@ -900,10 +900,14 @@ class EntityFinder {
       // EXAMPLE: "Lisa_coverletter.doc" -> no name; "Traci Warner@ENRON" -> person "Traci Warner"
       const std::size_t name_end = units_[m.end - 1].span.end;
       bool address = false, dotted = false;  // dotted: "first.last@" before the "@"
+      bool at = false;                        // past an "@": "Jo Smith@ENRON_DEVELOPMENT" stays
       for (std::size_t k = a; k < b && !address; ++k) {
         const char c = v[k];
-        if (c == '_') address = true;
-        else if (c == '@') address = m.kind != kPer || k < name_end || dotted;
+        if (c == '_') address = !at;
+        else if (c == '@') {
+          address = m.kind != kPer || k < name_end || dotted;
+          at = true;
+        }
         else if (c == ':') address = k + 2 < b && v[k + 1] == '/' && v[k + 2] == '/';
         else if (c == '.') {
           dotted = dotted || (k + 1 < b && v[k + 1] != '.' && !space(k + 1));

@@ -1858,6 +1858,8 @@ TEST_CASE("session 27: a name ending in an organisation's head word is an organi
             "location:Madame Tussauds Museum"));
   CHECK(has(entities_of("It opened at Michigan State University's Broad Art Museum in the US, and in Berlin."),
             "location:Broad Art Museum"));
+  CHECK(has(entities_of("The attack on a dog occurred at Hosanna Church. The sheriff's office said so."),
+            "location:Hosanna Church"));
 }
 
 TEST_CASE("session 27: no name in a file's name or a dotted e-mail address") {
@@ -1866,6 +1868,8 @@ TEST_CASE("session 27: no name in a file's name or a dotted e-mail address") {
   // a person right before an "@" in a mail header stays
   CHECK(has(entities_of("From: Traci Warner@ENRON on 03/27/2001"), "person:Traci Warner"));
   CHECK(has(entities_of("Contact J. Smith@ENRON today."), "person:J. Smith"));
+  // an underscore in the mail system's name after the "@" is no file's name
+  CHECK(has(entities_of("Please call Robert Williams@ENRON_DEVELOPMENT on 11/28/2000."), "person:Robert Williams"));
 }
 
 TEST_CASE("session 27: a person's name does not end in a country's name") {
