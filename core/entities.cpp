@@ -123,12 +123,18 @@ class EntityFinder {
     places_in_lists();
     organisations_in_lists();
     groups();
+    org_head_names();
+    people_of_places();
+    places_after_place_nouns();
+    country_last_words();
+    party_member_names();
     headline_names();
     rejoin_split_people();
     propagate_names();
     rejoin_split_people();  // again: propagation may read a full name's words one by one
     place_heads();  // again, for the names propagation found
     no_addresses();
+    stage_directions();
     event_word_names();
     build_entities();
   }
@@ -424,13 +430,14 @@ class EntityFinder {
           break;
         }
       }
-      // A person's name starts after a title ("Prime Minister John Diefenbaker",
+      // A person's name starts after a title ("Prime Minister John Diefenbaker", or a plural
+      // role before a list, "Singers Ariana Grande, Lin-Manuel Miranda and ...",
       // "General Douglas MacArthur": roles.cpp reads it as the title); a title alone
       // ("the incumbent President") is no name. The roles stage's own nouns too ("Regent
       // Zdzislaw Lubomirski"). EXAMPLE: -> "Zdzislaw Lubomirski" with the title "Regent".
       while (m.kind == kPer && m.end - m.first >= 2 &&
              (kTitleWords.contains(word(m.first)) || kTitleModifiers.contains(word(m.first)) ||
-              kRoleNouns.contains(word(m.first)))) {
+              kRoleNouns.contains(word(m.first)) || plural_role(word(m.first)))) {
         owner_[m.first] = -1;
         ++m.first;
       }
@@ -863,7 +870,21 @@ class EntityFinder {
       const Mention& m = mentions_[id];
       if (m.kind != kPer && !(storm && (m.kind == kOrg || m.kind == kLoc))) continue;
       const std::string_view t = text_view(m.first, m.end);
-      if (std::find(names.begin(), names.end(), t) != names.end()) drop(static_cast<int>(id));
+      if (std::find(names.begin(), names.end(), t) != names.end()) {
+        drop(static_cast<int>(id));
+        continue;
+      }
+      // a person whose last word is a storm's one-word name: "T C Phailin" (a tropical
+      // cyclone's initials) after "Cyclone Phailin"
+      // EXAMPLE: "Cyclone Phailin has winds ... T C Phailin has winds" -> no person
+      if (!storm || m.kind != kPer || m.end - m.first < 2) continue;
+      const std::string_view last = word(m.end - 1);
+      for (const std::string_view n : names) {
+        if (n == last && n.find(' ') == std::string_view::npos) {
+          drop(static_cast<int>(id));
+          break;
+        }
+      }
     }
   }
 
@@ -882,13 +903,26 @@ class EntityFinder {
       std::size_t a = units_[m.first].span.start, b = units_[m.end - 1].span.end;
       for (std::size_t k = 0; k < 256 && a > 0 && !space(a - 1); ++k) --a;
       for (std::size_t k = 0; k < 256 && b < v.size() && !space(b); ++k) ++b;
-      // (a person right before an "@" is a name in a mail header, "Traci Warner@ENRON")
-      bool address = false;
+      // (a person right before an "@" is a name in a mail header, "Traci Warner@ENRON"; an
+      // "@" inside the name or before it, or after a dotted one, is an address's:
+      // "Kevin.A.Boone@accenture.com");
+      // an underscore joins the words of a file's or a user's name ("Lisa_resume.doc")
+      // EXAMPLE: "Lisa_coverletter.doc" -> no name; "Traci Warner@ENRON" -> person "Traci Warner"
+      const std::size_t name_end = units_[m.end - 1].span.end;
+      bool address = false, dotted = false;  // dotted: "first.last@" before the "@"
+      bool at = false;                        // past an "@": "Jo Smith@ENRON_DEVELOPMENT" stays
       for (std::size_t k = a; k < b && !address; ++k) {
         const char c = v[k];
-        if (c == '@') address = m.kind != kPer || k < units_[m.first].span.start;
+        if (c == '_') address = !at;
+        else if (c == '@') {
+          address = m.kind != kPer || k < name_end || dotted;
+          at = true;
+        }
         else if (c == ':') address = k + 2 < b && v[k + 1] == '/' && v[k + 2] == '/';
-        else if (c == '.' && k >= a + 3) address = (v[k - 1] | 32) == 'w' && (v[k - 2] | 32) == 'w' && (v[k - 3] | 32) == 'w';
+        else if (c == '.') {
+          dotted = dotted || (k + 1 < b && v[k + 1] != '.' && !space(k + 1));
+          address = k >= a + 3 && (v[k - 1] | 32) == 'w' && (v[k - 2] | 32) == 'w' && (v[k - 3] | 32) == 'w';
+        }
       }
       if (address) drop(static_cast<int>(id));
     }
@@ -907,6 +941,14 @@ class EntityFinder {
       if (m.kind == kLoc && (kGazGeo.contains(lower_ascii(word(m.first))) || kGazCountries.contains(word(m.first)))) continue;
       if (kEventTriggers.contains(word(m.first))) drop(static_cast<int>(id));
     }
+  }
+
+  // A capitalised plural of a role noun that is no given name: "Singers", "Senators".
+  // EXAMPLE: "Singers Ariana Grande, Lin-Manuel Miranda" -> "Ariana Grande"; "Jules Verne" stays.
+  static bool plural_role(std::string_view w) {
+    if (w.size() < 5 || w.back() != 's' || w[w.size() - 2] == 's' || kGazFirstNames.contains(w)) return false;
+    const std::string_view one = w.substr(0, w.size() - 1);
+    return kTitleWords.contains(one) || kRoleNouns.contains(one);
   }
 
   // A name particle joined to a name: "al-Amr", "el-Sisi".
@@ -1680,6 +1722,169 @@ class EntityFinder {
       const int d = w.back() == 's' ? kGazDemonyms.find(w) : -1;  // the plural: "Israelis"
       if (d >= 0) add(u, u + 1, kGroup, 2, std::string(kGazDemonyms.canonical(d)));
       else if (kGroupNames.contains(w)) add(u, u + 1, kGroup);  // "Kurds", "Rohingya", "Druze"
+    }
+  }
+
+  // A name of two words or more is an organisation when its last word is an organisation's
+  // head word of data/name_heads.txt ("Club", "Corporation", "Command") or a company's of
+  // data/org_last_words.txt ("El Paso Energy"), or when it opens
+  // with one before "of"/"for" ("Union of the Centre"), whatever place or person the tagger
+  // read in it: names in English end in their head. Not a place the gazetteer knows as a
+  // whole ("West Bank", "Union of Soviet Socialist Republics"), nor a given name and one
+  // word ("Emily Post"), nor a place ending in a word of data/place_org_heads.txt: a venue's
+  // ("the Broad Art Museum"), or another's with two words or after "at"/"in" ("the Soviet
+  // Union", "at the Metro Toronto Convention Centre").
+  // EXAMPLE: "the Lancashire County Cricket Club" -> organisation (not location);
+  //          "Amphibious Task Group" -> organisation (not person); "the West Bank" stays a place.
+  void org_head_names() {
+    auto org_head = [](std::string_view w) {
+      const int h = kNameHeads.find(w);
+      return h >= 0 && kNameHeads.canonical(h) == "org";
+    };
+    for (Mention& m : mentions_) {
+      if ((m.kind != kLoc && m.kind != kPer) || m.end - m.first < 2) continue;
+      const std::string_view last = word(m.end - 1);
+      const std::string_view link = m.end - m.first >= 3 ? word(m.first + 1) : std::string_view();
+      const bool head_last = capitalised(last) && (org_head(last) || kOrgLastWords.contains(last));
+      const bool head_first = (link == "of" || link == "for") && org_head(word(m.first));
+      if (!head_last && !head_first) continue;
+      const std::string_view whole = text_view(m.first, m.end);
+      if (kGazGeo.contains(lower_ascii(whole)) || kGazCountries.contains(whole)) continue;
+      if (m.end - m.first == 2 && kGazFirstNames.contains(word(m.first))) continue;
+      // a place ending in a word of place_org_heads.txt stays: a venue's always ("the Broad
+      // Art Museum"), the others' when it has two words or follows "at"/"in" ("the Soviet
+      // Union", "at the Metro Toronto Convention Centre"; "The US National Hurricane Center
+      // said" does not)
+      if (const int ph = kPlaceOrgHeads.find(last); m.kind == kLoc && head_last && !head_first && ph >= 0) {
+        uint32_t p = m.first;
+        if (p > 0 && same_segment(p - 1, p) && lower_ascii(word(p - 1)) == "the") --p;
+        const bool venue = p > 0 && same_segment(p - 1, m.first) && (word(p - 1) == "at" || word(p - 1) == "in");
+        if (kPlaceOrgHeads.canonical(ph) == "venue" || m.end - m.first == 2 || venue) continue;
+      }
+      m.kind = kOrg;
+      m.weight = 2;
+    }
+  }
+
+  // A person's name of two words or more the tagger ran on over "of" and a place ends
+  // before "of", and the place is a place: "U.S. Senator Dan Quayle of Indiana" (one given
+  // name before "of" is a royal's or a saint's name, "Catherine of Aragon"; one other word
+  // an office's, "Affairs of Iraq": no person).
+  // EXAMPLE: "Senator Dan Quayle of Indiana" -> person "Dan Quayle", location "Indiana";
+  //          "the Minister of Foreign Affairs of Iraq" -> location "Iraq", no person.
+  void people_of_places() {
+    std::vector<std::pair<uint32_t, uint32_t>> places;
+    for (Mention& m : mentions_) {
+      if (m.kind != kPer || m.end - m.first < 3) continue;
+      for (uint32_t u = m.first + 1; u + 1 < m.end; ++u) {
+        if (word(u) != "of") continue;
+        // one word before "of": a given name's ("Catherine of Aragon") stays, any other
+        // word is an office's ("Affairs of Iraq", the rest of "the Minister of Foreign
+        // Affairs of Iraq"): no person
+        const bool office = u == m.first + 1;
+        if (office && kGazFirstNames.contains(word(m.first))) break;
+        const std::string_view rest = text_view(u + 1, m.end);
+        if (country_name(rest) || kGazGeo.contains(lower_ascii(rest))) {
+          for (uint32_t v = office ? m.first : u; v < m.end; ++v) owner_[v] = -1;
+          places.emplace_back(u + 1, m.end);
+          m.end = u;
+          if (office) m.kind = kNone;
+        }
+        break;
+      }
+    }
+    for (const auto& [a, b] : places) {
+      if (free(a, b)) add(a, b, kLoc);
+    }
+  }
+
+  // A name the tagger read as a person right after a lower-case place noun and "of"
+  // (data/place_of_nouns.txt) is a place: "Giacomo Montalto for the province of Trapani",
+  // "the Queensland-held seat of Noosa".
+  // EXAMPLE: "the province of Trapani" -> location "Trapani"; "the son of Giacomo" stays.
+  void places_after_place_nouns() {
+    for (Mention& m : mentions_) {
+      if (m.kind != kPer || m.first < 2 || !same_segment(m.first - 2, m.first)) continue;
+      if (word(m.first - 1) != "of" || !kPlaceOfNouns.contains(word(m.first - 2))) continue;
+      m.kind = kLoc;
+      m.weight = 2;
+    }
+  }
+
+  // A transcript's stage direction, one capitalised word alone in parentheses between
+  // sentences, is no person: "I appreciate that. (Laughter.) There is a ..." (not a known
+  // given name or a word mostly capitalised in running text: "(Smith.)").
+  // EXAMPLE: "That's a good point. (Laughter.) But if --" -> no person "Laughter".
+  void stage_directions() {
+    for (std::size_t id = 0; id < mentions_.size(); ++id) {
+      const Mention& m = mentions_[id];
+      if (m.kind != kPer || m.end != m.first + 1 || m.first == 0) continue;
+      const std::string_view w = word(m.first);
+      // (the surname list holds common words, "Laughter": a name is a given name, or a word
+      // written capitalised in running text, data/word_case.txt's class 0)
+      const int c0 = kWordCase.find(w);
+      if (kGazFirstNames.contains(w) || (c0 >= 0 && kWordCase.canonical(c0) == "0")) continue;
+      if (word(m.first - 1) != "(") continue;
+      uint32_t c = m.end;
+      if (c < units_.size() && (word(c) == "." || word(c) == "!")) ++c;
+      if (c >= units_.size() || word(c) != ")") continue;
+      // before "(": the start of the text or a sentence's end
+      const uint32_t o = m.first - 1;
+      bool between = o == 0;
+      if (!between) {
+        const std::string_view p = word(o - 1);
+        between = p == "." || p == "?" || p == "!" || p == "\"" || p == "\u201d";
+      }
+      if (between) drop(static_cast<int>(id));
+    }
+  }
+
+  // A person's name does not end in a country's name that is no one's given or last name
+  // (data/gaz_countries.txt, "Malaysia"; "Jordan", "Georgia" and "Kenya" are names): the
+  // tagger's person "Peninsular Malaysia" is a place, "Partai Komunis Indonesia" (an
+  // organisation's head word first) an organisation, and the bare country after it stays
+  // the country instead of joining that person as a last name; a person that is a country's
+  // or a world region's name alone is a place.
+  // EXAMPLE: "Peninsular Malaysia shares a border with Thailand." -> location, not person;
+  //          "Michael Jordan ... Jordan scored" keeps the person.
+  void country_last_words() {
+    for (Mention& m : mentions_) {
+      if (m.kind != kPer) continue;
+      const std::string_view last = word(m.end - 1);
+      // (one word: a country's or a continent's name alone, "Asia" left of "the Minister for
+      // Central Asia")
+      const bool region = m.end - m.first == 1 && kWorldRegions.contains(last);
+      // (a world region alone is one even when it is a given name: "Asia")
+      if (!capitalised(last) || !(kGazCountries.contains(last) || region) ||
+          (!region && (kGazSurnames.contains(last) || kGazFirstNames.contains(last))))
+        continue;
+      const int h = kNameHeads.find(word(m.first));
+      m.kind = h >= 0 && kNameHeads.canonical(h) == "org" ? kOrg : kLoc;
+      m.weight = 2;
+    }
+  }
+
+  // A name the tagger read as a person right before a lower-case noun for a party's members
+  // (data/party_member_nouns.txt) is their organisation, and so is every mention of it the
+  // tagger read as a person: "Plaid Cymru leaders Gwynfor Evans", "Bangon Pilipinas candidate
+  // Eddie Villanueva". Not a name with a known given name first, nor one ending in a known
+  // last name ("Smith candidates").
+  // EXAMPLE: "Bangon Pilipinas candidate Eddie Villanueva opened his campaign." ->
+  //          organization "Bangon Pilipinas", person "Eddie Villanueva".
+  void party_member_names() {
+    std::unordered_set<std::string> parties;
+    for (Mention& m : mentions_) {
+      if (m.kind != kPer || m.end >= units_.size() || !same_segment(m.first, m.end + 1)) continue;
+      const std::string_view next = word(m.end);
+      if (next.empty() || capitalised(next) || !kPartyMemberNouns.contains(next)) continue;
+      if (kGazFirstNames.contains(word(m.first)) || kGazSurnames.contains(word(m.end - 1))) continue;
+      parties.insert(fold_caps(text(m.first, m.end)));
+    }
+    if (parties.empty()) return;
+    for (Mention& m : mentions_) {
+      if (m.kind != kPer || !parties.count(fold_caps(text(m.first, m.end)))) continue;
+      m.kind = kOrg;
+      m.weight = 2;
     }
   }
 
