@@ -772,27 +772,21 @@ class EntityFinder {
     for (std::size_t i = 0, n = mentions_.size(); i < n; ++i) {
       const Mention m = mentions_[i];
       if (m.kind != kLoc || m.end + 1 >= units_.size() || word(m.end) != "," || !same_segment(m.first, m.end + 2)) continue;
-      std::string key;
-      for (uint32_t u = m.first; u < m.end; ++u) (key += key.empty() ? "" : " ") += word(u);
-      for (uint32_t len = 1; len <= 2 && same_segment(m.first, m.end + 1 + len); ++len) {
-        const uint32_t last = m.end + len;  // the units after the comma: (m.end, last]
-        if (!capital(last)) break;
-        (key += ' ') += word(last);
+      std::string head;  // the place's words, lower case, as the gazetteer keys them
+      for (uint32_t u = m.first; u < m.end; ++u) (head += head.empty() ? "" : " ") += lower_ascii(word(u));
+      const bool head_known = kGazGeo.contains(head);
+      std::string rest;  // the words after the comma
+      for (uint32_t last = m.end + 1; last <= m.end + 2 && same_segment(m.first, last + 1) && capital(last); ++last) {
+        (rest += rest.empty() ? "" : " ") += lower_ascii(word(last));
         const int o = owner_[last];
+        if (o >= 0 && (mentions_[o].first <= m.end || mentions_[o].end > last + 1)) continue;
         // EXAMPLE: "lives in Occoquan, Virginia": a place the gazetteer lacks before a region
         // it knows is one name too, the region's country its country ("Paris, Texas": two
         // places the gazetteer knows, read by places.cpp)
-        bool region = false;
-        if (len == 1 || word(last - 1) != ",") {
-          std::string rest;
-          for (uint32_t u = m.end + 1; u <= last; ++u) (rest += rest.empty() ? "" : " ") += word(u);
-          std::string head;
-          for (uint32_t u = m.first; u < m.end; ++u) (head += head.empty() ? "" : " ") += word(u);
-          const int gi = kGazGeo.find(lower_ascii(rest));
-          region = gi >= 0 && kGazGeo.canonical(gi).substr(2, 3) == ",r," && !kGazGeo.contains(lower_ascii(head)) &&
-                   (o < 0 || mentions_[o].kind == kLoc);
-        }
-        if ((region || kGazGeo.contains(lower_ascii(key))) && (o < 0 || (mentions_[o].first > m.end && mentions_[o].end <= last + 1))) {
+        const int gi = kGazGeo.find(rest);
+        const bool region = !head_known && gi >= 0 && kGazGeo.canonical(gi).substr(2, 3) == ",r," &&
+                            (o < 0 || mentions_[o].kind == kLoc);
+        if (region || kGazGeo.contains(head + " " + rest)) {
           add(m.first, last + 1, kLoc);
           break;
         }

@@ -787,19 +787,23 @@ class QuoteFinder {
     const uint32_t x = std::max({cue.end, cue.speaker_end, cue.medium_end});
     if (lead <= b + 1 || lead - b > 6 || !is(lead - 1, ",") || x + 2 >= e || !is(x, ",") || inside_[x + 1]) return false;
     // "In Syria, the press secretary said, Syrian forces continue ...": a phrase that a
-    // preposition or a time opens is no subject; the clause after the comma is reported
-    const std::string_view w0 = lower(b);
-    if (in_time_[b] || w0 == "in" || w0 == "on" || w0 == "at" || w0 == "for" || w0 == "with" || w0 == "from" ||
-        w0 == "as" || w0 == "after" || w0 == "before" || w0 == "when" || w0 == "if" || w0 == "by" || w0 == "during" ||
-        w0 == "since" || w0 == "under" || w0 == "meanwhile" || w0 == "however")
-      return false;
+    // preposition (data/quote_phrase_openers.txt) or a time opens is no subject; the
+    // clause after the comma is reported
+    if (in_time_[b] || kQuotePhraseOpeners.contains(word(b))) return false;
+    return !verb_before(b, lead);
+  }
+
+  // A verb, a relative pronoun, punctuation or a quotation among the words from b to the
+  // comma before `lead`: they make a clause, not a short subject ("The ship, which sank,
+  // said officials, ...").
+  bool verb_before(uint32_t b, uint32_t lead) const {
     for (uint32_t k = b; k + 1 < lead; ++k) {
       const std::string_view r = quote_cue(k);
       if (punct(k) || inside_[k] || r == "clause" || r == "perfect" || r == "modal" || lower(k) == "which" ||
           lower(k) == "who" || kSpeechVerbs.contains(word(k)))
-        return false;
+        return true;
     }
-    return true;
+    return false;
   }
 
   // "The program has expanded well beyond its intent, they say.", "..., said Lazzarini.":
@@ -825,12 +829,7 @@ class QuoteFinder {
     // subject before it is no clause: "The ship, which sank, said officials, ..." has a
     // verb there and reports nothing)
     if (x + 2 < e && is(x, ",") && !inside_[x + 1] && lead - b <= 6) {
-      bool verb = false;
-      for (uint32_t k = b; k + 1 < lead && !verb; ++k) {
-        const std::string_view r = quote_cue(k);
-        verb = punct(k) || inside_[k] || r == "clause" || r == "perfect" || r == "modal" || lower(k) == "which" ||
-               lower(k) == "who" || kSpeechVerbs.contains(word(k));
-      }
+      const bool verb = verb_before(b, lead);
       uint32_t end = e;
       while (end > x + 1 && punct(end - 1) && !dmark(end - 1)) --end;
       if (!verb && lead - 1 > b && end > x + 2) {  // "The talks, he said, were constructive": two words
