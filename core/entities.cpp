@@ -45,11 +45,15 @@ inline bool capitalised(std::string_view w) {
 
 // Where a token "Xxx-yyy" splits into "Xxx" and "-yyy": a capitalised name part and a
 // lower-case rest ("Iran-backed", "Qatar-based"); 0 to keep it whole ("Al-Mawasi",
-// "al-Qassam", "nine-month-long").
+// "al-Qassam", "nine-month-long"), also after a word prefix of data/hyphen_prefixes.txt,
+// which is no name ("Co-operative", "Anti-war").
+// EXAMPLE: "the Co-operative Commonwealth Federation" -> organisation "Co-operative
+//          Commonwealth Federation" (not "Co" and "operative" apart).
 std::size_t hyphen_split(std::string_view w) {
   if (!capitalised(w)) return 0;
   const std::size_t h = w.find('-');
   if (h == std::string_view::npos || h < 2 || h + 3 > w.size()) return 0;
+  if (kHyphenPrefixes.contains(w.substr(0, h))) return 0;
   for (std::size_t i = h + 1; i < w.size(); ++i) {
     const char c = w[i];
     if (!((c >= 'a' && c <= 'z') || c == '-')) return 0;

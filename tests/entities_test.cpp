@@ -408,6 +408,15 @@ TEST_CASE("a hyphenated given name after a capitalised word stays in the name; a
   CHECK(entity_named(m, "New York") != nullptr);
 }
 
+TEST_CASE("a capitalised word prefix before a hyphen keeps the word whole") {
+  const json r = nft::run(
+      "x\n\nPaulley was a Co-operative Commonwealth Federation candidate for St. Boniface in 1953. "
+      "He had joined the Co-operative Bank in Winnipeg.");
+  CHECK(entity_named(r, "Co-operative Commonwealth Federation") != nullptr);
+  CHECK(entity_named(r, "Commonwealth Federation") == nullptr);
+  CHECK(entity_named(r, "Co-operative Bank") != nullptr);
+}
+
 TEST_CASE("politicians' labels and plural roles before a name are titles; an acronym after 'of' a person") {
   const json r = nft::run(
       "x\n\nIn the district, nonpartisan pan-democrat Eddie Chu was elected. Two veteran politicians Lee "
