@@ -96,6 +96,7 @@ class EntityFinder {
     tag();
     split_at_verbs();
     split_coordinations();
+    offices_of_and();
     trim_determiners();
     particle_surnames();
     storm_names();
@@ -353,6 +354,44 @@ class EntityFinder {
         add(u + 2, m.end, m.kind, m.weight);
         break;
       }
+    }
+  }
+
+  // An office's name "<org head> of A and B" the tagger cut at "and" is one name when A
+  // and B are common words written capitalised (data/word_case.txt class 2 or 3: "Housing",
+  // "Urban Development") and B, one to three words, is untagged or an organisation of its
+  // own that ends before a lower-case word: "the Department of Housing and Urban
+  // Development", "the Ministry of Culture and Tourism". (Not after a word that ends a
+  // name before "and", data/name_ends_before_and.txt; "the Department of Justice and FBI
+  // agents": "FBI" is no common word.)
+  // EXAMPLE: "filed with the U.S. Department of Housing and Urban Development, accuses"
+  //          -> one organisation "U.S. Department of Housing and Urban Development".
+  void offices_of_and() {
+    auto common = [&](uint32_t u) {
+      const int c = kWordCase.find(word(u));
+      return capital(u) && c >= 0 && kWordCase.canonical(c) >= "2";
+    };
+    for (std::size_t i = 0; i < mentions_.size(); ++i) {
+      const Mention m = mentions_[i];
+      if (m.kind != kOrg || m.end - m.first < 3 || m.end + 1 >= units_.size()) continue;
+      const uint32_t u = m.end;  // "and"
+      if (word(u) != "and" || !common(u - 1) || kNameEndsBeforeAnd.contains(word(u - 1))) continue;
+      // "<head> of" one or two words before "and"
+      uint32_t of = u - 2;
+      if (word(of) != "of" && of > m.first && word(of - 1) == "of" && common(of)) --of;
+      if (word(of) != "of" || of == m.first) continue;
+      const int h = kNameHeads.find(word(of - 1));
+      if (h < 0 || kNameHeads.canonical(h) != "org") continue;
+      uint32_t z = u + 1;
+      while (z < units_.size() && z < u + 5 && common(z)) ++z;
+      if (z == u + 1 || z > u + 4 || (z < units_.size() && capital(z)) || !same_segment(m.first, z)) continue;
+      const int o = owner_[u + 1];
+      bool ok = true;
+      for (uint32_t v = u + 1; v < z; ++v) ok = ok && owner_[v] == o;
+      if (!ok || (o >= 0 && (mentions_[o].kind != kOrg || mentions_[o].first != u + 1 || mentions_[o].end != z))) continue;
+      if (o >= 0) drop(o);
+      drop(static_cast<int>(i));
+      add(m.first, z, kOrg, m.weight);
     }
   }
 

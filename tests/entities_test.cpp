@@ -408,6 +408,16 @@ TEST_CASE("a hyphenated given name after a capitalised word stays in the name; a
   CHECK(entity_named(m, "New York") != nullptr);
 }
 
+TEST_CASE("an office's name of two common words joined by 'and' is one organisation") {
+  const json r = nft::run(
+      "x\n\nThe complaint, filed with the United States Department of Housing and Urban Development, "
+      "accuses the agency of violating a 2003 agreement. He blamed the Department of Justice and FBI agents.");
+  CHECK(entity_named(r, "United States Department of Housing and Urban Development") != nullptr);
+  CHECK(entity_named(r, "Urban Development") == nullptr);
+  CHECK(entity_named(r, "Department of Justice") != nullptr);
+  CHECK(entity_named(r, "FBI") != nullptr);
+}
+
 TEST_CASE("a capitalised word prefix before a hyphen keeps the word whole") {
   const json r = nft::run(
       "x\n\nPaulley was a Co-operative Commonwealth Federation candidate for St. Boniface in 1953. "
