@@ -97,6 +97,7 @@ class EntityFinder {
     split_at_verbs();
     split_coordinations();
     offices_of_and();
+    company_suffixes();
     trim_determiners();
     particle_surnames();
     storm_names();
@@ -392,6 +393,24 @@ class EntityFinder {
       if (o >= 0) drop(o);
       drop(static_cast<int>(i));
       add(m.first, z, kOrg, m.weight);
+    }
+  }
+
+  // A company's legal form after a comma (data/company_suffixes.txt) that the tagger took
+  // as a name of its own joins the name before the comma as one organisation ("Google,
+  // Inc."); with no name there it is none.
+  // EXAMPLE: "from The Mozilla Foundation to Google, Inc. of Mountain View" -> organisation
+  //          "Google, Inc." (not "Google" and "Inc").
+  void company_suffixes() {
+    for (std::size_t i = 0; i < mentions_.size(); ++i) {
+      const Mention m = mentions_[i];
+      if (m.kind == kNone || m.end != m.first + 1 || !kCompanySuffixes.contains(word(m.first))) continue;
+      const int o = m.first >= 2 && word(m.first - 1) == "," && same_segment(m.first - 2, m.end) ? owner_[m.first - 2] : -1;
+      drop(static_cast<int>(i));
+      if (o < 0 || mentions_[o].end != m.first - 1 || mentions_[o].kind == kNone) continue;
+      const Mention name = mentions_[o];
+      drop(o);
+      add(name.first, m.end, kOrg, name.weight);
     }
   }
 

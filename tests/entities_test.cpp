@@ -418,6 +418,14 @@ TEST_CASE("an office's name of two common words joined by 'and' is one organisat
   CHECK(entity_named(r, "FBI") != nullptr);
 }
 
+TEST_CASE("a company's legal form after a comma joins its name; alone it is no name") {
+  const json r = nft::run(
+      "x\n\nThe money went from The Mozilla Foundation to Google, Inc. of Mountain View, California.");
+  CHECK(entity_named(r, "Google, Inc") != nullptr);
+  CHECK(entity_named(r, "Inc") == nullptr);
+  CHECK(entity_named(r, "Google") == nullptr);
+}
+
 TEST_CASE("a capitalised word prefix before a hyphen keeps the word whole") {
   const json r = nft::run(
       "x\n\nPaulley was a Co-operative Commonwealth Federation candidate for St. Boniface in 1953. "
