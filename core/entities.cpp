@@ -98,6 +98,7 @@ class EntityFinder {
     split_coordinations();
     offices_of_and();
     company_suffixes();
+    organisations_of_joined_places();
     trim_determiners();
     particle_surnames();
     storm_names();
@@ -411,6 +412,29 @@ class EntityFinder {
       const Mention name = mentions_[o];
       drop(o);
       add(name.first, m.end, kOrg, name.weight);
+    }
+  }
+
+  // An organisation the tagger started after "and" whose first word and the word before
+  // "and" are one place of the gazetteer ("Newfoundland and Labrador", "Trinidad and
+  // Tobago") starts at that place: the place's first part is no place of its own.
+  // EXAMPLE: "what the Newfoundland and Labrador Court of Appeal did" -> organisation
+  //          "Newfoundland and Labrador Court of Appeal" (not "Newfoundland" and
+  //          "Labrador Court of Appeal").
+  void organisations_of_joined_places() {
+    std::string key;
+    for (std::size_t i = 0; i < mentions_.size(); ++i) {
+      const Mention m = mentions_[i];
+      if (m.kind != kOrg || m.end - m.first < 2 || m.first < 2 || word(m.first - 1) != "and") continue;
+      const uint32_t a = m.first - 2;
+      if (!capital(a) || !same_segment(a, m.end)) continue;
+      key = lower_ascii(text_view(a, m.first + 1));
+      if (!kGazGeo.contains(key)) continue;
+      const int o = owner_[a];
+      if (o >= 0 && (mentions_[o].first != a || mentions_[o].end != a + 1)) continue;
+      if (o >= 0) drop(o);
+      drop(static_cast<int>(i));
+      add(a, m.end, kOrg, m.weight);
     }
   }
 

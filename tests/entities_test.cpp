@@ -426,6 +426,13 @@ TEST_CASE("a company's legal form after a comma joins its name; alone it is no n
   CHECK(entity_named(r, "Google") == nullptr);
 }
 
+TEST_CASE("an organisation after 'and' that completes a gazetteer place starts at the place") {
+  const json r = nft::run("x\n\nAnd therefore what the Newfoundland and Labrador Court of Appeal did is nothing new.");
+  CHECK(entity_named(r, "Newfoundland and Labrador Court of Appeal") != nullptr);
+  CHECK(entity_named(r, "Labrador Court of Appeal") == nullptr);
+  CHECK(entity_named(r, "Newfoundland") == nullptr);
+}
+
 TEST_CASE("a capitalised word prefix before a hyphen keeps the word whole") {
   const json r = nft::run(
       "x\n\nPaulley was a Co-operative Commonwealth Federation candidate for St. Boniface in 1953. "
