@@ -101,6 +101,8 @@ class EntityFinder {
     titled_names();
     romanised_names();
     organisations_before_roles();
+    regions_before_roles();
+    party_names_before_roles();
     people_after_roles();
     person_name_edges();
     quoted_nicknames();
@@ -790,6 +792,19 @@ class EntityFinder {
           add(m.first, last + 1, kLoc);
           break;
         }
+        // "in Cambridge, Massachusetts": a known place, a comma and a region or country of
+        // the gazetteer the tagger left untagged (a name of its own: no capital after it)
+        // is a place of its own, which places.cpp reads with the place before it.
+        // EXAMPLE: -> locations "Cambridge" (US) and "Massachusetts"; "in Paris, Virginia
+        //          Smith said" -> no place "Virginia" (a capital after it).
+        const bool whole = last + 1 >= units_.size() || !same_segment(m.first, last + 2) || !capital(last + 1);
+        if (head_known && whole && gi >= 0 && free(m.end + 1, last + 1)) {
+          const std::string_view kind = kGazGeo.canonical(gi).substr(2, 3);
+          if (kind == ",r," || kind == ",n,") {
+            add(m.end + 1, last + 1, kLoc);
+            break;
+          }
+        }
       }
     }
   }
@@ -831,6 +846,62 @@ class EntityFinder {
           break;
         }
       }
+    }
+  }
+
+  // "former Pennsylvania Senator Rick Santorum", "Queensland Premier Anna Bligh": one or two
+  // untagged capitalised words before the role words before a person that the gazetteer
+  // reads first as a region (a state, a province) are a place; not a sentence's opener.
+  // EXAMPLE: -> location "Pennsylvania"; "Police chief Mark Rowley" -> none (no place);
+  //          "Liverpool manager Arne Slot" -> none (a city, maybe a club's name).
+  void regions_before_roles() {
+    auto role = [&](uint32_t u) {
+      const std::string_view w = word(u);
+      return kTitleWords.contains(w) || kRoleNouns.contains(w) || kTitleModifiers.contains(w);
+    };
+    for (std::size_t i = 0, n = mentions_.size(); i < n; ++i) {
+      const Mention& m = mentions_[i];
+      if (m.kind != kPer) continue;
+      uint32_t r = m.first;
+      while (r > 0 && r + 3 > m.first && same_segment(r - 1, m.first + 1) && owner_[r - 1] < 0 && role(r - 1)) --r;
+      if (r == m.first || r == 0 || !same_segment(r - 1, m.first + 1)) continue;
+      for (uint32_t len = 2; len >= 1; --len) {
+        if (r < len || !same_segment(r - len, m.first + 1)) continue;
+        const uint32_t q = r - len;
+        bool ok = free(q, r) && !units_[q].sentence_start;
+        std::string key;
+        for (uint32_t u = q; u < r && ok; ++u) {
+          ok = capital(u) && !kSentenceStarters.contains(word(u));
+          (key += key.empty() ? "" : " ") += lower_ascii(word(u));
+        }
+        // (the last words of a longer name are none: "New York Governor" is no "York")
+        if (!ok || (q > 0 && same_segment(q - 1, m.first + 1) && capital(q - 1) && !kTitleModifiers.contains(word(q - 1)))) continue;
+        const int g = kGazGeo.find(key);
+        if (g >= 0 && kGazGeo.canonical(g).substr(2, 3) == ",r,") {
+          add(q, r, kLoc);
+          break;
+        }
+      }
+    }
+  }
+
+  // "Labor MP Josh Burns", "Labour's Wes Streeting, the health secretary,": a party of
+  // data/party_short_names.txt (a word that is a common noun too) is an organisation right
+  // before a role word, or before a possessive and a capitalised word or a role word.
+  // EXAMPLE: -> organization "Labor", "Labour"; "Labour Day", "Labour's share of income",
+  //          "Labor market reforms" -> none.
+  void party_names_before_roles() {
+    auto role = [&](uint32_t u) {
+      const std::string_view w = word(u);
+      return kTitleWords.contains(w) || kRoleNouns.contains(w) || kTitleModifiers.contains(w) ||
+             kPartyMemberNouns.contains(w);
+    };
+    const uint32_t n = static_cast<uint32_t>(units_.size());
+    for (uint32_t u = 0; u + 1 < n; ++u) {
+      if (!capital(u) || owner_[u] >= 0 || !kPartyShortNames.contains(word(u)) || !same_segment(u, u + 2)) continue;
+      bool party = role(u + 1);
+      if (!party && possessive(u + 1) && u + 2 < n && same_segment(u, u + 3)) party = capital(u + 2) || role(u + 2);
+      if (party) add(u, u + 1, kOrg);
     }
   }
 
@@ -1008,6 +1079,15 @@ class EntityFinder {
       const int id = static_cast<int>(&m - mentions_.data());
       for (int more = 0; more < 2 && m.end < units_.size() && same_segment(m.first, m.end + 1) && owner_[m.end] < 0; ++more) {
         const std::string_view w = word(m.end);
+        // "Gen. Charles Q. Brown Jr., chairman of ...": a generational suffix of
+        // data/name_suffixes.txt right after a name of two words or more is the name's.
+        // EXAMPLE: tagged "Charles Q. Brown" -> "Charles Q. Brown Jr"; "Brown Jr." of a
+        //          one-word mention stays as it is; "Smith ii" (lower case) no.
+        if (m.end - m.first >= 2 && capitalised(w) && kNameSuffixes.contains(w)) {
+          owner_[m.end] = id;
+          ++m.end;
+          break;
+        }
         const std::size_t h = w.find('-');
         if (h != std::string_view::npos && name_word(m.end) && !capitalised(w)) {  // "al-Falih"
           owner_[m.end] = id;

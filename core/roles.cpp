@@ -678,7 +678,11 @@ class RoleFinder {
     // EXAMPLE: -> "lieutenant"; "X had a lieutenant" -> none.
     if (c + 2 < end && (word(c) == "has" || word(c) == "had") && word(c + 1) == "been") ++c;
     const std::string_view v = word(c);
-    if (!(v == "is" || v == "was" || v == "became" || v == "becomes" || v == "been")) return false;
+    // ("Bezos remains executive chairman of the company": "remains" too)
+    if (!(v == "is" || v == "was" || v == "became" || v == "becomes" || v == "been" || v == "remains" ||
+          v == "remained")) {
+      return false;
+    }
     // "Paul Smith was named the team's new head coach", "X has been appointed chief
     // executive", "X was elected as president of the union": a verb of
     // data/role_appoint_verbs.txt after the copula (an optional "as"), then a role phrase:
@@ -752,6 +756,20 @@ class RoleFinder {
       const uint32_t t = role_phrase(s, end, false);
       if (t > s) {
         add_title(e, s, t);
+        return true;
+      }
+    }
+    // "Bezos remains executive chairman of the company", "Smith was head of security at
+    // X": lower-case title words (a role word last, up to three) without an article
+    // right before "of" or "at" are an office too.
+    // EXAMPLE: -> "executive chairman"; "X is proud of" -> none (no role word); "X was
+    //          son of a farmer" -> none (kinship); "X was leaders of" -> none (a plural).
+    {
+      uint32_t k = s;
+      while (k < end && k < s + 3 && doc_.tokens[k].kind == TokenKind::Word && !capitalised(k) && title_part(k)) ++k;
+      if (k > s && k < end && role_word(k - 1) && !plural_role(k - 1) && !kKinshipNouns.contains(word(k - 1)) &&
+          !kTitleCapitalOnly.contains(word(k - 1)) && (word(k) == "of" || word(k) == "at")) {
+        add_title(e, s, std::max(role_phrase(s, end, false), k));
         return true;
       }
     }
@@ -966,6 +984,15 @@ class RoleFinder {
         if (kSpeechVerbs.contains(w) && role && t > s + 1 && !clause && doc_.tokens[t].kind == TokenKind::Word &&
             !capitalised(t) && t + 1 < end && (word(t + 1) == "," || word(t + 1) == ":" || word(t + 1) == ".")) {
           break;
+        }
+        // "Rachel Kessler, a senior fellow at the Brookings Institution in Washington,": "in"
+        // and a place after the role phrase say where it is, no part of the role.
+        // EXAMPLE: -> "senior fellow at the Brookings Institution"; ", a fellow in
+        //          economics at X," keeps "in economics" (no place after "in").
+        if (w == "in" && role && t > s + 1 && !clause && t + 1 < end) {
+          const uint32_t k = lower_ascii(word(t + 1)) == "the" && t + 2 < end ? t + 2 : t + 1;
+          const int o = entity_of_[k];
+          if (o >= 0 && doc_.entities[static_cast<std::size_t>(o)].type == "location") break;
         }
         // "Haley Barbour, a political operative who campaigned for ...": a relative clause
         // after the role phrase ends it. EXAMPLE: -> "political operative"; ", who said"

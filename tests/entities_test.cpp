@@ -983,7 +983,8 @@ TEST_CASE("an apposition past 'Jr.'; a person who owns the role in an apposition
   const json r = nft::run(
       "x\n\nGen. Charles Q. Brown Jr., chairman of the Joint Chiefs of Staff, testified. Jake Sullivan, Mr. "
       "Biden's national security adviser, met his counterpart.");
-  CHECK(entity_named(r, "Charles Q. Brown")["titles"] ==
+  // (the suffix is the name's since session 28)
+  CHECK(entity_named(r, "Charles Q. Brown Jr")["titles"] ==
         json::array({"Gen.", "chairman of the Joint Chiefs of Staff"}));
   CHECK(entity_named(r, "Jake Sullivan")["titles"] == json::array({"Mr. Biden's national security adviser"}));
 }
@@ -1973,4 +1974,59 @@ TEST_CASE("session 27: a transcript's stage direction in parentheses is no perso
   CHECK(!has(entities_of("I appreciate that. (Laughter.) There is a point here."), "Laughter"));
   // a given name or a word written capitalised in running text stays
   CHECK(has(entities_of("We asked the chief. (Maria.) She said no."), "person:Maria"));
+}
+
+TEST_CASE("session 28: a generational suffix after a name is the name's") {
+  const json r = nft::run(
+      "x\n\nGen. Charles Q. Brown Jr., chairman of the Joint Chiefs of Staff, told the committee that the Army was "
+      "short of recruits.");
+  const json b = entity_named(r, "Charles Q. Brown Jr");
+  REQUIRE(b != nullptr);
+  CHECK(b["titles"].size() == 2);
+  CHECK(entity_named(r, "Charles Q. Brown") == nullptr);
+}
+
+TEST_CASE("session 28: a region before a role word before a person is a place; a region after a place's comma") {
+  const std::string a = entities_of("The term answered comments made by former Pennsylvania Senator Rick Santorum in 2003.");
+  CHECK(has(a, "location:Pennsylvania"));
+  CHECK(has(a, "person:Rick Santorum"));
+  // no place in the role words: "Police chief"
+  CHECK(!has(entities_of("Police chief Mark Rowley said officers had arrested two men."), "location:"));
+  const json c = nft::run("x\n\nHe sat down for an interview in his office in Cambridge, Massachusetts.");
+  const json m = entity_named(c, "Massachusetts");
+  REQUIRE(m != nullptr);
+  CHECK(m["type"] == "location");
+  const json cam = entity_named(c, "Cambridge");
+  REQUIRE(cam != nullptr);
+  CHECK(cam["place"]["country"] == "US");
+}
+
+TEST_CASE("session 28: a one-word party name before a role word or a possessive and a name") {
+  CHECK(has(entities_of("Labor MP Josh Burns welcomed the decision on Monday."), "organization:Labor"));
+  CHECK(has(entities_of("Ministers met on Monday. Labour's Wes Streeting, the health secretary, said the NHS was broken."),
+            "organization:Labour"));
+  CHECK(!has(entities_of("Shops will close on Labour Day next week, the council said."), "organization:Labour"));
+  CHECK(!has(entities_of("Economists said Labour's share of income fell last year."), "organization:Labour"));
+}
+
+TEST_CASE("session 28: 'counterpart'; an apposition ends before 'in' and a place; 'remains' and a bare role 'of'") {
+  const json w = nft::run(
+      "x\n\nForeign minister Penny Wong arrived in Beijing on Wednesday for talks with her Chinese counterpart, Wang Yi.");
+  const json wy = entity_named(w, "Wang Yi");
+  REQUIRE(wy != nullptr);
+  CHECK(wy["titles"] == json::array({"Chinese counterpart"}));
+  const json k = nft::run(
+      "x\n\n\"The policy is a gift to polluters,\" said Rachel Kessler, a senior fellow at the Brookings Institution in "
+      "Washington.");
+  const json rk = entity_named(k, "Rachel Kessler");
+  REQUIRE(rk != nullptr);
+  CHECK(rk["titles"] == json::array({"senior fellow at the Brookings Institution"}));
+  const json b = nft::run("x\n\nJeff Bezos sold 12 million shares last week. Bezos remains executive chairman of the company.");
+  const json jb = entity_named(b, "Jeff Bezos");
+  REQUIRE(jb != nullptr);
+  CHECK(jb["titles"] == json::array({"executive chairman"}));
+  const json p = nft::run("x\n\nJeff Bezos said on Monday that he was proud of the company.");
+  const json pb = entity_named(p, "Jeff Bezos");
+  REQUIRE(pb != nullptr);
+  CHECK(pb["titles"] == json::array());
 }
