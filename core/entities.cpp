@@ -373,7 +373,11 @@ class EntityFinder {
       while (m.end - m.first >= 2) {
         const std::string_view w = word(m.first);
         if (w == "The" && keeps_the(m)) break;
-        if (!(w == "The" || w == "A" || w == "An" || lower_outside_word(w))) break;
+        // ("Former Bank of England governor X" opening a sentence: "Bank of England")
+        // EXAMPLE: tagged "Former Bank of England" -> "Bank of England"; "Veteran Affairs"
+        //          in a sentence's middle stays.
+        const bool front = units_[m.first].sentence_start && capital(m.first + 1) && kNameFrontModifiers.contains(w);
+        if (!(w == "The" || w == "A" || w == "An" || lower_outside_word(w) || front)) break;
         owner_[m.first] = -1;
         ++m.first;
       }
@@ -1177,9 +1181,16 @@ class EntityFinder {
       // title word as the last name (the run stops at title words).
       // EXAMPLE: "Former Bank of England governor Mervyn King warned" -> "Mervyn King"; "the
       //          governor Mervyn King Charles" -> none (a capital after it).
-      if (k == f && f + 2 < units_.size() && same_segment(u, f + 2) && name_word(f) && kGazFirstNames.contains(word(f)) &&
+      // ... or a word the gazetteers know as no place before a lower-case word: "governor
+      // Mervyn King warned" ("Mervyn" is no given name of the gazetteer).
+      // EXAMPLE: -> "Mervyn King"; "governor Texas King said" -> none (a place).
+      if (k == f && f + 2 < units_.size() && same_segment(u, f + 2) && name_word(f) &&
           capital(f + 1) && kTitleWords.contains(word(f + 1)) && free(f, f + 2) &&
-          !(same_segment(u, f + 3) && capital(f + 2))) {
+          !(same_segment(u, f + 3) && capital(f + 2)) &&
+          (kGazFirstNames.contains(word(f)) ||
+           (f + 2 < units_.size() && same_segment(u, f + 3) && lower_outside_word(word(f + 2)) &&
+            !kTitleWords.contains(word(f)) && !kGazGeo.contains(lower_ascii(word(f))) &&
+            !kGazDemonyms.contains(word(f))))) {
         k = f + 2;
       }
       if (k < f + 2) continue;

@@ -2030,3 +2030,15 @@ TEST_CASE("session 28: 'counterpart'; an apposition ends before 'in' and a place
   REQUIRE(pb != nullptr);
   CHECK(pb["titles"] == json::array());
 }
+
+TEST_CASE("session 28: 'Former' opening a sentence is no organisation's; a last name that is a title word after a role") {
+  const json r = nft::run("x\n\nFormer Bank of England governor Mervyn King warned on Tuesday that inflation would return.");
+  const json m = entity_named(r, "Mervyn King");
+  REQUIRE(m != nullptr);
+  CHECK(m["type"] == "person");
+  CHECK(m["titles"] == json::array({"Former Bank of England governor"}));
+  CHECK(entity_named(r, "Bank of England") != nullptr);
+  CHECK(entity_named(r, "Former Bank of England") == nullptr);
+  // a place before the title word is no given name
+  CHECK(!has(entities_of("The state's governor Texas King said nothing."), "person:Texas King"));
+}
