@@ -124,6 +124,7 @@ class EntityFinder {
     places_in_places();
     places_in_lists();
     organisations_in_lists();
+    untagged_org_heads();
     groups();
     org_head_names();
     people_of_places();
@@ -327,6 +328,23 @@ class EntityFinder {
           add(comma + 1, m.end, kLoc, m.weight);
           continue;
         }
+      }
+      // "worked at Google and Apple": two names the organisation gazetteer knows on either
+      // side of "and", and not the whole, are two organisations.
+      // EXAMPLE: -> "Google", "Apple"; "Johnson and Johnson" (the whole known) stays one.
+      if (m.kind == kOrg && m.end - m.first >= 3) {
+        bool split = false;
+        for (uint32_t u = m.first + 1; u + 1 < m.end && !split; ++u) {
+          if (word(u) != "and" || !capital(u - 1) || !capital(u + 1)) continue;
+          if (kGazOrgs.contains(text_view(m.first, u)) && kGazOrgs.contains(text_view(u + 1, m.end)) &&
+              !kGazOrgs.contains(text_view(m.first, m.end))) {
+            drop(static_cast<int>(i));
+            add(m.first, u, kOrg, m.weight);
+            add(u + 1, m.end, kOrg, m.weight);
+            split = true;
+          }
+        }
+        if (split) continue;
       }
       if (m.kind == kNone || m.end - m.first < 4) continue;
       // (and over "and" after a word that ends an organisation's name, "Party"
@@ -906,6 +924,33 @@ class EntityFinder {
       bool party = role(u + 1);
       if (!party && possessive(u + 1) && u + 2 < n && same_segment(u, u + 3)) party = capital(u + 2) || role(u + 2);
       if (party) add(u, u + 1, kOrg);
+    }
+  }
+
+  // "the Justice Department said", "The Metropolitan Police said": capitalised words the
+  // tagger left untagged after an article, ending in an organisation's head word of
+  // data/name_heads.txt ("Department", "Police", "Ministry"), two to four words, none a
+  // sentence opener, a month or a weekday, are an organisation.
+  // EXAMPLE: -> organization "Justice Department", "Metropolitan Police"; "the Department
+  //          said" -> none (one word); "the Justice John Roberts" -> none (no head word).
+  void untagged_org_heads() {
+    const uint32_t n = static_cast<uint32_t>(units_.size());
+    for (uint32_t h = 1; h < n; ++h) {
+      if (!capital(h) || owner_[h] >= 0 || units_[h].sentence_start) continue;
+      const int k = kNameHeads.find(word(h));
+      if (k < 0 || kNameHeads.canonical(k) != "org") continue;
+      // (the name ends at its head: "the Justice Department Inspector" is another name)
+      if (h + 1 < n && same_segment(h, h + 2) && capital(h + 1)) continue;
+      uint32_t q = h;
+      while (q > 0 && h - q < 3 && same_segment(q - 1, h + 1) && capital(q - 1) && owner_[q - 1] < 0 &&
+             !units_[q - 1].sentence_start && !kMonths.contains(word(q - 1)) && !kWeekdays.contains(word(q - 1)) &&
+             !kSentenceStarters.contains(word(q - 1))) {
+        --q;
+      }
+      if (q == h || q == 0 || !same_segment(q - 1, h + 1)) continue;
+      const std::string d = lower_ascii(word(q - 1));
+      if (d != "the" && d != "a" && d != "an") continue;
+      add(q, h + 1, kOrg);
     }
   }
 

@@ -2042,3 +2042,15 @@ TEST_CASE("session 28: 'Former' opening a sentence is no organisation's; a last 
   // a place before the title word is no given name
   CHECK(!has(entities_of("The state's governor Texas King said nothing."), "person:Texas King"));
 }
+
+TEST_CASE("session 28: untagged capitalised words after an article ending in an org head word; 'Google and Apple'") {
+  CHECK(has(entities_of("On Monday, the Justice Department said it would appeal the ruling."),
+            "organization:Justice Department"));
+  CHECK(has(entities_of("The Metropolitan Police said both men were in custody."), "organization:Metropolitan Police"));
+  // no article before the words: none from this rule
+  CHECK(!has(entities_of("Justice Department officials said nothing."), "organization:Justice Department officials"));
+  const std::string g = entities_of("He studied at Stanford and later worked at Google and Apple.");
+  CHECK(has(g, "organization:Google"));
+  CHECK(has(g, "organization:Apple"));
+  CHECK(!has(g, "Google and Apple"));
+}
