@@ -470,7 +470,10 @@ class EntityFinder {
       // name's last word.
       if (m.kind == kPer && m.end - m.first >= 3) {
         uint32_t cut = m.first;
-        for (uint32_t u = m.first + 1; u + 1 < m.end; ++u) {
+        // (the name's last word is the one before a suffix: "Martin Luther King Jr." keeps
+        // "King". EXAMPLE: -> "Martin Luther King Jr")
+        const uint32_t last = kNameSuffixes.contains(word(m.end - 1)) ? m.end - 1 : m.end;
+        for (uint32_t u = m.first + 1; u + 1 < last; ++u) {
           if (kTitleWords.contains(word(u)) && capital(u)) cut = u + 1;
         }
         for (uint32_t u = m.first; u < cut; ++u) owner_[u] = -1;
@@ -2156,6 +2159,19 @@ class EntityFinder {
     return o;
   }
 
+  // "al-Baghdadi" -> "Baghdadi": a last name that opens with a name particle and a hyphen,
+  // its rest when that is capitalised, or "" (data/name_particles.txt).
+  // EXAMPLE: "al-Baghdadi" -> "Baghdadi"; "Al-Falih" -> "Falih"; "Smith-Jones" -> "".
+  static std::string particle_rest(std::string_view last) {
+    if (last.size() < 5) return {};
+    const std::size_t h = last[1] == '-' ? 1 : last[2] == '-' ? 2 : last[3] == '-' ? 3 : std::string_view::npos;
+    if (h == std::string_view::npos || h + 2 >= last.size() || last[h + 1] < 'A' || last[h + 1] > 'Z' ||
+        !kNameParticles.contains(lower_ascii(last.substr(0, h)))) {
+      return {};
+    }
+    return std::string(last.substr(h + 1));
+  }
+
   // A given name written as two syllables joined by a hyphen, the second in lower case
   // ("Geun-hye", "Jong-un", "Kwok-hung"), as Korean and Chinese names are romanised.
   static bool korean_given_name(std::string_view w) {
@@ -2515,6 +2531,17 @@ class EntityFinder {
       }
       return t;
     };
+    // "Kim Jong-un" and "Kim Jong Un": a person's name of two words or more is one name
+    // whatever its hyphens and case (the text's own key still finds it, and it the same
+    // words typed otherwise). EXAMPLE: -> one person; "Jong" alone stays itself.
+    auto person_key = [&](const Mention& m, std::string t) {
+      if (m.kind != kPer || m.end - m.first < 2 || t.find(' ') == std::string::npos) return std::string();
+      for (char& ch : t) {
+        if (ch == '-') ch = ' ';
+        else if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+      }
+      return "person " + t;
+    };
     const std::vector<int> alias_of = aliases_known_as(order);
     std::vector<std::size_t> entity_of(mentions_.size(), ~std::size_t{0});
     std::unordered_map<std::string, std::size_t> index;      // key -> entity
@@ -2526,9 +2553,10 @@ class EntityFinder {
     for (int i : order) {
       const Mention& m = mentions_[i];
       const std::string t = text(m.first, m.end), folded = fold_caps(t);
-      const std::string key = key_of(m, folded);
+      const std::string key = key_of(m, folded), pkey = person_key(m, folded);
       std::size_t e;
       auto it = index.find(key);
+      if (it == index.end() && !pkey.empty()) it = index.find(pkey);
       // The same words typed otherwise elsewhere ("Al-Mawasi" a place, then an
       // organisation) are one entity, its type decided by the vote; a person's name stays
       // apart from a place's ("Jordan").
@@ -2564,6 +2592,7 @@ class EntityFinder {
       if (alias_of[i] >= 0 && entity_of[alias_of[i]] != ~std::size_t{0}) {
         e = entity_of[alias_of[i]];
         if (it == index.end()) index[key] = e;
+        if (!pkey.empty()) index.emplace(pkey, e);
       } else if (surname != last_named.end()) {
         e = surname->second;
       } else if (it != index.end()) {
@@ -2571,6 +2600,7 @@ class EntityFinder {
       } else {
         e = doc_.entities.size();
         index[key] = e;
+        if (!pkey.empty()) index.emplace(pkey, e);
         Entity ent;
         ent.id = "e" + std::to_string(e + 1);
         ent.name = t;
@@ -2597,7 +2627,9 @@ class EntityFinder {
         uint32_t before = m.first;
         if (before > 0 && word(before - 1) == ",") --before;
         const bool kin_intro = before > 0 && kKinshipNouns.contains(word(before - 1));
-        for (const std::string& l : {last, particle_other_case(last)}) {  // ("Al-Falih" for "al-Falih")
+        // ("Al-Falih" for "al-Falih"; "Baghdadi" for "Abu Bakr al-Baghdadi": EXAMPLE:
+        // "Abu Bakr al-Baghdadi was killed. Baghdadi had led ..." -> one person)
+        for (const std::string& l : {last, particle_other_case(last), particle_rest(last)}) {
           if (l.empty()) continue;
           // (an honorific still finds the relative: "his wife Susan Pompeo ... Mrs. Pompeo")
           const auto had = last_named.find(l);

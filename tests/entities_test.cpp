@@ -2054,3 +2054,21 @@ TEST_CASE("session 28: untagged capitalised words after an article ending in an 
   CHECK(has(g, "organization:Apple"));
   CHECK(!has(g, "Google and Apple"));
 }
+
+TEST_CASE("session 28: name variants: hyphen or space, a last name past its particle, a title word before a suffix") {
+  const json k = nft::run("x\n\nKim Jong-un met officials on Monday. Kim Jong Un later left for Beijing.");
+  const json kj = entity_named(k, "Kim Jong-un");
+  REQUIRE(kj != nullptr);
+  CHECK(kj["mentions"].size() == 2);
+  CHECK(entity_named(k, "Kim Jong Un") == nullptr);
+  const json b = nft::run("x\n\nAbu Bakr al-Baghdadi was killed in the raid. Baghdadi had led the group since 2010.");
+  const json bb = entity_named(b, "Abu Bakr al-Baghdadi");
+  REQUIRE(bb != nullptr);
+  CHECK(bb["mentions"].size() == 2);
+  CHECK(entity_named(b, "Baghdadi") == nullptr);
+  const json m = nft::run("x\n\nMartin Luther King Jr. spoke in Washington in 1963. King said he had a dream.");
+  const json mk = entity_named(m, "Martin Luther King Jr");
+  REQUIRE(mk != nullptr);
+  CHECK(mk["mentions"].size() == 2);
+  CHECK(entity_named(m, "Jr") == nullptr);
+}
