@@ -923,7 +923,11 @@ class EntityFinder {
     };
     const uint32_t n = static_cast<uint32_t>(units_.size());
     for (uint32_t u = 0; u + 1 < n; ++u) {
-      if (!capital(u) || owner_[u] >= 0 || !kPartyShortNames.contains(word(u)) || !same_segment(u, u + 2)) continue;
+      // (over the tagger's one-word person or MISC: "Tory leader Rishi Sunak")
+      const int o = owner_[u];
+      const bool lone = o >= 0 && mentions_[o].first == u && mentions_[o].end == u + 1 &&
+                        (mentions_[o].kind == kPer || mentions_[o].kind == kMisc);
+      if (!capital(u) || (o >= 0 && !lone) || !kPartyShortNames.contains(word(u)) || !same_segment(u, u + 2)) continue;
       bool party = role(u + 1);
       if (!party && possessive(u + 1) && u + 2 < n && same_segment(u, u + 3)) party = capital(u + 2) || role(u + 2);
       if (party) add(u, u + 1, kOrg);

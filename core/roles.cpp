@@ -172,6 +172,9 @@ class RoleFinder {
   bool role_word(uint32_t t) const {
     const std::string_view w = word(t);
     if (kTitleWords.contains(w) || kRoleNouns.contains(w) || kTitleCapitals.contains(w)) return true;
+    // a scientist named by a field ending in "-ologist" ("primatologist", "epidemiologist")
+    // EXAMPLE: "Jane Goodall, the primatologist," -> "primatologist"; "ideologist" too.
+    if (w.size() > 9 && (w.substr(w.size() - 7) == "ologist" || w.substr(w.size() - 8) == "ologists")) return true;
     // the plural of a role noun ("writers Mark Twain, Robert Louis Stevenson, ...")
     // EXAMPLE: "writers" -> a role word; "Jones" no ("Jone" is none).
     if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != '\'') {

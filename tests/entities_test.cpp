@@ -2072,3 +2072,14 @@ TEST_CASE("session 28: name variants: hyphen or space, a last name past its part
   CHECK(mk["mentions"].size() == 2);
   CHECK(entity_named(m, "Jr") == nullptr);
 }
+
+TEST_CASE("session 28: a party's one word over the tagger's one-word person; an '-ologist' is a role") {
+  const json r = nft::run("x\n\nLabour leader Keir Starmer and Tory leader Rishi Sunak met on Monday.");
+  CHECK(entity_named(r, "Tory") != nullptr);
+  CHECK(entity_named(r, "Tory")["type"] == "organization");
+  CHECK(entity_named(r, "Rishi Sunak")["titles"] == json::array({"Tory leader"}));
+  const json g = nft::run("x\n\nProfessor Jane Goodall, the primatologist, spoke at the meeting.");
+  const json jg = entity_named(g, "Jane Goodall");
+  REQUIRE(jg != nullptr);
+  CHECK(jg["titles"] == json::array({"Professor", "primatologist"}));
+}
