@@ -329,6 +329,15 @@ class RoleFinder {
       if (o >= 0 && doc_.entities[static_cast<std::size_t>(o)].type == "person") return false;
       if (o >= 0) {
         while (x > first && entity_of_[x - 1] == o) --x;
+        // "The Minister for Central Asia, Tobias Ellwood,": up to two untagged capitalised
+        // words of the office before the tagged name, when a link comes before them.
+        // EXAMPLE: -> "The Minister for Central Asia"; "the Asia expert, X" none (no link).
+        uint32_t y = x;
+        while (y > first && x - y < 2 && capitalised(y - 1) && entity_of_[y - 1] < 0 && !role_word(y - 1)) --y;
+        if (y < x && y > first + 1) {
+          const std::string l = lower_ascii(word(y - 1));
+          if ((title_link(y - 1) && l != "the") || (l == "the" && y > first + 2 && title_link(y - 2))) x = y;
+        }
       } else {
         // "the Commander-in-Chief of the Polish Army, Edward Rydz-Smigly": up to five
         // capitalised words of the office the tagger left untagged.

@@ -2083,3 +2083,10 @@ TEST_CASE("session 28: a party's one word over the tagger's one-word person; an 
   REQUIRE(jg != nullptr);
   CHECK(jg["titles"] == json::array({"Professor", "primatologist"}));
 }
+
+TEST_CASE("session 28: an office's untagged capitalised words before its tagged place, a comma, the name") {
+  const json r = nft::run("x\n\nThe Minister for Central Asia, Tobias Ellwood, visited Turkey on 4 April.");
+  const json t = entity_named(r, "Tobias Ellwood");
+  REQUIRE(t != nullptr);
+  CHECK(t["titles"] == json::array({"Minister for Central Asia"}));
+}
