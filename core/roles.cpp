@@ -172,6 +172,9 @@ class RoleFinder {
   bool role_word(uint32_t t) const {
     const std::string_view w = word(t);
     if (kTitleWords.contains(w) || kRoleNouns.contains(w) || kTitleCapitals.contains(w)) return true;
+    // the last word of a two-word role of data/role_phrases.txt ("tight end", "running mate")
+    // EXAMPLE: "Kansas City Chiefs tight end Travis Kelce" -> "tight end" heads the title.
+    if (t > 0 && in_role_phrase(t - 1)) return true;
     // a scientist named by a field ending in "-ologist" ("primatologist", "epidemiologist")
     // EXAMPLE: "Jane Goodall, the primatologist," -> "primatologist"; "ideologist" too.
     if (w.size() > 9 && (w.substr(w.size() - 7) == "ologist" || w.substr(w.size() - 8) == "ologists")) return true;
@@ -193,6 +196,18 @@ class RoleFinder {
     return kTitleWords.contains(tail) || kRoleNouns.contains(tail);
   }
 
+  // Tokens t and t + 1 are a two-word role of data/role_phrases.txt ("tight end").
+  bool in_role_phrase(uint32_t t) const {
+    if (t + 1 >= doc_.tokens.size() || doc_.tokens[t].kind != TokenKind::Word || doc_.tokens[t + 1].kind != TokenKind::Word) {
+      return false;
+    }
+    const std::string_view a = word(t), b = word(t + 1);
+    if (a.size() + b.size() > 30) return false;
+    std::string key(a);
+    (key += ' ') += b;
+    return kRolePhrases.contains(key);
+  }
+
   // A role word in the plural ("activists", "ministers"): its singular is a role word.
   bool plural_role(uint32_t t) const {
     const std::string_view w = word(t);
@@ -209,7 +224,7 @@ class RoleFinder {
   // A token that may stand in a title before a name.
   bool title_part(uint32_t t) const {
     const std::string_view w = word(t);
-    if (role_word(t) || kTitleModifiers.contains(w)) return true;
+    if (role_word(t) || kTitleModifiers.contains(w) || in_role_phrase(t)) return true;
     const int e = entity_of_[t];
     // a lower-case word inside an organisation's name is the name's too: "the Office of
     // Science and Technology Policy Acting Director" ("of", "and")

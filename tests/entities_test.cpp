@@ -2090,3 +2090,17 @@ TEST_CASE("session 28: an office's untagged capitalised words before its tagged 
   REQUIRE(t != nullptr);
   CHECK(t["titles"] == json::array({"Minister for Central Asia"}));
 }
+
+TEST_CASE("session 28: two-word roles of data/role_phrases.txt") {
+  const json r = nft::run("x\n\nSinger Taylor Swift and Kansas City Chiefs tight end Travis Kelce attended the game.");
+  const json k = entity_named(r, "Travis Kelce");
+  REQUIRE(k != nullptr);
+  CHECK(k["titles"] == json::array({"Kansas City Chiefs tight end"}));
+  const json w = nft::run("x\n\nHarris spoke first. Her running mate, Tim Walz, spoke next.");
+  const json tw = entity_named(w, "Tim Walz");
+  REQUIRE(tw != nullptr);
+  CHECK(tw["titles"].size() == 1);
+  // "end" alone is no role
+  const json e = nft::run("x\n\nAt the end Tim Walz spoke.");
+  CHECK(entity_named(e, "Tim Walz")["titles"] == json::array());
+}
