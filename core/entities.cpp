@@ -125,6 +125,7 @@ class EntityFinder {
     places_in_lists();
     organisations_in_lists();
     untagged_org_heads();
+    team_names();
     groups();
     org_head_names();
     people_of_places();
@@ -961,6 +962,26 @@ class EntityFinder {
     }
   }
 
+  // "the Los Angeles Lakers", "the Toronto Raptors": a place the gazetteer knows and one
+  // capitalised plural word the gazetteer does not know with it, tagged a place, is a
+  // team, an organisation (not a place's head noun: "Golan Heights", "Blue Mountains").
+  // EXAMPLE: -> organization "Los Angeles Lakers"; "Falkland Islands" stays a place.
+  void team_names() {
+    for (Mention& m : mentions_) {
+      if (m.kind != kLoc || m.end - m.first < 2) continue;
+      const std::string_view last = word(m.end - 1);
+      if (last.size() < 4 || last.back() != 's' || !capital(m.end - 1) || all_caps(last)) continue;
+      const int h = kNameHeads.find(last);
+      if (h >= 0 || kLocationHeads.contains(lower_ascii(last)) || kStreetWords.contains(last)) continue;
+      if (kGazGeo.contains(lower_ascii(text_view(m.first, m.end))) ||
+          !kGazGeo.contains(lower_ascii(text_view(m.first, m.end - 1))) ||
+          kGazGeo.contains(lower_ascii(last)) || kGazDemonyms.contains(last)) {
+        continue;
+      }
+      m.kind = kOrg;
+    }
+  }
+
   // data/org_after_demonym.txt: whether the noun (lower case) has the role.
   static bool org_noun(std::string_view noun, std::string_view role) {
     const int i = kOrgAfterDemonym.find(noun);
@@ -1291,7 +1312,18 @@ class EntityFinder {
       if (noun < 0) continue;
       const std::string_view role = kOrgAfterDemonym.canonical(noun);
       if (role != "before" && role != "media") continue;
-      const uint32_t k = name_run(u + 1, 4, true);
+      uint32_t k = name_run(u + 1, 4, true);
+      // (over the tagger's place of those words alone: "the charity Oxfam in Nairobi")
+      // EXAMPLE: -> organization "Oxfam"; "the charity in Nairobi" -> none (no capital).
+      if (k == u + 1 && owner_[u + 1] >= 0) {
+        const Mention& o = mentions_[owner_[u + 1]];
+        if (o.kind == kLoc && o.first == u + 1 && o.end - o.first <= 4 && same_segment(u, o.end) &&
+            !(o.end < units_.size() && same_segment(u, o.end + 1) && capital(o.end))) {
+          bool names = true;
+          for (uint32_t v = o.first; v < o.end && names; ++v) names = name_word(v);
+          if (names) k = o.end;
+        }
+      }
       if (k == u + 1) continue;
       add(u + 1, k, kOrg);
       u = k - 1;

@@ -2104,3 +2104,12 @@ TEST_CASE("session 28: two-word roles of data/role_phrases.txt") {
   const json e = nft::run("x\n\nAt the end Tim Walz spoke.");
   CHECK(entity_named(e, "Tim Walz")["titles"] == json::array());
 }
+
+TEST_CASE("session 28: a name after 'the charity'/'the journal' over the tagger's place; a city and a plural a team") {
+  const std::string o = entities_of("She works for the charity Oxfam in Nairobi.");
+  CHECK(has(o, "organization:Oxfam"));
+  CHECK(has(o, "location:Nairobi"));
+  CHECK(has(entities_of("The study was published in the journal Nature on Wednesday."), "organization:Nature"));
+  CHECK(has(entities_of("He played for the Los Angeles Lakers for seven seasons."), "organization:Los Angeles Lakers"));
+  CHECK(has(entities_of("They sailed to the Falkland Islands in June."), "location:Falkland Islands"));
+}
