@@ -2113,3 +2113,17 @@ TEST_CASE("session 28: a name after 'the charity'/'the journal' over the tagger'
   CHECK(has(entities_of("He played for the Los Angeles Lakers for seven seasons."), "organization:Los Angeles Lakers"));
   CHECK(has(entities_of("They sailed to the Falkland Islands in June."), "location:Falkland Islands"));
 }
+
+TEST_CASE("session 28: a municipality's region reading counts as a town: 'Florida' is the US state") {
+  const json r = nft::run("x\n\nNASA administrator Bill Nelson spoke at the Kennedy Space Center in Florida.");
+  const json f = entity_named(r, "Florida");
+  REQUIRE(f != nullptr);
+  CHECK(f["place"]["country"] == "US");
+  const json k = nft::run("x\n\nThe storm made landfall near Siesta Key, Florida, on Wednesday.");
+  const json sk = entity_named(k, "Siesta Key, Florida");
+  REQUIRE(sk != nullptr);
+  CHECK(sk["place"]["country"] == "US");
+  // a municipality's country still wins where the article is about it
+  const json s = nft::run("x\n\nSlovenia's president visited Ljubljana on Monday.");
+  CHECK(entity_named(s, "Ljubljana")["place"]["country"] == "SI");
+}
