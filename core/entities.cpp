@@ -1016,6 +1016,13 @@ class EntityFinder {
         drop(static_cast<int>(id));
         continue;
       }
+      // the storm's whole name the tagger read as a place: "Hurricane Milton made landfall"
+      // EXAMPLE: -> no location "Hurricane Milton"; "Hurricane Katrina Relief Fund" (more
+      //          words) and "Operation Mosul" stay to the rules below.
+      if (m.kind != kPer && m.end - m.first == 2 && kNotPersonHeads.contains(word(m.first)) && word(m.first) != "Operation") {
+        drop(static_cast<int>(id));
+        continue;
+      }
       // a person whose last word is a storm's one-word name: "T C Phailin" (a tropical
       // cyclone's initials) after "Cyclone Phailin"
       // EXAMPLE: "Cyclone Phailin has winds ... T C Phailin has winds" -> no person

@@ -2127,3 +2127,9 @@ TEST_CASE("session 28: a municipality's region reading counts as a town: 'Florid
   const json s = nft::run("x\n\nSlovenia's president visited Ljubljana on Monday.");
   CHECK(entity_named(s, "Ljubljana")["place"]["country"] == "SI");
 }
+
+TEST_CASE("session 28: a storm's whole name the tagger read as a place is none") {
+  const std::string h = entities_of("Hurricane Milton made landfall near Siesta Key, Florida, on Wednesday.");
+  CHECK(!has(h, "Hurricane Milton"));
+  CHECK(has(h, "location:Siesta Key, Florida"));
+}
