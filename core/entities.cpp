@@ -126,6 +126,7 @@ class EntityFinder {
     organisations_in_lists();
     untagged_org_heads();
     team_names();
+    inner_capital_orgs();
     groups();
     org_head_names();
     people_of_places();
@@ -979,6 +980,22 @@ class EntityFinder {
         continue;
       }
       m.kind = kOrg;
+    }
+  }
+
+  // "SpaceX launched 20 satellites", "Musk, who also runs SpaceX,": one untagged word with a
+  // capital inside (not all capitals) that the organisation gazetteer knows and that is no
+  // known given or last name is an organisation.
+  // EXAMPLE: -> organization "SpaceX", "PayPal"; "McCain said" -> none (a last name).
+  void inner_capital_orgs() {
+    for (uint32_t u = 0; u < units_.size(); ++u) {
+      if (!capital(u) || owner_[u] >= 0) continue;
+      const std::string_view w = word(u);
+      if (w.size() < 4 || all_caps(w)) continue;
+      bool inner = false;
+      for (std::size_t i = 1; i < w.size() && !inner; ++i) inner = w[i] >= 'A' && w[i] <= 'Z';
+      if (!inner || !kGazOrgs.contains(w) || kGazSurnames.contains(w) || kGazFirstNames.contains(w)) continue;
+      add(u, u + 1, kOrg);
     }
   }
 

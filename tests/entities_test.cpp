@@ -2133,3 +2133,9 @@ TEST_CASE("session 28: a storm's whole name the tagger read as a place is none")
   CHECK(!has(h, "Hurricane Milton"));
   CHECK(has(h, "location:Siesta Key, Florida"));
 }
+
+TEST_CASE("session 28: one untagged word with an inner capital that the org gazetteer knows is an organisation") {
+  CHECK(has(entities_of("Musk, who also runs SpaceX, has made similar promises before."), "organization:SpaceX"));
+  // a last name with an inner capital stays the tagger's
+  CHECK(!has(entities_of("Senator John McCain said no."), "organization:McCain"));
+}
