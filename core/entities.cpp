@@ -108,6 +108,8 @@ class EntityFinder {
     titled_names();
     romanised_names();
     organisations_before_roles();
+    regions_before_roles();
+    party_names_before_roles();
     people_after_roles();
     person_name_edges();
     quoted_nicknames();
@@ -129,6 +131,9 @@ class EntityFinder {
     places_in_places();
     places_in_lists();
     organisations_in_lists();
+    untagged_org_heads();
+    team_names();
+    inner_capital_orgs();
     groups();
     org_head_names();
     people_of_places();
@@ -333,6 +338,23 @@ class EntityFinder {
           continue;
         }
       }
+      // "worked at Google and Apple": two names the organisation gazetteer knows on either
+      // side of "and", and not the whole, are two organisations.
+      // EXAMPLE: -> "Google", "Apple"; "Johnson and Johnson" (the whole known) stays one.
+      if (m.kind == kOrg && m.end - m.first >= 3) {
+        bool split = false;
+        for (uint32_t u = m.first + 1; u + 1 < m.end && !split; ++u) {
+          if (word(u) != "and" || !capital(u - 1) || !capital(u + 1)) continue;
+          if (kGazOrgs.contains(text_view(m.first, u)) && kGazOrgs.contains(text_view(u + 1, m.end)) &&
+              !kGazOrgs.contains(text_view(m.first, m.end))) {
+            drop(static_cast<int>(i));
+            add(m.first, u, kOrg, m.weight);
+            add(u + 1, m.end, kOrg, m.weight);
+            split = true;
+          }
+        }
+        if (split) continue;
+      }
       if (m.kind == kNone || m.end - m.first < 4) continue;
       // (and over "and" after a word that ends an organisation's name, "Party"
       // (data/name_ends_before_and.txt), when a capitalised word follows: "the Italian
@@ -457,7 +479,11 @@ class EntityFinder {
       while (m.end - m.first >= 2) {
         const std::string_view w = word(m.first);
         if (w == "The" && keeps_the(m)) break;
-        if (!(w == "The" || w == "A" || w == "An" || lower_outside_word(w))) break;
+        // ("Former Bank of England governor X" opening a sentence: "Bank of England")
+        // EXAMPLE: tagged "Former Bank of England" -> "Bank of England"; "Veteran Affairs"
+        //          in a sentence's middle stays.
+        const bool front = units_[m.first].sentence_start && capital(m.first + 1) && kNameFrontModifiers.contains(w);
+        if (!(w == "The" || w == "A" || w == "An" || lower_outside_word(w) || front)) break;
         owner_[m.first] = -1;
         ++m.first;
       }
@@ -532,7 +558,10 @@ class EntityFinder {
       // name's last word.
       if (m.kind == kPer && m.end - m.first >= 3) {
         uint32_t cut = m.first;
-        for (uint32_t u = m.first + 1; u + 1 < m.end; ++u) {
+        // (the name's last word is the one before a suffix: "Martin Luther King Jr." keeps
+        // "King". EXAMPLE: -> "Martin Luther King Jr")
+        const uint32_t last = kNameSuffixes.contains(word(m.end - 1)) ? m.end - 1 : m.end;
+        for (uint32_t u = m.first + 1; u + 1 < last; ++u) {
           if (kTitleWords.contains(word(u)) && capital(u)) cut = u + 1;
         }
         for (uint32_t u = m.first; u < cut; ++u) owner_[u] = -1;
@@ -876,6 +905,19 @@ class EntityFinder {
           add(m.first, last + 1, kLoc);
           break;
         }
+        // "in Cambridge, Massachusetts": a known place, a comma and a region or country of
+        // the gazetteer the tagger left untagged (a name of its own: no capital after it)
+        // is a place of its own, which places.cpp reads with the place before it.
+        // EXAMPLE: -> locations "Cambridge" (US) and "Massachusetts"; "in Paris, Virginia
+        //          Smith said" -> no place "Virginia" (a capital after it).
+        const bool whole = last + 1 >= units_.size() || !same_segment(m.first, last + 2) || !capital(last + 1);
+        if (head_known && whole && gi >= 0 && free(m.end + 1, last + 1)) {
+          const std::string_view kind = kGazGeo.canonical(gi).substr(2, 3);
+          if (kind == ",r," || kind == ",n,") {
+            add(m.end + 1, last + 1, kLoc);
+            break;
+          }
+        }
       }
     }
   }
@@ -920,6 +962,129 @@ class EntityFinder {
     }
   }
 
+  // "former Pennsylvania Senator Rick Santorum", "Queensland Premier Anna Bligh": one or two
+  // untagged capitalised words before the role words before a person that the gazetteer
+  // reads first as a region (a state, a province) are a place; not a sentence's opener.
+  // EXAMPLE: -> location "Pennsylvania"; "Police chief Mark Rowley" -> none (no place);
+  //          "Liverpool manager Arne Slot" -> none (a city, maybe a club's name).
+  void regions_before_roles() {
+    auto role = [&](uint32_t u) {
+      const std::string_view w = word(u);
+      return kTitleWords.contains(w) || kRoleNouns.contains(w) || kTitleModifiers.contains(w);
+    };
+    for (std::size_t i = 0, n = mentions_.size(); i < n; ++i) {
+      const Mention& m = mentions_[i];
+      if (m.kind != kPer) continue;
+      uint32_t r = m.first;
+      while (r > 0 && r + 3 > m.first && same_segment(r - 1, m.first + 1) && owner_[r - 1] < 0 && role(r - 1)) --r;
+      if (r == m.first || r == 0 || !same_segment(r - 1, m.first + 1)) continue;
+      for (uint32_t len = 2; len >= 1; --len) {
+        if (r < len || !same_segment(r - len, m.first + 1)) continue;
+        const uint32_t q = r - len;
+        bool ok = free(q, r) && !units_[q].sentence_start;
+        std::string key;
+        for (uint32_t u = q; u < r && ok; ++u) {
+          ok = capital(u) && !kSentenceStarters.contains(word(u));
+          (key += key.empty() ? "" : " ") += lower_ascii(word(u));
+        }
+        // (the last words of a longer name are none: "New York Governor" is no "York")
+        if (!ok || (q > 0 && same_segment(q - 1, m.first + 1) && capital(q - 1) && !kTitleModifiers.contains(word(q - 1)))) continue;
+        const int g = kGazGeo.find(key);
+        if (g >= 0 && kGazGeo.canonical(g).substr(2, 3) == ",r,") {
+          add(q, r, kLoc);
+          break;
+        }
+      }
+    }
+  }
+
+  // "Labor MP Josh Burns", "Labour's Wes Streeting, the health secretary,": a party of
+  // data/party_short_names.txt (a word that is a common noun too) is an organisation right
+  // before a role word, or before a possessive and a capitalised word or a role word.
+  // EXAMPLE: -> organization "Labor", "Labour"; "Labour Day", "Labour's share of income",
+  //          "Labor market reforms" -> none.
+  void party_names_before_roles() {
+    auto role = [&](uint32_t u) {
+      const std::string_view w = word(u);
+      return kTitleWords.contains(w) || kRoleNouns.contains(w) || kTitleModifiers.contains(w) ||
+             kPartyMemberNouns.contains(w);
+    };
+    const uint32_t n = static_cast<uint32_t>(units_.size());
+    for (uint32_t u = 0; u + 1 < n; ++u) {
+      // (over the tagger's one-word person or MISC: "Tory leader Rishi Sunak")
+      const int o = owner_[u];
+      const bool lone = o >= 0 && mentions_[o].first == u && mentions_[o].end == u + 1 &&
+                        (mentions_[o].kind == kPer || mentions_[o].kind == kMisc);
+      if (!capital(u) || (o >= 0 && !lone) || !kPartyShortNames.contains(word(u)) || !same_segment(u, u + 2)) continue;
+      bool party = role(u + 1);
+      if (!party && possessive(u + 1) && u + 2 < n && same_segment(u, u + 3)) party = capital(u + 2) || role(u + 2);
+      if (party) add(u, u + 1, kOrg);
+    }
+  }
+
+  // "the Justice Department said", "The Metropolitan Police said": capitalised words the
+  // tagger left untagged after an article, ending in an organisation's head word of
+  // data/name_heads.txt ("Department", "Police", "Ministry"), two to four words, none a
+  // sentence opener, a month or a weekday, are an organisation.
+  // EXAMPLE: -> organization "Justice Department", "Metropolitan Police"; "the Department
+  //          said" -> none (one word); "the Justice John Roberts" -> none (no head word).
+  void untagged_org_heads() {
+    const uint32_t n = static_cast<uint32_t>(units_.size());
+    for (uint32_t h = 1; h < n; ++h) {
+      if (!capital(h) || owner_[h] >= 0 || units_[h].sentence_start) continue;
+      const int k = kNameHeads.find(word(h));
+      if (k < 0 || kNameHeads.canonical(k) != "org") continue;
+      // (the name ends at its head: "the Justice Department Inspector" is another name)
+      if (h + 1 < n && same_segment(h, h + 2) && capital(h + 1)) continue;
+      uint32_t q = h;
+      while (q > 0 && h - q < 3 && same_segment(q - 1, h + 1) && capital(q - 1) && owner_[q - 1] < 0 &&
+             !units_[q - 1].sentence_start && !kMonths.contains(word(q - 1)) && !kWeekdays.contains(word(q - 1)) &&
+             !kSentenceStarters.contains(word(q - 1))) {
+        --q;
+      }
+      if (q == h || q == 0 || !same_segment(q - 1, h + 1)) continue;
+      const std::string d = lower_ascii(word(q - 1));
+      if (d != "the" && d != "a" && d != "an") continue;
+      add(q, h + 1, kOrg);
+    }
+  }
+
+  // "the Los Angeles Lakers", "the Toronto Raptors": a place the gazetteer knows and one
+  // capitalised plural word the gazetteer does not know with it, tagged a place, is a
+  // team, an organisation (not a place's head noun: "Golan Heights", "Blue Mountains").
+  // EXAMPLE: -> organization "Los Angeles Lakers"; "Falkland Islands" stays a place.
+  void team_names() {
+    for (Mention& m : mentions_) {
+      if (m.kind != kLoc || m.end - m.first < 2) continue;
+      const std::string_view last = word(m.end - 1);
+      if (last.size() < 4 || last.back() != 's' || !capital(m.end - 1) || all_caps(last)) continue;
+      const int h = kNameHeads.find(last);
+      if (h >= 0 || kLocationHeads.contains(lower_ascii(last)) || kStreetWords.contains(last)) continue;
+      if (kGazGeo.contains(lower_ascii(text_view(m.first, m.end))) ||
+          !kGazGeo.contains(lower_ascii(text_view(m.first, m.end - 1))) ||
+          kGazGeo.contains(lower_ascii(last)) || kGazDemonyms.contains(last)) {
+        continue;
+      }
+      m.kind = kOrg;
+    }
+  }
+
+  // "SpaceX launched 20 satellites", "Musk, who also runs SpaceX,": one untagged word with a
+  // capital inside (not all capitals) that the organisation gazetteer knows and that is no
+  // known given or last name is an organisation.
+  // EXAMPLE: -> organization "SpaceX", "PayPal"; "McCain said" -> none (a last name).
+  void inner_capital_orgs() {
+    for (uint32_t u = 0; u < units_.size(); ++u) {
+      if (!capital(u) || owner_[u] >= 0) continue;
+      const std::string_view w = word(u);
+      if (w.size() < 4 || all_caps(w)) continue;
+      bool inner = false;
+      for (std::size_t i = 1; i < w.size() && !inner; ++i) inner = w[i] >= 'A' && w[i] <= 'Z';
+      if (!inner || !kGazOrgs.contains(w) || kGazSurnames.contains(w) || kGazFirstNames.contains(w)) continue;
+      add(u, u + 1, kOrg);
+    }
+  }
+
   // data/org_after_demonym.txt: whether the noun (lower case) has the role.
   static bool org_noun(std::string_view noun, std::string_view role) {
     const int i = kOrgAfterDemonym.find(noun);
@@ -951,6 +1116,13 @@ class EntityFinder {
       if (m.kind != kPer && !(storm && (m.kind == kOrg || m.kind == kLoc))) continue;
       const std::string_view t = text_view(m.first, m.end);
       if (std::find(names.begin(), names.end(), t) != names.end()) {
+        drop(static_cast<int>(id));
+        continue;
+      }
+      // the storm's whole name the tagger read as a place: "Hurricane Milton made landfall"
+      // EXAMPLE: -> no location "Hurricane Milton"; "Hurricane Katrina Relief Fund" (more
+      //          words) and "Operation Mosul" stay to the rules below.
+      if (m.kind != kPer && m.end - m.first == 2 && kNotPersonHeads.contains(word(m.first)) && word(m.first) != "Operation") {
         drop(static_cast<int>(id));
         continue;
       }
@@ -1094,6 +1266,15 @@ class EntityFinder {
       const int id = static_cast<int>(&m - mentions_.data());
       for (int more = 0; more < 2 && m.end < units_.size() && same_segment(m.first, m.end + 1) && owner_[m.end] < 0; ++more) {
         const std::string_view w = word(m.end);
+        // "Gen. Charles Q. Brown Jr., chairman of ...": a generational suffix of
+        // data/name_suffixes.txt right after a name of two words or more is the name's.
+        // EXAMPLE: tagged "Charles Q. Brown" -> "Charles Q. Brown Jr"; "Brown Jr." of a
+        //          one-word mention stays as it is; "Smith ii" (lower case) no.
+        if (m.end - m.first >= 2 && capitalised(w) && kNameSuffixes.contains(w)) {
+          owner_[m.end] = id;
+          ++m.end;
+          break;
+        }
         const std::size_t h = w.find('-');
         if (h != std::string_view::npos && name_word(m.end) && !capitalised(w)) {  // "al-Falih"
           owner_[m.end] = id;
@@ -1183,9 +1364,16 @@ class EntityFinder {
       // title word as the last name (the run stops at title words).
       // EXAMPLE: "Former Bank of England governor Mervyn King warned" -> "Mervyn King"; "the
       //          governor Mervyn King Charles" -> none (a capital after it).
-      if (k == f && f + 2 < units_.size() && same_segment(u, f + 2) && name_word(f) && kGazFirstNames.contains(word(f)) &&
+      // ... or a word the gazetteers know as no place before a lower-case word: "governor
+      // Mervyn King warned" ("Mervyn" is no given name of the gazetteer).
+      // EXAMPLE: -> "Mervyn King"; "governor Texas King said" -> none (a place).
+      if (k == f && f + 2 < units_.size() && same_segment(u, f + 2) && name_word(f) &&
           capital(f + 1) && kTitleWords.contains(word(f + 1)) && free(f, f + 2) &&
-          !(same_segment(u, f + 3) && capital(f + 2))) {
+          !(same_segment(u, f + 3) && capital(f + 2)) &&
+          (kGazFirstNames.contains(word(f)) ||
+           (f + 2 < units_.size() && same_segment(u, f + 3) && lower_outside_word(word(f + 2)) &&
+            !kTitleWords.contains(word(f)) && !kGazGeo.contains(lower_ascii(word(f))) &&
+            !kGazDemonyms.contains(word(f))))) {
         k = f + 2;
       }
       if (k < f + 2) continue;
@@ -1234,7 +1422,18 @@ class EntityFinder {
       if (noun < 0) continue;
       const std::string_view role = kOrgAfterDemonym.canonical(noun);
       if (role != "before" && role != "media") continue;
-      const uint32_t k = name_run(u + 1, 4, true);
+      uint32_t k = name_run(u + 1, 4, true);
+      // (over the tagger's place of those words alone: "the charity Oxfam in Nairobi")
+      // EXAMPLE: -> organization "Oxfam"; "the charity in Nairobi" -> none (no capital).
+      if (k == u + 1 && owner_[u + 1] >= 0) {
+        const Mention& o = mentions_[owner_[u + 1]];
+        if (o.kind == kLoc && o.first == u + 1 && o.end - o.first <= 4 && same_segment(u, o.end) &&
+            !(o.end < units_.size() && same_segment(u, o.end + 1) && capital(o.end))) {
+          bool names = true;
+          for (uint32_t v = o.first; v < o.end && names; ++v) names = name_word(v);
+          if (names) k = o.end;
+        }
+      }
       if (k == u + 1) continue;
       add(u + 1, k, kOrg);
       u = k - 1;
@@ -2106,6 +2305,19 @@ class EntityFinder {
     return o;
   }
 
+  // "al-Baghdadi" -> "Baghdadi": a last name that opens with a name particle and a hyphen,
+  // its rest when that is capitalised, or "" (data/name_particles.txt).
+  // EXAMPLE: "al-Baghdadi" -> "Baghdadi"; "Al-Falih" -> "Falih"; "Smith-Jones" -> "".
+  static std::string particle_rest(std::string_view last) {
+    if (last.size() < 5) return {};
+    const std::size_t h = last[1] == '-' ? 1 : last[2] == '-' ? 2 : last[3] == '-' ? 3 : std::string_view::npos;
+    if (h == std::string_view::npos || h + 2 >= last.size() || last[h + 1] < 'A' || last[h + 1] > 'Z' ||
+        !kNameParticles.contains(lower_ascii(last.substr(0, h)))) {
+      return {};
+    }
+    return std::string(last.substr(h + 1));
+  }
+
   // A given name written as two syllables joined by a hyphen, the second in lower case
   // ("Geun-hye", "Jong-un", "Kwok-hung"), as Korean and Chinese names are romanised.
   static bool korean_given_name(std::string_view w) {
@@ -2465,6 +2677,17 @@ class EntityFinder {
       }
       return t;
     };
+    // "Kim Jong-un" and "Kim Jong Un": a person's name of two words or more is one name
+    // whatever its hyphens and case (the text's own key still finds it, and it the same
+    // words typed otherwise). EXAMPLE: -> one person; "Jong" alone stays itself.
+    auto person_key = [&](const Mention& m, std::string t) {
+      if (m.kind != kPer || m.end - m.first < 2 || t.find(' ') == std::string::npos) return std::string();
+      for (char& ch : t) {
+        if (ch == '-') ch = ' ';
+        else if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+      }
+      return "person " + t;
+    };
     const std::vector<int> alias_of = aliases_known_as(order);
     std::vector<std::size_t> entity_of(mentions_.size(), ~std::size_t{0});
     std::unordered_map<std::string, std::size_t> index;      // key -> entity
@@ -2476,9 +2699,10 @@ class EntityFinder {
     for (int i : order) {
       const Mention& m = mentions_[i];
       const std::string t = text(m.first, m.end), folded = fold_caps(t);
-      const std::string key = key_of(m, folded);
+      const std::string key = key_of(m, folded), pkey = person_key(m, folded);
       std::size_t e;
       auto it = index.find(key);
+      if (it == index.end() && !pkey.empty()) it = index.find(pkey);
       // The same words typed otherwise elsewhere ("Al-Mawasi" a place, then an
       // organisation) are one entity, its type decided by the vote; a person's name stays
       // apart from a place's ("Jordan").
@@ -2514,6 +2738,7 @@ class EntityFinder {
       if (alias_of[i] >= 0 && entity_of[alias_of[i]] != ~std::size_t{0}) {
         e = entity_of[alias_of[i]];
         if (it == index.end()) index[key] = e;
+        if (!pkey.empty()) index.emplace(pkey, e);
       } else if (surname != last_named.end()) {
         e = surname->second;
       } else if (it != index.end()) {
@@ -2521,6 +2746,7 @@ class EntityFinder {
       } else {
         e = doc_.entities.size();
         index[key] = e;
+        if (!pkey.empty()) index.emplace(pkey, e);
         Entity ent;
         ent.id = "e" + std::to_string(e + 1);
         ent.name = t;
@@ -2547,7 +2773,9 @@ class EntityFinder {
         uint32_t before = m.first;
         if (before > 0 && word(before - 1) == ",") --before;
         const bool kin_intro = before > 0 && kKinshipNouns.contains(word(before - 1));
-        for (const std::string& l : {last, particle_other_case(last)}) {  // ("Al-Falih" for "al-Falih")
+        // ("Al-Falih" for "al-Falih"; "Baghdadi" for "Abu Bakr al-Baghdadi": EXAMPLE:
+        // "Abu Bakr al-Baghdadi was killed. Baghdadi had led ..." -> one person)
+        for (const std::string& l : {last, particle_other_case(last), particle_rest(last)}) {
           if (l.empty()) continue;
           // (an honorific still finds the relative: "his wife Susan Pompeo ... Mrs. Pompeo")
           const auto had = last_named.find(l);

@@ -109,9 +109,15 @@ struct Reading {
 };
 Reading supported(const std::vector<Candidate>& cands, const std::map<std::string, double>& context) {
   Reading best;
+  // (the largest reading first, past a municipality of data/municipal_region_countries.txt:
+  // "Siesta Key, Florida" -> US)
+  std::size_t first = 0;
+  while (first + 1 < cands.size() && cands[first].kind == 'r' && kMunicipalRegionCountries.contains(cands[first].country)) {
+    ++first;
+  }
   for (std::size_t k = 0; k < cands.size(); ++k) {
     const auto it = context.find(cands[k].country);
-    const double sc = (it == context.end() ? 0 : it->second) + (k == 0 ? 0.5 : 0);
+    const double sc = (it == context.end() ? 0 : it->second) + (k == first ? 0.5 : 0);
     if (sc > best.score) best = {cands[k].country, sc};
   }
   return best;
@@ -185,6 +191,9 @@ std::size_t best_reading(const std::vector<Candidate>& cands, const std::map<std
   };
   const auto size = [&](const Candidate& c) {
     double sz = c.kind == 'n' ? 6.5 : c.kind == 'r' ? 6 : c.size;
+    // (a municipality of data/municipal_region_countries.txt counts as a town: EXAMPLE:
+    // "Nelson spoke in Florida." -> US, not Puerto Rico's municipio of the same name)
+    if (c.kind == 'r' && kMunicipalRegionCountries.contains(c.country)) sz = 4;
     if (c.kind == 'r') {  // the region of a city of the same name: the city's size
       for (const Candidate& o : cands) {
         if (o.kind == 'c' && o.country == c.country && near(o, c)) sz = std::min<double>(sz, o.size);

@@ -172,6 +172,12 @@ class RoleFinder {
   bool role_word(uint32_t t) const {
     const std::string_view w = word(t);
     if (kTitleWords.contains(w) || kRoleNouns.contains(w) || kTitleCapitals.contains(w)) return true;
+    // the last word of a two-word role of data/role_phrases.txt ("tight end", "running mate")
+    // EXAMPLE: "Kansas City Chiefs tight end Travis Kelce" -> "tight end" heads the title.
+    if (t > 0 && in_role_phrase(t - 1)) return true;
+    // a scientist named by a field ending in "-ologist" ("primatologist", "epidemiologist")
+    // EXAMPLE: "Jane Goodall, the primatologist," -> "primatologist"; "ideologist" too.
+    if (w.size() > 9 && (w.substr(w.size() - 7) == "ologist" || w.substr(w.size() - 8) == "ologists")) return true;
     // the plural of a role noun ("writers Mark Twain, Robert Louis Stevenson, ...")
     // EXAMPLE: "writers" -> a role word; "Jones" no ("Jone" is none).
     if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != '\'') {
@@ -190,6 +196,18 @@ class RoleFinder {
     return kTitleWords.contains(tail) || kRoleNouns.contains(tail);
   }
 
+  // Tokens t and t + 1 are a two-word role of data/role_phrases.txt ("tight end").
+  bool in_role_phrase(uint32_t t) const {
+    if (t + 1 >= doc_.tokens.size() || doc_.tokens[t].kind != TokenKind::Word || doc_.tokens[t + 1].kind != TokenKind::Word) {
+      return false;
+    }
+    const std::string_view a = word(t), b = word(t + 1);
+    if (a.size() + b.size() > 30) return false;
+    std::string key(a);
+    (key += ' ') += b;
+    return kRolePhrases.contains(key);
+  }
+
   // A role word in the plural ("activists", "ministers"): its singular is a role word.
   bool plural_role(uint32_t t) const {
     const std::string_view w = word(t);
@@ -206,7 +224,7 @@ class RoleFinder {
   // A token that may stand in a title before a name.
   bool title_part(uint32_t t) const {
     const std::string_view w = word(t);
-    if (role_word(t) || kTitleModifiers.contains(w)) return true;
+    if (role_word(t) || kTitleModifiers.contains(w) || in_role_phrase(t)) return true;
     const int e = entity_of_[t];
     // a lower-case word inside an organisation's name is the name's too: "the Office of
     // Science and Technology Policy Acting Director" ("of", "and")
@@ -326,6 +344,15 @@ class RoleFinder {
       if (o >= 0 && doc_.entities[static_cast<std::size_t>(o)].type == "person") return false;
       if (o >= 0) {
         while (x > first && entity_of_[x - 1] == o) --x;
+        // "The Minister for Central Asia, Tobias Ellwood,": up to two untagged capitalised
+        // words of the office before the tagged name, when a link comes before them.
+        // EXAMPLE: -> "The Minister for Central Asia"; "the Asia expert, X" none (no link).
+        uint32_t y = x;
+        while (y > first && x - y < 2 && capitalised(y - 1) && entity_of_[y - 1] < 0 && !role_word(y - 1)) --y;
+        if (y < x && y > first + 1) {
+          const std::string l = lower_ascii(word(y - 1));
+          if ((title_link(y - 1) && l != "the") || (l == "the" && y > first + 2 && title_link(y - 2))) x = y;
+        }
       } else {
         // "the Commander-in-Chief of the Polish Army, Edward Rydz-Smigly": up to five
         // capitalised words of the office the tagger left untagged.
@@ -678,7 +705,11 @@ class RoleFinder {
     // EXAMPLE: -> "lieutenant"; "X had a lieutenant" -> none.
     if (c + 2 < end && (word(c) == "has" || word(c) == "had") && word(c + 1) == "been") ++c;
     const std::string_view v = word(c);
-    if (!(v == "is" || v == "was" || v == "became" || v == "becomes" || v == "been")) return false;
+    // ("Bezos remains executive chairman of the company": "remains" too)
+    if (!(v == "is" || v == "was" || v == "became" || v == "becomes" || v == "been" || v == "remains" ||
+          v == "remained")) {
+      return false;
+    }
     // "Paul Smith was named the team's new head coach", "X has been appointed chief
     // executive", "X was elected as president of the union": a verb of
     // data/role_appoint_verbs.txt after the copula (an optional "as"), then a role phrase:
@@ -752,6 +783,20 @@ class RoleFinder {
       const uint32_t t = role_phrase(s, end, false);
       if (t > s) {
         add_title(e, s, t);
+        return true;
+      }
+    }
+    // "Bezos remains executive chairman of the company", "Smith was head of security at
+    // X": lower-case title words (a role word last, up to three) without an article
+    // right before "of" or "at" are an office too.
+    // EXAMPLE: -> "executive chairman"; "X is proud of" -> none (no role word); "X was
+    //          son of a farmer" -> none (kinship); "X was leaders of" -> none (a plural).
+    {
+      uint32_t k = s;
+      while (k < end && k < s + 3 && doc_.tokens[k].kind == TokenKind::Word && !capitalised(k) && title_part(k)) ++k;
+      if (k > s && k < end && role_word(k - 1) && !plural_role(k - 1) && !kKinshipNouns.contains(word(k - 1)) &&
+          !kTitleCapitalOnly.contains(word(k - 1)) && (word(k) == "of" || word(k) == "at")) {
+        add_title(e, s, std::max(role_phrase(s, end, false), k));
         return true;
       }
     }
@@ -966,6 +1011,15 @@ class RoleFinder {
         if (kSpeechVerbs.contains(w) && role && t > s + 1 && !clause && doc_.tokens[t].kind == TokenKind::Word &&
             !capitalised(t) && t + 1 < end && (word(t + 1) == "," || word(t + 1) == ":" || word(t + 1) == ".")) {
           break;
+        }
+        // "Rachel Kessler, a senior fellow at the Brookings Institution in Washington,": "in"
+        // and a place after the role phrase say where it is, no part of the role.
+        // EXAMPLE: -> "senior fellow at the Brookings Institution"; ", a fellow in
+        //          economics at X," keeps "in economics" (no place after "in").
+        if (w == "in" && role && t > s + 1 && !clause && t + 1 < end) {
+          const uint32_t k = lower_ascii(word(t + 1)) == "the" && t + 2 < end ? t + 2 : t + 1;
+          const int o = entity_of_[k];
+          if (o >= 0 && doc_.entities[static_cast<std::size_t>(o)].type == "location") break;
         }
         // "Haley Barbour, a political operative who campaigned for ...": a relative clause
         // after the role phrase ends it. EXAMPLE: -> "political operative"; ", who said"
