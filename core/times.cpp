@@ -600,10 +600,18 @@ bool rule_relative_day(const Unit& u, uint32_t i, Match& m) {
                                     u.ieq(i - 1, "remain")) &&
                         u.in(k) && u.tok(k).kind == TokenKind::Word && (u.tok(k).flags & kLower) &&
                         !kTimeNotAfterCopulaToday.contains(u.lower(k)) && !ends(k, "ed") && !ends(k, "ing");
+    // "the size it is today", "the company they are today": a pronoun's present copula
+    // ending its clause (not "The vote is today.": a noun's)
+    // EXAMPLE: "How did you grow the site to the size it is today?" -> PRESENT_REF
+    const bool what_it_is = i > u.b + 1 && (u.ieq(i - 1, "is") || u.ieq(i - 1, "are")) &&
+                            (u.ieq(i - 2, "it") || u.ieq(i - 2, "they") || u.ieq(i - 2, "we") ||
+                             u.ieq(i - 2, "you") || u.ieq(i - 2, "he") || u.ieq(i - 2, "she")) &&
+                            i > u.b + 2 && u.tok(i - 3).kind == TokenKind::Word && (u.tok(i - 3).flags & kLower) &&
+                            (!u.in(k) || u.punct(k));
     m.spec.generic = opens;
     // These say "nowadays" whatever the sentence's other verbs say: only a tense cue
     // right before "today" in its clause ("still raged today") makes it the article's day.
-    m.spec.generic_local = still || compared || copula;
+    m.spec.generic_local = still || compared || copula || what_it_is;
   }
   return true;
 }
@@ -616,19 +624,22 @@ bool rule_this_unit(const Unit& u, uint32_t i, Match& m) {
   // modifier's words go before): the article's year, month or week
   // "the end of the decade": the article's decade (EXAMPLE: "by the end of the decade" -> 202, END)
   if (u.ieq(i, "the") &&
-      (u.ieq(i + 1, "year") || u.ieq(i + 1, "month") || u.ieq(i + 1, "week") || u.ieq(i + 1, "decade")) &&
+      (u.ieq(i + 1, "year") || u.ieq(i + 1, "month") || u.ieq(i + 1, "week") || u.ieq(i + 1, "decade") ||
+       u.ieq(i + 1, "century")) &&
       i > u.b + 2 && u.ieq(i - 1, "of") &&
       (u.ieq(i - 2, "end") || u.ieq(i - 2, "beginning") || u.ieq(i - 2, "start") || u.ieq(i - 2, "middle") ||
        u.ieq(i - 2, "rest") || u.ieq(i - 2, "remainder") || u.ieq(i - 2, "balance")) &&
       !u.ieq(i + 2, "before") && !u.ieq(i + 2, "after")) {
     m.end = i + 2;
     m.spec.kind = Kind::UnitOffset;
-    m.spec.unit = u.ieq(i + 1, "year") ? 'Y' : u.ieq(i + 1, "month") ? 'M' : u.ieq(i + 1, "decade") ? 'X' : 'W';
+    // EXAMPLE: "by the end of the century" -> 20, END (the article's century)
+    m.spec.unit = u.ieq(i + 1, "year") ? 'Y' : u.ieq(i + 1, "month") ? 'M' : u.ieq(i + 1, "decade") ? 'X'
+                : u.ieq(i + 1, "century") ? 'C' : 'W';
     m.spec.n = 0;
     // "In March 1983 the single charted. For the rest of the year they toured": 1983; "will
     // be closed for the rest of the year": the article's
     if (u.ieq(i - 2, "rest") || u.ieq(i - 2, "remainder") || u.ieq(i - 2, "balance"))
-      m.spec.ref = m.spec.ref_else_article = m.spec.ref_past_only = m.spec.unit != 'X';
+      m.spec.ref = m.spec.ref_else_article = m.spec.ref_past_only = m.spec.unit != 'X' && m.spec.unit != 'C';
     return true;
   }
   // "over the weekend", "throughout the weekend": the weekend by tense.
@@ -835,11 +846,19 @@ bool rule_relative_to_ref(const Unit& u, uint32_t i, Match& m) {
     return true;
   } else {
     double count = 0;
-    if (!count_at(u, i, count) || count != static_cast<int>(count) || count <= 0 || !(unit = unit_at(i + 1))) return false;
+    // Rule decade_later: "a decade later", "two decades earlier" count years from the time named
+    // EXAMPLE: "founded in 1998 and listed a decade later" -> 2008
+    int per = 1;
+    if (count_at(u, i, count) && !unit_at(i + 1) && unit_of(u.lower(i + 1)) == "DE") {
+      unit = 'Y';
+      per = 10;
+    }
+    if (!count_at(u, i, count) || count != static_cast<int>(count) || count <= 0 || !(unit || (unit = unit_at(i + 1))))
+      return false;
     const bool earlier = u.ieq(i + 2, "earlier") || (u.ieq(i + 2, "before") && at_clause_end(i + 3));
     const bool later = u.ieq(i + 2, "later") || (u.ieq(i + 2, "after") && at_clause_end(i + 3));
     if (!earlier && !later) return false;
-    n = (earlier ? -1 : 1) * static_cast<int>(count);
+    n = (earlier ? -1 : 1) * static_cast<int>(count) * per;
     m.end = i + 3;
   }
   m.spec.kind = Kind::UnitOffset;
@@ -1000,6 +1019,31 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
     m.end = i + 2;
     m.spec.literal = fmt("FY%04d", year_at(u, i + 1));
     return true;
+  }
+  // EXAMPLE: "in fiscal year 2026" -> FY2026
+  if (u.ieq(i, "fiscal") && u.ieq(i + 1, "year") && year_at(u, i + 2)) {
+    m.end = i + 3;
+    m.spec.literal = fmt("FY%04d", year_at(u, i + 2));
+    return true;
+  }
+  // Rule era_year: a year with its era (data/time_eras.txt), BC as TimeML writes it, any
+  // size of year (the era says it is one)
+  // EXAMPLE: "built around 450 BC" -> BC0450; "restored in AD 1200" -> 1200; "1200 AD" -> 1200
+  if (const int era = kTimeEras.find(u.t(i)); era >= 0 && kTimeEras.canonical(era) == "AD" && u.in(i + 1) &&
+      u.tok(i + 1).kind == TokenKind::Number && all_digits(u.t(i + 1)) && u.t(i + 1).size() <= 4 &&
+      to_int(u.t(i + 1)) > 0) {
+    m.end = i + 2;
+    m.spec.literal = fmt("%04d", to_int(u.t(i + 1)));
+    return true;
+  }
+  if (u.tok(i).kind == TokenKind::Number && all_digits(s) && s.size() <= 4 && to_int(s) > 0 && u.in(i + 1)) {
+    if (const int era = kTimeEras.find(u.t(i + 1)); era >= 0) {
+      m.end = i + 2;
+      if (u.is(m.end, ".") && u.adjacent(m.end) && u.t(i + 1).back() != '.' && u.t(i + 1).find('.') != std::string_view::npos)
+        ++m.end;  // "B.C" + "."
+      m.spec.literal = fmt(kTimeEras.canonical(era) == "BC" ? "BC%04d" : "%04d", to_int(s));
+      return true;
+    }
   }
   // "the year-earlier period", "the year-ago quarter": the year before the article's
   if (u.ieq(i, "year-earlier") || u.ieq(i, "year-ago")) {
@@ -1168,6 +1212,11 @@ bool rule_decade(const Unit& u, uint32_t i, Match& m) {
       m.end = i + 2;
       m.spec.kind = Kind::Decade;
       m.spec.literal = fmt("%02d", to_int(num) - 1);
+      // EXAMPLE: "the 5th century BC" -> BC04 (data/time_eras.txt; "the 6th century AD" -> 05)
+      if (const int era = u.in(i + 2) ? kTimeEras.find(u.t(i + 2)) : -1; era >= 0) {
+        ++m.end;
+        if (kTimeEras.canonical(era) == "BC") m.spec.literal = "BC" + m.spec.literal;
+      }
       return true;
     }
   }
@@ -2524,6 +2573,10 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
           t.value = fmt("%03d", (dct.date.y + 10 * s.n) / 10);
           t.grain = "decade";
           return;
+        case 'C':  // "the end of the century": the article's
+          t.value = fmt("%02d", (dct.date.y + 100 * s.n) / 100);
+          t.grain = "century";
+          return;
         default:
           t.value.clear();
           return;
@@ -2751,6 +2804,21 @@ void find_times(Document& doc) {
         t.value = "XXXX-XX-XX" + t.value;
         t.anchor = "unresolved";
       }
+    }
+    // Rule clock_on_day: a clock time, then "on" and the day it took its date from, is one
+    // TIME (the convention of news_dev.txt)
+    // EXAMPLE: "at 3:30 p.m. local time on Saturday" -> one TIME 2025-02-01T15:30
+    for (std::size_t k = first; k + 1 < doc.times.size(); ++k) {
+      Time& t = doc.times[k];
+      const Time& d = doc.times[k + 1];
+      if (t.type != "time" || t.grain != "minute" || t.value.size() < 16 || t.value[10] != 'T' ||
+          d.type != "date" || d.grain != "day" || d.value.size() != 10 || t.value.compare(0, 10, d.value) != 0 ||
+          !t.mod.empty() || !d.mod.empty() || d.span.start < t.span.end + 4 || d.span.start > t.span.end + 4)
+        continue;
+      const std::string_view between = std::string_view(doc.text).substr(t.span.end, 4);
+      if (between != " on " && between != " On ") continue;
+      t.span.end = d.span.end;
+      doc.times.erase(doc.times.begin() + static_cast<std::ptrdiff_t>(k) + 1);
     }
     for (std::size_t k = first; k < doc.times.size(); ++k) {
       const Time& t = doc.times[k];

@@ -159,7 +159,9 @@ TEST_CASE("years, decades, seasons, quarters") {
 TEST_CASE("clock times take the sentence's date, else the article's") {
   CHECK(times_of("Sirens sounded at 3 p.m. local time (1200 GMT).") ==
         "3 p.m. local time=2024-07-14T15:00; 1200 GMT=2024-07-14T12:00");
-  CHECK(times_of("The blast came at 10:30 a.m. on July 13.") == "10:30 a.m.=2024-07-13T10:30; July 13=2024-07-13");
+  // with "on" between, one TIME (session 28, rule clock_on_day: news_dev.txt's convention)
+  CHECK(times_of("The blast came at 10:30 a.m. on July 13.") == "10:30 a.m. on July 13=2024-07-13T10:30");
+  CHECK(times_of("On July 13 the blast came at 10:30 a.m.") == "July 13=2024-07-13; 10:30 a.m.=2024-07-13T10:30");
   CHECK(times_of("The curfew starts at midnight.") == "midnight=2024-07-14T24:00");
   // No date in the sentence: the last one earlier in the paragraph.
   CHECK(times_of("The vote was on July 9. Polls closed at 22:30.") == "July 9=2024-07-09; 22:30=2024-07-09T22:30");
@@ -764,4 +766,37 @@ TEST_CASE("session 26: a rate is a set, a stay a duration") {
   const nf::Document stay = doc_of("He was jailed for a year.");
   REQUIRE(stay.times.size() == 1);
   CHECK(std::string(stay.times[0].type) == "duration");
+}
+
+TEST_CASE("session 28: years with their era, BC as TimeML writes it") {
+  CHECK(times_of("The temple was built around 450 BC and restored in AD 1200.", "2025-02-06") ==
+        "450 BC=BC0450; AD 1200=1200");
+  CHECK(times_of("The city was founded in 753 B.C. by legend.", "2025-02-06") == "753 B.C.=BC0753");
+  CHECK(times_of("Rome fell in 476 AD, historians say.", "2025-02-06") == "476 AD=0476");
+  CHECK(times_of("The 5th century BC saw many wars.", "2025-02-06") == "The 5th century BC=BC04");
+  CHECK(times_of("The ad ran 450 times.", "2025-02-06") == "");  // no era, no year
+}
+
+TEST_CASE("session 28: a clock time, 'on' and its day are one TIME") {
+  CHECK(times_of("The explosion happened at 3:30 p.m. local time on Saturday near the port.", "2025-02-06") ==
+        "3:30 p.m. local time on Saturday=2025-02-01T15:30");
+  CHECK(times_of("The ceasefire came into force at noon on Sunday.", "2025-02-06") == "noon on Sunday=2025-02-02T12:00");
+  // a clock time and a day apart stay two
+  CHECK(times_of("On Sunday the ceasefire came into force at noon.", "2025-02-06") ==
+        "Sunday=2025-02-02; noon=2025-02-02T12:00");
+}
+
+TEST_CASE("session 28: fiscal year N, the end of the century, a decade later") {
+  CHECK(times_of("The company expects revenue to grow in fiscal year 2026.", "2025-02-06") == "fiscal year 2026=FY2026");
+  CHECK(times_of("Scientists say the glacier could disappear by the end of the century.", "2025-02-06") ==
+        "the end of the century=20");
+  CHECK(times_of("The company was founded in 1998 and listed a decade later.", "2025-02-06") ==
+        "1998=1998; a decade later=2008");
+  CHECK(times_of("The war ended in 1945; two decades earlier it had begun.", "2025-02-06") ==
+        "1945=1945; two decades earlier=1925");
+}
+
+TEST_CASE("session 28: 'today' after a pronoun's present copula ending its clause is nowadays") {
+  CHECK(times_of("How did you grow the site to the size it is today?", "2025-02-06") == "today=PRESENT_REF");
+  CHECK(times_of("The vote is today.", "2025-02-06") == "today=2025-02-06");
 }
