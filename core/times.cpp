@@ -109,6 +109,7 @@ struct Spec {
   bool generic = false;  // "today" as "nowadays" when no past or future tense governs it
   bool day_end = false;  // "midnight" ending a span ("from 6am to midnight"): T24:00 whatever the tense
   bool generic_local = false;  // "today" as "nowadays" unless a tense cue stands right before it in its clause
+  bool generic_state = false;  // "today" as "nowadays" whatever the tense ("would be a Libertarian today")
   bool comparison = false;  // "the year-earlier period": a comparison with the period in view, no new reference
   bool ref_else_article = false;  // with ref: the article's unit when the text named none ("later in the month")
   bool ref_past_only = false;     // with ref: the named time only in a past-tense clause, else the article's ("the rest of the year")
@@ -608,10 +609,34 @@ bool rule_relative_day(const Unit& u, uint32_t i, Match& m) {
                              u.ieq(i - 2, "you") || u.ieq(i - 2, "he") || u.ieq(i - 2, "she")) &&
                             i > u.b + 2 && u.tok(i - 3).kind == TokenKind::Word && (u.tok(i - 3).flags & kLower) &&
                             (!u.in(k) || u.punct(k));
+    // Rule today_state: "today" ending a clause whose verb is a present copula ("is", "are",
+    // "remains"; "be" after "would", "could", "might") with its complement between: a state
+    // now, not an event of the day (no participle, no "-ing" word, no tense cue in between;
+    // not "The vote is today.", "will be held today", "is meeting in Geneva today")
+    // EXAMPLE: "Do you think magic is alive as a viable form of entertainment today?" -> PRESENT_REF;
+    //          "He would be a Libertarian today." -> PRESENT_REF
+    bool state = false;
+    if (!u.in(k) || u.punct(k)) {
+      for (uint32_t j = i, n = 0; j > u.b && n < 12; ++n) {
+        --j;
+        if (u.clause_break(j) || u.tok(j).kind != TokenKind::Word) break;
+        const std::string_view x = u.lower(j);
+        const bool be_modal = x == "be" && j > u.b && (u.ieq(j - 1, "would") || u.ieq(j - 1, "could") ||
+                                                        u.ieq(j - 1, "might"));
+        if (x == "is" || x == "are" || x == "remains" || x == "remain" || be_modal) {
+          state = j + 2 < i && !(j > u.b && (u.ieq(j - 1, "that") || u.ieq(j - 1, "which")));
+          m.spec.generic_state = state && be_modal;  // the modal is the state's, no time ahead
+          break;
+        }
+        if (ends(j, "ed") || ends(j, "ing") || kTimePastCues.contains(x) || kTimeFutureCues.contains(x) ||
+            x == "in" || x == "at")
+          break;
+      }
+    }
     m.spec.generic = opens;
     // These say "nowadays" whatever the sentence's other verbs say: only a tense cue
     // right before "today" in its clause ("still raged today") makes it the article's day.
-    m.spec.generic_local = still || compared || copula || what_it_is;
+    m.spec.generic_local = still || compared || copula || what_it_is || state;
   }
   return true;
 }
@@ -2736,7 +2761,7 @@ void find_times(Document& doc) {
         if (tense == Tense::Unknown) tense = last_tense;
         else last_tense = tense;
         if (tense == Tense::Unknown && present_schedule(u, m->start, m->spec)) tense = Tense::Future;
-        if (m->spec.generic_local) tense = tense_just_before(u, m->start);
+        if (m->spec.generic_local) tense = m->spec.generic_state ? Tense::Unknown : tense_just_before(u, m->start);
         if (m->spec.ref_past_only && tense != Tense::Past) from = &dct;
         // "The court adjourned the case until March 28", "postponed to Monday": a date up to
         // three months ahead stays ahead, whatever the tense; a weekday is the coming one

@@ -800,3 +800,14 @@ TEST_CASE("session 28: 'today' after a pronoun's present copula ending its claus
   CHECK(times_of("How did you grow the site to the size it is today?", "2025-02-06") == "today=PRESENT_REF");
   CHECK(times_of("The vote is today.", "2025-02-06") == "today=2025-02-06");
 }
+
+TEST_CASE("session 28: 'today' ending a clause of a present copula and its complement is nowadays") {
+  CHECK(times_of("Do you think magic is alive as a viable form of entertainment today?", "2025-02-06") ==
+        "today=PRESENT_REF");
+  CHECK(times_of("He would be a Libertarian today.", "2025-02-06") == "today=PRESENT_REF");
+  // an event of the day, a place, a participle: the article's day
+  CHECK(times_of("The vote will be held today.", "2025-02-06") == "today=2025-02-06");
+  CHECK(times_of("The ministers are in Geneva today.", "2025-02-06") == "today=2025-02-06");
+  CHECK(times_of("The two leaders are meeting in Geneva today.", "2025-02-06") == "today=2025-02-06");
+  CHECK(times_of("He said he would be available today.", "2025-02-06") == "today=2025-02-06");
+}
