@@ -109,6 +109,7 @@ struct Spec {
   bool generic = false;  // "today" as "nowadays" when no past or future tense governs it
   bool day_end = false;  // "midnight" ending a span ("from 6am to midnight"): T24:00 whatever the tense
   bool generic_local = false;  // "today" as "nowadays" unless a tense cue stands right before it in its clause
+  bool era = false;  // a year or century with its era ("450 BC"): a modifier before it is in the span
   bool generic_state = false;  // "today" as "nowadays" whatever the tense ("would be a Libertarian today")
   bool comparison = false;  // "the year-earlier period": a comparison with the period in view, no new reference
   bool ref_else_article = false;  // with ref: the article's unit when the text named none ("later in the month")
@@ -1059,6 +1060,7 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
       to_int(u.t(i + 1)) > 0) {
     m.end = i + 2;
     m.spec.literal = fmt("%04d", to_int(u.t(i + 1)));
+    m.spec.era = true;
     return true;
   }
   if (u.tok(i).kind == TokenKind::Number && all_digits(s) && s.size() <= 4 && to_int(s) > 0 && u.in(i + 1)) {
@@ -1067,6 +1069,18 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
       if (u.is(m.end, ".") && u.adjacent(m.end) && u.t(i + 1).back() != '.' && u.t(i + 1).find('.') != std::string_view::npos)
         ++m.end;  // "B.C" + "."
       m.spec.literal = fmt(kTimeEras.canonical(era) == "BC" ? "BC%04d" : "%04d", to_int(s));
+      m.spec.era = true;
+      return true;
+    }
+  }
+  // "512-511 BC": the range's first year (EXAMPLE: "in 512-511 BC" -> BC0512)
+  if (const std::size_t dash = s.find('-'); u.tok(i).kind == TokenKind::Number && dash != std::string_view::npos &&
+      dash > 0 && dash <= 4 && all_digits(s.substr(0, dash)) && s.size() - dash - 1 <= 4 && dash + 1 < s.size() &&
+      all_digits(s.substr(dash + 1)) && u.in(i + 1)) {
+    if (const int era = kTimeEras.find(u.t(i + 1)); era >= 0 && kTimeEras.canonical(era) == "BC") {
+      m.end = i + 2;
+      m.spec.literal = fmt("BC%04d", to_int(s.substr(0, dash)));
+      m.spec.era = true;
       return true;
     }
   }
@@ -1619,7 +1633,16 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
     return false;
   // "a second", "a minute" alone are no durations often enough ("a second time"); "a
   // couple of seconds" is one.
-  if ((u.ieq(i, "a") || u.ieq(i, "an")) && !couple &&
+  // After a comparison they are: "less than a second", "nearly a minute"
+  // EXAMPLE: "finished less than a second behind" -> PT1S (not "a second trial")
+  const bool compared = i > u.b && (u.ieq(i - 1, "than") || u.ieq(i - 1, "nearly") || u.ieq(i - 1, "almost") ||
+                                    u.ieq(i - 1, "about") || u.ieq(i - 1, "roughly") || u.ieq(i - 1, "around") ||
+                                    u.ieq(i - 1, "approximately")) &&
+                        (!u.in(k + 1) || u.punct(k + 1) || u.ieq(k + 1, "behind") || u.ieq(k + 1, "ahead") ||
+                         u.ieq(k + 1, "faster") || u.ieq(k + 1, "slower") || u.ieq(k + 1, "off") ||
+                         u.ieq(k + 1, "from") || u.ieq(k + 1, "to") || u.ieq(k + 1, "in") || u.ieq(k + 1, "and") ||
+                         u.ieq(k + 1, "or") || u.ieq(k + 1, "before") || u.ieq(k + 1, "after"));  // not "a second trial"
+  if ((u.ieq(i, "a") || u.ieq(i, "an")) && !couple && !(compared && (unit == "TS" || unit == "TM")) &&
       !(unit == "Y" || unit == "DE" || unit == "W" || unit == "M" || unit == "D" || unit == "CE" || unit == "TH" ||
         unit == "FN"))
     return false;
@@ -2191,8 +2214,9 @@ std::optional<Match> match_at(const Unit& u, uint32_t i, bool starts) {
     const std::optional<Match> plain = best;
     best.reset();
     try_rules(i + md.skip, md.in_span ? i : i + md.skip, md.mod);
+    // EXAMPLE: "built around 450 BC" -> "around 450 BC", APPROX (a year with its era)
     if (best && md.bound && std::string_view(best->spec.type) != "duration" && std::string_view(best->rule) != "units ago" &&
-        std::string_view(best->rule) != "relative to the time named")
+        std::string_view(best->rule) != "relative to the time named" && !(best->spec.era && md.mod == "APPROX"))
       best.reset();  // "nearly two years", "almost 120 years earlier", not "about Monday's vote"
     // A modifier only counts when something follows it; otherwise keep the plain match.
     if (!best) best = plain;

@@ -770,7 +770,7 @@ TEST_CASE("session 26: a rate is a set, a stay a duration") {
 
 TEST_CASE("session 28: years with their era, BC as TimeML writes it") {
   CHECK(times_of("The temple was built around 450 BC and restored in AD 1200.", "2025-02-06") ==
-        "450 BC=BC0450; AD 1200=1200");
+        "around 450 BC=BC0450; AD 1200=1200");
   CHECK(times_of("The city was founded in 753 B.C. by legend.", "2025-02-06") == "753 B.C.=BC0753");
   CHECK(times_of("Rome fell in 476 AD, historians say.", "2025-02-06") == "476 AD=0476");
   CHECK(times_of("The 5th century BC saw many wars.", "2025-02-06") == "The 5th century BC=BC04");
@@ -810,4 +810,15 @@ TEST_CASE("session 28: 'today' ending a clause of a present copula and its compl
   CHECK(times_of("The ministers are in Geneva today.", "2025-02-06") == "today=2025-02-06");
   CHECK(times_of("The two leaders are meeting in Geneva today.", "2025-02-06") == "today=2025-02-06");
   CHECK(times_of("He said he would be available today.", "2025-02-06") == "today=2025-02-06");
+}
+
+TEST_CASE("session 28: an approximate year with its era, a BC range; 'a second' after a comparison") {
+  CHECK(times_of("The temple was built around 450 BC.", "2025-02-06") == "around 450 BC=BC0450");
+  CHECK(doc_of("The temple was built around 450 BC.", "2025-02-06").times.at(0).mod == "APPROX");
+  CHECK(times_of("Work began in 512-511 BC.", "2025-02-06") == "512-511 BC=BC0512");
+  CHECK(times_of("The sprinter finished less than a second behind the winner.", "2025-02-06") ==
+        "less than a second=PT1S");
+  CHECK(times_of("It took nearly a minute.", "2025-02-06") == "nearly a minute=PT1M");
+  CHECK(times_of("The court ordered a second trial.", "2025-02-06") == "");
+  CHECK(times_of("More than a second trial was held.", "2025-02-06") == "");
 }
