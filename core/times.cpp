@@ -1753,6 +1753,25 @@ bool rule_vague_duration(const Unit& u, uint32_t i, Match& m) {
       !u.ieq(i + 1, "ago") && !u.ieq(i + 1, "later") && !u.ieq(i + 1, "earlier") && !u.ieq(i + 1, "before") &&
       !u.ieq(i + 1, "after") && unstated(i, i + 1))
     return true;
+  // Rule superlative_in: "the worst drought in decades", "the first time in years": a bare
+  // plural unit after "in", ending its clause, after a superlative or "first" (a word in
+  // "-est" after "the", "its", "their") within eight words: the unstated stretch it looks back over
+  // EXAMPLE: "It is the worst drought in decades." -> decades PXDE (not "in years to come")
+  if (i > u.b && u.ieq(i - 1, "in") && (u.tok(i).flags & kLower) &&
+      (!u.in(i + 1) || u.punct(i + 1) || u.ieq(i + 1, "that") || u.ieq(i + 1, "when"))) {
+    bool plural = false;
+    const std::string unit = unit_of(u.lower(i), &plural);
+    if (unit.empty() || !plural || unit[0] == 'T') return false;
+    for (uint32_t j = i - 1, n = 0; j > u.b + 1 && n < 8; ++n) {
+      --j;
+      if (u.clause_break(j)) break;
+      const std::string_view x = u.lower(j);
+      const bool superlative = x.size() > 3 && x.substr(x.size() - 3) == "est" &&
+                               (u.ieq(j - 1, "the") || u.ieq(j - 1, "its") || u.ieq(j - 1, "their"));
+      if (x == "first" || x == "worst" || x == "most" || x == "least" || superlative) return unstated(i, i + 1);
+    }
+    return false;
+  }
   return u.ieq(i, "for") && unstated(i + 1, i + 2);
 }
 
@@ -2240,6 +2259,13 @@ Tense cue_at(const Unit& u, uint32_t j) {
   if (kTimeFutureCues.contains(w) || kTimeScheduleVerbs.contains(w)) cue = Tense::Future;
   else if (kTimePastCues.contains(w)) cue = Tense::Past;
   else if (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 && (t.flags & kLower)) cue = Tense::Past;
+  // Rule base_form: a past form that is also the base ("hit", "put", "cut", "set") after a
+  // modal or "to" is the base form, no past ("will hit the coast on Saturday" is ahead)
+  // EXAMPLE: "The storm will hit the coast on Saturday." -> the coming Saturday
+  if (cue == Tense::Past && j > u.b && !(w.size() >= 2 && w.compare(w.size() - 2, 2, "ed") == 0) &&
+      (u.ieq(j - 1, "to") || kTimeModals.contains(u.lower(j - 1)) ||
+       (u.ieq(j - 1, "not") && j > u.b + 1 && kTimeModals.contains(u.lower(j - 2)))))
+    return Tense::Unknown;
   if (w == "be" && j > u.b + 1 && u.ieq(j - 1, "to") &&
       (u.ieq(j - 2, "is") || u.ieq(j - 2, "are") || u.ieq(j - 2, "am") || u.ieq(j - 2, "was") || u.ieq(j - 2, "were")))
     cue = Tense::Future;  // "is to be held" (not "are likely to be the attacks of 21 October")
@@ -2862,10 +2888,10 @@ void find_times(Document& doc) {
       const Time& d = doc.times[k + 1];
       if (t.type != "time" || t.grain != "minute" || t.value.size() < 16 || t.value[10] != 'T' ||
           d.type != "date" || d.grain != "day" || d.value.size() != 10 || t.value.compare(0, 10, d.value) != 0 ||
-          !t.mod.empty() || !d.mod.empty() || d.span.start < t.span.end + 4 || d.span.start > t.span.end + 4)
+          !t.mod.empty() || !d.mod.empty() || d.span.start != t.span.end + 4)
         continue;
-      const std::string_view between = std::string_view(doc.text).substr(t.span.end, 4);
-      if (between != " on " && between != " On ") continue;
+      const std::string_view between = std::string_view(doc.text).substr(t.span.end, d.span.start - t.span.end);
+      if (between != " on " && between != " On ") continue;  // re3d_dev: "10 a.m. Nov. 29, 2016" is two
       t.span.end = d.span.end;
       doc.times.erase(doc.times.begin() + static_cast<std::ptrdiff_t>(k) + 1);
     }

@@ -822,3 +822,18 @@ TEST_CASE("session 28: an approximate year with its era, a BC range; 'a second' 
   CHECK(times_of("The court ordered a second trial.", "2025-02-06") == "");
   CHECK(times_of("More than a second trial was held.", "2025-02-06") == "");
 }
+
+TEST_CASE("session 28: a past form that is also the base, after a modal or 'to', is no past") {
+  CHECK(times_of("The storm will hit the coast on Saturday.", "2025-02-06") == "Saturday=2025-02-08");
+  CHECK(times_of("The storm is expected to hit the coast by Saturday night.", "2025-02-06") ==
+        "Saturday night=2025-02-08TNI");
+  CHECK(times_of("The storm hit the coast on Saturday.", "2025-02-06") == "Saturday=2025-02-01");
+}
+
+TEST_CASE("session 28: a bare plural unit after a superlative and 'in' is a duration") {
+  CHECK(times_of("It is the worst drought in decades.", "2025-02-06") == "decades=PXDE");
+  CHECK(times_of("It was the first time in years that the team won.", "2025-02-06") == "years=PXY");
+  CHECK(times_of("Shares posted their biggest fall in months.", "2025-02-06") == "months=PXM");
+  CHECK(times_of("He will return in years to come.", "2025-02-06") == "");
+  CHECK(times_of("Her new film will be out in months.", "2025-02-06") == "");
+}
