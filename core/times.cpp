@@ -1205,6 +1205,15 @@ bool rule_decade(const Unit& u, uint32_t i, Match& m) {
   if (s.size() > 4 && (s.substr(0, 4) == "mid-" || s.substr(0, 4) == "Mid-")) {  // "the mid-1990s", "the mid-Sixties"
     const std::string_view rest = s.substr(4);
     std::string literal;
+    // EXAMPLE: "established in the mid-19th century" -> 18, MID
+    if (u.ieq(i + 1, "century") && rest.size() >= 3 && rest.size() <= 4 && all_digits(rest.substr(0, rest.size() - 2)) &&
+        to_int(rest.substr(0, rest.size() - 2)) > 0) {
+      m.end = i + 2;
+      m.spec.kind = Kind::Decade;
+      m.spec.literal = fmt("%02d", to_int(rest.substr(0, rest.size() - 2)) - 1);
+      m.spec.mod = "MID";
+      return true;
+    }
     if (rest.size() == 5 && rest.back() == 's' && rest[3] == '0' && year_of(rest.substr(0, 4))) literal = rest.substr(0, 3);
     else if (const int idx = kTimeDecadeWords.find(rest); idx >= 0) literal = kTimeDecadeWords.canonical(idx);
     if (literal.empty()) return false;
@@ -1219,6 +1228,9 @@ bool rule_decade(const Unit& u, uint32_t i, Match& m) {
     m.end = i + 1;
     m.spec.kind = Kind::Decade;
     m.spec.literal = std::string(s.substr(0, 3));
+    // "the 1800s", "the 1700s": the century (before 1900; "the 1900s", "the 2000s" may be the decade)
+    // EXAMPLE: "first described the species in the 1800s" -> 18
+    if (s[2] == '0' && to_int(s.substr(0, 4)) < 1900) m.spec.literal = std::string(s.substr(0, 2));
     return true;
   }
   if (u.tok(i).kind == TokenKind::Number && s.size() == 4 && s[3] == '0' && year_of(s) && u.in(i + 1) &&
@@ -1790,6 +1802,19 @@ bool rule_set(const Unit& u, uint32_t i, Match& m) {
     m.spec.literal = std::string(kTimeSetWords.canonical(idx));
     return true;
   }
+  // "every summer", "each winter": every season of the kind (not "every summer camp")
+  // EXAMPLE: "The festival takes place every summer." -> XXXX-SU
+  if ((w == "every" || w == "each") && u.in(i + 1) && (u.tok(i + 1).flags & kLower)) {
+    if (const int season = kSeasons.find(u.lower(i + 1));
+        season >= 0 && (!u.in(i + 2) || u.punct(i + 2) || !(u.tok(i + 2).flags & kLower) ||
+                        !unit_of(u.lower(i + 2)).empty() || u.ieq(i + 2, "and") || u.ieq(i + 2, "since") ||
+                        u.ieq(i + 2, "in") || u.ieq(i + 2, "when") || u.ieq(i + 2, "for"))) {
+      m.end = i + 2;
+      m.spec.type = "set";
+      m.spec.literal = "XXXX-" + std::string(kSeasons.canonical(season));
+      return true;
+    }
+  }
   // "weekends", "on weekends", "avoid the weekends": every weekend.
   if (w == "weekends" || (w == "the" && u.ieq(i + 1, "weekends"))) {
     m.end = w == "the" ? i + 2 : i + 1;
@@ -2235,7 +2260,8 @@ std::optional<Match> match_at(const Unit& u, uint32_t i, bool starts) {
     try_rules(i + md.skip, md.in_span ? i : i + md.skip, md.mod);
     // EXAMPLE: "built around 450 BC" -> "around 450 BC", APPROX (a year with its era)
     if (best && md.bound && std::string_view(best->spec.type) != "duration" && std::string_view(best->rule) != "units ago" &&
-        std::string_view(best->rule) != "relative to the time named" && !(best->spec.era && md.mod == "APPROX"))
+        std::string_view(best->rule) != "relative to the time named" &&
+        !((best->spec.era || (best->spec.kind == Kind::Clock && best->spec.hour >= 0)) && md.mod == "APPROX"))
       best.reset();  // "nearly two years", "almost 120 years earlier", not "about Monday's vote"
     // A modifier only counts when something follows it; otherwise keep the plain match.
     if (!best) best = plain;
@@ -2888,7 +2914,7 @@ void find_times(Document& doc) {
       const Time& d = doc.times[k + 1];
       if (t.type != "time" || t.grain != "minute" || t.value.size() < 16 || t.value[10] != 'T' ||
           d.type != "date" || d.grain != "day" || d.value.size() != 10 || t.value.compare(0, 10, d.value) != 0 ||
-          !t.mod.empty() || !d.mod.empty() || d.span.start != t.span.end + 4)
+          !d.mod.empty() || d.span.start != t.span.end + 4)
         continue;
       const std::string_view between = std::string_view(doc.text).substr(t.span.end, d.span.start - t.span.end);
       if (between != " on " && between != " On ") continue;  // re3d_dev: "10 a.m. Nov. 29, 2016" is two

@@ -837,3 +837,15 @@ TEST_CASE("session 28: a bare plural unit after a superlative and 'in' is a dura
   CHECK(times_of("He will return in years to come.", "2025-02-06") == "");
   CHECK(times_of("Her new film will be out in months.", "2025-02-06") == "");
 }
+
+TEST_CASE("session 28: every summer; around a clock time; the 1800s; the mid-19th century") {
+  CHECK(times_of("The festival takes place every summer.", "2025-02-06") == "every summer=XXXX-SU");
+  CHECK(times_of("Every summer camp was closed.", "2025-02-06") == "");
+  CHECK(times_of("Police said the incident occurred at around 11 p.m.", "2025-02-06") == "around 11 p.m.=2025-02-06T23:00");
+  CHECK(times_of("Around 300 people attended.", "2025-02-06") == "");
+  CHECK(times_of("The plane left at about 10:45 local time on Monday.", "2025-02-06") ==
+        "about 10:45 local time on Monday=2025-02-03T10:45");
+  CHECK(times_of("Scientists first described the species in the 1800s.", "2025-02-06") == "the 1800s=18");
+  CHECK(times_of("The 1900s saw two world wars.", "2025-02-06") == "The 1900s=190");
+  CHECK(times_of("The company was established in the mid-19th century.", "2025-02-06") == "the mid-19th century=18");
+}
