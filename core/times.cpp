@@ -1434,7 +1434,8 @@ bool rule_clock(const Unit& u, uint32_t i, Match& m) {
     }
     bool oclock = false;
     // "at 3 in the morning", "10 in the evening": the part of the day says am or pm
-    if (ampm.empty() && colon == std::string_view::npos && all_digits(digits) && h >= 1 && h <= 12 && u.ieq(k, "in") &&
+    // EXAMPLE: "at 3:15 in the afternoon" -> T15:15
+    if (ampm.empty() && (colon != std::string_view::npos || all_digits(digits)) && h >= 1 && h <= 12 && u.ieq(k, "in") &&
         u.ieq(k + 1, "the") && (u.ieq(k + 2, "morning") || u.ieq(k + 2, "afternoon") || u.ieq(k + 2, "evening"))) {
       ampm = u.ieq(k + 2, "morning") ? "am" : "pm";
       k += 3;

@@ -849,3 +849,8 @@ TEST_CASE("session 28: every summer; around a clock time; the 1800s; the mid-19t
   CHECK(times_of("The 1900s saw two world wars.", "2025-02-06") == "The 1900s=190");
   CHECK(times_of("The company was established in the mid-19th century.", "2025-02-06") == "the mid-19th century=18");
 }
+
+TEST_CASE("session 28: a clock time with minutes, then the part of the day") {
+  CHECK(times_of("The attack began at 3:15 in the afternoon.", "2025-02-06") == "3:15 in the afternoon=2025-02-06T15:15");
+  CHECK(times_of("The score was 2:1 in the end.", "2025-02-06") == "");
+}
