@@ -1420,6 +1420,13 @@ bool rule_clock(const Unit& u, uint32_t i, Match& m) {
       mi = to_int(digits.substr(colon + 1));
     } else if (all_digits(digits) && digits.size() <= 2) {
       h = to_int(digits);
+    } else if ((digits.size() == 4 || digits.size() == 5) && digits[digits.size() - 3] == '.' &&
+               all_digits(digits.substr(0, digits.size() - 3)) && all_digits(digits.substr(digits.size() - 2)) &&
+               (!ampm.empty() || u.ieq(k, "pm") || u.ieq(k, "am") || u.ieq(k, "p.m.") || u.ieq(k, "a.m.") ||
+                u.ieq(k, "p.m") || u.ieq(k, "a.m"))) {
+      // EXAMPLE: "at 9.30pm on Friday", "9.30 a.m." (a British clock, its stop before the minutes)
+      h = to_int(digits.substr(0, digits.size() - 3));
+      mi = to_int(digits.substr(digits.size() - 2));
     } else if (digits.size() == 5 && digits[2] == '.' && all_digits(digits.substr(0, 2)) && all_digits(digits.substr(3)) &&
                ampm.empty() && i > u.b && u.ieq(i - 1, "at") && (!u.in(i + 1) || u.punct(i + 1))) {
       h = to_int(digits.substr(0, 2));  // "at 23.45." (a 24-hour clock with a stop)

@@ -854,3 +854,11 @@ TEST_CASE("session 28: a clock time with minutes, then the part of the day") {
   CHECK(times_of("The attack began at 3:15 in the afternoon.", "2025-02-06") == "3:15 in the afternoon=2025-02-06T15:15");
   CHECK(times_of("The score was 2:1 in the end.", "2025-02-06") == "");
 }
+
+TEST_CASE("session 28: a British clock with a stop before the minutes; the year 2000") {
+  CHECK(times_of("The incident took place at 9.30pm on Friday.", "2025-02-06") == "9.30pm on Friday=2025-01-31T21:30");
+  CHECK(times_of("The train left at 10.15 a.m. yesterday.", "2025-02-06") ==
+        "10.15 a.m.=2025-02-05T10:15; yesterday=2025-02-05");
+  CHECK(times_of("Shares rose 9.30 percent.", "2025-02-06") == "");
+  CHECK(times_of("The year 2000 was a turning point.", "2025-02-06") == "2000=2000");
+}
