@@ -1857,6 +1857,8 @@ bool rule_set(const Unit& u, uint32_t i, Match& m) {
     double c = 0;
     if (w == "once" || w == "twice" || w == "thrice") k = i + 1;
     else if (u.ieq(i + 1, "times") && count_at(u, i, c) && !u.ieq(i, "a") && !u.ieq(i, "an")) k = i + 2;
+    // EXAMPLE: "check the news several times a day" -> the whole as a set, P1D
+    else if (u.ieq(i + 1, "times") && (w == "several" || w == "many" || w == "multiple")) k = i + 2;
     if (k && (u.ieq(k, "a") || u.ieq(k, "an") || u.ieq(k, "per") || u.ieq(k, "every") || u.ieq(k, "each"))) {
       bool plural = false;
       const std::string unit = unit_of(u.lower(k + 1), &plural);

@@ -862,3 +862,9 @@ TEST_CASE("session 28: a British clock with a stop before the minutes; the year 
   CHECK(times_of("Shares rose 9.30 percent.", "2025-02-06") == "");
   CHECK(times_of("The year 2000 was a turning point.", "2025-02-06") == "2000=2000");
 }
+
+TEST_CASE("session 28: several times a day") {
+  CHECK(times_of("Half of those surveyed said they check the news several times a day.", "2025-02-06") ==
+        "several times a day=P1D");
+  CHECK(times_of("He said it many times.", "2025-02-06") == "");
+}
