@@ -2929,6 +2929,7 @@ void find_times(Document& doc) {
       const std::string_view between = std::string_view(doc.text).substr(t.span.end, d.span.start - t.span.end);
       if (between != " on " && between != " On ") continue;  // re3d_dev: "10 a.m. Nov. 29, 2016" is two
       t.span.end = d.span.end;
+      t.rule = kClockOnDayRule;
       doc.times.erase(doc.times.begin() + static_cast<std::ptrdiff_t>(k) + 1);
     }
     for (std::size_t k = first; k < doc.times.size(); ++k) {
