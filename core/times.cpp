@@ -610,10 +610,11 @@ bool rule_relative_day(const Unit& u, uint32_t i, Match& m) {
                              u.ieq(i - 2, "you") || u.ieq(i - 2, "he") || u.ieq(i - 2, "she")) &&
                             i > u.b + 2 && u.tok(i - 3).kind == TokenKind::Word && (u.tok(i - 3).flags & kLower) &&
                             (!u.in(k) || u.punct(k));
-    // Rule today_state: "today" ending a clause whose verb is a present copula ("is", "are",
-    // "remains"; "be" after "would", "could", "might") with its complement between: a state
-    // now, not an event of the day (no participle, no "-ing" word, no tense cue in between;
-    // not "The vote is today.", "will be held today", "is meeting in Geneva today")
+    // Rule today_state: "today" ending a question whose verb is a present copula ("is",
+    // "are", "remains"), or a clause of "be" after "would", "could", "might", with its
+    // complement between: a state now, not an event of the day (no participle, no "-ing"
+    // word, no tense cue in between; not "The vote is today.", "will be held today", "is
+    // meeting in Geneva today", "Thousands are without power today.")
     // EXAMPLE: "Do you think magic is alive as a viable form of entertainment today?" -> PRESENT_REF;
     //          "He would be a Libertarian today." -> PRESENT_REF
     bool state = false;
@@ -625,12 +626,15 @@ bool rule_relative_day(const Unit& u, uint32_t i, Match& m) {
         const bool be_modal = x == "be" && j > u.b && (u.ieq(j - 1, "would") || u.ieq(j - 1, "could") ||
                                                         u.ieq(j - 1, "might"));
         if (x == "is" || x == "are" || x == "remains" || x == "remain" || be_modal) {
-          state = j + 2 < i && !(j > u.b && (u.ieq(j - 1, "that") || u.ieq(j - 1, "which")));
+          // only a question's or a modal's state: "Schools are shut across the region today",
+          // "Thousands are without power today" are the article's day
+          state = j + 2 < i && !(j > u.b && (u.ieq(j - 1, "that") || u.ieq(j - 1, "which"))) &&
+                  (be_modal || u.is(k, "?"));
           m.spec.generic_state = state && be_modal;  // the modal is the state's, no time ahead
           break;
         }
         if (ends(j, "ed") || ends(j, "ing") || kTimePastCues.contains(x) || kTimeFutureCues.contains(x) ||
-            x == "in" || x == "at")
+            x == "in" || x == "at" || x == "on" || x == "to")
           break;
       }
     }

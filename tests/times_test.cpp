@@ -801,7 +801,7 @@ TEST_CASE("session 28: 'today' after a pronoun's present copula ending its claus
   CHECK(times_of("The vote is today.", "2025-02-06") == "today=2025-02-06");
 }
 
-TEST_CASE("session 28: 'today' ending a clause of a present copula and its complement is nowadays") {
+TEST_CASE("session 28: 'today' ending a question of a present copula, or a modal's 'be', and its complement is nowadays") {
   CHECK(times_of("Do you think magic is alive as a viable form of entertainment today?", "2025-02-06") ==
         "today=PRESENT_REF");
   CHECK(times_of("He would be a Libertarian today.", "2025-02-06") == "today=PRESENT_REF");
@@ -810,6 +810,10 @@ TEST_CASE("session 28: 'today' ending a clause of a present copula and its compl
   CHECK(times_of("The ministers are in Geneva today.", "2025-02-06") == "today=2025-02-06");
   CHECK(times_of("The two leaders are meeting in Geneva today.", "2025-02-06") == "today=2025-02-06");
   CHECK(times_of("He said he would be available today.", "2025-02-06") == "today=2025-02-06");
+  // a statement's state is the day's: only a question's or a modal's is nowadays
+  CHECK(times_of("Thousands of people are without power today.", "2025-02-06") == "today=2025-02-06");
+  CHECK(times_of("Schools are shut across the region today.", "2025-02-06") == "today=2025-02-06");
+  CHECK(times_of("Is the president on a visit to Kenya today?", "2025-02-06") == "today=2025-02-06");
 }
 
 TEST_CASE("session 28: an approximate year with its era, a BC range; 'a second' after a comparison") {
