@@ -4,6 +4,7 @@
 #include <string>
 
 #include "lexicon.h"
+#include "times.h"
 #include "token_view.h"
 
 namespace nf {
@@ -273,7 +274,8 @@ void find_casualties(Document& doc) {
     std::vector<Span> time_spans;
     while (ti < doc.times.size() && doc.times[ti].span.start < sen.span.start) {
       const Time& t = doc.times[ti++];
-      if ((t.type == "date" || t.type == "time") && t.grain == "day" && t.value.size() >= 10 && t.value[0] >= '0' &&
+      if ((t.type == "date" || t.type == "time") && (t.grain == "day" || std::string_view(t.rule) == kClockOnDayRule) &&
+          t.value.size() >= 10 && t.value[0] >= '0' &&
           t.value[0] <= '9' &&
           (doc.article.date.empty() || t.value.substr(0, 10) <= doc.article.date)) {
         last_date = t.value.substr(0, 10);
@@ -283,7 +285,9 @@ void find_casualties(Document& doc) {
       const Time& t = doc.times[k];
       time_spans.push_back(t.span);
       const bool calendar = !t.value.empty() && t.value[0] >= '0' && t.value[0] <= '9';
-      if ((t.type == "date" || t.type == "time") && t.grain == "day" && t.value.size() >= 10 && calendar &&
+      // (a clock time joined with its day, "at 3 p.m. on Saturday", dates it as the day would)
+      if ((t.type == "date" || t.type == "time") && (t.grain == "day" || std::string_view(t.rule) == kClockOnDayRule) &&
+          t.value.size() >= 10 && calendar &&
           (doc.article.date.empty() || t.value.substr(0, 10) <= doc.article.date)) {
         sentence_date = t.value.substr(0, 10);
       }

@@ -109,6 +109,8 @@ struct Spec {
   bool generic = false;  // "today" as "nowadays" when no past or future tense governs it
   bool day_end = false;  // "midnight" ending a span ("from 6am to midnight"): T24:00 whatever the tense
   bool generic_local = false;  // "today" as "nowadays" unless a tense cue stands right before it in its clause
+  bool era = false;  // a year or century with its era ("450 BC"): a modifier before it is in the span
+  bool generic_state = false;  // "today" as "nowadays" whatever the tense ("would be a Libertarian today")
   bool comparison = false;  // "the year-earlier period": a comparison with the period in view, no new reference
   bool ref_else_article = false;  // with ref: the article's unit when the text named none ("later in the month")
   bool ref_past_only = false;     // with ref: the named time only in a past-tense clause, else the article's ("the rest of the year")
@@ -600,10 +602,46 @@ bool rule_relative_day(const Unit& u, uint32_t i, Match& m) {
                                     u.ieq(i - 1, "remain")) &&
                         u.in(k) && u.tok(k).kind == TokenKind::Word && (u.tok(k).flags & kLower) &&
                         !kTimeNotAfterCopulaToday.contains(u.lower(k)) && !ends(k, "ed") && !ends(k, "ing");
+    // "the size it is today", "the company they are today": a pronoun's present copula
+    // ending its clause (not "The vote is today.": a noun's)
+    // EXAMPLE: "How did you grow the site to the size it is today?" -> PRESENT_REF
+    const bool what_it_is = i > u.b + 1 && (u.ieq(i - 1, "is") || u.ieq(i - 1, "are")) &&
+                            (u.ieq(i - 2, "it") || u.ieq(i - 2, "they") || u.ieq(i - 2, "we") ||
+                             u.ieq(i - 2, "you") || u.ieq(i - 2, "he") || u.ieq(i - 2, "she")) &&
+                            i > u.b + 2 && u.tok(i - 3).kind == TokenKind::Word && (u.tok(i - 3).flags & kLower) &&
+                            (!u.in(k) || u.punct(k));
+    // Rule today_state: "today" ending a question whose verb is a present copula ("is",
+    // "are", "remains"), or a clause of "be" after "would", "could", "might", with its
+    // complement between: a state now, not an event of the day (no participle, no "-ing"
+    // word, no tense cue in between; not "The vote is today.", "will be held today", "is
+    // meeting in Geneva today", "Thousands are without power today.")
+    // EXAMPLE: "Do you think magic is alive as a viable form of entertainment today?" -> PRESENT_REF;
+    //          "He would be a Libertarian today." -> PRESENT_REF
+    bool state = false;
+    if (!u.in(k) || u.punct(k)) {
+      for (uint32_t j = i, n = 0; j > u.b && n < 12; ++n) {
+        --j;
+        if (u.clause_break(j) || u.tok(j).kind != TokenKind::Word) break;
+        const std::string_view x = u.lower(j);
+        const bool be_modal = x == "be" && j > u.b && (u.ieq(j - 1, "would") || u.ieq(j - 1, "could") ||
+                                                        u.ieq(j - 1, "might"));
+        if (x == "is" || x == "are" || x == "remains" || x == "remain" || be_modal) {
+          // only a question's or a modal's state: "Schools are shut across the region today",
+          // "Thousands are without power today" are the article's day
+          state = j + 2 < i && !(j > u.b && (u.ieq(j - 1, "that") || u.ieq(j - 1, "which"))) &&
+                  (be_modal || u.is(k, "?"));
+          m.spec.generic_state = state && be_modal;  // the modal is the state's, no time ahead
+          break;
+        }
+        if (ends(j, "ed") || ends(j, "ing") || kTimePastCues.contains(x) || kTimeFutureCues.contains(x) ||
+            x == "in" || x == "at" || x == "on" || x == "to")
+          break;
+      }
+    }
     m.spec.generic = opens;
     // These say "nowadays" whatever the sentence's other verbs say: only a tense cue
     // right before "today" in its clause ("still raged today") makes it the article's day.
-    m.spec.generic_local = still || compared || copula;
+    m.spec.generic_local = still || compared || copula || what_it_is || state;
   }
   return true;
 }
@@ -616,19 +654,22 @@ bool rule_this_unit(const Unit& u, uint32_t i, Match& m) {
   // modifier's words go before): the article's year, month or week
   // "the end of the decade": the article's decade (EXAMPLE: "by the end of the decade" -> 202, END)
   if (u.ieq(i, "the") &&
-      (u.ieq(i + 1, "year") || u.ieq(i + 1, "month") || u.ieq(i + 1, "week") || u.ieq(i + 1, "decade")) &&
+      (u.ieq(i + 1, "year") || u.ieq(i + 1, "month") || u.ieq(i + 1, "week") || u.ieq(i + 1, "decade") ||
+       u.ieq(i + 1, "century")) &&
       i > u.b + 2 && u.ieq(i - 1, "of") &&
       (u.ieq(i - 2, "end") || u.ieq(i - 2, "beginning") || u.ieq(i - 2, "start") || u.ieq(i - 2, "middle") ||
        u.ieq(i - 2, "rest") || u.ieq(i - 2, "remainder") || u.ieq(i - 2, "balance")) &&
       !u.ieq(i + 2, "before") && !u.ieq(i + 2, "after")) {
     m.end = i + 2;
     m.spec.kind = Kind::UnitOffset;
-    m.spec.unit = u.ieq(i + 1, "year") ? 'Y' : u.ieq(i + 1, "month") ? 'M' : u.ieq(i + 1, "decade") ? 'X' : 'W';
+    // EXAMPLE: "by the end of the century" -> 20, END (the article's century)
+    m.spec.unit = u.ieq(i + 1, "year") ? 'Y' : u.ieq(i + 1, "month") ? 'M' : u.ieq(i + 1, "decade") ? 'X'
+                : u.ieq(i + 1, "century") ? 'C' : 'W';
     m.spec.n = 0;
     // "In March 1983 the single charted. For the rest of the year they toured": 1983; "will
     // be closed for the rest of the year": the article's
     if (u.ieq(i - 2, "rest") || u.ieq(i - 2, "remainder") || u.ieq(i - 2, "balance"))
-      m.spec.ref = m.spec.ref_else_article = m.spec.ref_past_only = m.spec.unit != 'X';
+      m.spec.ref = m.spec.ref_else_article = m.spec.ref_past_only = m.spec.unit != 'X' && m.spec.unit != 'C';
     return true;
   }
   // "over the weekend", "throughout the weekend": the weekend by tense.
@@ -835,11 +876,19 @@ bool rule_relative_to_ref(const Unit& u, uint32_t i, Match& m) {
     return true;
   } else {
     double count = 0;
-    if (!count_at(u, i, count) || count != static_cast<int>(count) || count <= 0 || !(unit = unit_at(i + 1))) return false;
+    // Rule decade_later: "a decade later", "two decades earlier" count years from the time named
+    // EXAMPLE: "founded in 1998 and listed a decade later" -> 2008
+    int per = 1;
+    if (count_at(u, i, count) && !unit_at(i + 1) && unit_of(u.lower(i + 1)) == "DE") {
+      unit = 'Y';
+      per = 10;
+    }
+    if (!count_at(u, i, count) || count != static_cast<int>(count) || count <= 0 || !(unit || (unit = unit_at(i + 1))))
+      return false;
     const bool earlier = u.ieq(i + 2, "earlier") || (u.ieq(i + 2, "before") && at_clause_end(i + 3));
     const bool later = u.ieq(i + 2, "later") || (u.ieq(i + 2, "after") && at_clause_end(i + 3));
     if (!earlier && !later) return false;
-    n = (earlier ? -1 : 1) * static_cast<int>(count);
+    n = (earlier ? -1 : 1) * static_cast<int>(count) * per;
     m.end = i + 3;
   }
   m.spec.kind = Kind::UnitOffset;
@@ -1001,6 +1050,44 @@ bool rule_year(const Unit& u, uint32_t i, Match& m) {
     m.spec.literal = fmt("FY%04d", year_at(u, i + 1));
     return true;
   }
+  // EXAMPLE: "in fiscal year 2026" -> FY2026
+  if (u.ieq(i, "fiscal") && u.ieq(i + 1, "year") && year_at(u, i + 2)) {
+    m.end = i + 3;
+    m.spec.literal = fmt("FY%04d", year_at(u, i + 2));
+    return true;
+  }
+  // Rule era_year: a year with its era (data/time_eras.txt), BC as TimeML writes it, any
+  // size of year (the era says it is one)
+  // EXAMPLE: "built around 450 BC" -> BC0450; "restored in AD 1200" -> 1200; "1200 AD" -> 1200
+  if (const int era = kTimeEras.find(u.t(i)); era >= 0 && kTimeEras.canonical(era) == "AD" && u.in(i + 1) &&
+      u.tok(i + 1).kind == TokenKind::Number && all_digits(u.t(i + 1)) && u.t(i + 1).size() <= 4 &&
+      to_int(u.t(i + 1)) > 0) {
+    m.end = i + 2;
+    m.spec.literal = fmt("%04d", to_int(u.t(i + 1)));
+    m.spec.era = true;
+    return true;
+  }
+  if (u.tok(i).kind == TokenKind::Number && all_digits(s) && s.size() <= 4 && to_int(s) > 0 && u.in(i + 1)) {
+    if (const int era = kTimeEras.find(u.t(i + 1)); era >= 0) {
+      m.end = i + 2;
+      if (u.is(m.end, ".") && u.adjacent(m.end) && u.t(i + 1).back() != '.' && u.t(i + 1).find('.') != std::string_view::npos)
+        ++m.end;  // "B.C" + "."
+      m.spec.literal = fmt(kTimeEras.canonical(era) == "BC" ? "BC%04d" : "%04d", to_int(s));
+      m.spec.era = true;
+      return true;
+    }
+  }
+  // "512-511 BC": the range's first year (EXAMPLE: "in 512-511 BC" -> BC0512)
+  if (const std::size_t dash = s.find('-'); u.tok(i).kind == TokenKind::Number && dash != std::string_view::npos &&
+      dash > 0 && dash <= 4 && all_digits(s.substr(0, dash)) && s.size() - dash - 1 <= 4 && dash + 1 < s.size() &&
+      all_digits(s.substr(dash + 1)) && u.in(i + 1)) {
+    if (const int era = kTimeEras.find(u.t(i + 1)); era >= 0 && kTimeEras.canonical(era) == "BC") {
+      m.end = i + 2;
+      m.spec.literal = fmt("BC%04d", to_int(s.substr(0, dash)));
+      m.spec.era = true;
+      return true;
+    }
+  }
   // "the year-earlier period", "the year-ago quarter": the year before the article's
   if (u.ieq(i, "year-earlier") || u.ieq(i, "year-ago")) {
     m.end = i + 1;
@@ -1122,6 +1209,15 @@ bool rule_decade(const Unit& u, uint32_t i, Match& m) {
   if (s.size() > 4 && (s.substr(0, 4) == "mid-" || s.substr(0, 4) == "Mid-")) {  // "the mid-1990s", "the mid-Sixties"
     const std::string_view rest = s.substr(4);
     std::string literal;
+    // EXAMPLE: "established in the mid-19th century" -> 18, MID
+    if (u.ieq(i + 1, "century") && rest.size() >= 3 && rest.size() <= 4 && all_digits(rest.substr(0, rest.size() - 2)) &&
+        to_int(rest.substr(0, rest.size() - 2)) > 0) {
+      m.end = i + 2;
+      m.spec.kind = Kind::Decade;
+      m.spec.literal = fmt("%02d", to_int(rest.substr(0, rest.size() - 2)) - 1);
+      m.spec.mod = "MID";
+      return true;
+    }
     if (rest.size() == 5 && rest.back() == 's' && rest[3] == '0' && year_of(rest.substr(0, 4))) literal = rest.substr(0, 3);
     else if (const int idx = kTimeDecadeWords.find(rest); idx >= 0) literal = kTimeDecadeWords.canonical(idx);
     if (literal.empty()) return false;
@@ -1136,6 +1232,9 @@ bool rule_decade(const Unit& u, uint32_t i, Match& m) {
     m.end = i + 1;
     m.spec.kind = Kind::Decade;
     m.spec.literal = std::string(s.substr(0, 3));
+    // "the 1800s", "the 1700s": the century (before 1900; "the 1900s", "the 2000s" may be the decade)
+    // EXAMPLE: "first described the species in the 1800s" -> 18
+    if (s[2] == '0' && to_int(s.substr(0, 4)) < 1900) m.spec.literal = std::string(s.substr(0, 2));
     return true;
   }
   if (u.tok(i).kind == TokenKind::Number && s.size() == 4 && s[3] == '0' && year_of(s) && u.in(i + 1) &&
@@ -1168,6 +1267,11 @@ bool rule_decade(const Unit& u, uint32_t i, Match& m) {
       m.end = i + 2;
       m.spec.kind = Kind::Decade;
       m.spec.literal = fmt("%02d", to_int(num) - 1);
+      // EXAMPLE: "the 5th century BC" -> BC04 (data/time_eras.txt; "the 6th century AD" -> 05)
+      if (const int era = u.in(i + 2) ? kTimeEras.find(u.t(i + 2)) : -1; era >= 0) {
+        ++m.end;
+        if (kTimeEras.canonical(era) == "BC") m.spec.literal = "BC" + m.spec.literal;
+      }
       return true;
     }
   }
@@ -1320,6 +1424,13 @@ bool rule_clock(const Unit& u, uint32_t i, Match& m) {
       mi = to_int(digits.substr(colon + 1));
     } else if (all_digits(digits) && digits.size() <= 2) {
       h = to_int(digits);
+    } else if ((digits.size() == 4 || digits.size() == 5) && digits[digits.size() - 3] == '.' &&
+               all_digits(digits.substr(0, digits.size() - 3)) && all_digits(digits.substr(digits.size() - 2)) &&
+               (!ampm.empty() || u.ieq(k, "pm") || u.ieq(k, "am") || u.ieq(k, "p.m.") || u.ieq(k, "a.m.") ||
+                u.ieq(k, "p.m") || u.ieq(k, "a.m"))) {
+      // EXAMPLE: "at 9.30pm on Friday", "9.30 a.m." (a British clock, its stop before the minutes)
+      h = to_int(digits.substr(0, digits.size() - 3));
+      mi = to_int(digits.substr(digits.size() - 2));
     } else if (digits.size() == 5 && digits[2] == '.' && all_digits(digits.substr(0, 2)) && all_digits(digits.substr(3)) &&
                ampm.empty() && i > u.b && u.ieq(i - 1, "at") && (!u.in(i + 1) || u.punct(i + 1))) {
       h = to_int(digits.substr(0, 2));  // "at 23.45." (a 24-hour clock with a stop)
@@ -1334,7 +1445,8 @@ bool rule_clock(const Unit& u, uint32_t i, Match& m) {
     }
     bool oclock = false;
     // "at 3 in the morning", "10 in the evening": the part of the day says am or pm
-    if (ampm.empty() && colon == std::string_view::npos && all_digits(digits) && h >= 1 && h <= 12 && u.ieq(k, "in") &&
+    // EXAMPLE: "at 3:15 in the afternoon" -> T15:15
+    if (ampm.empty() && (colon != std::string_view::npos || all_digits(digits)) && h >= 1 && h <= 12 && u.ieq(k, "in") &&
         u.ieq(k + 1, "the") && (u.ieq(k + 2, "morning") || u.ieq(k + 2, "afternoon") || u.ieq(k + 2, "evening"))) {
       ampm = u.ieq(k + 2, "morning") ? "am" : "pm";
       k += 3;
@@ -1545,7 +1657,16 @@ bool rule_duration(const Unit& u, uint32_t i, Match& m) {
     return false;
   // "a second", "a minute" alone are no durations often enough ("a second time"); "a
   // couple of seconds" is one.
-  if ((u.ieq(i, "a") || u.ieq(i, "an")) && !couple &&
+  // After a comparison they are: "less than a second", "nearly a minute"
+  // EXAMPLE: "finished less than a second behind" -> PT1S (not "a second trial")
+  const bool compared = i > u.b && (u.ieq(i - 1, "than") || u.ieq(i - 1, "nearly") || u.ieq(i - 1, "almost") ||
+                                    u.ieq(i - 1, "about") || u.ieq(i - 1, "roughly") || u.ieq(i - 1, "around") ||
+                                    u.ieq(i - 1, "approximately")) &&
+                        (!u.in(k + 1) || u.punct(k + 1) || u.ieq(k + 1, "behind") || u.ieq(k + 1, "ahead") ||
+                         u.ieq(k + 1, "faster") || u.ieq(k + 1, "slower") || u.ieq(k + 1, "off") ||
+                         u.ieq(k + 1, "from") || u.ieq(k + 1, "to") || u.ieq(k + 1, "in") || u.ieq(k + 1, "and") ||
+                         u.ieq(k + 1, "or") || u.ieq(k + 1, "before") || u.ieq(k + 1, "after"));  // not "a second trial"
+  if ((u.ieq(i, "a") || u.ieq(i, "an")) && !couple && !(compared && (unit == "TS" || unit == "TM")) &&
       !(unit == "Y" || unit == "DE" || unit == "W" || unit == "M" || unit == "D" || unit == "CE" || unit == "TH" ||
         unit == "FN"))
     return false;
@@ -1656,6 +1777,25 @@ bool rule_vague_duration(const Unit& u, uint32_t i, Match& m) {
       !u.ieq(i + 1, "ago") && !u.ieq(i + 1, "later") && !u.ieq(i + 1, "earlier") && !u.ieq(i + 1, "before") &&
       !u.ieq(i + 1, "after") && unstated(i, i + 1))
     return true;
+  // Rule superlative_in: "the worst drought in decades", "the first time in years": a bare
+  // plural unit after "in", ending its clause, after a superlative or "first" (a word in
+  // "-est" after "the", "its", "their") within eight words: the unstated stretch it looks back over
+  // EXAMPLE: "It is the worst drought in decades." -> decades PXDE (not "in years to come")
+  if (i > u.b && u.ieq(i - 1, "in") && (u.tok(i).flags & kLower) &&
+      (!u.in(i + 1) || u.punct(i + 1) || u.ieq(i + 1, "that") || u.ieq(i + 1, "when"))) {
+    bool plural = false;
+    const std::string unit = unit_of(u.lower(i), &plural);
+    if (unit.empty() || !plural || unit[0] == 'T') return false;
+    for (uint32_t j = i - 1, n = 0; j > u.b + 1 && n < 8; ++n) {
+      --j;
+      if (u.clause_break(j)) break;
+      const std::string_view x = u.lower(j);
+      const bool superlative = x.size() > 3 && x.substr(x.size() - 3) == "est" &&
+                               (u.ieq(j - 1, "the") || u.ieq(j - 1, "its") || u.ieq(j - 1, "their"));
+      if (x == "first" || x == "worst" || x == "most" || x == "least" || superlative) return unstated(i, i + 1);
+    }
+    return false;
+  }
   return u.ieq(i, "for") && unstated(i + 1, i + 2);
 }
 
@@ -1673,6 +1813,19 @@ bool rule_set(const Unit& u, uint32_t i, Match& m) {
     m.spec.type = "set";
     m.spec.literal = std::string(kTimeSetWords.canonical(idx));
     return true;
+  }
+  // "every summer", "each winter": every season of the kind (not "every summer camp")
+  // EXAMPLE: "The festival takes place every summer." -> XXXX-SU
+  if ((w == "every" || w == "each") && u.in(i + 1) && (u.tok(i + 1).flags & kLower)) {
+    if (const int season = kSeasons.find(u.lower(i + 1));
+        season >= 0 && (!u.in(i + 2) || u.punct(i + 2) || !(u.tok(i + 2).flags & kLower) ||
+                        !unit_of(u.lower(i + 2)).empty() || u.ieq(i + 2, "and") || u.ieq(i + 2, "since") ||
+                        u.ieq(i + 2, "in") || u.ieq(i + 2, "when") || u.ieq(i + 2, "for"))) {
+      m.end = i + 2;
+      m.spec.type = "set";
+      m.spec.literal = "XXXX-" + std::string(kSeasons.canonical(season));
+      return true;
+    }
   }
   // "weekends", "on weekends", "avoid the weekends": every weekend.
   if (w == "weekends" || (w == "the" && u.ieq(i + 1, "weekends"))) {
@@ -1708,6 +1861,8 @@ bool rule_set(const Unit& u, uint32_t i, Match& m) {
     double c = 0;
     if (w == "once" || w == "twice" || w == "thrice") k = i + 1;
     else if (u.ieq(i + 1, "times") && count_at(u, i, c) && !u.ieq(i, "a") && !u.ieq(i, "an")) k = i + 2;
+    // EXAMPLE: "check the news several times a day" -> the whole as a set, P1D
+    else if (u.ieq(i + 1, "times") && (w == "several" || w == "many" || w == "multiple")) k = i + 2;
     if (k && (u.ieq(k, "a") || u.ieq(k, "an") || u.ieq(k, "per") || u.ieq(k, "every") || u.ieq(k, "each"))) {
       bool plural = false;
       const std::string unit = unit_of(u.lower(k + 1), &plural);
@@ -2117,8 +2272,10 @@ std::optional<Match> match_at(const Unit& u, uint32_t i, bool starts) {
     const std::optional<Match> plain = best;
     best.reset();
     try_rules(i + md.skip, md.in_span ? i : i + md.skip, md.mod);
+    // EXAMPLE: "built around 450 BC" -> "around 450 BC", APPROX (a year with its era)
     if (best && md.bound && std::string_view(best->spec.type) != "duration" && std::string_view(best->rule) != "units ago" &&
-        std::string_view(best->rule) != "relative to the time named")
+        std::string_view(best->rule) != "relative to the time named" &&
+        !((best->spec.era || (best->spec.kind == Kind::Clock && best->spec.hour >= 0)) && md.mod == "APPROX"))
       best.reset();  // "nearly two years", "almost 120 years earlier", not "about Monday's vote"
     // A modifier only counts when something follows it; otherwise keep the plain match.
     if (!best) best = plain;
@@ -2142,6 +2299,13 @@ Tense cue_at(const Unit& u, uint32_t j) {
   if (kTimeFutureCues.contains(w) || kTimeScheduleVerbs.contains(w)) cue = Tense::Future;
   else if (kTimePastCues.contains(w)) cue = Tense::Past;
   else if (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 && (t.flags & kLower)) cue = Tense::Past;
+  // Rule base_form: a past form that is also the base ("hit", "put", "cut", "set") after a
+  // modal or "to" is the base form, no past ("will hit the coast on Saturday" is ahead)
+  // EXAMPLE: "The storm will hit the coast on Saturday." -> the coming Saturday
+  if (cue == Tense::Past && j > u.b && !(w.size() >= 2 && w.compare(w.size() - 2, 2, "ed") == 0) &&
+      (u.ieq(j - 1, "to") || kTimeModals.contains(u.lower(j - 1)) ||
+       (u.ieq(j - 1, "not") && j > u.b + 1 && kTimeModals.contains(u.lower(j - 2)))))
+    return Tense::Unknown;
   if (w == "be" && j > u.b + 1 && u.ieq(j - 1, "to") &&
       (u.ieq(j - 2, "is") || u.ieq(j - 2, "are") || u.ieq(j - 2, "am") || u.ieq(j - 2, "was") || u.ieq(j - 2, "were")))
     cue = Tense::Future;  // "is to be held" (not "are likely to be the attacks of 21 October")
@@ -2524,6 +2688,10 @@ void resolve(const Spec& s, const Dct& dct, Tense tense, Time& t) {
           t.value = fmt("%03d", (dct.date.y + 10 * s.n) / 10);
           t.grain = "decade";
           return;
+        case 'C':  // "the end of the century": the article's
+          t.value = fmt("%02d", (dct.date.y + 100 * s.n) / 100);
+          t.grain = "century";
+          return;
         default:
           t.value.clear();
           return;
@@ -2683,7 +2851,7 @@ void find_times(Document& doc) {
         if (tense == Tense::Unknown) tense = last_tense;
         else last_tense = tense;
         if (tense == Tense::Unknown && present_schedule(u, m->start, m->spec)) tense = Tense::Future;
-        if (m->spec.generic_local) tense = tense_just_before(u, m->start);
+        if (m->spec.generic_local) tense = m->spec.generic_state ? Tense::Unknown : tense_just_before(u, m->start);
         if (m->spec.ref_past_only && tense != Tense::Past) from = &dct;
         // "The court adjourned the case until March 28", "postponed to Monday": a date up to
         // three months ahead stays ahead, whatever the tense; a weekday is the coming one
@@ -2751,6 +2919,22 @@ void find_times(Document& doc) {
         t.value = "XXXX-XX-XX" + t.value;
         t.anchor = "unresolved";
       }
+    }
+    // Rule clock_on_day: a clock time, then "on" and the day it took its date from, is one
+    // TIME (the convention of news_dev.txt)
+    // EXAMPLE: "at 3:30 p.m. local time on Saturday" -> one TIME 2025-02-01T15:30
+    for (std::size_t k = first; k + 1 < doc.times.size(); ++k) {
+      Time& t = doc.times[k];
+      const Time& d = doc.times[k + 1];
+      if (t.type != "time" || t.grain != "minute" || t.value.size() < 16 || t.value[10] != 'T' ||
+          d.type != "date" || d.grain != "day" || d.value.size() != 10 || t.value.compare(0, 10, d.value) != 0 ||
+          !d.mod.empty() || d.span.start != t.span.end + 4)
+        continue;
+      const std::string_view between = std::string_view(doc.text).substr(t.span.end, d.span.start - t.span.end);
+      if (between != " on " && between != " On ") continue;  // re3d_dev: "10 a.m. Nov. 29, 2016" is two
+      t.span.end = d.span.end;
+      t.rule = kClockOnDayRule;
+      doc.times.erase(doc.times.begin() + static_cast<std::ptrdiff_t>(k) + 1);
     }
     for (std::size_t k = first; k < doc.times.size(); ++k) {
       const Time& t = doc.times[k];

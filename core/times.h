@@ -34,6 +34,10 @@ namespace nf {
 // Fills doc.times from doc.tokens, doc.sentences and doc.article.
 void find_times(Document& doc);
 
+// The rule of a clock time joined with the day after it ("3 p.m. on Saturday"): a TIME
+// whose day the text states (casualties date a figure by it as by a day).
+inline constexpr const char* kClockOnDayRule = "clock time on a day";
+
 // The rules, in priority order, with the example each one must match (for tests).
 struct TimeRuleInfo {
   const char* name;

@@ -736,6 +736,8 @@ def value_matches(row, exprs, ref, shift=None):
         return start is not None and end is not None and interval_matches(exprs, start, end, grain)
     if len(exprs) != 1:
         return False
+    if row["value"].startswith("-"):  # a year BC, "-2014-01-01T00:00:00": TimeML's BC2014
+        return grain == "year" and exprs[0].value == "BC" + row["value"][1:5]
     return point_matches(exprs[0].value, move(parse_dt(row["value"])), grain, ref,
                          row.get("direction") if kind == "open_interval" else None)
 

@@ -338,3 +338,12 @@ TEST_CASE("a count before a killing verb with an object is the agents: bombs, ea
   REQUIRE(c.size() == 1);
   CHECK(counts(c[0]) == "killed=5/exact wounded=12/exact");
 }
+
+TEST_CASE("a clock time joined with its day dates the toll as the day would") {
+  nf::Options o;
+  o.date = "2025-02-06";
+  const json d = nft::run("x\n\nTwo people were killed at 3 p.m. on Saturday in a blast in Kabul, police said.\n", o);
+  const json& c = d["casualties"];
+  REQUIRE(c.size() == 1);
+  CHECK(c[0]["date"] == "2025-02-01");  // the time is "3 p.m. on Saturday" (times: clock_on_day)
+}

@@ -159,7 +159,9 @@ TEST_CASE("years, decades, seasons, quarters") {
 TEST_CASE("clock times take the sentence's date, else the article's") {
   CHECK(times_of("Sirens sounded at 3 p.m. local time (1200 GMT).") ==
         "3 p.m. local time=2024-07-14T15:00; 1200 GMT=2024-07-14T12:00");
-  CHECK(times_of("The blast came at 10:30 a.m. on July 13.") == "10:30 a.m.=2024-07-13T10:30; July 13=2024-07-13");
+  // with "on" between, one TIME (session 28, rule clock_on_day: news_dev.txt's convention)
+  CHECK(times_of("The blast came at 10:30 a.m. on July 13.") == "10:30 a.m. on July 13=2024-07-13T10:30");
+  CHECK(times_of("On July 13 the blast came at 10:30 a.m.") == "July 13=2024-07-13; 10:30 a.m.=2024-07-13T10:30");
   CHECK(times_of("The curfew starts at midnight.") == "midnight=2024-07-14T24:00");
   // No date in the sentence: the last one earlier in the paragraph.
   CHECK(times_of("The vote was on July 9. Polls closed at 22:30.") == "July 9=2024-07-09; 22:30=2024-07-09T22:30");
@@ -764,4 +766,109 @@ TEST_CASE("session 26: a rate is a set, a stay a duration") {
   const nf::Document stay = doc_of("He was jailed for a year.");
   REQUIRE(stay.times.size() == 1);
   CHECK(std::string(stay.times[0].type) == "duration");
+}
+
+TEST_CASE("session 28: years with their era, BC as TimeML writes it") {
+  CHECK(times_of("The temple was built around 450 BC and restored in AD 1200.", "2025-02-06") ==
+        "around 450 BC=BC0450; AD 1200=1200");
+  CHECK(times_of("The city was founded in 753 B.C. by legend.", "2025-02-06") == "753 B.C.=BC0753");
+  CHECK(times_of("Rome fell in 476 AD, historians say.", "2025-02-06") == "476 AD=0476");
+  CHECK(times_of("The 5th century BC saw many wars.", "2025-02-06") == "The 5th century BC=BC04");
+  CHECK(times_of("The ad ran 450 times.", "2025-02-06") == "");  // no era, no year
+}
+
+TEST_CASE("session 28: a clock time, 'on' and its day are one TIME") {
+  CHECK(times_of("The explosion happened at 3:30 p.m. local time on Saturday near the port.", "2025-02-06") ==
+        "3:30 p.m. local time on Saturday=2025-02-01T15:30");
+  CHECK(times_of("The ceasefire came into force at noon on Sunday.", "2025-02-06") == "noon on Sunday=2025-02-02T12:00");
+  // a clock time and a day apart stay two
+  CHECK(times_of("On Sunday the ceasefire came into force at noon.", "2025-02-06") ==
+        "Sunday=2025-02-02; noon=2025-02-02T12:00");
+}
+
+TEST_CASE("session 28: fiscal year N, the end of the century, a decade later") {
+  CHECK(times_of("The company expects revenue to grow in fiscal year 2026.", "2025-02-06") == "fiscal year 2026=FY2026");
+  CHECK(times_of("Scientists say the glacier could disappear by the end of the century.", "2025-02-06") ==
+        "the end of the century=20");
+  CHECK(times_of("The company was founded in 1998 and listed a decade later.", "2025-02-06") ==
+        "1998=1998; a decade later=2008");
+  CHECK(times_of("The war ended in 1945; two decades earlier it had begun.", "2025-02-06") ==
+        "1945=1945; two decades earlier=1925");
+}
+
+TEST_CASE("session 28: 'today' after a pronoun's present copula ending its clause is nowadays") {
+  CHECK(times_of("How did you grow the site to the size it is today?", "2025-02-06") == "today=PRESENT_REF");
+  CHECK(times_of("The vote is today.", "2025-02-06") == "today=2025-02-06");
+}
+
+TEST_CASE("session 28: 'today' ending a question of a present copula, or a modal's 'be', and its complement is nowadays") {
+  CHECK(times_of("Do you think magic is alive as a viable form of entertainment today?", "2025-02-06") ==
+        "today=PRESENT_REF");
+  CHECK(times_of("He would be a Libertarian today.", "2025-02-06") == "today=PRESENT_REF");
+  // an event of the day, a place, a participle: the article's day
+  CHECK(times_of("The vote will be held today.", "2025-02-06") == "today=2025-02-06");
+  CHECK(times_of("The ministers are in Geneva today.", "2025-02-06") == "today=2025-02-06");
+  CHECK(times_of("The two leaders are meeting in Geneva today.", "2025-02-06") == "today=2025-02-06");
+  CHECK(times_of("He said he would be available today.", "2025-02-06") == "today=2025-02-06");
+  // a statement's state is the day's: only a question's or a modal's is nowadays
+  CHECK(times_of("Thousands of people are without power today.", "2025-02-06") == "today=2025-02-06");
+  CHECK(times_of("Schools are shut across the region today.", "2025-02-06") == "today=2025-02-06");
+  CHECK(times_of("Is the president on a visit to Kenya today?", "2025-02-06") == "today=2025-02-06");
+}
+
+TEST_CASE("session 28: an approximate year with its era, a BC range; 'a second' after a comparison") {
+  CHECK(times_of("The temple was built around 450 BC.", "2025-02-06") == "around 450 BC=BC0450");
+  CHECK(doc_of("The temple was built around 450 BC.", "2025-02-06").times.at(0).mod == "APPROX");
+  CHECK(times_of("Work began in 512-511 BC.", "2025-02-06") == "512-511 BC=BC0512");
+  CHECK(times_of("The sprinter finished less than a second behind the winner.", "2025-02-06") ==
+        "less than a second=PT1S");
+  CHECK(times_of("It took nearly a minute.", "2025-02-06") == "nearly a minute=PT1M");
+  CHECK(times_of("The court ordered a second trial.", "2025-02-06") == "");
+  CHECK(times_of("More than a second trial was held.", "2025-02-06") == "");
+}
+
+TEST_CASE("session 28: a past form that is also the base, after a modal or 'to', is no past") {
+  CHECK(times_of("The storm will hit the coast on Saturday.", "2025-02-06") == "Saturday=2025-02-08");
+  CHECK(times_of("The storm is expected to hit the coast by Saturday night.", "2025-02-06") ==
+        "Saturday night=2025-02-08TNI");
+  CHECK(times_of("The storm hit the coast on Saturday.", "2025-02-06") == "Saturday=2025-02-01");
+}
+
+TEST_CASE("session 28: a bare plural unit after a superlative and 'in' is a duration") {
+  CHECK(times_of("It is the worst drought in decades.", "2025-02-06") == "decades=PXDE");
+  CHECK(times_of("It was the first time in years that the team won.", "2025-02-06") == "years=PXY");
+  CHECK(times_of("Shares posted their biggest fall in months.", "2025-02-06") == "months=PXM");
+  CHECK(times_of("He will return in years to come.", "2025-02-06") == "");
+  CHECK(times_of("Her new film will be out in months.", "2025-02-06") == "");
+}
+
+TEST_CASE("session 28: every summer; around a clock time; the 1800s; the mid-19th century") {
+  CHECK(times_of("The festival takes place every summer.", "2025-02-06") == "every summer=XXXX-SU");
+  CHECK(times_of("Every summer camp was closed.", "2025-02-06") == "");
+  CHECK(times_of("Police said the incident occurred at around 11 p.m.", "2025-02-06") == "around 11 p.m.=2025-02-06T23:00");
+  CHECK(times_of("Around 300 people attended.", "2025-02-06") == "");
+  CHECK(times_of("The plane left at about 10:45 local time on Monday.", "2025-02-06") ==
+        "about 10:45 local time on Monday=2025-02-03T10:45");
+  CHECK(times_of("Scientists first described the species in the 1800s.", "2025-02-06") == "the 1800s=18");
+  CHECK(times_of("The 1900s saw two world wars.", "2025-02-06") == "The 1900s=190");
+  CHECK(times_of("The company was established in the mid-19th century.", "2025-02-06") == "the mid-19th century=18");
+}
+
+TEST_CASE("session 28: a clock time with minutes, then the part of the day") {
+  CHECK(times_of("The attack began at 3:15 in the afternoon.", "2025-02-06") == "3:15 in the afternoon=2025-02-06T15:15");
+  CHECK(times_of("The score was 2:1 in the end.", "2025-02-06") == "");
+}
+
+TEST_CASE("session 28: a British clock with a stop before the minutes; the year 2000") {
+  CHECK(times_of("The incident took place at 9.30pm on Friday.", "2025-02-06") == "9.30pm on Friday=2025-01-31T21:30");
+  CHECK(times_of("The train left at 10.15 a.m. yesterday.", "2025-02-06") ==
+        "10.15 a.m.=2025-02-05T10:15; yesterday=2025-02-05");
+  CHECK(times_of("Shares rose 9.30 percent.", "2025-02-06") == "");
+  CHECK(times_of("The year 2000 was a turning point.", "2025-02-06") == "2000=2000");
+}
+
+TEST_CASE("session 28: several times a day") {
+  CHECK(times_of("Half of those surveyed said they check the news several times a day.", "2025-02-06") ==
+        "several times a day=P1D");
+  CHECK(times_of("He said it many times.", "2025-02-06") == "");
 }

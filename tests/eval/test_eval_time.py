@@ -257,5 +257,12 @@ class DucklingOutcomes(unittest.TestCase):
         self.assertEqual(E.trimmed_bounds(" on 2/15."), ({1, 4}, 8))
 
 
+class DucklingBC(unittest.TestCase):
+    def test_year_bc_is_timeml_bc(self):
+        row = {"kind": "value", "grain": "year", "value": "-2014-01-01T00:00:00"}
+        self.assertTrue(E.value_matches(row, [T(0, 10, "", "date", "BC2014")], REF))
+        self.assertFalse(E.value_matches(row, [T(0, 10, "", "date", "2014")], REF))
+
+
 if __name__ == "__main__":
     unittest.main()
