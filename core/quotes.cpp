@@ -571,14 +571,21 @@ class QuoteFinder {
         if (c > b) {
           const std::string_view prev = lower(c - 1);
           if (prev == "in" || prev == "on" || prev == "of" || prev == "for" || prev == "with" || prev == "from" ||
-              prev == "about" || prev == "by" || prev == "at") {
+              prev == "about" || prev == "by" || prev == "at" || (after_preposition(prev) && !ing(c))) {
             continue;
           }
+          // EXAMPLE: "after repeated requests from Colombo", "amid unconfirmed reports": a
+          // preposition and an adjective in -ed before the word make it a noun ("officials
+          // who were injured said" has no preposition there)
+          if (c > b + 1 && past_ed(c - 1) && !ing(c) && (is_preposition(lower(c - 2)) || after_preposition(lower(c - 2)))) continue;
         }
         // "officials have not said why ...", "does not claim to belong": nothing reported
         if (c > b && (is(c - 1, "not") || is(c - 1, "never") || is(c - 1, "n't") || is(c - 1, "n\xE2\x80\x99t"))) {
           continue;
         }
+        // EXAMPLE: "A spokesman, who asked not to be named, said ...": a request not to be
+        // named reports nothing ("warned not to travel" has no "be")
+        if (c + 3 < e && is(c + 1, "not") && lower(c + 2) == "to" && lower(c + 3) == "be") continue;
         cue.first = c;
         cue.end = c + std::max<uint32_t>({phrase, intro_phrase, 1});
         subject_or_inverted(cue, b, e);
@@ -765,13 +772,19 @@ class QuoteFinder {
     uint32_t end = e;
     while (end > x + 1 && punct(end - 1)) --end;
     if (end <= x + 1 || end - x - 1 > 16) return false;
+    // EXAMPLE: "The talks had been delayed, he noted, after repeated requests from Colombo.":
+    // in a phrase a preposition opens, words in -ed and a speech verb's forms are
+    // adjectives and nouns ("..., he said, as the army attacked" opens a clause: "as")
+    const std::string_view opener = lower(x + 1);
+    const bool prep = kQuotePhraseOpeners.contains(word(x + 1)) && opener != "as" && opener != "when" && opener != "if" &&
+                      opener != "meanwhile" && opener != "however" && opener != "since";
     for (uint32_t k = x + 1; k < end; ++k) {
       const std::string_view r = quote_cue(k);
       const std::string_view w = word(k);
       // EXAMPLE: "Prices, he said, did not spike": a form of "do" is a verb, the clause's
       const std::string_view l = lower(k);
-      if (punct(k) || inside_[k] || r == "clause" || r == "perfect" || r == "modal" || r == "thought" ||
-          kSpeechVerbs.contains(w) || past_ed(k) || l == "did" || l == "does" || l == "do" || l == "didn't" ||
+      if (punct(k) || inside_[k] || r == "clause" || r == "perfect" || r == "modal" || (r == "thought" && !prep) ||
+          (kSpeechVerbs.contains(w) && !prep) || (past_ed(k) && !prep) || l == "did" || l == "does" || l == "do" || l == "didn't" ||
           l == "doesn't" || l == "don't") {
         return false;
       }
@@ -930,7 +943,7 @@ class QuoteFinder {
     while (end < e && end - first < kMaxSpeakerTokens && !(punct(end) && !possessive(end) && !title_stop(end)) &&
            !inside_[end]) {
       const std::string_view w = lower(end);
-      if (end > first && (w == "on" || w == "in" || w == "at" || w == "to" || w == "that" || w == "as" ||
+      if (end > first && (w == "on" || w == "in" || w == "at" || w == "to" || w == "that" || w == "as" || w == "who" ||
                           w == "late" || w == "early" || in_time_[end] || kSpeechVerbs.contains(w))) {
         break;
       }
@@ -1024,9 +1037,11 @@ class QuoteFinder {
         }
         // EXAMPLE: "“We want to thank ...,” said Bolden to the gathered crowd": the name,
         // then whom it was said to
+        // EXAMPLE: '"...," said a spokesman who asked not to be named.': a relative clause
+        // after the phrase describes the speaker
         if ((name_like || (article && after_mark)) && x - f <= 6 &&
             (x >= e || punct(x) || in_time_[x] || next == "on" || next == "in" || next == "at" ||
-             (next == "to" && x > f && capitalised(x - 1)))) {
+             (next == "who" && after_mark) || (next == "to" && x > f && capitalised(x - 1)))) {
           cue.speaker_first = f;
           cue.speaker_end = x;
           cue.inverted = true;
@@ -1050,7 +1065,8 @@ class QuoteFinder {
       // with a subject of its own after it ends the subject ("officials who said" goes on;
       // a relative clause reports nothing but for a naming verb: see below)
       if ((lower(p) == "which" || lower(p) == "whom") && t < end && kNamingVerbs.contains(word(c))) break;
-      if (inside_[p] || (punct(p) && dmark(p)) || is(p, ";") || is(p, ":") || lower(p) == "that" ||
+      // EXAMPLE: "The strike followed what the union described as ...": "what" ends it too
+      if (inside_[p] || (punct(p) && dmark(p)) || is(p, ";") || is(p, ":") || lower(p) == "that" || lower(p) == "what" ||
           (kSpeechVerbs.contains(word(p)) && p > b && (is(p - 1, ",") || (punct(p - 1) && dmark(p - 1))))) {
         break;
       }
@@ -1078,7 +1094,8 @@ class QuoteFinder {
           const uint32_t comma = open - 1;
           uint32_t s0 = comma;
           while (s0 > b && !punct(s0 - 1) && comma - s0 < 5) --s0;
-          if (s0 > b && s0 < comma && punct(s0 - 1) && dmark(s0 - 1) && quote_cue(s0) == "determiner") {
+          // EXAMPLE: "The company, Northern Lines, said that ...": so at the sentence's start
+          if (s0 < comma && (s0 == b || (punct(s0 - 1) && dmark(s0 - 1))) && quote_cue(s0) == "determiner") {
             t = s0;
             end = p;
             break;
@@ -1386,6 +1403,27 @@ class QuoteFinder {
            w == "some" || w == "all" || w == "no";
   }
 
+  // Prepositions before which a speech verb's form is a noun ("in hopes", "of reports").
+  static bool is_preposition(std::string_view w) {
+    return w == "in" || w == "on" || w == "of" || w == "for" || w == "with" || w == "from" || w == "about" ||
+           w == "by" || w == "at";
+  }
+  // EXAMPLE: "after reports of shelling", "amid claims", "despite repeated denials": these
+  // prepositions, too, make the word after them a noun ("after he said" has a pronoun)
+  static bool after_preposition(std::string_view w) {
+    return w == "after" || w == "amid" || w == "despite" || w == "following";
+  }
+
+  // A number in digits or words ("two", "12"): a clause's subject may open with it.
+  bool count_at(uint32_t t) const {
+    return doc_.tokens[t].kind == TokenKind::Number || (!capitalised(t) && kNumberWords.contains(word(t)) && quote_cue(t) != "determiner");
+  }
+  // A word in -ing ("after saying he was tired" keeps its cue).
+  bool ing(uint32_t t) const {
+    const std::string_view w = lower(t);
+    return w.size() > 4 && w.substr(w.size() - 3) == "ing";
+  }
+
   // A token of a person entity.
   bool person_at(uint32_t t) const {
     const int x = t < entity_of_.size() ? entity_of_[t] : -1;
@@ -1513,15 +1551,19 @@ class QuoteFinder {
         break;
       }
     }
+    // EXAMPLE: 'Commuters told the police, "We just want to get to work," as crowds built
+    // up': a quotation right after the comma is what was told, read as such
+    if (t + 1 < e && is(t, ",") && punct(t + 1) && dmark(t + 1)) return;
     if (t < e && is(t, ",")) {
       uint32_t k = t + 1;
       while (k < e && k < t + 16 && !is(k, ",")) ++k;
       if (k < e && is(k, ",")) {
         t = k + 1;
-      } else if (t + 4 < e && !punct(t + 1) && !inside_[t + 1] && (capitalised(t + 1) || opens_clause(t + 1)) &&
+      } else if (t + 4 < e && !punct(t + 1) && !inside_[t + 1] && (capitalised(t + 1) || opens_clause(t + 1) || count_at(t + 1)) &&
                  !subordinate(cue) && short_subject(cue)) {
         // EXAMPLE: "In Syria, the press secretary said, Syrian democratic forces continue to
         // liberate territory": a comma after the cue and no comma closing a phrase after it:
+        // EXAMPLE: "Yesterday, officials said, two people died": a count opens the clause too
         // the clause after the comma is what is reported ("he said, adding that ..." and
         // 'he said, “...”' open no clause of capitalised words or a determiner; in "As the
         // movie makes clear, the Lovings were ..." the cue's clause is a subordinate one)
@@ -1601,6 +1643,14 @@ class QuoteFinder {
     if (det) {
       while (k < e && k < start + 4 && plain_noun(k) && !is(k, "that")) ++k;
       if (k > start && k < e && is(k, "that")) return k;
+      // EXAMPLE: 'told the police, "everything he did"', "told the court he was innocent":
+      // lower-case nouns after a determiner before a comma or colon and a quotation mark,
+      // or before a subject pronoun, are whom it was told ("told the story." has neither)
+      if (k > start && k + 1 < e && (is(k, ",") || is(k, ":")) && (inside_[k + 1] || (punct(k + 1) && dmark(k + 1)))) return k;
+      if (k > start && k < e) {
+        const std::string_view p = lower(k);
+        if (p == "he" || p == "she" || p == "they" || p == "we" || p == "i") return k;
+      }
     }
     return t;
   }
@@ -2080,6 +2130,12 @@ class QuoteFinder {
       if (!s.runs_on && !s.continues && title_case(first, end)) continue;
       // EXAMPLE: 'the word "freedom" appears 12 times', 'the so-called "peace plan"': a noun
       // of data/quote_mention_nouns.txt right before the mark makes the words a mention
+      // EXAMPLE: 'an aide known as "the Banker"', 'an aide nicknamed "the Banker"': a name
+      // ('it was known as a "safe" zone' has a word between)
+      if (!s.runs_on && !s.continues && s.open >= 3 && !inside_[s.open - 2] && lower(s.open - 2) == "as" &&
+          lower(s.open - 3) == "known") {
+        continue;
+      }
       if (!s.runs_on && !s.continues && s.open >= 2 && !inside_[s.open - 2] && kQuoteMentionNouns.contains(word(s.open - 2))) {
         continue;
       }
