@@ -873,7 +873,14 @@ class QuoteFinder {
     uint32_t first = b;
     while (first < lead && punct(first) && !dmark(first)) ++first;
     for (uint32_t k = first; k + 1 < lead && !comma_in_mark; ++k) {
-      if (inside_[k]) return;  // a quotation: the sign-off rules have it
+      if (!inside_[k]) continue;
+      // EXAMPLE: 'The operation, code-named "Desert Storm", began in January, officials
+      // said.': a short quotation inside the clause, neither opening nor ending it, is a
+      // part of what is reported; any other quotation is the sign-off rules'
+      uint32_t j = k;
+      while (j < lead && inside_[j]) ++j;
+      if (k <= first + 1 || j - k > 5 || j + 3 >= lead) return;
+      k = j;
     }
     if (lead - 1 - first < 3) return;
     cue.content_first = first;
@@ -2397,6 +2404,9 @@ class QuoteFinder {
       const std::string_view r = quote_cue(t);
       if (r != "function" && r != "determiner") return false;
     }
+    // EXAMPLE: 'Residents call the area "the Jungle"', 'an aide, "the Banker,"': a lower-case
+    // "the" and capitalised words are a name too ('"The President"' has two capitals)
+    if (caps >= 1 && end <= first + 4 && is(first, "the")) return true;
     return caps >= 2;
   }
 

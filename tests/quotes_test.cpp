@@ -1353,3 +1353,17 @@ TEST_CASE("session 28: thanks and praise for something report it; 'calling for'"
   CHECK(quotes_of("The mayor praised the crews.").empty());
   CHECK(quotes_of("The union issued a statement calling for a new round of talks.").size() == 1);
 }
+
+TEST_CASE("session 28: a lower-case 'the' and capitalised words quoted are a name") {
+  CHECK(quotes_of("Residents call the area \"the Jungle\".").empty());
+  CHECK(quotes_of("The group, which calls itself \"the Resistance\", claimed the attack.").empty());
+  // words in lower case after "the" stay a quotation
+  CHECK(quotes_of("Residents call the area \"the worst place on earth\".").size() == 1);
+}
+
+TEST_CASE("session 28: a short quotation inside the clause a sign-off reports is part of it") {
+  CHECK(quotes_of("The operation, code-named \"Desert Storm\", began in January, officials said.") ==
+        std::vector<std::string>{"indirect|The operation, code-named \"Desert Storm\", began in January|officials|said"});
+  // a quotation that ends the clause is the sign-off's own
+  CHECK(quotes_of("The plan is \"dead\", he said.") == std::vector<std::string>{"partial|dead|he|said"});
+}
