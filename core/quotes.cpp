@@ -428,7 +428,14 @@ class QuoteFinder {
       // cues are lower-case words (a participle may open the sentence: "Citing ...")
       if (!according && (w.size() < 3 || w[0] < 'a' || w[0] > 'z') && !(c == b && capitalised(c) && quote_cue(c) == "participle")) continue;
       const std::string_view role = according ? std::string_view() : quote_cue(c);
-      const uint32_t phrase = according ? 0 : phrases.phrase;
+      uint32_t phrase = according ? 0 : phrases.phrase;
+      // EXAMPLE: "Human Rights Watch called on the government to release ...": "called on"
+      // is an appeal only with "to" after its object ("called on the family yesterday")
+      if (phrase == 2 && is(c + 1, "on")) {
+        bool to = false;
+        for (uint32_t k = c + 2; k < e && k < c + 10 && !punct(k) && !to; ++k) to = is(k, "to");
+        if (!to) continue;
+      }
       const uint32_t intro_phrase = according ? 0 : phrases.introduces;  // "put it"
       const bool introduces = role == "introduces" || intro_phrase > 0;
       Cue cue;
@@ -1208,6 +1215,8 @@ class QuoteFinder {
     for (uint32_t q = x; q > f + 1; --q) {
       if (quote_cue(q - 1) == "quoting" && q < x && !capitalised(q - 1) && lower(q) != "as") {
         f = q;
+        // EXAMPLE: "The agency quoted the minister as saying ...": "as" is no word of hers
+        if (x > f + 1 && lower(x - 1) == "as") --x;
         break;
       }
     }

@@ -1367,3 +1367,11 @@ TEST_CASE("session 28: a short quotation inside the clause a sign-off reports is
   // a quotation that ends the clause is the sign-off's own
   CHECK(quotes_of("The plan is \"dead\", he said.") == std::vector<std::string>{"partial|dead|he|said"});
 }
+
+TEST_CASE("session 28: 'called on X to' is an appeal; 'quoted X as saying' names X") {
+  CHECK(quotes_of("Human Rights Watch called on the government to release the prisoners.") ==
+        std::vector<std::string>{"indirect|the government to release the prisoners|Human Rights Watch|called on"});
+  CHECK(quotes_of("The doctor called on the family yesterday.").empty());
+  CHECK(quotes_of("The agency quoted the minister as saying the talks had failed.") ==
+        std::vector<std::string>{"indirect|the talks had failed|the minister|saying"});
+}
