@@ -805,7 +805,10 @@ class QuoteFinder {
   bool parenthetical(const Cue& cue, uint32_t b, uint32_t e) const {
     const uint32_t lead = std::min(cue.first, cue.speaker_first);
     const uint32_t x = std::max({cue.end, cue.speaker_end, cue.medium_end});
-    if (lead <= b + 1 || lead - b > 6 || !is(lead - 1, ",") || x + 2 >= e || !is(x, ",") || inside_[x + 1]) return false;
+    if (lead <= b + 1 || lead - b > 6 || !is(lead - 1, ",") || x + 2 >= e || !is(x, ",") || inside_[x + 1] ||
+        (punct(x + 1) && dmark(x + 1))) {
+      return false;
+    }
     // "In Syria, the press secretary said, Syrian forces continue ...": a phrase that a
     // preposition (data/quote_phrase_openers.txt) or a time opens is no subject; the
     // clause after the comma is reported
@@ -848,7 +851,9 @@ class QuoteFinder {
     // between commas after a short subject reports the whole sentence around it (the
     // subject before it is no clause: "The ship, which sank, said officials, ..." has a
     // verb there and reports nothing)
-    if (x + 2 < e && is(x, ",") && !inside_[x + 1] && lead - b <= 6) {
+    // EXAMPLE: 'In an interview, Smith said, "We will rebuild."': a quotation after the
+    // second comma is what is said, no clause around the cue
+    if (x + 2 < e && is(x, ",") && !inside_[x + 1] && !(punct(x + 1) && dmark(x + 1)) && lead - b <= 6) {
       const bool verb = verb_before(b, lead);
       uint32_t end = e;
       while (end > x + 1 && punct(end - 1) && !dmark(end - 1)) --end;
@@ -1067,6 +1072,9 @@ class QuoteFinder {
     // that does not close a relative clause (", which ... ,").
     uint32_t t = c;
     while (t > b && in_time_[t - 1]) --t;  // "officials on Sunday said"
+    // EXAMPLE: '"...," the 54-year-old said.': after a determiner the time words are an age,
+    // the subject itself
+    if (t < c && t > b && quote_cue(t - 1) == "determiner") t = c;
     // EXAMPLE: "Smith on Monday said ...": the preposition of the time is no word of the speaker's
     if (t < c && t > b + 1 && (lower(t - 1) == "on" || lower(t - 1) == "late" || lower(t - 1) == "early" || lower(t - 1) == "at")) --t;
     uint32_t end = t;

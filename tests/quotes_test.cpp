@@ -1375,3 +1375,12 @@ TEST_CASE("session 28: 'called on X to' is an appeal; 'quoted X as saying' names
   CHECK(quotes_of("The agency quoted the minister as saying the talks had failed.") ==
         std::vector<std::string>{"indirect|the talks had failed|the minister|saying"});
 }
+
+TEST_CASE("session 28: an age after a determiner is the subject; a quotation after the cue's second comma") {
+  CHECK(quotes_of("\"We will rebuild,\" the 54-year-old said.") ==
+        std::vector<std::string>{"direct|We will rebuild|the 54-year-old|said"});
+  CHECK(quotes_of("Officials on Sunday said the town would be rebuilt.") ==
+        std::vector<std::string>{"indirect|the town would be rebuilt|Officials|said"});
+  CHECK(quotes_of("In an interview, Smith said, \"We will rebuild.\"") ==
+        std::vector<std::string>{"partial|We will rebuild.|Smith|said"});
+}
