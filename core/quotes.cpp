@@ -699,7 +699,8 @@ class QuoteFinder {
         if (!is(lead - 1, ",") || jt->content_end <= jt->content_first) continue;
         uint32_t end = lead - 1;
         while (end > it->content_first && punct(end - 1) && !dmark(end - 1)) --end;
-        if (end > it->content_first + 2) it->content_end = end;
+        // EXAMPLE: "Islamic State claimed the attack, the agency said.": a short object too
+        if (end > it->content_first) it->content_end = end;
         break;
       }
     }
@@ -2157,7 +2158,15 @@ class QuoteFinder {
       // EXAMPLE: 'an aide known as "the Banker"', 'an aide nicknamed "the Banker"': a name
       // ('it was known as a "safe" zone' has a word between)
       if (!s.runs_on && !s.continues && s.open >= 3 && !inside_[s.open - 2] && lower(s.open - 2) == "as" &&
-          lower(s.open - 3) == "known") {
+          (lower(s.open - 3) == "known" || (s.open >= 4 && adverb_ly(s.open - 3) && lower(s.open - 4) == "known"))) {
+        continue;
+      }
+      // EXAMPLE: 'The film "Parasite" won', 'the BBC's "Today" programme', 'known as "Bobo"':
+      // one capitalised word after a determiner, a possessive, a noun or "as" is a name
+      // ('he said "Never"', 'replied: "Never."' have a cue or a colon before the mark)
+      if (!s.runs_on && !s.continues && words == 1 && s.open >= 2 && capitalised(first) && !inside_[s.open - 2] &&
+          (quote_cue(s.open - 2) == "determiner" || possessive(s.open - 2) || lower(s.open - 2) == "as" ||
+           (plain_noun(s.open - 2) && quote_cue(s.open - 2).empty() && !kSpeechVerbs.contains(word(s.open - 2))))) {
         continue;
       }
       if (!s.runs_on && !s.continues && s.open >= 2 && !inside_[s.open - 2] && kQuoteMentionNouns.contains(word(s.open - 2))) {

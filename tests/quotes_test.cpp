@@ -1384,3 +1384,17 @@ TEST_CASE("session 28: an age after a determiner is the subject; a quotation aft
   CHECK(quotes_of("In an interview, Smith said, \"We will rebuild.\"") ==
         std::vector<std::string>{"partial|We will rebuild.|Smith|said"});
 }
+
+TEST_CASE("session 28: one quoted capitalised word after a determiner, possessive, noun or 'as' is a name") {
+  CHECK(quotes_of("The film \"Parasite\" won the award, organisers said.") ==
+        std::vector<std::string>{"indirect|The film \"Parasite\" won the award|organisers|said"});
+  CHECK(quotes_of("Police said the suspect, known locally as \"Bobo\", had fled.") ==
+        std::vector<std::string>{"indirect|the suspect, known locally as \"Bobo\", had fled|Police|said"});
+  // after a speech verb it is speech
+  CHECK(quotes_of("He said \"Never\" and left.") == std::vector<std::string>{"partial|Never|He|said"});
+}
+
+TEST_CASE("session 28: a short object ends before a later sign-off") {
+  CHECK(quotes_of("Islamic State claimed the attack, the agency said.") ==
+        std::vector<std::string>{"indirect|the attack|Islamic State|claimed"});
+}
