@@ -556,7 +556,9 @@ class QuoteFinder {
         // "publicly disclosed information", "widely reported clashes": an adverb in -ly and
         // a plain noun after it make the participle an adjective ("publicly announced that",
         // "officially confirmed the deaths" stay cues)
-        if (c > b && c + 1 < e && adverb_ly(c - 1) && plain_noun(c + 1)) continue;
+        // EXAMPLE: "Smith repeatedly denied wrongdoing": a name or noun before the adverb is
+        // the verb's subject ("the widely reported clashes" has a determiner there)
+        if (c > b && c + 1 < e && adverb_ly(c - 1) && plain_noun(c + 1) && !subject_before_adverb(c - 1, b)) continue;
         // "by a user labelled “Anonymous”": a naming participle after its noun, the label
         // right after it, names the noun; nobody speaks
         if (kNamingVerbs.contains(w) && c > b + 1 && c + 1 < e && punct(c + 1) && dmark(c + 1) &&
@@ -1442,6 +1444,16 @@ class QuoteFinder {
   // A number in digits or words ("two", "12"): a clause's subject may open with it.
   bool count_at(uint32_t t) const {
     return doc_.tokens[t].kind == TokenKind::Number || (!capitalised(t) && kNumberWords.contains(word(t)) && quote_cue(t) != "determiner");
+  }
+  // Whether the word before the adverb at a ends a subject: a capitalised word or a plain
+  // noun, not a determiner, preposition or the sentence's start.
+  bool subject_before_adverb(uint32_t a, uint32_t b) const {
+    if (a <= b) return false;
+    const uint32_t s = a - 1;
+    if (punct(s) || inside_[s]) return false;
+    const std::string_view r = quote_cue(s);
+    if (r == "determiner" || r == "function" || r == "clause" || r == "perfect" || r == "modal") return false;
+    return capitalised(s) ? s > b || entity_of_[s] >= 0 : plain_noun(s);
   }
   // A word in -ing ("after saying he was tired" keeps its cue).
   bool ing(uint32_t t) const {

@@ -1398,3 +1398,13 @@ TEST_CASE("session 28: a short object ends before a later sign-off") {
   CHECK(quotes_of("Islamic State claimed the attack, the agency said.") ==
         std::vector<std::string>{"indirect|the attack|Islamic State|claimed"});
 }
+
+TEST_CASE("session 28: an adverb in -ly after a subject keeps the verb; 'demanded'; 'determined that'") {
+  CHECK(quotes_of("Smith repeatedly denied wrongdoing.") == std::vector<std::string>{"indirect|wrongdoing|Smith|denied"});
+  CHECK(quotes_of("The widely reported clashes ended.").empty());
+  CHECK(quotes_of("The opposition has demanded an inquiry into the deaths.") ==
+        std::vector<std::string>{"indirect|an inquiry into the deaths|The opposition|demanded"});
+  CHECK(quotes_of("Investigators determined that the pilot had fallen asleep.") ==
+        std::vector<std::string>{"indirect|the pilot had fallen asleep|Investigators|determined"});
+  CHECK(quotes_of("The council determined the budget.").empty());
+}
