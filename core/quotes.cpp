@@ -2248,7 +2248,14 @@ class QuoteFinder {
             if (it->end <= prev.end_token && it->content_end <= it->content_first) best = &*it;
           }
         }
-        if (!best && !doc_.quotes.empty() && doc_.quotes.back().kind == "direct" && doc_.quotes.back().speaker_span.end > doc_.quotes.back().speaker_span.start &&
+        // EXAMPLE: '"This is a tragedy," he said. "We will rebuild." / "Nobody expected
+        // this."': a short quotation that ends the paragraph before hands on its speaker too
+        const auto ends_prev = [&](const Quote& q) {
+          // (a sentence of its own: a capital opens it; 'would be "rebuilt."' hands on nothing)
+          return q.kind == "direct" || (q.kind == "partial" && q.span.end + 6 >= doc_.tokens[last].span.end &&
+                                        q.span.end > q.span.start && doc_.text[q.span.start] >= 'A' && doc_.text[q.span.start] <= 'Z');
+        };
+        if (!best && !doc_.quotes.empty() && ends_prev(doc_.quotes.back()) && doc_.quotes.back().speaker_span.end > doc_.quotes.back().speaker_span.start &&
             doc_.quotes.back().span.start >= doc_.tokens[prev.first_token].span.start) {
           before = doc_.quotes.size() - 1;
         }

@@ -1408,3 +1408,11 @@ TEST_CASE("session 28: an adverb in -ly after a subject keeps the verb; 'demande
         std::vector<std::string>{"indirect|the pilot had fallen asleep|Investigators|determined"});
   CHECK(quotes_of("The council determined the budget.").empty());
 }
+
+TEST_CASE("session 28: a short quotation sentence ending the paragraph before hands on its speaker") {
+  const std::vector<std::string> q = quotes_of(
+      "Mayor John Smith visited the site on Monday.\n\n\"This is a tragedy for our town,\" he said. \"We will "
+      "rebuild.\"\n\n\"Nobody expected this.\"");
+  REQUIRE(q.size() == 3);
+  CHECK(q[2] == "direct|Nobody expected this.|he|said");
+}
