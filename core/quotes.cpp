@@ -965,7 +965,8 @@ class QuoteFinder {
     while (end < e && end - first < kMaxSpeakerTokens && !(punct(end) && !possessive(end) && !title_stop(end)) &&
            !inside_[end]) {
       const std::string_view w = lower(end);
-      if (end > first && (w == "on" || w == "in" || w == "at" || w == "to" || w == "that" || w == "as" || w == "who" ||
+      if (end > first && (w == "on" || w == "in" || w == "at" || w == "to" || w == "that" || w == "as" ||
+                          (w == "who" && !capitalised(end)) ||  // "the WHO" is a name
                           w == "late" || w == "early" || in_time_[end] || kSpeechVerbs.contains(w))) {
         break;
       }

@@ -1416,3 +1416,10 @@ TEST_CASE("session 28: a short quotation sentence ending the paragraph before ha
   REQUIRE(q.size() == 3);
   CHECK(q[2] == "direct|Nobody expected this.|he|said");
 }
+
+TEST_CASE("session 28: a relative 'who' ends an inverted speaker; 'the WHO' is a name") {
+  CHECK(quotes_of("\"The outbreak is over,\" said a doctor who treated patients.") ==
+        std::vector<std::string>{"direct|The outbreak is over|a doctor|said"});
+  CHECK(quotes_of("According to the WHO, 500 people have died.") ==
+        std::vector<std::string>{"indirect|500 people have died|the WHO|according to"});
+}
