@@ -569,6 +569,13 @@ class QuoteFinder {
         // ("according to" is read before; "said to" is a passive); "in hopes", "of reports":
         // after a preposition the word is a noun ("that said" stays a cue)
         if (c > b && lower(c - 1) == "to") continue;
+        // EXAMPLE: "widespread fear has gripped the city": a thought verb's form right
+        // before an auxiliary is a noun, the subject
+        // ("Experts fear the virus could spread" has the clause's subject between)
+        if (role == "thought" && c + 1 < e &&
+            (quote_cue(c + 1) == "clause" || quote_cue(c + 1) == "perfect" || quote_cue(c + 1) == "modal")) {
+          continue;
+        }
         // EXAMPLE: "Recent reports have revealed that ...": a verb form followed by an
         // auxiliary is the subject's noun ("reports"), the verb comes after it ("Reports
         // said the plan had failed" keeps "said")

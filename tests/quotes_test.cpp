@@ -1423,3 +1423,13 @@ TEST_CASE("session 28: a relative 'who' ends an inverted speaker; 'the WHO' is a
   CHECK(quotes_of("According to the WHO, 500 people have died.") ==
         std::vector<std::string>{"indirect|500 people have died|the WHO|according to"});
 }
+
+TEST_CASE("session 28: 'fear' and 'hinted' report a clause; a thought word before an auxiliary is a noun") {
+  CHECK(quotes_of("Experts fear the virus could spread.") ==
+        std::vector<std::string>{"indirect|the virus could spread|Experts|fear"});
+  CHECK(quotes_of("Smith hinted that he might run again.") ==
+        std::vector<std::string>{"indirect|he might run again|Smith|hinted"});
+  CHECK(quotes_of("Widespread fear has gripped the city.").empty());
+  CHECK(quotes_of("I fear the worst.").empty());
+  CHECK(quotes_of("Murder suspect John Smith appeared in court on Monday.").empty());
+}
