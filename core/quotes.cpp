@@ -428,7 +428,14 @@ class QuoteFinder {
       // cues are lower-case words (a participle may open the sentence: "Citing ...")
       if (!according && (w.size() < 3 || w[0] < 'a' || w[0] > 'z') && !(c == b && capitalised(c) && quote_cue(c) == "participle")) continue;
       const std::string_view role = according ? std::string_view() : quote_cue(c);
-      const uint32_t phrase = according ? 0 : phrases.phrase;
+      uint32_t phrase = according ? 0 : phrases.phrase;
+      // EXAMPLE: "Human Rights Watch called on the government to release ...": "called on"
+      // is an appeal only with "to" after its object ("called on the family yesterday")
+      if (phrase == 2 && is(c + 1, "on")) {
+        bool to = false;
+        for (uint32_t k = c + 2; k < e && k < c + 10 && !punct(k) && !to; ++k) to = is(k, "to");
+        if (!to) continue;
+      }
       const uint32_t intro_phrase = according ? 0 : phrases.introduces;  // "put it"
       const bool introduces = role == "introduces" || intro_phrase > 0;
       Cue cue;
@@ -549,7 +556,9 @@ class QuoteFinder {
         // "publicly disclosed information", "widely reported clashes": an adverb in -ly and
         // a plain noun after it make the participle an adjective ("publicly announced that",
         // "officially confirmed the deaths" stay cues)
-        if (c > b && c + 1 < e && adverb_ly(c - 1) && plain_noun(c + 1)) continue;
+        // EXAMPLE: "Smith repeatedly denied wrongdoing": a name or noun before the adverb is
+        // the verb's subject ("the widely reported clashes" has a determiner there)
+        if (c > b && c + 1 < e && adverb_ly(c - 1) && plain_noun(c + 1) && !subject_before_adverb(c - 1, b)) continue;
         // "by a user labelled “Anonymous”": a naming participle after its noun, the label
         // right after it, names the noun; nobody speaks
         if (kNamingVerbs.contains(w) && c > b + 1 && c + 1 < e && punct(c + 1) && dmark(c + 1) &&
@@ -560,6 +569,13 @@ class QuoteFinder {
         // ("according to" is read before; "said to" is a passive); "in hopes", "of reports":
         // after a preposition the word is a noun ("that said" stays a cue)
         if (c > b && lower(c - 1) == "to") continue;
+        // EXAMPLE: "widespread fear has gripped the city": a thought verb's form right
+        // before an auxiliary is a noun, the subject
+        // ("Experts fear the virus could spread" has the clause's subject between)
+        if (role == "thought" && c + 1 < e &&
+            (quote_cue(c + 1) == "clause" || quote_cue(c + 1) == "perfect" || quote_cue(c + 1) == "modal")) {
+          continue;
+        }
         // EXAMPLE: "Recent reports have revealed that ...": a verb form followed by an
         // auxiliary is the subject's noun ("reports"), the verb comes after it ("Reports
         // said the plan had failed" keeps "said")
@@ -571,14 +587,21 @@ class QuoteFinder {
         if (c > b) {
           const std::string_view prev = lower(c - 1);
           if (prev == "in" || prev == "on" || prev == "of" || prev == "for" || prev == "with" || prev == "from" ||
-              prev == "about" || prev == "by" || prev == "at") {
+              prev == "about" || prev == "by" || prev == "at" || (after_preposition(prev) && !ing(c))) {
             continue;
           }
+          // EXAMPLE: "after repeated requests from Colombo", "amid unconfirmed reports": a
+          // preposition and an adjective in -ed before the word make it a noun ("officials
+          // who were injured said" has no preposition there)
+          if (c > b + 1 && past_ed(c - 1) && !ing(c) && (is_preposition(lower(c - 2)) || after_preposition(lower(c - 2)))) continue;
         }
         // "officials have not said why ...", "does not claim to belong": nothing reported
         if (c > b && (is(c - 1, "not") || is(c - 1, "never") || is(c - 1, "n't") || is(c - 1, "n\xE2\x80\x99t"))) {
           continue;
         }
+        // EXAMPLE: "A spokesman, who asked not to be named, said ...": a request not to be
+        // named reports nothing ("warned not to travel" has no "be")
+        if (c + 3 < e && is(c + 1, "not") && lower(c + 2) == "to" && lower(c + 3) == "be") continue;
         cue.first = c;
         cue.end = c + std::max<uint32_t>({phrase, intro_phrase, 1});
         subject_or_inverted(cue, b, e);
@@ -685,7 +708,8 @@ class QuoteFinder {
         if (!is(lead - 1, ",") || jt->content_end <= jt->content_first) continue;
         uint32_t end = lead - 1;
         while (end > it->content_first && punct(end - 1) && !dmark(end - 1)) --end;
-        if (end > it->content_first + 2) it->content_end = end;
+        // EXAMPLE: "Islamic State claimed the attack, the agency said.": a short object too
+        if (end > it->content_first) it->content_end = end;
         break;
       }
     }
@@ -765,13 +789,19 @@ class QuoteFinder {
     uint32_t end = e;
     while (end > x + 1 && punct(end - 1)) --end;
     if (end <= x + 1 || end - x - 1 > 16) return false;
+    // EXAMPLE: "The talks had been delayed, he noted, after repeated requests from Colombo.":
+    // in a phrase a preposition opens, words in -ed and a speech verb's forms are
+    // adjectives and nouns ("..., he said, as the army attacked" opens a clause: "as")
+    const std::string_view opener = lower(x + 1);
+    const bool prep = kQuotePhraseOpeners.contains(word(x + 1)) && opener != "as" && opener != "when" && opener != "if" &&
+                      opener != "meanwhile" && opener != "however" && opener != "since";
     for (uint32_t k = x + 1; k < end; ++k) {
       const std::string_view r = quote_cue(k);
       const std::string_view w = word(k);
       // EXAMPLE: "Prices, he said, did not spike": a form of "do" is a verb, the clause's
       const std::string_view l = lower(k);
-      if (punct(k) || inside_[k] || r == "clause" || r == "perfect" || r == "modal" || r == "thought" ||
-          kSpeechVerbs.contains(w) || past_ed(k) || l == "did" || l == "does" || l == "do" || l == "didn't" ||
+      if (punct(k) || inside_[k] || r == "clause" || r == "perfect" || r == "modal" || (r == "thought" && !prep) ||
+          (kSpeechVerbs.contains(w) && !prep) || (past_ed(k) && !prep) || l == "did" || l == "does" || l == "do" || l == "didn't" ||
           l == "doesn't" || l == "don't") {
         return false;
       }
@@ -785,7 +815,10 @@ class QuoteFinder {
   bool parenthetical(const Cue& cue, uint32_t b, uint32_t e) const {
     const uint32_t lead = std::min(cue.first, cue.speaker_first);
     const uint32_t x = std::max({cue.end, cue.speaker_end, cue.medium_end});
-    if (lead <= b + 1 || lead - b > 6 || !is(lead - 1, ",") || x + 2 >= e || !is(x, ",") || inside_[x + 1]) return false;
+    if (lead <= b + 1 || lead - b > 6 || !is(lead - 1, ",") || x + 2 >= e || !is(x, ",") || inside_[x + 1] ||
+        (punct(x + 1) && dmark(x + 1))) {
+      return false;
+    }
     // "In Syria, the press secretary said, Syrian forces continue ...": a phrase that a
     // preposition (data/quote_phrase_openers.txt) or a time opens is no subject; the
     // clause after the comma is reported
@@ -828,7 +861,9 @@ class QuoteFinder {
     // between commas after a short subject reports the whole sentence around it (the
     // subject before it is no clause: "The ship, which sank, said officials, ..." has a
     // verb there and reports nothing)
-    if (x + 2 < e && is(x, ",") && !inside_[x + 1] && lead - b <= 6) {
+    // EXAMPLE: 'In an interview, Smith said, "We will rebuild."': a quotation after the
+    // second comma is what is said, no clause around the cue
+    if (x + 2 < e && is(x, ",") && !inside_[x + 1] && !(punct(x + 1) && dmark(x + 1)) && lead - b <= 6) {
       const bool verb = verb_before(b, lead);
       uint32_t end = e;
       while (end > x + 1 && punct(end - 1) && !dmark(end - 1)) --end;
@@ -860,7 +895,14 @@ class QuoteFinder {
     uint32_t first = b;
     while (first < lead && punct(first) && !dmark(first)) ++first;
     for (uint32_t k = first; k + 1 < lead && !comma_in_mark; ++k) {
-      if (inside_[k]) return;  // a quotation: the sign-off rules have it
+      if (!inside_[k]) continue;
+      // EXAMPLE: 'The operation, code-named "Desert Storm", began in January, officials
+      // said.': a short quotation inside the clause, neither opening nor ending it, is a
+      // part of what is reported; any other quotation is the sign-off rules'
+      uint32_t j = k;
+      while (j < lead && inside_[j]) ++j;
+      if (k <= first + 1 || j - k > 5 || j + 3 >= lead) return;
+      k = j;
     }
     if (lead - 1 - first < 3) return;
     cue.content_first = first;
@@ -931,6 +973,7 @@ class QuoteFinder {
            !inside_[end]) {
       const std::string_view w = lower(end);
       if (end > first && (w == "on" || w == "in" || w == "at" || w == "to" || w == "that" || w == "as" ||
+                          (w == "who" && !capitalised(end)) ||  // "the WHO" is a name
                           w == "late" || w == "early" || in_time_[end] || kSpeechVerbs.contains(w))) {
         break;
       }
@@ -1024,9 +1067,11 @@ class QuoteFinder {
         }
         // EXAMPLE: "“We want to thank ...,” said Bolden to the gathered crowd": the name,
         // then whom it was said to
+        // EXAMPLE: '"...," said a spokesman who asked not to be named.': a relative clause
+        // after the phrase describes the speaker
         if ((name_like || (article && after_mark)) && x - f <= 6 &&
             (x >= e || punct(x) || in_time_[x] || next == "on" || next == "in" || next == "at" ||
-             (next == "to" && x > f && capitalised(x - 1)))) {
+             (next == "who" && after_mark) || (next == "to" && x > f && capitalised(x - 1)))) {
           cue.speaker_first = f;
           cue.speaker_end = x;
           cue.inverted = true;
@@ -1038,6 +1083,9 @@ class QuoteFinder {
     // that does not close a relative clause (", which ... ,").
     uint32_t t = c;
     while (t > b && in_time_[t - 1]) --t;  // "officials on Sunday said"
+    // EXAMPLE: '"...," the 54-year-old said.': after a determiner the time words are an age,
+    // the subject itself
+    if (t < c && t > b && quote_cue(t - 1) == "determiner") t = c;
     // EXAMPLE: "Smith on Monday said ...": the preposition of the time is no word of the speaker's
     if (t < c && t > b + 1 && (lower(t - 1) == "on" || lower(t - 1) == "late" || lower(t - 1) == "early" || lower(t - 1) == "at")) --t;
     uint32_t end = t;
@@ -1050,7 +1098,8 @@ class QuoteFinder {
       // with a subject of its own after it ends the subject ("officials who said" goes on;
       // a relative clause reports nothing but for a naming verb: see below)
       if ((lower(p) == "which" || lower(p) == "whom") && t < end && kNamingVerbs.contains(word(c))) break;
-      if (inside_[p] || (punct(p) && dmark(p)) || is(p, ";") || is(p, ":") || lower(p) == "that" ||
+      // EXAMPLE: "The strike followed what the union described as ...": "what" ends it too
+      if (inside_[p] || (punct(p) && dmark(p)) || is(p, ";") || is(p, ":") || lower(p) == "that" || lower(p) == "what" ||
           (kSpeechVerbs.contains(word(p)) && p > b && (is(p - 1, ",") || (punct(p - 1) && dmark(p - 1))))) {
         break;
       }
@@ -1078,7 +1127,8 @@ class QuoteFinder {
           const uint32_t comma = open - 1;
           uint32_t s0 = comma;
           while (s0 > b && !punct(s0 - 1) && comma - s0 < 5) --s0;
-          if (s0 > b && s0 < comma && punct(s0 - 1) && dmark(s0 - 1) && quote_cue(s0) == "determiner") {
+          // EXAMPLE: "The company, Northern Lines, said that ...": so at the sentence's start
+          if (s0 < comma && (s0 == b || (punct(s0 - 1) && dmark(s0 - 1))) && quote_cue(s0) == "determiner") {
             t = s0;
             end = p;
             break;
@@ -1184,6 +1234,8 @@ class QuoteFinder {
     for (uint32_t q = x; q > f + 1; --q) {
       if (quote_cue(q - 1) == "quoting" && q < x && !capitalised(q - 1) && lower(q) != "as") {
         f = q;
+        // EXAMPLE: "The agency quoted the minister as saying ...": "as" is no word of hers
+        if (x > f + 1 && lower(x - 1) == "as") --x;
         break;
       }
     }
@@ -1386,6 +1438,37 @@ class QuoteFinder {
            w == "some" || w == "all" || w == "no";
   }
 
+  // Prepositions before which a speech verb's form is a noun ("in hopes", "of reports").
+  static bool is_preposition(std::string_view w) {
+    return w == "in" || w == "on" || w == "of" || w == "for" || w == "with" || w == "from" || w == "about" ||
+           w == "by" || w == "at";
+  }
+  // EXAMPLE: "after reports of shelling", "amid claims", "despite repeated denials": these
+  // prepositions, too, make the word after them a noun ("after he said" has a pronoun)
+  static bool after_preposition(std::string_view w) {
+    return w == "after" || w == "amid" || w == "despite" || w == "following";
+  }
+
+  // A number in digits or words ("two", "12"): a clause's subject may open with it.
+  bool count_at(uint32_t t) const {
+    return doc_.tokens[t].kind == TokenKind::Number || (!capitalised(t) && kNumberWords.contains(word(t)) && quote_cue(t) != "determiner");
+  }
+  // Whether the word before the adverb at a ends a subject: a capitalised word or a plain
+  // noun, not a determiner, preposition or the sentence's start.
+  bool subject_before_adverb(uint32_t a, uint32_t b) const {
+    if (a <= b) return false;
+    const uint32_t s = a - 1;
+    if (punct(s) || inside_[s]) return false;
+    const std::string_view r = quote_cue(s);
+    if (r == "determiner" || r == "function" || r == "clause" || r == "perfect" || r == "modal") return false;
+    return capitalised(s) ? s > b || entity_of_[s] >= 0 : plain_noun(s);
+  }
+  // A word in -ing ("after saying he was tired" keeps its cue).
+  bool ing(uint32_t t) const {
+    const std::string_view w = lower(t);
+    return w.size() > 4 && w.substr(w.size() - 3) == "ing";
+  }
+
   // A token of a person entity.
   bool person_at(uint32_t t) const {
     const int x = t < entity_of_.size() ? entity_of_[t] : -1;
@@ -1513,15 +1596,19 @@ class QuoteFinder {
         break;
       }
     }
+    // EXAMPLE: 'Commuters told the police, "We just want to get to work," as crowds built
+    // up': a quotation right after the comma is what was told, read as such
+    if (t + 1 < e && is(t, ",") && punct(t + 1) && dmark(t + 1)) return;
     if (t < e && is(t, ",")) {
       uint32_t k = t + 1;
       while (k < e && k < t + 16 && !is(k, ",")) ++k;
       if (k < e && is(k, ",")) {
         t = k + 1;
-      } else if (t + 4 < e && !punct(t + 1) && !inside_[t + 1] && (capitalised(t + 1) || opens_clause(t + 1)) &&
+      } else if (t + 4 < e && !punct(t + 1) && !inside_[t + 1] && (capitalised(t + 1) || opens_clause(t + 1) || count_at(t + 1)) &&
                  !subordinate(cue) && short_subject(cue)) {
         // EXAMPLE: "In Syria, the press secretary said, Syrian democratic forces continue to
         // liberate territory": a comma after the cue and no comma closing a phrase after it:
+        // EXAMPLE: "Yesterday, officials said, two people died": a count opens the clause too
         // the clause after the comma is what is reported ("he said, adding that ..." and
         // 'he said, “...”' open no clause of capitalised words or a determiner; in "As the
         // movie makes clear, the Lovings were ..." the cue's clause is a subordinate one)
@@ -1601,6 +1688,14 @@ class QuoteFinder {
     if (det) {
       while (k < e && k < start + 4 && plain_noun(k) && !is(k, "that")) ++k;
       if (k > start && k < e && is(k, "that")) return k;
+      // EXAMPLE: 'told the police, "everything he did"', "told the court he was innocent":
+      // lower-case nouns after a determiner before a comma or colon and a quotation mark,
+      // or before a subject pronoun, are whom it was told ("told the story." has neither)
+      if (k > start && k + 1 < e && (is(k, ",") || is(k, ":")) && (inside_[k + 1] || (punct(k + 1) && dmark(k + 1)))) return k;
+      if (k > start && k < e) {
+        const std::string_view p = lower(k);
+        if (p == "he" || p == "she" || p == "they" || p == "we" || p == "i") return k;
+      }
     }
     return t;
   }
@@ -2080,6 +2175,20 @@ class QuoteFinder {
       if (!s.runs_on && !s.continues && title_case(first, end)) continue;
       // EXAMPLE: 'the word "freedom" appears 12 times', 'the so-called "peace plan"': a noun
       // of data/quote_mention_nouns.txt right before the mark makes the words a mention
+      // EXAMPLE: 'an aide known as "the Banker"', 'an aide nicknamed "the Banker"': a name
+      // ('it was known as a "safe" zone' has a word between)
+      if (!s.runs_on && !s.continues && s.open >= 3 && !inside_[s.open - 2] && lower(s.open - 2) == "as" &&
+          (lower(s.open - 3) == "known" || (s.open >= 4 && adverb_ly(s.open - 3) && lower(s.open - 4) == "known"))) {
+        continue;
+      }
+      // EXAMPLE: 'The film "Parasite" won', 'the BBC's "Today" programme', 'known as "Bobo"':
+      // one capitalised word after a determiner, a possessive, a noun or "as" is a name
+      // ('he said "Never"', 'replied: "Never."' have a cue or a colon before the mark)
+      if (!s.runs_on && !s.continues && words == 1 && s.open >= 2 && capitalised(first) && !inside_[s.open - 2] &&
+          (quote_cue(s.open - 2) == "determiner" || possessive(s.open - 2) || lower(s.open - 2) == "as" ||
+           (plain_noun(s.open - 2) && quote_cue(s.open - 2).empty() && !kSpeechVerbs.contains(word(s.open - 2))))) {
+        continue;
+      }
       if (!s.runs_on && !s.continues && s.open >= 2 && !inside_[s.open - 2] && kQuoteMentionNouns.contains(word(s.open - 2))) {
         continue;
       }
@@ -2147,7 +2256,14 @@ class QuoteFinder {
             if (it->end <= prev.end_token && it->content_end <= it->content_first) best = &*it;
           }
         }
-        if (!best && !doc_.quotes.empty() && doc_.quotes.back().kind == "direct" && doc_.quotes.back().speaker_span.end > doc_.quotes.back().speaker_span.start &&
+        // EXAMPLE: '"This is a tragedy," he said. "We will rebuild." / "Nobody expected
+        // this."': a short quotation that ends the paragraph before hands on its speaker too
+        const auto ends_prev = [&](const Quote& q) {
+          // (a sentence of its own: a capital opens it; 'would be "rebuilt."' hands on nothing)
+          return q.kind == "direct" || (q.kind == "partial" && q.span.end + 6 >= doc_.tokens[last].span.end &&
+                                        q.span.end > q.span.start && doc_.text[q.span.start] >= 'A' && doc_.text[q.span.start] <= 'Z');
+        };
+        if (!best && !doc_.quotes.empty() && ends_prev(doc_.quotes.back()) && doc_.quotes.back().speaker_span.end > doc_.quotes.back().speaker_span.start &&
             doc_.quotes.back().span.start >= doc_.tokens[prev.first_token].span.start) {
           before = doc_.quotes.size() - 1;
         }
@@ -2341,6 +2457,9 @@ class QuoteFinder {
       const std::string_view r = quote_cue(t);
       if (r != "function" && r != "determiner") return false;
     }
+    // EXAMPLE: 'Residents call the area "the Jungle"', 'an aide, "the Banker,"': a lower-case
+    // "the" and capitalised words are a name too ('"The President"' has two capitals)
+    if (caps >= 1 && end <= first + 4 && is(first, "the")) return true;
     return caps >= 2;
   }
 
