@@ -51,6 +51,7 @@ struct Mention {
   uint32_t tb = 0, te = 0;  // trigger tokens [tb, te)
   Trigger trig;
   bool definite = false, numbered = false, another = false, conflict_word = false, peaceful = false;
+  bool labour = false;  // a labour word makes it a strike of workers ("teachers", "nationwide")
   bool unreal = false;  // "a proposed agreement", "a planned attack": not (yet) an event
   bool clause_actor = false;  // the actor is a clause's subject ("North Korea fired artillery rounds")
   bool own_time = false;      // a time before the trigger that gives no calendar date ("last year's attacks")
@@ -58,6 +59,8 @@ struct Mention {
   bool coordinated = false;   // after "X and": as particular as X ("shelling and airstrikes")
   std::vector<int> actors, targets;  // entity indices
   int location = -1, location_rank = 0;  // in the trigger's phrase
+  std::vector<int> places;  // the places listed after its locative preposition ("in A, B and C")
+  bool listed = false;      // one of the records of such a list
   int weak_location = -1, weak_rank = 0;  // elsewhere in the sentence
   int date = -1, weak_date = -1;          // time indices
   int casualty = -1;
@@ -557,7 +560,13 @@ class EventFinder {
       // EXAMPLE: "“In support of these operations, the coalition conducted 10 airstrikes.”"
       if (quoted_[m.tb] && !(m.numbered && !m.actors.empty())) continue;
       if (role_noun(v, m)) continue;
-      if (m.peaceful && violent(m.trig.type)) continue;  // "heart attack", "teachers' strike"
+      // A strike of workers is a protest. EXAMPLE: "a widespread strike took place in
+      // Amsterdam in May 1943", "The strike by teachers in Chicago" (not "a cyber strike")
+      if (m.peaceful && m.labour && m.te == m.tb + 1 && (v.ieq(m.tb, "strike") || v.ieq(m.tb, "strikes"))) {
+        m.peaceful = false;
+        m.trig = parse_trigger(v.ieq(m.tb, "strike") ? "protests;peaceful protest;c" : "protests;peaceful protest;cp");
+      }
+      if (m.peaceful && violent(m.trig.type)) continue;  // "heart attack", "a cyber strike"
       // EXAMPLE: "the proposed defense agreement between India and Sri Lanka", "a planned attack"
       if (m.unreal) continue;
       if (conditional(v, m)) continue;
@@ -606,6 +615,19 @@ class EventFinder {
       // were killed": a death, whatever its means)
       if (m.trig.has('k') && (passive_verb ? !m.trig.has('q') : m.actors.empty())) continue;
       if (m.trig.has('d')) m.victims = victims(v, m, passive_verb);
+      // An incident in a list of places is one event in each: ACLED codes one event per
+      // location. EXAMPLE: "The attacks in Qamenas, Sarmin and Talamenes", "riots in Brixton,
+      // Handsworth and Toxteth" (three records); not "in Baghdad, Iraq" (a country) nor a
+      // place of a single one ("in Baghdad")
+      if (incident(m.trig.type) && !m.trig.has('g') && listed_places(m)) {
+        for (int place : m.places) {
+          Mention one = m;
+          one.location = place, one.location_rank = place_rank(ent(place));
+          one.listed = true;
+          mentions_.push_back(std::move(one));
+        }
+        continue;
+      }
       mentions_.push_back(std::move(m));
     }
     // Two triggers joined by "and" share the phrase around them: the actor after the
@@ -662,6 +684,19 @@ class EventFinder {
         v.ieq(k, "couple") || v.ieq(k, "total") || v.ieq(k, "handful") || v.ieq(k, "group") || v.ieq(k, "family"))
       return 0;
     return 1;
+  }
+
+  // Two places or more listed after one preposition, none a country or a world region, and
+  // none where another of them is ("in Sarmin and Idlib province" of one country names a town
+  // and its region: no list).
+  bool listed_places(const Mention& m) const {
+    if (m.places.size() < 2) return false;
+    for (int p : m.places) {
+      const Entity& x = ent(p);
+      if (x.type != "location" || (x.has_place && x.place.kind == "country") || kWorldRegions.contains(x.name)) return false;
+      if (x.has_place && x.place.kind == "region") return false;
+    }
+    return true;
   }
 
   // The place a verb of taking has as its object: "captured Kidal", "seized the town of Kidal".
@@ -907,11 +942,18 @@ class EventFinder {
         continue;
       }
       if (c == "conflict") m.conflict_word = true;
-      if (c == "peaceful" && j + 1 == m.tb) m.peaceful = true;
+      if ((c == "peaceful" || c == "labour") && j + 1 == m.tb) m.peaceful = true, m.labour = c == "labour";
       if (c == "unreal") m.unreal = true;
       if (c == "stop" || c == "aux" || c == "passive" || c == "locative" || c == "preposition" || c == "light" || c == "target" ||
           c == "mediator" || c.rfind("pronoun", 0) == 0)
         break;
+      // An election's or a summit's own name, which the entity stage leaves out: its date
+      // before it. EXAMPLE: "in the 1922 United Kingdom general election", "the 2015 CELAC
+      // summit"
+      if ((v.tok(j).flags & kCapitalized) && j > v.b && (m.trig.subtype == "election" || m.trig.subtype == "summit")) {
+        k = j;
+        continue;
+      }
       if ((v.tok(j).flags & kCapitalized) && j > v.b) break;  // a name the entity stage did not take
       k = j;
     }
@@ -941,6 +983,8 @@ class EventFinder {
     uint32_t k = m.te;
     std::string head_prep = prep;  // the phrase's own preposition, not that of an "of" inside it
     bool took_party = false;       // a person or group taken after the trigger
+    bool listing = false;          // the name at k goes on a list ("in A, B and C")
+    bool places_open = true;       // no other place yet that is not on the list
     for (int steps = 0; k < v.e && steps < 16; ++steps) {
       // A number right after a noun trigger starts another phrase: "After the sentencing one
       // of Robinson's supporters turned to ..." (not the sentencing of Robinson)
@@ -976,8 +1020,18 @@ class EventFinder {
         if (prep.empty() && !m.trig.has('v') && !m.trig.has('w') && end < v.e && v.tok(end).kind == TokenKind::Word &&
             (v.tok(end).flags & kLower) && cue(v, end).empty() && !possessive(v, end))
           break;
+        // "Mecca's Grand Mosque": the place after a place's possessive is within it.
+        // EXAMPLE: "caused a crane to fall into Mecca's Grand Mosque" (the Grand Mosque)
+        const bool within = k >= v.b + 2 && m.location >= 0 && ent(ent_[k]).type == "location" &&
+                            possessive(v, k - 1) && ent_[k - 2] == m.location;
         take_entity(m, ent_[k], false, prep, k, v);
+        if (within) m.location = ent_[k], m.location_rank = std::max(m.location_rank, 3);
         took_party = took_party || ent(ent_[k]).type == "person" || ent(ent_[k]).type == "group";
+        if (ent(ent_[k]).type == "location" && cue_of(prep) == "locative" && prep != "of" && places_open) {
+          if (m.places.empty() || listing) add_unique(m.places, ent_[k]);
+          else m.places.clear(), places_open = false;
+        }
+        listing = false;
         k = end;
         // a list: "by Qatar and Egypt", "on X and Y", "between Colombo and the Tigers",
         // "with both Kumaratunga and the reclusive LTTE leader Velupillai Prabhakaran"
@@ -993,7 +1047,7 @@ class EventFinder {
             if (v.ieq(n + 1, "like") && ent_[n + 2] >= 0) n += 2;
             else if (n + 3 < v.e && v.ieq(n + 1, "such") && v.ieq(n + 2, "as") && ent_[n + 3] >= 0) n += 3;
           }
-          if (ent_[n] >= 0) k = n;
+          if (ent_[n] >= 0) k = n, listing = true;
         }
         continue;
       }
@@ -1073,7 +1127,7 @@ class EventFinder {
       if (v.punct(k) && !v.is(k, "-")) break;
       const std::string_view c = cue(v, k);
       // Who carries it out makes it peaceful. EXAMPLE: "The strike by teachers in Chicago"
-      if (prep == "by" && c == "peaceful") m.peaceful = true;
+      if (prep == "by" && (c == "peaceful" || c == "labour")) m.peaceful = true, m.labour = c == "labour";
       if (c == "locative" || c == "preposition") {
         prep = v.lower(k);
         if (prep != "of") head_prep = prep;
@@ -1288,6 +1342,7 @@ class EventFinder {
     if (m.location >= 0) {
       for (const auto& [loc, rank] : r.locations) {
         if (loc == m.location) continue;
+        if (m.listed) return false;  // one record per place of a list
         const Entity& a = ent(loc);
         const Entity& b = ent(m.location);
         if (a.has_place && b.has_place && a.place.country != b.place.country) return false;

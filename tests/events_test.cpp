@@ -970,7 +970,10 @@ TEST_CASE("'X and Y met' with a place or time: talks of two parties with an offi
 TEST_CASE("an attack ad, a protest song, a strike by teachers are no violence") {
   CHECK(events_of("The campaign released an attack ad in Ohio on Tuesday.", "2015-06-10")["events"].empty());
   CHECK(events_of("The protest song became a hit in London in 1968.", "2015-06-10")["events"].empty());
-  CHECK(events_of("The strike by teachers in Chicago ended on Monday.", "2015-06-10")["events"].empty());
+  // a strike of workers is a protest, no violence
+  const json w = events_of("The strike by teachers in Chicago ended on Monday.", "2015-06-10");
+  REQUIRE(w["events"].size() == 1);
+  CHECK(w["events"][0]["subtype"] == "peaceful protest");
   const json r = events_of("The strike by Israeli warplanes in Gaza on Monday killed five people.", "2015-06-10");
   REQUIRE(r["events"].size() == 1);
   CHECK(r["events"][0]["subtype"] == "air/drone strike");
@@ -987,4 +990,53 @@ TEST_CASE("a heading in the body and a planned attack are no events") {
   // a body line in title case that ends a sentence is read
   const json t = events_of("Israel Launched An Airstrike On Rafah On Monday.", "2014-07-10");
   CHECK(t["events"].size() == 1);
+}
+
+TEST_CASE("an incident in a list of places is one event in each place") {
+  const json r = events_of("In 1981, there were riots in Brixton, Handsworth and Toxteth.", "2015-06-10");
+  REQUIRE(r["events"].size() == 3);
+  CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Brixton");
+  CHECK(nft::entity_name(r, r["events"][1]["location"]) == "Handsworth");
+  CHECK(nft::entity_name(r, r["events"][2]["location"]) == "Toxteth");
+  CHECK(r["events"][2]["date"] == "1981");
+  // one place, or a town and its country, is one event
+  CHECK(events_of("In 1981, there were riots in Brixton.", "2015-06-10")["events"].size() == 1);
+  const json c = events_of("On Monday there were riots in Baghdad, Iraq.", "2015-06-10");
+  REQUIRE(c["events"].size() == 1);
+  CHECK(nft::entity_name(c, c["events"][0]["location"]) == "Baghdad");
+  // a place within a place's possessive is where it happened
+  const json g = events_of("A storm yesterday caused a crane to fall into Mecca's Grand Mosque, killing 107 people.",
+                           "2015-09-12");
+  REQUIRE(g["events"].size() == 1);
+  CHECK(nft::entity_name(g, g["events"][0]["location"]) == "Grand Mosque");
+}
+
+TEST_CASE("a named election or summit takes the year before its name") {
+  const json r = events_of("Wood was unopposed in the 1922 United Kingdom general election.", "2015-06-10");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "election");
+  CHECK(r["events"][0]["date"] == "1922");
+  const json s = events_of("The 2015 CELAC summit was the third summit of the community.", "2016-06-10");
+  REQUIRE(s["events"].size() == 1);
+  CHECK(s["events"][0]["subtype"] == "summit");
+  CHECK(s["events"][0]["date"] == "2015");
+  // a capitalised name before a conflict word is no election's name
+  CHECK(events_of("The Senate Armed Services Committee met.", "2016-06-10")["events"].empty());
+}
+
+TEST_CASE("a booking on charges is an arrest; an interception a disrupted weapons use; a strike of workers a protest") {
+  const json r = events_of("On Monday, Louis Lamonica, 45, was booked with two counts of aggravated rape.", "2004-06-10");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "arrest");
+  CHECK(names(r, r["events"][0]["targets"]) == std::vector<std::string>{"Louis Lamonica"});
+  CHECK(events_of("In the second half, Kyle Walker was booked for a bad foul.", "2004-06-10")["events"].empty());
+  const json i = events_of("The freighter was intercepted by the Indian navy off Sri Lanka's east coast in February 2001.",
+                           "2004-06-10");
+  REQUIRE(i["events"].size() == 1);
+  CHECK(i["events"][0]["subtype"] == "disrupted weapons use");
+  CHECK(events_of("Smith intercepted the pass in London on Sunday.", "2004-06-10")["events"].empty());
+  const json p = events_of("A widespread strike took place in Amsterdam in May 1943.", "2004-06-10");
+  REQUIRE(p["events"].size() == 1);
+  CHECK(p["events"][0]["subtype"] == "peaceful protest");
+  CHECK(events_of("A cyber strike hit banks in London on Monday.", "2004-06-10")["events"].empty());
 }
