@@ -51,7 +51,8 @@ struct Mention {
   uint32_t tb = 0, te = 0;  // trigger tokens [tb, te)
   Trigger trig;
   bool definite = false, numbered = false, another = false, conflict_word = false, peaceful = false;
-  bool labour = false;  // a labour word makes it a strike of workers ("teachers", "nationwide")
+  bool labour = false;
+  bool with_after = false;  // a gapped trigger that ends in "with": the parties follow ("discussed X with Y")  // a labour word makes it a strike of workers ("teachers", "nationwide")
   bool unreal = false;  // "a proposed agreement", "a planned attack": not (yet) an event
   bool clause_actor = false;  // the actor is a clause's subject ("North Korea fired artillery rounds")
   bool own_time = false;      // a time before the trigger that gives no calendar date ("last year's attacks")
@@ -510,15 +511,19 @@ class EventFinder {
     if (heading(sen)) return;
     const TokenView v{doc_, sen.first_token, sen.end_token};
     for (uint32_t i = v.b; i < v.e; ++i) {
-      if (time_[i] >= 0 || ent_[i] >= 0 || !may_start(kEventTriggers, v.t(i))) continue;
+      if (time_[i] >= 0 || ent_[i] >= 0) continue;
+      uint32_t gap_end = i;
+      const std::string_view gapped = gapped_trigger(v, i, gap_end);
+      if (gapped.empty() && !may_start(kEventTriggers, v.t(i))) continue;
       int idx = -1;
-      const uint32_t n = longest_match(v, i, kEventTriggers, idx, 5);
+      const uint32_t n = gapped.empty() ? longest_match(v, i, kEventTriggers, idx, 5) : gap_end - i;
       if (!n) continue;
       Mention m;
       m.sentence = s;
       m.tb = i;
       m.te = i + n;
-      m.trig = parse_trigger(kEventTriggers.canonical(idx));
+      m.trig = parse_trigger(gapped.empty() ? kEventTriggers.canonical(idx) : gapped);
+      m.with_after = !gapped.empty() && v.ieq(m.te - 1, "with");
       if (m.trig.has('e') && !(i > v.b && (v.ieq(i - 1, "a") || v.ieq(i - 1, "an") || v.ieq(i - 1, "the") ||
                                            cue(v, i - 1) == "conflict")))
         continue;
@@ -697,6 +702,40 @@ class EventFinder {
       if (x.has_place && x.place.kind == "region") return false;
     }
     return true;
+  }
+
+  // A trigger with words inside it, read from its first word; sets `end` past what the
+  // trigger covers. Returns the trigger's entry (as data/event_triggers.txt writes it) or "".
+  std::string_view gapped_trigger(const TokenView& v, uint32_t i, uint32_t& end) const {
+    // "found X guilty": a verdict whose object, a name or a pronoun, is the accused; the
+    // trigger is the verb, so that the object is read after it.
+    // EXAMPLE: "A jury in Boston found Tsarnaev guilty on Wednesday" (not "found it hard")
+    if (v.ieq(i, "found") || v.ieq(i, "finds") || v.ieq(i, "find")) {
+      for (uint32_t k = i + 1; k < v.e && k < i + 7; ++k) {
+        if (v.ieq(k, "guilty")) {
+          const bool object = ent_[i + 1] >= 0 || v.ieq(i + 1, "him") || v.ieq(i + 1, "her") || v.ieq(i + 1, "them");
+          if (!object) return {};
+          end = i + 1;
+          return "justice;verdict;cv";
+        }
+        if (v.punct(k) && !v.is(k, "-") && !v.is(k, ".")) return {};
+      }
+      return {};
+    }
+    // "discussed X with Y": talks between the subject and Y; the topic in between is no place.
+    // EXAMPLE: "Merkel discussed the crisis in Syria with Putin on Monday" (talks, no place)
+    if (v.ieq(i, "discussed") || v.ieq(i, "discusses") || v.ieq(i, "discuss")) {
+      for (uint32_t k = i + 1; k + 1 < v.e && k < i + 10; ++k) {
+        if (v.ieq(k, "with")) {
+          if (ent_[k + 1] < 0 && !(k + 2 < v.e && v.ieq(k + 1, "the") && ent_[k + 2] >= 0)) return {};
+          end = k + 1;
+          return "politics;talks;cav";
+        }
+        if (v.punct(k) || time_[k] >= 0 || (!cue(v, k).empty() && cue(v, k) != "locative" && cue(v, k) != "preposition"))
+          return {};
+      }
+    }
+    return {};
   }
 
   // The place a verb of taking has as its object: "captured Kidal", "seized the town of Kidal".
@@ -977,6 +1016,7 @@ class EventFinder {
     // a trigger that ends in its preposition: "agreement between Iraqi and Kurdistan Regional
     // governments", "thrown out by the Court of Cassation"
     if (m.te - m.tb > 1 && (v.ieq(m.te - 1, "between") || v.ieq(m.te - 1, "by"))) prep = v.lower(m.te - 1);
+    if (m.with_after) prep = "with";
     for (uint32_t j = m.tb; j < m.te; ++j) {  // a date the trigger covers ("agreement on 2 December between")
       if (m.date < 0 && date_time(time_[j])) m.date = time_[j];
     }

@@ -1040,3 +1040,24 @@ TEST_CASE("a booking on charges is an arrest; an interception a disrupted weapon
   CHECK(p["events"][0]["subtype"] == "peaceful protest");
   CHECK(events_of("A cyber strike hit banks in London on Monday.", "2004-06-10")["events"].empty());
 }
+
+TEST_CASE("was elected is an election; found X guilty a verdict; discussed X with Y talks") {
+  const json r = events_of("Barack Obama was elected president of the United States on Tuesday.", "2008-11-06");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "election");
+  CHECK(nft::entity_name(r, r["events"][0]["location"]) == "United States");
+  CHECK(r["events"][0]["actors"].empty());
+  CHECK(events_of("Rowse was elected a Fellow of the British Academy.", "2008-11-06")["events"].empty());
+  CHECK(events_of("The democratically elected government of Chile fell in 1973.", "2008-11-06")["events"].empty());
+  const json v = events_of("A jury in Boston found Tsarnaev guilty on Wednesday.", "2015-04-10");
+  REQUIRE(v["events"].size() == 1);
+  CHECK(v["events"][0]["subtype"] == "verdict");
+  CHECK(names(v, v["events"][0]["targets"]) == std::vector<std::string>{"Tsarnaev"});
+  CHECK(events_of("Smith found it hard to stay guilty-free in Boston on Monday.", "2015-04-10")["events"].empty());
+  const json t = events_of("Merkel discussed the crisis in Syria with Putin on Monday.", "2015-04-10");
+  REQUIRE(t["events"].size() == 1);
+  CHECK(t["events"][0]["subtype"] == "talks");
+  CHECK(names(t, t["events"][0]["actors"]) == std::vector<std::string>{"Merkel", "Putin"});
+  CHECK(t["events"][0]["location"].is_null());
+  CHECK(events_of("The report discussed the crisis in Syria at length.", "2015-04-10")["events"].empty());
+}
