@@ -1491,6 +1491,7 @@ class EventFinder {
   void write() {
     int n = 0;
     written_actors_.assign(records_.size(), {});
+    written_location_.assign(records_.size(), -1);
     for (std::size_t ri = 0; ri < records_.size(); ++ri) {
       const Record& r = records_[ri];
       Event ev;
@@ -1554,12 +1555,19 @@ class EventFinder {
       if (actors.empty() && incident(r.trig.type) && !named_victim) {
         for (std::size_t k = ri; k-- > 0 && ri - k <= 50;) {
           if (records_[k].trig.subtype != r.trig.subtype || written_actors_[k].empty()) continue;
+          // Not from another country's: an ambush in Afghanistan after a clash in Syria is no
+          // clash of the same parties. EXAMPLE: "Clashes between rebels and the army in
+          // Aleppo ... ambushed near Kandahar" (no actors for the ambush)
+          if (written_location_[k] >= 0 && location >= 0 && ent(written_location_[k]).has_place && ent(location).has_place &&
+              ent(written_location_[k]).place.country != ent(location).place.country)
+            continue;
           actors = written_actors_[k];
           ev.inferred.push_back("actors");
           break;
         }
       }
       written_actors_[ri] = actors;
+      written_location_[ri] = location;
       if (date >= 0) calendar_value(doc_.times[static_cast<std::size_t>(date)].value, ev.date, ev.date_precision);
       // An event dated after the article has not happened: a plan or a promise, no record.
       // EXAMPLE: "The country will hold elections next year", "has promised to hold a
@@ -1584,6 +1592,7 @@ class EventFinder {
     }
   }
   std::vector<std::vector<int>> written_actors_;
+  std::vector<int> written_location_;  // each record's place as written (-1: none)
 
   Span span(uint32_t tb, uint32_t te) const { return {doc_.tokens[tb].span.start, doc_.tokens[te - 1].span.end}; }
 

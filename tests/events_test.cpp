@@ -1061,3 +1061,20 @@ TEST_CASE("was elected is an election; found X guilty a verdict; discussed X wit
   CHECK(t["events"][0]["location"].is_null());
   CHECK(events_of("The report discussed the crisis in Syria at length.", "2015-04-10")["events"].empty());
 }
+
+TEST_CASE("an incident's attacker is read from the same kind of event before it in the same country") {
+  const json far = events_of(
+      "Clashes between rebels and the army in Aleppo killed 12 people on Monday.\n\nThe talks in Geneva went on.\n\n"
+      "The weather was fine.\n\nMarkets rose.\n\nTwo soldiers were wounded when their patrol was ambushed near "
+      "Kandahar on Wednesday.",
+      "2016-06-10");
+  REQUIRE(far["events"].size() >= 2);
+  CHECK(far["events"].back()["subtype"] == "armed clash");
+  CHECK(far["events"].back()["actors"].empty());
+  const json near = events_of(
+      "Clashes between rebels and the army in Aleppo killed 12 people on Monday.\n\nTwo soldiers were wounded when "
+      "their patrol was ambushed near Homs on Wednesday.",
+      "2016-06-10");
+  REQUIRE(near["events"].size() == 2);
+  CHECK(near["events"][1]["actors"].size() == 2);
+}
