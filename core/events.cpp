@@ -724,7 +724,8 @@ class EventFinder {
     }
     // "discussed X with Y": talks between the subject and Y; the topic in between is no place.
     // EXAMPLE: "Merkel discussed the crisis in Syria with Putin on Monday" (talks, no place)
-    if (v.ieq(i, "discussed") || v.ieq(i, "discusses") || v.ieq(i, "discuss")) {
+    // (past only: "Val will discuss with Ed" is to come)
+    if (v.ieq(i, "discussed")) {
       for (uint32_t k = i + 1; k + 1 < v.e && k < i + 10; ++k) {
         if (v.ieq(k, "with")) {
           if (ent_[k + 1] < 0 && !(k + 2 < v.e && v.ieq(k + 1, "the") && ent_[k + 2] >= 0)) return {};

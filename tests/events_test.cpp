@@ -1060,6 +1060,7 @@ TEST_CASE("was elected is an election; found X guilty a verdict; discussed X wit
   CHECK(names(t, t["events"][0]["actors"]) == std::vector<std::string>{"Merkel", "Putin"});
   CHECK(t["events"][0]["location"].is_null());
   CHECK(events_of("The report discussed the crisis in Syria at length.", "2015-04-10")["events"].empty());
+  CHECK(events_of("Val will discuss with Ed the terms in London on Monday.", "2015-04-10")["events"].empty());
 }
 
 TEST_CASE("an incident's attacker is read from the same kind of event before it in the same country") {
@@ -1077,4 +1078,17 @@ TEST_CASE("an incident's attacker is read from the same kind of event before it 
       "2016-06-10");
   REQUIRE(near["events"].size() == 2);
   CHECK(near["events"][1]["actors"].size() == 2);
+}
+
+TEST_CASE("heavy fighting is an armed clash; a bus plunging into a ravine a road accident") {
+  const json r = events_of("Heavy fighting broke out between Kurdish forces and ISIL in Kobani on Sunday.", "2016-06-10");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "armed clash");
+  CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Kobani");
+  CHECK(r["events"][0]["actors"].size() == 2);
+  CHECK(events_of("The mayor is fighting corruption in Chicago.", "2016-06-10")["events"].empty());
+  const json a = events_of("Five people were killed when a bus plunged into a ravine in Nepal on Sunday.", "2016-06-10");
+  REQUIRE(a["events"].size() == 1);
+  CHECK(a["events"][0]["subtype"] == "road");
+  CHECK(a["events"][0]["fatalities"] == 5);
 }
