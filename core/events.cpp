@@ -722,6 +722,37 @@ class EventFinder {
       }
       return {};
     }
+    // The active "charged X with Y": its subject charges, its object is charged.
+    // EXAMPLE: "India charged 34 Arakan separatists from Myanmar with hiding in the Landfall
+    // Islands" (not "The bank charged customers a fee"; the passive is the lexicon's)
+    if (v.ieq(i, "charged") && !passive(v, i) && i > v.b && ent_[i - 1] >= 0) {
+      for (uint32_t k = i + 1; k < v.e && k < i + 9; ++k) {
+        if (v.ieq(k, "with")) {
+          end = i + 1;
+          return "justice;charge;cv";
+        }
+        if (v.punct(k) || time_[k] >= 0) return {};
+      }
+      return {};
+    }
+    // A court's undoing or upholding of a conviction, a sentence or a verdict, with words
+    // between: a ruling. EXAMPLE: "Judge Lynn Hughes threw out Wilson's two-decades old
+    // conviction", "the court overturned his conviction" (not "threw out the old sofa")
+    if (v.ieq(i, "threw") || v.ieq(i, "tossed") || v.ieq(i, "overturned") || v.ieq(i, "quashed") || v.ieq(i, "upheld") ||
+        v.ieq(i, "vacated")) {
+      uint32_t k = i + 1;
+      if (k < v.e && v.ieq(k, "out")) ++k;
+      else if (v.ieq(i, "threw") || v.ieq(i, "tossed")) return {};
+      for (; k < v.e && k < i + 8; ++k) {
+        if (v.ieq(k, "conviction") || v.ieq(k, "convictions") || v.ieq(k, "sentence") || v.ieq(k, "verdict") ||
+            v.ieq(k, "ruling")) {
+          end = k + 1;
+          return "justice;ruling;cv";
+        }
+        if (v.punct(k) && !v.is(k, "-") && !possessive(v, k)) return {};
+      }
+      return {};
+    }
     // "discussed X with Y": talks between the subject and Y; the topic in between is no place.
     // EXAMPLE: "Merkel discussed the crisis in Syria with Putin on Monday" (talks, no place)
     // (past only: "Val will discuss with Ed" is to come)
@@ -1166,6 +1197,9 @@ class EventFinder {
         }
       }
       if (v.punct(k) && !v.is(k, "-")) break;
+      // What one is charged with is the offence: its place is not the charge's.
+      // EXAMPLE: "India charged 34 separatists with hiding in the Landfall Islands" (no place)
+      if (m.trig.subtype == "charge" && v.ieq(k, "with") && k > m.te) break;
       const std::string_view c = cue(v, k);
       // Who carries it out makes it peaceful. EXAMPLE: "The strike by teachers in Chicago"
       if (prep == "by" && (c == "peaceful" || c == "labour")) m.peaceful = true, m.labour = c == "labour";

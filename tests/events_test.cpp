@@ -1092,3 +1092,18 @@ TEST_CASE("heavy fighting is an armed clash; a bus plunging into a ravine a road
   CHECK(a["events"][0]["subtype"] == "road");
   CHECK(a["events"][0]["fatalities"] == 5);
 }
+
+TEST_CASE("an active 'charged X with' is a charge by its subject; a court overturning a conviction a ruling") {
+  const json r = events_of("In early February, India charged 34 Arakan separatists from Myanmar with hiding in the "
+                           "Landfall Islands.",
+                           "2004-06-10");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["subtype"] == "charge");
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"India"});
+  CHECK(r["events"][0]["location"].is_null());  // where they hid is the offence's place
+  CHECK(events_of("Barclays charged customers a fee in London on Monday.", "2004-06-10")["events"].empty());
+  const json o = events_of("The appeals court overturned his conviction on Monday.", "2004-06-10");
+  REQUIRE(o["events"].size() == 1);
+  CHECK(o["events"][0]["subtype"] == "ruling");
+  CHECK(events_of("He threw out the old sofa in Leeds on Monday.", "2004-06-10")["events"].empty());
+}
