@@ -1094,10 +1094,12 @@ class EventFinder {
           break;
         // "Mecca's Grand Mosque": the place after a place's possessive is within it.
         // EXAMPLE: "caused a crane to fall into Mecca's Grand Mosque" (the Grand Mosque)
+        // ("Mecca 's": the mark and the s may stand apart)
+        const uint32_t owner = k >= v.b + 3 && v.ieq(k - 1, "s") && possessive(v, k - 2) ? k - 3 : k - 2;
         const bool within = k >= v.b + 2 && m.location >= 0 && ent(ent_[k]).type == "location" &&
-                            possessive(v, k - 1) && ent_[k - 2] == m.location;
+                            (possessive(v, k - 1) || owner == k - 3) && ent_[owner] == m.location;
         take_entity(m, ent_[k], false, prep, k, v);
-        if (within) m.location = ent_[k], m.location_rank = std::max(m.location_rank, 3);
+        if (within) m.location = ent_[k], m.location_rank = 4;  // finer than any town named alone
         took_party = took_party || ent(ent_[k]).type == "person" || ent(ent_[k]).type == "group";
         if (ent(ent_[k]).type == "location" && cue_of(prep) == "locative" && prep != "of" && places_open) {
           if (m.places.empty() || listing) add_unique(m.places, ent_[k]);

@@ -1009,6 +1009,14 @@ TEST_CASE("an incident in a list of places is one event in each place") {
                            "2015-09-12");
   REQUIRE(g["events"].size() == 1);
   CHECK(nft::entity_name(g, g["events"][0]["location"]) == "Grand Mosque");
+  // also against a town named alone before (the headline's), and with the mark apart
+  nf::Options opt;
+  opt.date = "2015-09-12";
+  const json h = nft::run("At least 107 killed in Mecca crane collapse\n\nA storm yesterday caused a crane to fall into "
+                          "Mecca 's Grand Mosque, killing 107 people.",
+                          opt);
+  REQUIRE(h["events"].size() == 1);
+  CHECK(nft::entity_name(h, h["events"][0]["location"]) == "Grand Mosque");
 }
 
 TEST_CASE("a named election or summit takes the year before its name") {
