@@ -591,6 +591,9 @@ class EventFinder {
                                                             : "battles;non-state actor overtakes territory;cv");
       }
       if (m.trig.has('s') && !passive_verb) continue;
+      // A passive infinitive is a purpose or a prospect, not a report. EXAMPLE: "one of two
+      // Democrats to be elected president", "he is expected to be charged" (not "was charged")
+      if (passive_verb && m.tb >= v.b + 2 && v.ieq(m.tb - 1, "be") && v.ieq(m.tb - 2, "to")) continue;
       // "X fell to Y": Y takes the place X. EXAMPLE: "The fortified city fell to coalition forces"
       if (m.trig.has('f')) {
         uint32_t j = m.tb;

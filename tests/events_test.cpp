@@ -1056,6 +1056,8 @@ TEST_CASE("was elected is an election; found X guilty a verdict; discussed X wit
   CHECK(nft::entity_name(r, r["events"][0]["location"]) == "United States");
   CHECK(r["events"][0]["actors"].empty());
   CHECK(events_of("Rowse was elected a Fellow of the British Academy.", "2008-11-06")["events"].empty());
+  CHECK(events_of("He was one of two Democrats to be elected president in the era from 1861 to 1933.", "2008-11-06")["events"].empty());
+  CHECK(events_of("Smith is expected to be charged in Leeds on Monday.", "2008-11-06")["events"].empty());
   CHECK(events_of("The democratically elected government of Chile fell in 1973.", "2008-11-06")["events"].empty());
   const json v = events_of("A jury in Boston found Tsarnaev guilty on Wednesday.", "2015-04-10");
   REQUIRE(v["events"].size() == 1);
