@@ -567,7 +567,7 @@ class EventFinder {
       if (role_noun(v, m)) continue;
       // A strike of workers is a protest. EXAMPLE: "a widespread strike took place in
       // Amsterdam in May 1943", "The strike by teachers in Chicago" (not "a cyber strike")
-      if (m.peaceful && m.labour && m.te == m.tb + 1 && (v.ieq(m.tb, "strike") || v.ieq(m.tb, "strikes"))) {
+      if (m.labour && m.te == m.tb + 1 && (v.ieq(m.tb, "strike") || v.ieq(m.tb, "strikes"))) {
         m.peaceful = false;
         m.trig = parse_trigger(v.ieq(m.tb, "strike") ? "protests;peaceful protest;c" : "protests;peaceful protest;cp");
       }
@@ -1017,6 +1017,8 @@ class EventFinder {
       }
       if (c == "conflict") m.conflict_word = true;
       if ((c == "peaceful" || c == "labour") && j + 1 == m.tb) m.peaceful = true, m.labour = c == "labour";
+      // "a widespread strike": of workers, but "widespread shelling" is still violence
+      if (c == "strike_kind" && j + 1 == m.tb) m.labour = true;
       if (c == "unreal") m.unreal = true;
       if (c == "stop" || c == "aux" || c == "passive" || c == "locative" || c == "preposition" || c == "light" || c == "target" ||
           c == "mediator" || c.rfind("pronoun", 0) == 0)

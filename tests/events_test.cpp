@@ -1047,6 +1047,9 @@ TEST_CASE("a booking on charges is an arrest; an interception a disrupted weapon
   REQUIRE(p["events"].size() == 1);
   CHECK(p["events"][0]["subtype"] == "peaceful protest");
   CHECK(events_of("A cyber strike hit banks in London on Monday.", "2004-06-10")["events"].empty());
+  const json sh = events_of("Widespread shelling hit Aleppo on Monday, killing five people.", "2004-06-10");
+  REQUIRE(sh["events"].size() == 1);
+  CHECK(sh["events"][0]["subtype"] == "shelling/artillery/missile attack");
 }
 
 TEST_CASE("was elected is an election; found X guilty a verdict; discussed X with Y talks") {
