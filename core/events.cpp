@@ -51,6 +51,8 @@ struct Mention {
   uint32_t tb = 0, te = 0;  // trigger tokens [tb, te)
   Trigger trig;
   bool definite = false, numbered = false, another = false, conflict_word = false, peaceful = false;
+  bool labour = false;
+  bool with_after = false;  // a gapped trigger that ends in "with": the parties follow ("discussed X with Y")  // a labour word makes it a strike of workers ("teachers", "nationwide")
   bool unreal = false;  // "a proposed agreement", "a planned attack": not (yet) an event
   bool clause_actor = false;  // the actor is a clause's subject ("North Korea fired artillery rounds")
   bool own_time = false;      // a time before the trigger that gives no calendar date ("last year's attacks")
@@ -58,6 +60,8 @@ struct Mention {
   bool coordinated = false;   // after "X and": as particular as X ("shelling and airstrikes")
   std::vector<int> actors, targets;  // entity indices
   int location = -1, location_rank = 0;  // in the trigger's phrase
+  std::vector<int> places;  // the places listed after its locative preposition ("in A, B and C")
+  bool listed = false;      // one of the records of such a list
   int weak_location = -1, weak_rank = 0;  // elsewhere in the sentence
   int date = -1, weak_date = -1;          // time indices
   int casualty = -1;
@@ -507,15 +511,19 @@ class EventFinder {
     if (heading(sen)) return;
     const TokenView v{doc_, sen.first_token, sen.end_token};
     for (uint32_t i = v.b; i < v.e; ++i) {
-      if (time_[i] >= 0 || ent_[i] >= 0 || !may_start(kEventTriggers, v.t(i))) continue;
+      if (time_[i] >= 0 || ent_[i] >= 0) continue;
+      uint32_t gap_end = i;
+      const std::string_view gapped = gapped_trigger(v, i, gap_end);
+      if (gapped.empty() && !may_start(kEventTriggers, v.t(i))) continue;
       int idx = -1;
-      const uint32_t n = longest_match(v, i, kEventTriggers, idx, 5);
+      const uint32_t n = gapped.empty() ? longest_match(v, i, kEventTriggers, idx, 5) : gap_end - i;
       if (!n) continue;
       Mention m;
       m.sentence = s;
       m.tb = i;
       m.te = i + n;
-      m.trig = parse_trigger(kEventTriggers.canonical(idx));
+      m.trig = parse_trigger(gapped.empty() ? kEventTriggers.canonical(idx) : gapped);
+      m.with_after = !gapped.empty() && v.ieq(m.te - 1, "with");
       if (m.trig.has('e') && !(i > v.b && (v.ieq(i - 1, "a") || v.ieq(i - 1, "an") || v.ieq(i - 1, "the") ||
                                            cue(v, i - 1) == "conflict")))
         continue;
@@ -557,7 +565,13 @@ class EventFinder {
       // EXAMPLE: "“In support of these operations, the coalition conducted 10 airstrikes.”"
       if (quoted_[m.tb] && !(m.numbered && !m.actors.empty())) continue;
       if (role_noun(v, m)) continue;
-      if (m.peaceful && violent(m.trig.type)) continue;  // "heart attack", "teachers' strike"
+      // A strike of workers is a protest. EXAMPLE: "a widespread strike took place in
+      // Amsterdam in May 1943", "The strike by teachers in Chicago" (not "a cyber strike")
+      if (m.labour && m.te == m.tb + 1 && (v.ieq(m.tb, "strike") || v.ieq(m.tb, "strikes"))) {
+        m.peaceful = false;
+        m.trig = parse_trigger(v.ieq(m.tb, "strike") ? "protests;peaceful protest;c" : "protests;peaceful protest;cp");
+      }
+      if (m.peaceful && violent(m.trig.type)) continue;  // "heart attack", "a cyber strike"
       // EXAMPLE: "the proposed defense agreement between India and Sri Lanka", "a planned attack"
       if (m.unreal) continue;
       if (conditional(v, m)) continue;
@@ -577,6 +591,9 @@ class EventFinder {
                                                             : "battles;non-state actor overtakes territory;cv");
       }
       if (m.trig.has('s') && !passive_verb) continue;
+      // A passive infinitive is a purpose or a prospect, not a report. EXAMPLE: "one of two
+      // Democrats to be elected president", "he is expected to be charged" (not "was charged")
+      if (passive_verb && m.tb >= v.b + 2 && v.ieq(m.tb - 1, "be") && v.ieq(m.tb - 2, "to")) continue;
       // "X fell to Y": Y takes the place X. EXAMPLE: "The fortified city fell to coalition forces"
       if (m.trig.has('f')) {
         uint32_t j = m.tb;
@@ -606,6 +623,19 @@ class EventFinder {
       // were killed": a death, whatever its means)
       if (m.trig.has('k') && (passive_verb ? !m.trig.has('q') : m.actors.empty())) continue;
       if (m.trig.has('d')) m.victims = victims(v, m, passive_verb);
+      // An incident in a list of places is one event in each: ACLED codes one event per
+      // location. EXAMPLE: "The attacks in Qamenas, Sarmin and Talamenes", "riots in Brixton,
+      // Handsworth and Toxteth" (three records); not "in Baghdad, Iraq" (a country) nor a
+      // place of a single one ("in Baghdad")
+      if (incident(m.trig.type) && !m.trig.has('g') && listed_places(m)) {
+        for (int place : m.places) {
+          Mention one = m;
+          one.location = place, one.location_rank = place_rank(ent(place));
+          one.listed = true;
+          mentions_.push_back(std::move(one));
+        }
+        continue;
+      }
       mentions_.push_back(std::move(m));
     }
     // Two triggers joined by "and" share the phrase around them: the actor after the
@@ -662,6 +692,85 @@ class EventFinder {
         v.ieq(k, "couple") || v.ieq(k, "total") || v.ieq(k, "handful") || v.ieq(k, "group") || v.ieq(k, "family"))
       return 0;
     return 1;
+  }
+
+  // Two places or more listed after one preposition, none a country or a world region, and
+  // none where another of them is ("in Sarmin and Idlib province" of one country names a town
+  // and its region: no list).
+  bool listed_places(const Mention& m) const {
+    if (m.places.size() < 2) return false;
+    for (int p : m.places) {
+      const Entity& x = ent(p);
+      if (x.type != "location" || (x.has_place && x.place.kind == "country") || kWorldRegions.contains(x.name)) return false;
+      if (x.has_place && x.place.kind == "region") return false;
+    }
+    return true;
+  }
+
+  // A trigger with words inside it, read from its first word; sets `end` past what the
+  // trigger covers. Returns the trigger's entry (as data/event_triggers.txt writes it) or "".
+  std::string_view gapped_trigger(const TokenView& v, uint32_t i, uint32_t& end) const {
+    // "found X guilty": a verdict whose object, a name or a pronoun, is the accused; the
+    // trigger is the verb, so that the object is read after it.
+    // EXAMPLE: "A jury in Boston found Tsarnaev guilty on Wednesday" (not "found it hard")
+    if (v.ieq(i, "found") || v.ieq(i, "finds") || v.ieq(i, "find")) {
+      for (uint32_t k = i + 1; k < v.e && k < i + 7; ++k) {
+        if (v.ieq(k, "guilty")) {
+          const bool object = ent_[i + 1] >= 0 || v.ieq(i + 1, "him") || v.ieq(i + 1, "her") || v.ieq(i + 1, "them");
+          if (!object) return {};
+          end = i + 1;
+          return "justice;verdict;cv";
+        }
+        if (v.punct(k) && !v.is(k, "-") && !v.is(k, ".")) return {};
+      }
+      return {};
+    }
+    // The active "charged X with Y": its subject charges, its object is charged.
+    // EXAMPLE: "India charged 34 Arakan separatists from Myanmar with hiding in the Landfall
+    // Islands" (not "The bank charged customers a fee"; the passive is the lexicon's)
+    if (v.ieq(i, "charged") && !passive(v, i) && i > v.b && ent_[i - 1] >= 0) {
+      for (uint32_t k = i + 1; k < v.e && k < i + 9; ++k) {
+        if (v.ieq(k, "with")) {
+          end = i + 1;
+          return "justice;charge;cv";
+        }
+        if (v.punct(k) || time_[k] >= 0) return {};
+      }
+      return {};
+    }
+    // A court's undoing or upholding of a conviction, a sentence or a verdict, with words
+    // between: a ruling. EXAMPLE: "Judge Lynn Hughes threw out Wilson's two-decades old
+    // conviction", "the court overturned his conviction" (not "threw out the old sofa")
+    if (v.ieq(i, "threw") || v.ieq(i, "tossed") || v.ieq(i, "overturned") || v.ieq(i, "quashed") || v.ieq(i, "upheld") ||
+        v.ieq(i, "vacated")) {
+      uint32_t k = i + 1;
+      if (k < v.e && v.ieq(k, "out")) ++k;
+      else if (v.ieq(i, "threw") || v.ieq(i, "tossed")) return {};
+      for (; k < v.e && k < i + 8; ++k) {
+        if (v.ieq(k, "conviction") || v.ieq(k, "convictions") || v.ieq(k, "sentence") || v.ieq(k, "verdict") ||
+            v.ieq(k, "ruling")) {
+          end = k + 1;
+          return "justice;ruling;cv";
+        }
+        if (v.punct(k) && !v.is(k, "-") && !possessive(v, k)) return {};
+      }
+      return {};
+    }
+    // "discussed X with Y": talks between the subject and Y; the topic in between is no place.
+    // EXAMPLE: "Merkel discussed the crisis in Syria with Putin on Monday" (talks, no place)
+    // (past only: "Val will discuss with Ed" is to come)
+    if (v.ieq(i, "discussed")) {
+      for (uint32_t k = i + 1; k + 1 < v.e && k < i + 10; ++k) {
+        if (v.ieq(k, "with")) {
+          if (ent_[k + 1] < 0 && !(k + 2 < v.e && v.ieq(k + 1, "the") && ent_[k + 2] >= 0)) return {};
+          end = k + 1;
+          return "politics;talks;cav";
+        }
+        if (v.punct(k) || time_[k] >= 0 || (!cue(v, k).empty() && cue(v, k) != "locative" && cue(v, k) != "preposition"))
+          return {};
+      }
+    }
+    return {};
   }
 
   // The place a verb of taking has as its object: "captured Kidal", "seized the town of Kidal".
@@ -907,11 +1016,20 @@ class EventFinder {
         continue;
       }
       if (c == "conflict") m.conflict_word = true;
-      if (c == "peaceful" && j + 1 == m.tb) m.peaceful = true;
+      if ((c == "peaceful" || c == "labour") && j + 1 == m.tb) m.peaceful = true, m.labour = c == "labour";
+      // "a widespread strike": of workers, but "widespread shelling" is still violence
+      if (c == "strike_kind" && j + 1 == m.tb) m.labour = true;
       if (c == "unreal") m.unreal = true;
       if (c == "stop" || c == "aux" || c == "passive" || c == "locative" || c == "preposition" || c == "light" || c == "target" ||
           c == "mediator" || c.rfind("pronoun", 0) == 0)
         break;
+      // An election's or a summit's own name, which the entity stage leaves out: its date
+      // before it. EXAMPLE: "in the 1922 United Kingdom general election", "the 2015 CELAC
+      // summit"
+      if ((v.tok(j).flags & kCapitalized) && j > v.b && (m.trig.subtype == "election" || m.trig.subtype == "summit")) {
+        k = j;
+        continue;
+      }
       if ((v.tok(j).flags & kCapitalized) && j > v.b) break;  // a name the entity stage did not take
       k = j;
     }
@@ -935,12 +1053,15 @@ class EventFinder {
     // a trigger that ends in its preposition: "agreement between Iraqi and Kurdistan Regional
     // governments", "thrown out by the Court of Cassation"
     if (m.te - m.tb > 1 && (v.ieq(m.te - 1, "between") || v.ieq(m.te - 1, "by"))) prep = v.lower(m.te - 1);
+    if (m.with_after) prep = "with";
     for (uint32_t j = m.tb; j < m.te; ++j) {  // a date the trigger covers ("agreement on 2 December between")
       if (m.date < 0 && date_time(time_[j])) m.date = time_[j];
     }
     uint32_t k = m.te;
     std::string head_prep = prep;  // the phrase's own preposition, not that of an "of" inside it
     bool took_party = false;       // a person or group taken after the trigger
+    bool listing = false;          // the name at k goes on a list ("in A, B and C")
+    bool places_open = true;       // no other place yet that is not on the list
     for (int steps = 0; k < v.e && steps < 16; ++steps) {
       // A number right after a noun trigger starts another phrase: "After the sentencing one
       // of Robinson's supporters turned to ..." (not the sentencing of Robinson)
@@ -976,8 +1097,20 @@ class EventFinder {
         if (prep.empty() && !m.trig.has('v') && !m.trig.has('w') && end < v.e && v.tok(end).kind == TokenKind::Word &&
             (v.tok(end).flags & kLower) && cue(v, end).empty() && !possessive(v, end))
           break;
+        // "Mecca's Grand Mosque": the place after a place's possessive is within it.
+        // EXAMPLE: "caused a crane to fall into Mecca's Grand Mosque" (the Grand Mosque)
+        // ("Mecca 's": the mark and the s may stand apart)
+        const uint32_t owner = k >= v.b + 3 && v.ieq(k - 1, "s") && possessive(v, k - 2) ? k - 3 : k - 2;
+        const bool within = k >= v.b + 2 && m.location >= 0 && ent(ent_[k]).type == "location" &&
+                            (possessive(v, k - 1) || owner == k - 3) && ent_[owner] == m.location;
         take_entity(m, ent_[k], false, prep, k, v);
+        if (within) m.location = ent_[k], m.location_rank = 4;  // finer than any town named alone
         took_party = took_party || ent(ent_[k]).type == "person" || ent(ent_[k]).type == "group";
+        if (ent(ent_[k]).type == "location" && cue_of(prep) == "locative" && prep != "of" && places_open) {
+          if (m.places.empty() || listing) add_unique(m.places, ent_[k]);
+          else m.places.clear(), places_open = false;
+        }
+        listing = false;
         k = end;
         // a list: "by Qatar and Egypt", "on X and Y", "between Colombo and the Tigers",
         // "with both Kumaratunga and the reclusive LTTE leader Velupillai Prabhakaran"
@@ -993,7 +1126,7 @@ class EventFinder {
             if (v.ieq(n + 1, "like") && ent_[n + 2] >= 0) n += 2;
             else if (n + 3 < v.e && v.ieq(n + 1, "such") && v.ieq(n + 2, "as") && ent_[n + 3] >= 0) n += 3;
           }
-          if (ent_[n] >= 0) k = n;
+          if (ent_[n] >= 0) k = n, listing = true;
         }
         continue;
       }
@@ -1071,9 +1204,12 @@ class EventFinder {
         }
       }
       if (v.punct(k) && !v.is(k, "-")) break;
+      // What one is charged with is the offence: its place is not the charge's.
+      // EXAMPLE: "India charged 34 separatists with hiding in the Landfall Islands" (no place)
+      if (m.trig.subtype == "charge" && v.ieq(k, "with") && k > m.te) break;
       const std::string_view c = cue(v, k);
       // Who carries it out makes it peaceful. EXAMPLE: "The strike by teachers in Chicago"
-      if (prep == "by" && c == "peaceful") m.peaceful = true;
+      if (prep == "by" && (c == "peaceful" || c == "labour")) m.peaceful = true, m.labour = c == "labour";
       if (c == "locative" || c == "preposition") {
         prep = v.lower(k);
         if (prep != "of") head_prep = prep;
@@ -1288,6 +1424,7 @@ class EventFinder {
     if (m.location >= 0) {
       for (const auto& [loc, rank] : r.locations) {
         if (loc == m.location) continue;
+        if (m.listed) return false;  // one record per place of a list
         const Entity& a = ent(loc);
         const Entity& b = ent(m.location);
         if (a.has_place && b.has_place && a.place.country != b.place.country) return false;
@@ -1396,6 +1533,7 @@ class EventFinder {
   void write() {
     int n = 0;
     written_actors_.assign(records_.size(), {});
+    written_location_.assign(records_.size(), -1);
     for (std::size_t ri = 0; ri < records_.size(); ++ri) {
       const Record& r = records_[ri];
       Event ev;
@@ -1459,12 +1597,19 @@ class EventFinder {
       if (actors.empty() && incident(r.trig.type) && !named_victim) {
         for (std::size_t k = ri; k-- > 0 && ri - k <= 50;) {
           if (records_[k].trig.subtype != r.trig.subtype || written_actors_[k].empty()) continue;
+          // Not from another country's: an ambush in Afghanistan after a clash in Syria is no
+          // clash of the same parties. EXAMPLE: "Clashes between rebels and the army in
+          // Aleppo ... ambushed near Kandahar" (no actors for the ambush)
+          if (written_location_[k] >= 0 && location >= 0 && ent(written_location_[k]).has_place && ent(location).has_place &&
+              ent(written_location_[k]).place.country != ent(location).place.country)
+            continue;
           actors = written_actors_[k];
           ev.inferred.push_back("actors");
           break;
         }
       }
       written_actors_[ri] = actors;
+      written_location_[ri] = location;
       if (date >= 0) calendar_value(doc_.times[static_cast<std::size_t>(date)].value, ev.date, ev.date_precision);
       // An event dated after the article has not happened: a plan or a promise, no record.
       // EXAMPLE: "The country will hold elections next year", "has promised to hold a
@@ -1489,6 +1634,7 @@ class EventFinder {
     }
   }
   std::vector<std::vector<int>> written_actors_;
+  std::vector<int> written_location_;  // each record's place as written (-1: none)
 
   Span span(uint32_t tb, uint32_t te) const { return {doc_.tokens[tb].span.start, doc_.tokens[te - 1].span.end}; }
 
