@@ -513,7 +513,8 @@ class EventFinder {
     for (uint32_t i = v.b; i < v.e; ++i) {
       if (time_[i] >= 0 || ent_[i] >= 0) continue;
       uint32_t gap_end = i;
-      const std::string_view gapped = gapped_trigger(v, i, gap_end);
+      const std::string_view gapped =
+          kEventGappedHeads.contains(v.t(i)) ? gapped_trigger(v, i, gap_end) : std::string_view();
       if (gapped.empty() && !may_start(kEventTriggers, v.t(i))) continue;
       int idx = -1;
       const uint32_t n = gapped.empty() ? longest_match(v, i, kEventTriggers, idx, 5) : gap_end - i;
