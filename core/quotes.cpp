@@ -605,6 +605,28 @@ class QuoteFinder {
         cue.first = c;
         cue.end = c + std::max<uint32_t>({phrase, intro_phrase, 1});
         subject_or_inverted(cue, b, e);
+        // EXAMPLE: "He resigned after saying the plan had failed.": a participle after a
+        // preposition takes the subject of the clause it hangs from, not the words back to
+        // the sentence's start ("He resigned after")
+        if (ing(c) && c > b + 1 && cue.speaker_end > cue.speaker_first && cue.speaker_first < c - 1 &&
+            cue.speaker_end >= c - 1 && adjunct_preposition(lower(c - 1))) {
+          Cue head = cue;
+          head.speaker_first = head.speaker_end = 0;
+          opening_name(b, c - 1, head);
+          const std::string_view p0 = lower(b);
+          if (head.speaker_end <= head.speaker_first && b + 2 < c &&
+              (p0 == "he" || p0 == "she" || p0 == "they" || p0 == "we" || p0 == "i" || p0 == "it") && !punct(b + 1)) {
+            head.speaker_first = b;
+            head.speaker_end = b + 1;
+          }
+          if (head.speaker_end <= head.speaker_first) opening_subject(b, c - 1, head);
+          if (head.speaker_end > head.speaker_first) {
+            cue.speaker_first = head.speaker_first;
+            cue.speaker_end = head.speaker_end;
+          } else {
+            cue.speaker_end = c - 1;  // at least not the preposition
+          }
+        }
         // "Posts ... theorized that ..., and wrote that ...": a verb after "and" shares
         // the subject of the cue before it in the sentence, else a name that opens the
         // sentence
@@ -1449,6 +1471,12 @@ class QuoteFinder {
     return w == "after" || w == "amid" || w == "despite" || w == "following";
   }
 
+  // Prepositions that open an adjunct of the clause before them ("after saying").
+  static bool adjunct_preposition(std::string_view w) {
+    return after_preposition(w) || w == "before" || w == "by" || w == "without" || w == "while" || w == "since" ||
+           w == "upon" || w == "when";
+  }
+
   // A number in digits or words ("two", "12"): a clause's subject may open with it.
   bool count_at(uint32_t t) const {
     return doc_.tokens[t].kind == TokenKind::Number || (!capitalised(t) && kNumberWords.contains(word(t)) && quote_cue(t) != "determiner");
@@ -1659,6 +1687,23 @@ class QuoteFinder {
     return true;
   }
 
+  // A short quoted name at mark k (one to five words, the first capitalised and the rest
+  // capitalised or function words, no sign): the token after its closing mark, else k.
+  uint32_t quoted_name_end(uint32_t k, uint32_t e) const {
+    if (k + 2 >= e || !punct(k) || !dmark(k) || !inside_[k + 1] || !capitalised(k + 1)) return k;
+    uint32_t j = k + 1;
+    while (j < e && inside_[j]) {
+      if (j > k + 5) return k;
+      if (!capitalised(j) && !possessive(j)) {
+        const std::string_view r = quote_cue(j);
+        if (r != "function" && r != "determiner") return k;
+      }
+      ++j;
+    }
+    if (j >= e || !punct(j) || !dmark(j)) return k;
+    return j + 1;
+  }
+
   // After "told" at t: whom it was told, up to its end ("told reporters", "told the BBC",
   // "told UPI's Climate", "told her", "told his trial judge that"); t when none.
   uint32_t addressee_end(uint32_t t, uint32_t e) const {
@@ -1669,9 +1714,17 @@ class QuoteFinder {
     const bool det = quote_cue(k) == "determiner";
     if (det) ++k;
     const uint32_t start = k;
-    while (k < e && k < start + 5 && !inside_[k] && !in_time_[k] &&
-           (capitalised(k) || title_stop(k) || (possessive(k) && k > start) || lower(k) == "reporters" ||
+    while (k < e && k < start + 5 && !inside_[k] && !in_time_[k]) {
+      // EXAMPLE: 'He told the BBC's "Today" programme that the deal was dead.': a
+      // programme's or paper's quoted name is part of whom it was told
+      if (const uint32_t q = quoted_name_end(k, e); q > k) {
+        k = q;
+        continue;
+      }
+      if (!(capitalised(k) || title_stop(k) || (possessive(k) && k > start) || lower(k) == "reporters" ||
             lower(k) == "journalists")) {
+        break;
+      }
       ++k;
     }
     // EXAMPLE: "told a French newspaper.", "told a French girl he liked her": lower-case

@@ -1433,3 +1433,21 @@ TEST_CASE("session 28: 'fear' and 'hinted' report a clause; a thought word befor
   CHECK(quotes_of("I fear the worst.").empty());
   CHECK(quotes_of("Murder suspect John Smith appeared in court on Monday.").empty());
 }
+
+TEST_CASE("session 28b: a quoted programme name inside the addressee of 'told'") {
+  CHECK(quotes_of("He told the BBC's \"Today\" programme that the deal was dead.") ==
+        std::vector<std::string>{"indirect|the deal was dead|He|told"});
+  CHECK(quotes_of("She told the \"Newsnight\" programme that talks would resume.") ==
+        std::vector<std::string>{"indirect|talks would resume|She|told"});
+  // a quotation that is speech is no name: it stays what was told
+  CHECK(quotes_of("He told reporters \"we will win\" and left.").size() >= 1);
+}
+
+TEST_CASE("session 28b: a participle after a preposition takes the clause's subject") {
+  CHECK(quotes_of("He resigned after saying the plan had failed.") ==
+        std::vector<std::string>{"indirect|the plan had failed|He|saying"});
+  CHECK(quotes_of("The minister resigned after saying the plan had failed.") ==
+        std::vector<std::string>{"indirect|the plan had failed|The minister|saying"});
+  CHECK(quotes_of("John Smith, the mayor, resigned after saying the plan had failed.") ==
+        std::vector<std::string>{"indirect|the plan had failed|John Smith|saying"});
+}
