@@ -540,7 +540,8 @@ class QuoteFinder {
         cue.medium_first = c + 2;
         cue.medium_end = k + 1;
       } else if (phrase > 0 || role == "thought" || role == "finding" || introduces || speech ||
-                 kNamingVerbs.contains(w) || role == "frame" || role == "ranking" || role == "plural") {
+                 kNamingVerbs.contains(w) || naming_called(c, b, e) || role == "frame" || role == "ranking" ||
+                 role == "plural") {
         // "an estimated cost", "the reported attack": an adjective, not a cue
         if (c > b && quote_cue(c - 1) == "determiner") continue;
         // EXAMPLE: "a company who's stated goals include", "the company's stated goals": after
@@ -673,7 +674,7 @@ class QuoteFinder {
           continue;
         }
         medium(cue, e);
-        cue.naming = kNamingVerbs.contains(w) || role == "frame" || role == "ranking";
+        cue.naming = kNamingVerbs.contains(w) || naming_called(c, b, e) || role == "frame" || role == "ranking";
         // "the Church denied these allegations: / She certainly wasn't ...": the statement
         // after the colon, and the object before it as the cue's own content
         bool statement = false;
@@ -1469,6 +1470,23 @@ class QuoteFinder {
   // prepositions, too, make the word after them a noun ("after he said" has a pronoun)
   static bool after_preposition(std::string_view w) {
     return w == "after" || w == "amid" || w == "despite" || w == "following";
+  }
+
+  // EXAMPLE: 'He called the plan "a disaster", officials said.': "called" with a short
+  // object (one to four words: "the plan", "it") and a quotation right after it names the
+  // object in the subject's words ('A man called "Bobo"' has no object; "called for",
+  // "called on" are appeals; "a man called John" has no quotation; 'called the area "the
+  // Jungle"' quotes a name)
+  bool naming_called(uint32_t c, uint32_t b, uint32_t e) const {
+    if (c <= b || lower(c) != "called" || capitalised(c)) return false;
+    const std::string_view o = c + 1 < e ? lower(c + 1) : std::string_view();
+    if (o == "for" || o == "on" || o == "off" || o == "up" || o == "out" || o == "in" || o == "to" || o == "back") return false;
+    uint32_t k = c + 1;
+    while (k < e && k < c + 5 && !punct(k) && !inside_[k]) ++k;
+    if (k == c + 1 || k + 1 >= e || !punct(k) || !dmark(k) || !inside_[k + 1]) return false;
+    // 'called the area "the Jungle"': a name in quotes is no one's words
+    if (capitalised(k + 1) || (lower(k + 1) == "the" && k + 2 < e && capitalised(k + 2))) return false;
+    return true;
   }
 
   // Prepositions that open an adjunct of the clause before them ("after saying").

@@ -1451,3 +1451,13 @@ TEST_CASE("session 28b: a participle after a preposition takes the clause's subj
   CHECK(quotes_of("John Smith, the mayor, resigned after saying the plan had failed.") ==
         std::vector<std::string>{"indirect|the plan had failed|John Smith|saying"});
 }
+
+TEST_CASE("session 28b: 'called X \"...\"' is the subject's partial quotation, not the sign-off's") {
+  CHECK(quotes_of("He called the plan \"a disaster\", officials said.") ==
+        std::vector<std::string>{"partial|a disaster|He|called"});
+  CHECK(quotes_of("The minister called it \"a national tragedy\" on Monday.") ==
+        std::vector<std::string>{"partial|a national tragedy|The minister|called"});
+  // no object, or a quoted name: no naming cue
+  CHECK(quotes_of("A man called \"Bobo\" was arrested, police said.") ==
+        std::vector<std::string>{"indirect|A man called \"Bobo\" was arrested|police|said"});
+}
