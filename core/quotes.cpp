@@ -425,6 +425,26 @@ class QuoteFinder {
       const PhraseCues phrases = phrase_cues(c, e);
       const uint32_t source_lead = phrases.according;
       const bool according = source_lead > 0 && c + source_lead < e;
+      // EXAMPLE: 'Said the mayor: "We will rebuild."', 'Added Smith, "..."': a speech verb
+      // that opens the sentence, its speaker after it, then a colon or comma and a
+      // quotation mark, introduces that quotation ("Said to be ..." has no such speaker)
+      if (!according && c == b && capitalised(c) && c + 3 < e && kSpeechVerbs.contains(lower(c)) && !punct(c + 1) &&
+          !inside_[c + 1]) {
+        uint32_t f = 0, x = 0;
+        noun_phrase_after(c + 1, e, f, x);
+        if (f == c + 1 && x > f && x <= f + 6 && x + 1 < e && (is(x, ":") || is(x, ",")) && punct(x + 1) && dmark(x + 1) &&
+            x + 2 < e && inside_[x + 2] && (names_source(f, x) || capitalised_words(f, x))) {
+          Cue cue;
+          cue.first = c;
+          cue.end = c + 1;
+          cue.speaker_first = f;
+          cue.speaker_end = x;
+          cue.inverted = true;
+          cue.naming = true;  // it reports no clause of its own
+          cues_.push_back(cue);
+          continue;
+        }
+      }
       // cues are lower-case words (a participle may open the sentence: "Citing ...")
       if (!according && (w.size() < 3 || w[0] < 'a' || w[0] > 'z') && !(c == b && capitalised(c) && quote_cue(c) == "participle")) continue;
       const std::string_view role = according ? std::string_view() : quote_cue(c);
@@ -1487,6 +1507,14 @@ class QuoteFinder {
     // 'called the area "the Jungle"': a name in quotes is no one's words
     if (capitalised(k + 1) || (lower(k + 1) == "the" && k + 2 < e && capitalised(k + 2))) return false;
     return true;
+  }
+
+  // Words [f, x) all capitalised or a title's stop ("Smith", "Mr. Smith").
+  bool capitalised_words(uint32_t f, uint32_t x) const {
+    for (uint32_t k = f; k < x; ++k) {
+      if (!capitalised(k) && !title_stop(k)) return false;
+    }
+    return x > f;
   }
 
   // Prepositions that open an adjunct of the clause before them ("after saying").

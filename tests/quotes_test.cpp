@@ -1461,3 +1461,13 @@ TEST_CASE("session 28b: 'called X \"...\"' is the subject's partial quotation, n
   CHECK(quotes_of("A man called \"Bobo\" was arrested, police said.") ==
         std::vector<std::string>{"indirect|A man called \"Bobo\" was arrested|police|said"});
 }
+
+TEST_CASE("session 28b: a speech verb opening the sentence, its speaker after it and a colon") {
+  CHECK(quotes_of("Said the mayor: \"We will rebuild the town from scratch.\"") ==
+        std::vector<std::string>{"direct|We will rebuild the town from scratch.|the mayor|said"});
+  CHECK(quotes_of("Added Smith: \"We will rebuild the town.\"") ==
+        std::vector<std::string>{"direct|We will rebuild the town.|Smith|added"});
+  // no speaker between the verb and the colon
+  CHECK(quotes_of("Said to be the oldest: \"We will rebuild the town.\"") ==
+        std::vector<std::string>{"direct|We will rebuild the town.|-|-"});
+}
