@@ -661,7 +661,11 @@ class QuoteFinder {
                             (cue.speaker_end == c - 2 && is(c - 2, ",")) || is(c - 1, "but"))) {
           Cue shared = cue;
           shared.speaker_first = shared.speaker_end = 0;
-          if (const Cue* prior = previous_cue(b, c)) {
+          uint32_t qf = 0, qx = 0;
+          if (quoted_clause_subject(b, c, qf, qx)) {
+            shared.speaker_first = qf;
+            shared.speaker_end = qx;
+          } else if (const Cue* prior = previous_cue(b, c)) {
             shared.speaker_first = prior->speaker_first;
             shared.speaker_end = prior->speaker_end;
           } else {
@@ -1506,6 +1510,35 @@ class QuoteFinder {
     if (k == c + 1 || k + 1 >= e || !punct(k) || !dmark(k) || !inside_[k + 1]) return false;
     // 'called the area "the Jungle"': a name in quotes is no one's words
     if (capitalised(k + 1) || (lower(k + 1) == "the" && k + 2 < e && capitalised(k + 2))) return false;
+    return true;
+  }
+
+  // EXAMPLE: 'Whitmore said that Montalvo "walked out" and told the police he was
+  // innocent': before the "and" of a coordinated verb at c, a quoted verb phrase (its
+  // first word lower case) right after a name or a subject pronoun: that name is the
+  // subject the verb shares, not the speaker of the cue before ('Smith said the plan
+  // "failed" and ...' has no name before the mark)
+  bool quoted_clause_subject(uint32_t b, uint32_t c, uint32_t& f, uint32_t& x) const {
+    if (c < b + 4) return false;
+    uint32_t m = c - 2;  // before "and"
+    if (is(m, ",") && m > b) --m;
+    if (!punct(m) || !dmark(m) || m == 0 || !inside_[m - 1]) return false;
+    uint32_t o = m - 1;
+    while (o > b && inside_[o]) --o;
+    if (o <= b || !punct(o) || !dmark(o) || inside_[o] || capitalised(o + 1)) return false;
+    const uint32_t n = o - 1;
+    const std::string_view p = lower(n);
+    if (p == "he" || p == "she" || p == "they") {
+      f = n;
+      x = o;
+      return true;
+    }
+    const int ent = entity_of_[n];
+    if (ent < 0 || doc_.entities[static_cast<std::size_t>(ent)].type == "location") return false;
+    uint32_t k = n;
+    while (k > b && entity_of_[k - 1] == ent) --k;
+    f = k;
+    x = o;
     return true;
   }
 

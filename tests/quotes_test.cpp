@@ -1471,3 +1471,14 @@ TEST_CASE("session 28b: a speech verb opening the sentence, its speaker after it
   CHECK(quotes_of("Said to be the oldest: \"We will rebuild the town.\"") ==
         std::vector<std::string>{"direct|We will rebuild the town.|-|-"});
 }
+
+TEST_CASE("session 28b: a coordinated verb after a name's quoted verb phrase is that name's") {
+  const std::vector<std::string> q =
+      quotes_of("Whitmore said that Montalvo \"walked out\" and told the police he was innocent.");
+  REQUIRE(!q.empty());
+  CHECK(q.back() == "indirect|he was innocent|Montalvo|told");
+  // no name before the quotation: the speaker of the cue before
+  const std::vector<std::string> r = quotes_of("Smith said the plan \"failed badly\" and told reporters it was over.");
+  REQUIRE(!r.empty());
+  CHECK(r.back() == "indirect|it was over|Smith|told");
+}
