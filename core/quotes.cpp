@@ -425,6 +425,26 @@ class QuoteFinder {
       const PhraseCues phrases = phrase_cues(c, e);
       const uint32_t source_lead = phrases.according;
       const bool according = source_lead > 0 && c + source_lead < e;
+      // EXAMPLE: 'Said the mayor: "We will rebuild."', 'Added Smith, "..."': a speech verb
+      // that opens the sentence, its speaker after it, then a colon or comma and a
+      // quotation mark, introduces that quotation ("Said to be ..." has no such speaker)
+      if (!according && c == b && capitalised(c) && c + 3 < e && kSpeechVerbs.contains(lower(c)) && !punct(c + 1) &&
+          !inside_[c + 1]) {
+        uint32_t f = 0, x = 0;
+        noun_phrase_after(c + 1, e, f, x);
+        if (f == c + 1 && x > f && x <= f + 6 && x + 1 < e && (is(x, ":") || is(x, ",")) && punct(x + 1) && dmark(x + 1) &&
+            x + 2 < e && inside_[x + 2] && (names_source(f, x) || capitalised_words(f, x))) {
+          Cue cue;
+          cue.first = c;
+          cue.end = c + 1;
+          cue.speaker_first = f;
+          cue.speaker_end = x;
+          cue.inverted = true;
+          cue.naming = true;  // it reports no clause of its own
+          cues_.push_back(cue);
+          continue;
+        }
+      }
       // cues are lower-case words (a participle may open the sentence: "Citing ...")
       if (!according && (w.size() < 3 || w[0] < 'a' || w[0] > 'z') && !(c == b && capitalised(c) && quote_cue(c) == "participle")) continue;
       const std::string_view role = according ? std::string_view() : quote_cue(c);
@@ -540,7 +560,8 @@ class QuoteFinder {
         cue.medium_first = c + 2;
         cue.medium_end = k + 1;
       } else if (phrase > 0 || role == "thought" || role == "finding" || introduces || speech ||
-                 kNamingVerbs.contains(w) || role == "frame" || role == "ranking" || role == "plural") {
+                 kNamingVerbs.contains(w) || naming_called(c, b, e) || role == "frame" || role == "ranking" ||
+                 role == "plural") {
         // "an estimated cost", "the reported attack": an adjective, not a cue
         if (c > b && quote_cue(c - 1) == "determiner") continue;
         // EXAMPLE: "a company who's stated goals include", "the company's stated goals": after
@@ -605,6 +626,28 @@ class QuoteFinder {
         cue.first = c;
         cue.end = c + std::max<uint32_t>({phrase, intro_phrase, 1});
         subject_or_inverted(cue, b, e);
+        // EXAMPLE: "He resigned after saying the plan had failed.": a participle after a
+        // preposition takes the subject of the clause it hangs from, not the words back to
+        // the sentence's start ("He resigned after")
+        if (ing(c) && c > b + 1 && cue.speaker_end > cue.speaker_first && cue.speaker_first < c - 1 &&
+            cue.speaker_end >= c - 1 && adjunct_preposition(lower(c - 1))) {
+          Cue head = cue;
+          head.speaker_first = head.speaker_end = 0;
+          opening_name(b, c - 1, head);
+          const std::string_view p0 = lower(b);
+          if (head.speaker_end <= head.speaker_first && b + 2 < c &&
+              (p0 == "he" || p0 == "she" || p0 == "they" || p0 == "we" || p0 == "i" || p0 == "it") && !punct(b + 1)) {
+            head.speaker_first = b;
+            head.speaker_end = b + 1;
+          }
+          if (head.speaker_end <= head.speaker_first) opening_subject(b, c - 1, head);
+          if (head.speaker_end > head.speaker_first) {
+            cue.speaker_first = head.speaker_first;
+            cue.speaker_end = head.speaker_end;
+          } else {
+            cue.speaker_end = c - 1;  // at least not the preposition
+          }
+        }
         // "Posts ... theorized that ..., and wrote that ...": a verb after "and" shares
         // the subject of the cue before it in the sentence, else a name that opens the
         // sentence
@@ -618,7 +661,11 @@ class QuoteFinder {
                             (cue.speaker_end == c - 2 && is(c - 2, ",")) || is(c - 1, "but"))) {
           Cue shared = cue;
           shared.speaker_first = shared.speaker_end = 0;
-          if (const Cue* prior = previous_cue(b, c)) {
+          uint32_t qf = 0, qx = 0;
+          if (quoted_clause_subject(b, c, qf, qx)) {
+            shared.speaker_first = qf;
+            shared.speaker_end = qx;
+          } else if (const Cue* prior = previous_cue(b, c)) {
             shared.speaker_first = prior->speaker_first;
             shared.speaker_end = prior->speaker_end;
           } else {
@@ -651,7 +698,7 @@ class QuoteFinder {
           continue;
         }
         medium(cue, e);
-        cue.naming = kNamingVerbs.contains(w) || role == "frame" || role == "ranking";
+        cue.naming = kNamingVerbs.contains(w) || naming_called(c, b, e) || role == "frame" || role == "ranking";
         // "the Church denied these allegations: / She certainly wasn't ...": the statement
         // after the colon, and the object before it as the cue's own content
         bool statement = false;
@@ -1449,6 +1496,66 @@ class QuoteFinder {
     return w == "after" || w == "amid" || w == "despite" || w == "following";
   }
 
+  // EXAMPLE: 'He called the plan "a disaster", officials said.': "called" with a short
+  // object (one to four words: "the plan", "it") and a quotation right after it names the
+  // object in the subject's words ('A man called "Bobo"' has no object; "called for",
+  // "called on" are appeals; "a man called John" has no quotation; 'called the area "the
+  // Jungle"' quotes a name)
+  bool naming_called(uint32_t c, uint32_t b, uint32_t e) const {
+    if (c <= b || lower(c) != "called" || capitalised(c)) return false;
+    const std::string_view o = c + 1 < e ? lower(c + 1) : std::string_view();
+    if (o == "for" || o == "on" || o == "off" || o == "up" || o == "out" || o == "in" || o == "to" || o == "back") return false;
+    uint32_t k = c + 1;
+    while (k < e && k < c + 5 && !punct(k) && !inside_[k]) ++k;
+    if (k == c + 1 || k + 1 >= e || !punct(k) || !dmark(k) || !inside_[k + 1]) return false;
+    // 'called the area "the Jungle"': a name in quotes is no one's words
+    if (capitalised(k + 1) || (lower(k + 1) == "the" && k + 2 < e && capitalised(k + 2))) return false;
+    return true;
+  }
+
+  // EXAMPLE: 'Whitmore said that Montalvo "walked out" and told the police he was
+  // innocent': before the "and" of a coordinated verb at c, a quoted verb phrase (its
+  // first word lower case) right after a name or a subject pronoun: that name is the
+  // subject the verb shares, not the speaker of the cue before ('Smith said the plan
+  // "failed" and ...' has no name before the mark)
+  bool quoted_clause_subject(uint32_t b, uint32_t c, uint32_t& f, uint32_t& x) const {
+    if (c < b + 4) return false;
+    uint32_t m = c - 2;  // before "and"
+    if (is(m, ",") && m > b) --m;
+    if (!punct(m) || !dmark(m) || m == 0 || !inside_[m - 1]) return false;
+    uint32_t o = m - 1;
+    while (o > b && inside_[o]) --o;
+    if (o <= b || !punct(o) || !dmark(o) || inside_[o] || capitalised(o + 1)) return false;
+    const uint32_t n = o - 1;
+    const std::string_view p = lower(n);
+    if (p == "he" || p == "she" || p == "they") {
+      f = n;
+      x = o;
+      return true;
+    }
+    const int ent = entity_of_[n];
+    if (ent < 0 || doc_.entities[static_cast<std::size_t>(ent)].type == "location") return false;
+    uint32_t k = n;
+    while (k > b && entity_of_[k - 1] == ent) --k;
+    f = k;
+    x = o;
+    return true;
+  }
+
+  // Words [f, x) all capitalised or a title's stop ("Smith", "Mr. Smith").
+  bool capitalised_words(uint32_t f, uint32_t x) const {
+    for (uint32_t k = f; k < x; ++k) {
+      if (!capitalised(k) && !title_stop(k)) return false;
+    }
+    return x > f;
+  }
+
+  // Prepositions that open an adjunct of the clause before them ("after saying").
+  static bool adjunct_preposition(std::string_view w) {
+    return after_preposition(w) || w == "before" || w == "by" || w == "without" || w == "while" || w == "since" ||
+           w == "upon" || w == "when";
+  }
+
   // A number in digits or words ("two", "12"): a clause's subject may open with it.
   bool count_at(uint32_t t) const {
     return doc_.tokens[t].kind == TokenKind::Number || (!capitalised(t) && kNumberWords.contains(word(t)) && quote_cue(t) != "determiner");
@@ -1659,6 +1766,23 @@ class QuoteFinder {
     return true;
   }
 
+  // A short quoted name at mark k (one to five words, the first capitalised and the rest
+  // capitalised or function words, no sign): the token after its closing mark, else k.
+  uint32_t quoted_name_end(uint32_t k, uint32_t e) const {
+    if (k + 2 >= e || !punct(k) || !dmark(k) || !inside_[k + 1] || !capitalised(k + 1)) return k;
+    uint32_t j = k + 1;
+    while (j < e && inside_[j]) {
+      if (j > k + 5) return k;
+      if (!capitalised(j) && !possessive(j)) {
+        const std::string_view r = quote_cue(j);
+        if (r != "function" && r != "determiner") return k;
+      }
+      ++j;
+    }
+    if (j >= e || !punct(j) || !dmark(j)) return k;
+    return j + 1;
+  }
+
   // After "told" at t: whom it was told, up to its end ("told reporters", "told the BBC",
   // "told UPI's Climate", "told her", "told his trial judge that"); t when none.
   uint32_t addressee_end(uint32_t t, uint32_t e) const {
@@ -1669,9 +1793,17 @@ class QuoteFinder {
     const bool det = quote_cue(k) == "determiner";
     if (det) ++k;
     const uint32_t start = k;
-    while (k < e && k < start + 5 && !inside_[k] && !in_time_[k] &&
-           (capitalised(k) || title_stop(k) || (possessive(k) && k > start) || lower(k) == "reporters" ||
+    while (k < e && k < start + 5 && !inside_[k] && !in_time_[k]) {
+      // EXAMPLE: 'He told the BBC's "Today" programme that the deal was dead.': a
+      // programme's or paper's quoted name is part of whom it was told
+      if (const uint32_t q = quoted_name_end(k, e); q > k) {
+        k = q;
+        continue;
+      }
+      if (!(capitalised(k) || title_stop(k) || (possessive(k) && k > start) || lower(k) == "reporters" ||
             lower(k) == "journalists")) {
+        break;
+      }
       ++k;
     }
     // EXAMPLE: "told a French newspaper.", "told a French girl he liked her": lower-case

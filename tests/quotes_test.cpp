@@ -1433,3 +1433,52 @@ TEST_CASE("session 28: 'fear' and 'hinted' report a clause; a thought word befor
   CHECK(quotes_of("I fear the worst.").empty());
   CHECK(quotes_of("Murder suspect John Smith appeared in court on Monday.").empty());
 }
+
+TEST_CASE("session 28b: a quoted programme name inside the addressee of 'told'") {
+  CHECK(quotes_of("He told the BBC's \"Today\" programme that the deal was dead.") ==
+        std::vector<std::string>{"indirect|the deal was dead|He|told"});
+  CHECK(quotes_of("She told the \"Newsnight\" programme that talks would resume.") ==
+        std::vector<std::string>{"indirect|talks would resume|She|told"});
+  // a quotation that is speech is no name: it stays what was told
+  CHECK(quotes_of("He told reporters \"we will win\" and left.").size() >= 1);
+}
+
+TEST_CASE("session 28b: a participle after a preposition takes the clause's subject") {
+  CHECK(quotes_of("He resigned after saying the plan had failed.") ==
+        std::vector<std::string>{"indirect|the plan had failed|He|saying"});
+  CHECK(quotes_of("The minister resigned after saying the plan had failed.") ==
+        std::vector<std::string>{"indirect|the plan had failed|The minister|saying"});
+  CHECK(quotes_of("John Smith, the mayor, resigned after saying the plan had failed.") ==
+        std::vector<std::string>{"indirect|the plan had failed|John Smith|saying"});
+}
+
+TEST_CASE("session 28b: 'called X \"...\"' is the subject's partial quotation, not the sign-off's") {
+  CHECK(quotes_of("He called the plan \"a disaster\", officials said.") ==
+        std::vector<std::string>{"partial|a disaster|He|called"});
+  CHECK(quotes_of("The minister called it \"a national tragedy\" on Monday.") ==
+        std::vector<std::string>{"partial|a national tragedy|The minister|called"});
+  // no object, or a quoted name: no naming cue
+  CHECK(quotes_of("A man called \"Bobo\" was arrested, police said.") ==
+        std::vector<std::string>{"indirect|A man called \"Bobo\" was arrested|police|said"});
+}
+
+TEST_CASE("session 28b: a speech verb opening the sentence, its speaker after it and a colon") {
+  CHECK(quotes_of("Said the mayor: \"We will rebuild the town from scratch.\"") ==
+        std::vector<std::string>{"direct|We will rebuild the town from scratch.|the mayor|said"});
+  CHECK(quotes_of("Added Smith: \"We will rebuild the town.\"") ==
+        std::vector<std::string>{"direct|We will rebuild the town.|Smith|added"});
+  // no speaker between the verb and the colon
+  CHECK(quotes_of("Said to be the oldest: \"We will rebuild the town.\"") ==
+        std::vector<std::string>{"direct|We will rebuild the town.|-|-"});
+}
+
+TEST_CASE("session 28b: a coordinated verb after a name's quoted verb phrase is that name's") {
+  const std::vector<std::string> q =
+      quotes_of("Whitmore said that Montalvo \"walked out\" and told the police he was innocent.");
+  REQUIRE(!q.empty());
+  CHECK(q.back() == "indirect|he was innocent|Montalvo|told");
+  // no name before the quotation: the speaker of the cue before
+  const std::vector<std::string> r = quotes_of("Smith said the plan \"failed badly\" and told reporters it was over.");
+  REQUIRE(!r.empty());
+  CHECK(r.back() == "indirect|it was over|Smith|told");
+}
