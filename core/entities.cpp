@@ -612,8 +612,14 @@ class EntityFinder {
       }
       // A role with no name ("Home Secretary", "NASA Administrator") is no person; "John
       // Major" is (a first name before the role word).
+      // ... nor is a name of two words the tagger read as a person whose first word is
+      // a name (no title, place, organisation, acronym or common word: data/word_case.txt
+      // class 2-3) before a title word as the last name.
+      // EXAMPLE: "The former governor, Mervyn King, said" -> "Mervyn King"; "NASA
+      //          Administrator", "Home Secretary", "Texas King" -> none.
       if (m.kind == kPer && m.end - m.first >= 1 && kTitleWords.contains(word(m.end - 1)) &&
-          !(m.end - m.first >= 2 && kGazFirstNames.contains(word(m.end - 2)))) {
+          !(m.end - m.first >= 2 && kGazFirstNames.contains(word(m.end - 2))) &&
+          !(m.end - m.first == 2 && name_before_title_word(m.first))) {
         drop(static_cast<int>(&m - mentions_.data()));
         continue;
       }
@@ -1228,6 +1234,23 @@ class EntityFinder {
 
   // A capitalised word that may stand in a name the rules below find: not a country, a
   // nationality, a role, a month or weekday, or a word that opens sentences.
+  // Unit u, a capitalised word before a title word ending a person's name, is a given
+  // name: mixed case, no title, role, place, organisation or common word.
+  bool name_before_title_word(uint32_t u) const {
+    const std::string_view w = word(u);
+    if (!capitalised(w) || w.size() < 3 || units_[u].sentence_start) return false;
+    for (std::size_t i = 1; i < w.size(); ++i) {
+      if (!(w[i] >= 'a' && w[i] <= 'z')) return false;  // "NASA", "McCain", "Al-Assad"
+    }
+    if (kTitleWords.contains(w) || kTitleModifiers.contains(w) || kRoleNouns.contains(w) ||
+        kGazCountries.contains(w) || kGazDemonyms.contains(w) || kGazGeo.contains(lower_ascii(w)) ||
+        kGazOrgs.contains(w) || kMonths.contains(w) || kWeekdays.contains(w) || kSentenceStarters.contains(w)) {
+      return false;
+    }
+    const int c = kWordCase.find(w);
+    return c < 0 || kWordCase.canonical(c) < "2";
+  }
+
   bool name_word(uint32_t u) const {
     const std::string_view w = word(u);
     return (capital(u) || joined_particle(w)) && !units_[u].sentence_start && !kGazCountries.contains(w) && !kGazDemonyms.contains(w) &&

@@ -2173,3 +2173,14 @@ TEST_CASE("session 28: one untagged word with an inner capital that the org gaze
   // a last name with an inner capital stays the tagger's
   CHECK(!has(entities_of("Senator John McCain said no."), "organization:McCain"));
 }
+
+TEST_CASE("session 28 titles2: a tagged person's name ending in a title word after a given name stays") {
+  const json r = nft::run("x\n\nThe former governor, Mervyn King, said the bank would act.");
+  const json m = entity_named(r, "Mervyn King");
+  REQUIRE(m != nullptr);
+  CHECK(m["type"] == "person");
+  CHECK(m["titles"] == json::array({"former governor"}));
+  // a role with no name is still no person (an acronym or a common word before the title)
+  CHECK(!has(entities_of("Officials said NASA Administrator visited on Monday."), "person:NASA Administrator"));
+  CHECK(!has(entities_of("Officials said Home Secretary visited on Monday."), "person:Home Secretary"));
+}
