@@ -101,6 +101,7 @@ class EntityFinder {
     organisations_of_joined_places();
     trim_determiners();
     particle_surnames();
+    particle_people();
     storm_names();
     lone_nationalities();
     countries_before_people();
@@ -1232,8 +1233,6 @@ class EntityFinder {
     }
   }
 
-  // A capitalised word that may stand in a name the rules below find: not a country, a
-  // nationality, a role, a month or weekday, or a word that opens sentences.
   // Unit u, a capitalised word before a title word ending a person's name, is a given
   // name: mixed case, no title, role, place, organisation or common word.
   bool name_before_title_word(uint32_t u) const {
@@ -1251,6 +1250,71 @@ class EntityFinder {
     return c < 0 || kWordCase.canonical(c) < "2";
   }
 
+  // One or two capitalised words, then a name particle joined to a capitalised word
+  // ("al-Assad") or "bin"/"ibn" and one, are a person the tagger missed, even at a
+  // sentence's start and with no known given name; not a place's or organisation's
+  // (data/particle_name_not_person_heads.txt, the gazetteers: "Jabhat al-Nusra", "Deir
+  // al-Zor"), nor a name with a capitalised word before it.
+  // EXAMPLE: "Bashar al-Assad fled to Moscow" -> person "Bashar al-Assad"; "Ahrar al-Sham
+  //          fighters" -> none; "Al Jazeera", "the Al-Aqsa Mosque" stay.
+  void particle_people() {
+    for (const auto& [b, e] : segments_) {
+      for (uint32_t u = b; u + 1 < e; ++u) {
+        const std::string_view w = word(u);
+        if (!capital(u) || w.size() < 2 || joined_particle(w)) continue;
+        if (u > b && capital(u - 1) && !kTitleWords.contains(word(u - 1)) &&
+            !kTitleModifiers.contains(word(u - 1)) && !kRoleNouns.contains(word(u - 1))) {
+          continue;
+        }
+        auto plain = [&](uint32_t v) {
+          const std::string_view x = word(v);
+          if (!capital(v) || joined_particle(x) || kParticleNameNotPersonHeads.contains(x) ||
+              kGazCountries.contains(x) || kGazDemonyms.contains(x) || kTitleWords.contains(x) ||
+              kTitleModifiers.contains(x) || kRoleNouns.contains(x) || kSentenceStarters.contains(x) ||
+              kMonths.contains(x) || kWeekdays.contains(x) || kGazOrgs.contains(x)) {
+            return false;
+          }
+          if (kGazGeo.contains(lower_ascii(x)) && !kGazFirstNames.contains(x)) return false;
+          const int c = kWordCase.find(x);
+          return c < 0 || kWordCase.canonical(c) < "2";
+        };
+        if (!plain(u)) continue;
+        uint32_t p = u + 1;
+        if (p + 1 < e && plain(p) && !joined_particle(word(p))) ++p;
+        const std::string_view pw = word(p);
+        uint32_t end = 0;
+        if (joined_particle(pw) && units_[p].span.start > units_[p - 1].span.end) {
+          end = p + 1;
+        } else if ((pw == "bin" || pw == "ibn" || pw == "bint") && p + 1 < e && capital(p + 1) &&
+                   !joined_particle(word(p + 1))) {
+          end = p + 2;
+        }
+        if (end == 0) continue;
+        // the name's own next word ("Saif al-Islam Gaddafi"), not a place's or group's head
+        if (end < e && capital(end) && plain(end)) ++end;
+        if (end < e && capital(end) && (kNameHeads.contains(word(end)) || kLocationHeads.contains(word(end)))) continue;
+        const std::string name = text(u, end);
+        if (kGazOrgs.contains(name) || kGazGeo.contains(lower_ascii(name))) continue;
+        bool ok = true, whole = false;
+        for (uint32_t v = u; v < end && ok; ++v) {
+          const int o = owner_[v];
+          if (o < 0) continue;
+          const Mention& m = mentions_[o];
+          ok = m.kind == kPer && m.first >= u && m.end <= end;
+          whole = whole || (m.first == u && m.end == end);
+        }
+        if (!ok || whole) {
+          u = end - 1;
+          continue;
+        }
+        add(u, end, kPer);
+        u = end - 1;
+      }
+    }
+  }
+
+  // A capitalised word that may stand in a name the rules below find: not a country, a
+  // nationality, a role, a month or weekday, or a word that opens sentences.
   bool name_word(uint32_t u) const {
     const std::string_view w = word(u);
     return (capital(u) || joined_particle(w)) && !units_[u].sentence_start && !kGazCountries.contains(w) && !kGazDemonyms.contains(w) &&

@@ -2184,3 +2184,17 @@ TEST_CASE("session 28 titles2: a tagged person's name ending in a title word aft
   CHECK(!has(entities_of("Officials said NASA Administrator visited on Monday."), "person:NASA Administrator"));
   CHECK(!has(entities_of("Officials said Home Secretary visited on Monday."), "person:Home Secretary"));
 }
+
+TEST_CASE("session 28 titles2: a name with a joined Arabic particle is a person, not an Arabic group's or place's") {
+  const json r = nft::run("x\n\nBashar al-Assad fled to Moscow on Sunday.");
+  const json a = entity_named(r, "Bashar al-Assad");
+  REQUIRE(a != nullptr);
+  CHECK(a["type"] == "person");
+  CHECK(has(entities_of("Officials said Saif al-Islam Gaddafi would run."), "person:Saif al-Islam Gaddafi"));
+  // groups and places with a particle are no people
+  CHECK(!has(entities_of("Jabhat al-Nusra claimed the attack."), "person:"));
+  CHECK(!has(entities_of("Fighters took Deir al-Zor on Monday."), "person:"));
+  CHECK(!has(entities_of("Ahrar al-Sham fighters entered Idlib."), "person:"));
+  CHECK(has(entities_of("Police closed the Al-Aqsa Mosque on Friday."), "location:Al-Aqsa Mosque"));
+  CHECK(has(entities_of("Al Jazeera reported the strike."), "organization:Al Jazeera"));
+}
