@@ -134,6 +134,7 @@ class EntityFinder {
     organisations_in_lists();
     untagged_org_heads();
     team_names();
+    club_names();
     inner_capital_orgs();
     groups();
     org_head_names();
@@ -1053,6 +1054,84 @@ class EntityFinder {
       const std::string d = lower_ascii(word(q - 1));
       if (d != "the" && d != "a" && d != "an") continue;
       add(q, h + 1, kOrg);
+    }
+  }
+
+  // A place and a club word of data/club_words.txt beside it ("Manchester City", "Leeds
+  // United", "Real Madrid") are a sports club, an organisation; "City", "Town", "County"
+  // only in a sentence about sport (data/sport_context_words.txt, or a score "2-1"), and
+  // never a name the gazetteer knows as a place.
+  // EXAMPLE: "Manchester City beat Real Madrid 2-1" -> organisations "Manchester City",
+  //          "Real Madrid"; "Kansas City beat ..." stays a place; "Stoke City council
+  //          met" stays as it was (no sport); "Liverpool County Football Club" (a
+  //          longer name) is left to the org heads.
+  void club_names() {
+    auto digits = [](std::string_view x) {
+      if (x.empty() || x.size() > 2) return false;
+      for (char c : x) {
+        if (c < '0' || c > '9') return false;
+      }
+      return true;
+    };
+    auto score = [&](std::string_view x) {
+      const std::size_t h = x.find('-');
+      return h != std::string_view::npos && digits(x.substr(0, h)) && digits(x.substr(h + 1));
+    };
+    for (const auto& [b, e] : segments_) {
+      int sport = -1;  // (read once a sentence, when a context word asks)
+      auto sporty = [&, b = b, e = e]() {
+        if (sport < 0) {
+          sport = 0;
+          for (uint32_t v = b; v < e && sport == 0; ++v) {
+            const std::string_view x = word(v);
+            if (kSportContextWords.contains(x) || score(x) ||
+                (v + 2 < e && digits(x) && word(v + 1) == "-" && digits(word(v + 2)))) {
+              sport = 1;
+            }
+          }
+        }
+        return sport == 1;
+      };
+      for (uint32_t k = b; k < e; ++k) {
+        if (!capital(k)) continue;
+        const int c = kClubWords.find(word(k));
+        if (c < 0) continue;
+        const std::string_view kind = kClubWords.canonical(c);
+        uint32_t f = k, end = k + 1;
+        if (kind == "before") {
+          if (k + 1 >= e || !capital(k + 1)) continue;
+          const int o = owner_[k + 1];
+          if (o >= 0 && mentions_[o].kind == kLoc && (mentions_[o].first == k + 1 || mentions_[o].first == k)) {
+            end = mentions_[o].end;
+          } else if (o < 0 && kGazGeo.contains(lower_ascii(word(k + 1)))) {
+            end = k + 2;
+          } else {
+            continue;
+          }
+        } else {
+          if (k == b || !capital(k - 1)) continue;
+          const int o = owner_[k - 1];
+          if (o >= 0 && mentions_[o].kind == kLoc && (mentions_[o].end == k || mentions_[o].end == k + 1)) {
+            f = mentions_[o].first;
+          } else if (o < 0 && kGazGeo.contains(lower_ascii(word(k - 1)))) {
+            f = k - 1;
+          } else {
+            continue;
+          }
+          if (kind == "context" && !sporty()) continue;
+        }
+        // (a longer name goes on: "Liverpool County Football Club", "Toronto City Council")
+        if (kGazGeo.contains(lower_ascii(text_view(f, end))) || (end < e && capital(end))) continue;
+        bool ok = true;
+        for (uint32_t v = f; v < end && ok; ++v) {
+          const int o = owner_[v];
+          ok = o < 0 || ((mentions_[o].kind == kLoc || mentions_[o].kind == kMisc) && mentions_[o].first >= f &&
+                         mentions_[o].end <= end);
+        }
+        if (!ok) continue;
+        add(f, end, kOrg);
+        k = end - 1;
+      }
     }
   }
 

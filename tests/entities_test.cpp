@@ -2198,3 +2198,21 @@ TEST_CASE("session 28 titles2: a name with a joined Arabic particle is a person,
   CHECK(has(entities_of("Police closed the Al-Aqsa Mosque on Friday."), "location:Al-Aqsa Mosque"));
   CHECK(has(entities_of("Al Jazeera reported the strike."), "organization:Al Jazeera"));
 }
+
+TEST_CASE("session 28 titles2: a place and a club word is a sports club") {
+  const std::string r = entities_of("Manchester City beat Real Madrid 2-1 on Tuesday.");
+  CHECK(has(r, "organization:Manchester City"));
+  CHECK(has(r, "organization:Real Madrid"));
+  CHECK(!has(r, "location:Manchester City"));
+  CHECK(has(entities_of("Leeds United sacked their manager."), "organization:Leeds United"));
+  // a gazetteer place stays; "City" makes a club only in a sentence about sport
+  CHECK(has(entities_of("Kansas City beat Denver 24-10 on Sunday."), "location:Kansas City"));
+  CHECK(has(entities_of("Flooding hit Mexico City on Monday."), "location:Mexico City"));
+  CHECK(!has(entities_of("Stoke City council met on Monday."), "organization:Stoke City"));
+}
+
+TEST_CASE("session 28 titles2: a club word inside a longer name is left to it") {
+  const std::string r = entities_of("He played for Liverpool County Football Club in the league.") + ";";
+  CHECK(has(r, "organization:Liverpool County Football Club;"));
+  CHECK(!has(r, "organization:Liverpool County;"));
+}
