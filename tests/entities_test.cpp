@@ -2216,3 +2216,12 @@ TEST_CASE("session 28 titles2: a club word inside a longer name is left to it") 
   CHECK(has(r, "organization:Liverpool County Football Club;"));
   CHECK(!has(r, "organization:Liverpool County;"));
 }
+
+TEST_CASE("session 28 titles2: US party and state tags after a name are no entity or title (guard)") {
+  const json r = nft::run("x\n\nSen. Chuck Schumer (D-NY) said on Monday the bill would fail.");
+  REQUIRE(r["entities"].size() == 1);
+  CHECK(r["entities"][0]["name"] == "Chuck Schumer");
+  CHECK(r["entities"][0]["titles"] == json::array({"Sen."}));
+  const std::string s = entities_of("Rep. Adam Schiff, D-Calif., said the report was damning.");
+  CHECK(s == "person:Adam Schiff");
+}
