@@ -101,6 +101,7 @@ class EntityFinder {
     organisations_of_joined_places();
     trim_determiners();
     particle_surnames();
+    particle_people();
     storm_names();
     lone_nationalities();
     countries_before_people();
@@ -133,6 +134,7 @@ class EntityFinder {
     organisations_in_lists();
     untagged_org_heads();
     team_names();
+    club_names();
     inner_capital_orgs();
     groups();
     org_head_names();
@@ -612,8 +614,14 @@ class EntityFinder {
       }
       // A role with no name ("Home Secretary", "NASA Administrator") is no person; "John
       // Major" is (a first name before the role word).
+      // ... nor is a name of two words the tagger read as a person whose first word is
+      // a name (no title, place, organisation, acronym or common word: data/word_case.txt
+      // class 2-3) before a title word as the last name.
+      // EXAMPLE: "The former governor, Mervyn King, said" -> "Mervyn King"; "NASA
+      //          Administrator", "Home Secretary", "Texas King" -> none.
       if (m.kind == kPer && m.end - m.first >= 1 && kTitleWords.contains(word(m.end - 1)) &&
-          !(m.end - m.first >= 2 && kGazFirstNames.contains(word(m.end - 2)))) {
+          !(m.end - m.first >= 2 && kGazFirstNames.contains(word(m.end - 2))) &&
+          !(m.end - m.first == 2 && name_before_title_word(m.first))) {
         drop(static_cast<int>(&m - mentions_.data()));
         continue;
       }
@@ -1049,6 +1057,84 @@ class EntityFinder {
     }
   }
 
+  // A place and a club word of data/club_words.txt beside it ("Manchester City", "Leeds
+  // United", "Real Madrid") are a sports club, an organisation; "City", "Town", "County"
+  // only in a sentence about sport (data/sport_context_words.txt, or a score "2-1"), and
+  // never a name the gazetteer knows as a place.
+  // EXAMPLE: "Manchester City beat Real Madrid 2-1" -> organisations "Manchester City",
+  //          "Real Madrid"; "Kansas City beat ..." stays a place; "Stoke City council
+  //          met" stays as it was (no sport); "Liverpool County Football Club" (a
+  //          longer name) is left to the org heads.
+  void club_names() {
+    auto digits = [](std::string_view x) {
+      if (x.empty() || x.size() > 2) return false;
+      for (char c : x) {
+        if (c < '0' || c > '9') return false;
+      }
+      return true;
+    };
+    auto score = [&](std::string_view x) {
+      const std::size_t h = x.find('-');
+      return h != std::string_view::npos && digits(x.substr(0, h)) && digits(x.substr(h + 1));
+    };
+    for (const auto& [b, e] : segments_) {
+      int sport = -1;  // (read once a sentence, when a context word asks)
+      auto sporty = [&, b = b, e = e]() {
+        if (sport < 0) {
+          sport = 0;
+          for (uint32_t v = b; v < e && sport == 0; ++v) {
+            const std::string_view x = word(v);
+            if (kSportContextWords.contains(x) || score(x) ||
+                (v + 2 < e && digits(x) && word(v + 1) == "-" && digits(word(v + 2)))) {
+              sport = 1;
+            }
+          }
+        }
+        return sport == 1;
+      };
+      for (uint32_t k = b; k < e; ++k) {
+        if (!capital(k)) continue;
+        const int c = kClubWords.find(word(k));
+        if (c < 0) continue;
+        const std::string_view kind = kClubWords.canonical(c);
+        uint32_t f = k, end = k + 1;
+        if (kind == "before") {
+          if (k + 1 >= e || !capital(k + 1)) continue;
+          const int o = owner_[k + 1];
+          if (o >= 0 && mentions_[o].kind == kLoc && (mentions_[o].first == k + 1 || mentions_[o].first == k)) {
+            end = mentions_[o].end;
+          } else if (o < 0 && kGazGeo.contains(lower_ascii(word(k + 1)))) {
+            end = k + 2;
+          } else {
+            continue;
+          }
+        } else {
+          if (k == b || !capital(k - 1)) continue;
+          const int o = owner_[k - 1];
+          if (o >= 0 && mentions_[o].kind == kLoc && (mentions_[o].end == k || mentions_[o].end == k + 1)) {
+            f = mentions_[o].first;
+          } else if (o < 0 && kGazGeo.contains(lower_ascii(word(k - 1)))) {
+            f = k - 1;
+          } else {
+            continue;
+          }
+          if (kind == "context" && !sporty()) continue;
+        }
+        // (a longer name goes on: "Liverpool County Football Club", "Toronto City Council")
+        if (kGazGeo.contains(lower_ascii(text_view(f, end))) || (end < e && capital(end))) continue;
+        bool ok = true;
+        for (uint32_t v = f; v < end && ok; ++v) {
+          const int o = owner_[v];
+          ok = o < 0 || ((mentions_[o].kind == kLoc || mentions_[o].kind == kMisc) && mentions_[o].first >= f &&
+                         mentions_[o].end <= end);
+        }
+        if (!ok) continue;
+        add(f, end, kOrg);
+        k = end - 1;
+      }
+    }
+  }
+
   // "the Los Angeles Lakers", "the Toronto Raptors": a place the gazetteer knows and one
   // capitalised plural word the gazetteer does not know with it, tagged a place, is a
   // team, an organisation (not a place's head noun: "Golan Heights", "Blue Mountains").
@@ -1222,6 +1308,86 @@ class EntityFinder {
              units_[m.end].span.start > units_[m.end - 1].span.end && joined_particle(word(m.end))) {
         owner_[m.end] = static_cast<int>(id);
         ++m.end;
+      }
+    }
+  }
+
+  // Unit u, a capitalised word before a title word ending a person's name, is a given
+  // name: mixed case, no title, role, place, organisation or common word.
+  bool name_before_title_word(uint32_t u) const {
+    const std::string_view w = word(u);
+    if (!capitalised(w) || w.size() < 3 || units_[u].sentence_start) return false;
+    for (std::size_t i = 1; i < w.size(); ++i) {
+      if (!(w[i] >= 'a' && w[i] <= 'z')) return false;  // "NASA", "McCain", "Al-Assad"
+    }
+    if (kTitleWords.contains(w) || kTitleModifiers.contains(w) || kRoleNouns.contains(w) ||
+        kGazCountries.contains(w) || kGazDemonyms.contains(w) || kGazGeo.contains(lower_ascii(w)) ||
+        kGazOrgs.contains(w) || kMonths.contains(w) || kWeekdays.contains(w) || kSentenceStarters.contains(w)) {
+      return false;
+    }
+    const int c = kWordCase.find(w);
+    return c < 0 || kWordCase.canonical(c) < "2";
+  }
+
+  // One or two capitalised words, then a name particle joined to a capitalised word
+  // ("al-Assad") or "bin"/"ibn" and one, are a person the tagger missed, even at a
+  // sentence's start and with no known given name; not a place's or organisation's
+  // (data/particle_name_not_person_heads.txt, the gazetteers: "Jabhat al-Nusra", "Deir
+  // al-Zor"), nor a name with a capitalised word before it.
+  // EXAMPLE: "Bashar al-Assad fled to Moscow" -> person "Bashar al-Assad"; "Ahrar al-Sham
+  //          fighters" -> none; "Al Jazeera", "the Al-Aqsa Mosque" stay.
+  void particle_people() {
+    for (const auto& [b, e] : segments_) {
+      for (uint32_t u = b; u + 1 < e; ++u) {
+        const std::string_view w = word(u);
+        if (!capital(u) || w.size() < 2 || joined_particle(w)) continue;
+        if (u > b && capital(u - 1) && !kTitleWords.contains(word(u - 1)) &&
+            !kTitleModifiers.contains(word(u - 1)) && !kRoleNouns.contains(word(u - 1))) {
+          continue;
+        }
+        auto plain = [&](uint32_t v) {
+          const std::string_view x = word(v);
+          if (!capital(v) || joined_particle(x) || kParticleNameNotPersonHeads.contains(x) ||
+              kGazCountries.contains(x) || kGazDemonyms.contains(x) || kTitleWords.contains(x) ||
+              kTitleModifiers.contains(x) || kRoleNouns.contains(x) || kSentenceStarters.contains(x) ||
+              kMonths.contains(x) || kWeekdays.contains(x) || kGazOrgs.contains(x)) {
+            return false;
+          }
+          if (kGazGeo.contains(lower_ascii(x)) && !kGazFirstNames.contains(x)) return false;
+          const int c = kWordCase.find(x);
+          return c < 0 || kWordCase.canonical(c) < "2";
+        };
+        if (!plain(u)) continue;
+        uint32_t p = u + 1;
+        if (p + 1 < e && plain(p) && !joined_particle(word(p))) ++p;
+        const std::string_view pw = word(p);
+        uint32_t end = 0;
+        if (joined_particle(pw) && units_[p].span.start > units_[p - 1].span.end) {
+          end = p + 1;
+        } else if ((pw == "bin" || pw == "ibn" || pw == "bint") && p + 1 < e && capital(p + 1) &&
+                   !joined_particle(word(p + 1))) {
+          end = p + 2;
+        }
+        if (end == 0) continue;
+        // the name's own next word ("Saif al-Islam Gaddafi"), not a place's or group's head
+        if (end < e && capital(end) && plain(end)) ++end;
+        if (end < e && capital(end) && (kNameHeads.contains(word(end)) || kLocationHeads.contains(word(end)))) continue;
+        const std::string name = text(u, end);
+        if (kGazOrgs.contains(name) || kGazGeo.contains(lower_ascii(name))) continue;
+        bool ok = true, whole = false;
+        for (uint32_t v = u; v < end && ok; ++v) {
+          const int o = owner_[v];
+          if (o < 0) continue;
+          const Mention& m = mentions_[o];
+          ok = m.kind == kPer && m.first >= u && m.end <= end;
+          whole = whole || (m.first == u && m.end == end);
+        }
+        if (!ok || whole) {
+          u = end - 1;
+          continue;
+        }
+        add(u, end, kPer);
+        u = end - 1;
       }
     }
   }

@@ -2173,3 +2173,55 @@ TEST_CASE("session 28: one untagged word with an inner capital that the org gaze
   // a last name with an inner capital stays the tagger's
   CHECK(!has(entities_of("Senator John McCain said no."), "organization:McCain"));
 }
+
+TEST_CASE("session 28 titles2: a tagged person's name ending in a title word after a given name stays") {
+  const json r = nft::run("x\n\nThe former governor, Mervyn King, said the bank would act.");
+  const json m = entity_named(r, "Mervyn King");
+  REQUIRE(m != nullptr);
+  CHECK(m["type"] == "person");
+  CHECK(m["titles"] == json::array({"former governor"}));
+  // a role with no name is still no person (an acronym or a common word before the title)
+  CHECK(!has(entities_of("Officials said NASA Administrator visited on Monday."), "person:NASA Administrator"));
+  CHECK(!has(entities_of("Officials said Home Secretary visited on Monday."), "person:Home Secretary"));
+}
+
+TEST_CASE("session 28 titles2: a name with a joined Arabic particle is a person, not an Arabic group's or place's") {
+  const json r = nft::run("x\n\nBashar al-Assad fled to Moscow on Sunday.");
+  const json a = entity_named(r, "Bashar al-Assad");
+  REQUIRE(a != nullptr);
+  CHECK(a["type"] == "person");
+  CHECK(has(entities_of("Officials said Saif al-Islam Gaddafi would run."), "person:Saif al-Islam Gaddafi"));
+  // groups and places with a particle are no people
+  CHECK(!has(entities_of("Jabhat al-Nusra claimed the attack."), "person:"));
+  CHECK(!has(entities_of("Fighters took Deir al-Zor on Monday."), "person:"));
+  CHECK(!has(entities_of("Ahrar al-Sham fighters entered Idlib."), "person:"));
+  CHECK(has(entities_of("Police closed the Al-Aqsa Mosque on Friday."), "location:Al-Aqsa Mosque"));
+  CHECK(has(entities_of("Al Jazeera reported the strike."), "organization:Al Jazeera"));
+}
+
+TEST_CASE("session 28 titles2: a place and a club word is a sports club") {
+  const std::string r = entities_of("Manchester City beat Real Madrid 2-1 on Tuesday.");
+  CHECK(has(r, "organization:Manchester City"));
+  CHECK(has(r, "organization:Real Madrid"));
+  CHECK(!has(r, "location:Manchester City"));
+  CHECK(has(entities_of("Leeds United sacked their manager."), "organization:Leeds United"));
+  // a gazetteer place stays; "City" makes a club only in a sentence about sport
+  CHECK(has(entities_of("Kansas City beat Denver 24-10 on Sunday."), "location:Kansas City"));
+  CHECK(has(entities_of("Flooding hit Mexico City on Monday."), "location:Mexico City"));
+  CHECK(!has(entities_of("Stoke City council met on Monday."), "organization:Stoke City"));
+}
+
+TEST_CASE("session 28 titles2: a club word inside a longer name is left to it") {
+  const std::string r = entities_of("He played for Liverpool County Football Club in the league.") + ";";
+  CHECK(has(r, "organization:Liverpool County Football Club;"));
+  CHECK(!has(r, "organization:Liverpool County;"));
+}
+
+TEST_CASE("session 28 titles2: US party and state tags after a name are no entity or title (guard)") {
+  const json r = nft::run("x\n\nSen. Chuck Schumer (D-NY) said on Monday the bill would fail.");
+  REQUIRE(r["entities"].size() == 1);
+  CHECK(r["entities"][0]["name"] == "Chuck Schumer");
+  CHECK(r["entities"][0]["titles"] == json::array({"Sen."}));
+  const std::string s = entities_of("Rep. Adam Schiff, D-Calif., said the report was damning.");
+  CHECK(s == "person:Adam Schiff");
+}
