@@ -276,7 +276,11 @@ class EventFinder {
       for (const Mention& m : r.mentions) {
         for (int a : m.actors) used[static_cast<std::size_t>(a)] = 1;
         for (int t : m.targets) used[static_cast<std::size_t>(t)] = 1;
+        for (int p : m.places) used[static_cast<std::size_t>(p)] = 1;
+        if (m.location >= 0) used[static_cast<std::size_t>(m.location)] = 1;
+        if (m.weak_location >= 0) used[static_cast<std::size_t>(m.weak_location)] = 1;
       }
+      for (const auto& l : r.locations) used[static_cast<std::size_t>(l.first)] = 1;
     }
     std::vector<int> to(doc_.entities.size(), -1);
     std::size_t next = nominal_base_;
@@ -294,11 +298,21 @@ class EventFinder {
       for (int x : v) if (to[static_cast<std::size_t>(x)] >= 0) out.push_back(to[static_cast<std::size_t>(x)]);
       v = std::move(out);
     };
+    const auto remap1 = [&](int& x) {
+      if (x >= 0) x = to[static_cast<std::size_t>(x)];
+    };
+    const auto remap_mention = [&](Mention& m) {
+      remap(m.actors), remap(m.targets), remap(m.places), remap1(m.location), remap1(m.weak_location);
+    };
     for (Record& r : records_) {
       remap(r.actors);
-      for (Mention& m : r.mentions) { remap(m.actors); remap(m.targets); }
+      remap(r.targets);
+      remap(r.towns);
+      for (auto& l : r.locations) remap1(l.first);
+      for (Mention& m : r.mentions) remap_mention(m);
     }
-    for (Mention& m : mentions_) { remap(m.actors); remap(m.targets); }
+    for (Mention& m : mentions_) remap_mention(m);
+    for (auto& c : country_) remap1(c.second);
     for (int& e : ent_) if (e >= 0) e = to[static_cast<std::size_t>(e)];
   }
 
@@ -338,6 +352,77 @@ class EventFinder {
     return d >= 0 ? country_entity(kGazDemonyms.canonical(d)) : -1;
   }
   const Entity& ent(int e) const { return doc_.entities[static_cast<std::size_t>(e)]; }
+  // A country's press name from its code: the longest one of at most two words written in
+  // words ("United Kingdom" over "U.K.", "United States" over "United States of America").
+  static std::string country_name(std::string_view code) {
+    std::string best;
+    int best_score = -1;
+    for (std::size_t i = 0; i < kGazCountries.size; ++i) {
+      const LexiconForm& f = kGazCountries.forms[i];
+      if (kGazCountries.canonicals[f.canonical] != code) continue;
+      const bool words = std::any_of(f.form.begin(), f.form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      const bool short_name = std::count(f.form.begin(), f.form.end(), ' ') <= 1;
+      const int score = (words ? 2000 : 0) + (short_name ? 1000 : 0) + static_cast<int>(f.form.size());
+      if (score > best_score) best_score = score, best = std::string(f.form);
+    }
+    return best;
+  }
+  // A place the entity stage did not take (inside a name it left out, "1996 United States
+  // Senate election in Louisiana", or a nationality word, "the Spanish general election"):
+  // the location entity of that name, found or made (kept only when an event takes it).
+  int place_entity(const std::string& name, Span span, std::string_view code, std::string_view kind) {
+    int found = -1;
+    if (kind == "country") found = country_entity(code);
+    for (std::size_t x = 0; found < 0 && x < doc_.entities.size(); ++x) {
+      if (doc_.entities[x].type == "location" && lower_ascii(doc_.entities[x].name) == lower_ascii(name))
+        found = static_cast<int>(x);
+    }
+    if (found < 0) {
+      Entity n;
+      n.id = "e" + std::to_string(doc_.entities.size() + 1);
+      n.type = "location";
+      n.name = name;
+      n.has_place = true;
+      n.place.country = std::string(code);
+      n.place.kind = std::string(kind);
+      n.place.precision = std::string(kind == "country" ? "country" : "region");
+      doc_.entities.push_back(std::move(n));
+      found = static_cast<int>(doc_.entities.size() - 1);
+      if (kind == "country") country_.push_back({std::string(code), found});
+    }
+    doc_.entities[static_cast<std::size_t>(found)].mentions.push_back(span);
+    return found;
+  }
+  // The country or region (not a town: a capitalised word is many a town's name) named by
+  // the capitalised words at token k that no entity holds; their tokens join it. Returns
+  // the entity or -1.
+  int gazetteer_place_at(const TokenView& v, uint32_t k) {
+    if (!v.in(k) || ent_[k] >= 0 || !(v.tok(k).flags & kCapitalized)) return -1;
+    uint32_t best_end = k;
+    std::string code, kind;
+    for (uint32_t n = 1; n <= 4 && k + n <= v.e; ++n) {
+      const uint32_t last = k + n - 1;
+      if (ent_[last] >= 0 || v.tok(last).kind != TokenKind::Word) break;
+      const Span sp{doc_.tokens[k].span.start, doc_.tokens[last].span.end};
+      const std::string_view phrase = doc_.vslice(sp);
+      if (const int c = kGazCountries.find(phrase); c >= 0) {
+        best_end = last + 1, code = std::string(kGazCountries.canonical(c)), kind = "country";
+        continue;
+      }
+      std::string folded = lower_ascii(phrase);
+      std::replace(folded.begin(), folded.end(), '-', ' ');
+      if (const int g = kGazGeo.find(folded); g >= 0) {
+        const std::string_view cand = kGazGeo.canonical(g);  // "US,r,29.95,-90.08;..."
+        if (cand.size() > 4 && cand[2] == ',' && (cand[3] == 'r' || cand[3] == 'n') && cand[4] == ',')
+          best_end = last + 1, code = std::string(cand.substr(0, 2)), kind = cand[3] == 'n' ? "country" : "region";
+      }
+    }
+    if (best_end == k) return -1;
+    const Span span{doc_.tokens[k].span.start, doc_.tokens[best_end - 1].span.end};
+    const int e = place_entity(kind == "country" ? country_name(code) : std::string(doc_.vslice(span)), span, code, kind);
+    for (uint32_t t = k; t < best_end; ++t) ent_[t] = e;
+    return e;
+  }
   uint32_t mention_begin(uint32_t k, uint32_t lo) const {
     while (k > lo && ent_[k - 1] == ent_[k]) --k;
     return k;
@@ -949,10 +1034,16 @@ class EventFinder {
         k = j;
         continue;
       }
-      const int d = demonym_entity(v, j);
+      int d = demonym_entity(v, j);
       // An election's nationality is where it is held, not who holds it.
       // EXAMPLE: "the Taliban failure to disrupt the Afghan elections" (in Afghanistan)
-      if (d >= 0 && m.trig.subtype == "election") {
+      // A nationality with no country named in the article names it.
+      // EXAMPLE: "won the most seats at the 1996 Spanish general election" (in Spain)
+      if (m.trig.subtype == "election" && (d >= 0 || kGazDemonyms.contains(v.t(j)))) {
+        if (d < 0) {
+          const std::string_view code = kGazDemonyms.canonical(kGazDemonyms.find(v.t(j)));
+          d = place_entity(country_name(code), doc_.tokens[j].span, code, "country");
+        }
         if (m.location < 0) m.location = d, m.location_rank = place_rank(ent(d));
         k = j;
         continue;
@@ -1033,6 +1124,17 @@ class EventFinder {
       if ((v.tok(j).flags & kCapitalized) && j > v.b) break;  // a name the entity stage did not take
       k = j;
     }
+    // A country or region in an election's own name, which the entity stage left inside it.
+    // EXAMPLE: "in the 1983 United Kingdom general election", "in 1947 Mississippi
+    // gubernatorial election"
+    if (m.trig.subtype == "election" && m.location < 0) {
+      for (uint32_t t = k; t < m.tb; ++t) {
+        if (const int e = gazetteer_place_at(v, t); e >= 0) {
+          m.location = e, m.location_rank = place_rank(ent(e));
+          break;
+        }
+      }
+    }
     // "Hamas' surprise the Oct. 7 attack": a possessive name before a stray determiner.
     if (m.definite && k >= v.b + 3 && (cue(v, k - 1).empty() || cue(v, k - 1) == "conflict") && (v.tok(k - 1).flags & kLower) &&
         possessive(v, k - 2) && ent_[k - 3] >= 0) {
@@ -1089,6 +1191,10 @@ class EventFinder {
         k += 2;
         continue;
       }
+      // An election's place after "in" that the entity stage left inside a name.
+      // EXAMPLE: "1996 United States Senate election in Louisiana" (in Louisiana)
+      if (ent_[k] < 0 && m.trig.subtype == "election" && prep != "of" && cue_of(prep) == "locative")
+        gazetteer_place_at(v, k);
       if (ent_[k] >= 0) {
         const uint32_t end = mention_end(k, v.e);
         // A name right after a noun, then a word of no role: a new clause's subject and verb.

@@ -1120,3 +1120,22 @@ TEST_CASE("an active 'charged X with' is a charge by its subject; a court overtu
   CHECK(o["events"][0]["subtype"] == "ruling");
   CHECK(events_of("He threw out the old sofa in Leeds on Monday.", "2004-06-10")["events"].empty());
 }
+
+TEST_CASE("an election's country from its nationality word or from the name the tagger kept whole") {
+  // a nationality word with no country named in the article
+  const json r = events_of("The People's Party won the most seats at the 1996 Spanish general election.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Spain");
+  // the place after "in" inside a name the entity stage left out
+  const json l = events_of("Landrieu won a close race in the 1996 United States Senate election in Louisiana.", "2024-05-15");
+  REQUIRE(l["events"].size() == 1);
+  CHECK(nft::entity_name(l, l["events"][0]["location"]) == "Louisiana");
+  // a region inside the election's own name
+  const json m = events_of("Johnson lost the 1955 Mississippi gubernatorial election.", "2024-05-15");
+  REQUIRE(m["events"].size() == 1);
+  CHECK(nft::entity_name(m, m["events"][0]["location"]) == "Mississippi");
+  // no place made for a capitalised word that is only a town's name elsewhere
+  const json n = events_of("Smith won the 1996 Senate election.", "2024-05-15");
+  REQUIRE(n["events"].size() == 1);
+  CHECK(n["events"][0]["location"].is_null());
+}
