@@ -147,8 +147,53 @@ class EventFinder {
       const Entity& ent = doc.entities[e];
       if (ent.type == "group" && !ent.country.empty()) country_.push_back({ent.country, static_cast<int>(e)});
     }
+    for (const Sentence& s : doc.sentences) short_forms(s.first_token, s.end_token);
     nominal_base_ = doc.entities.size();
     for (const Sentence& s : doc.sentences) nominal_parties(s.first_token, s.end_token);
+  }
+
+  // An organisation's short form after "the", which the entity stage left untagged: its
+  // distinctive head word (the last word, or the word before "of"), with other words of the
+  // name before it, names the organisation named earlier. Not a generic head ("the Party":
+  // data/name_heads.txt).
+  // EXAMPLE: "the Liberation Tigers of Tamil Eelam ..." then "Colombo held talks with the
+  // Tigers", "the Tamil Tigers accepted the accord"
+  void short_forms(uint32_t b, uint32_t e) {
+    const TokenView v{doc_, b, e};
+    for (uint32_t k = b + 1; k < e; ++k) {
+      if (ent_[k] >= 0 || !v.ieq(k - 1, "the") || !(v.tok(k).flags & kCapitalized)) continue;
+      uint32_t end = k;
+      while (end < e && ent_[end] < 0 && v.tok(end).kind == TokenKind::Word && (v.tok(end).flags & kCapitalized)) ++end;
+      if (end - k > 3) continue;
+      const std::string_view head = v.t(end - 1);
+      if (const int h = kNameHeads.find(head); h >= 0 && kNameHeads.canonical(h) == "org") continue;
+      const uint32_t at = doc_.tokens[k].span.start;
+      int found = -1;
+      for (std::size_t x = 0; x < doc_.entities.size(); ++x) {
+        const Entity& o = doc_.entities[x];
+        if ((o.type != "organization" && o.type != "group") || o.mentions.empty() || o.mentions.front().start >= at) continue;
+        std::vector<std::string_view> words;
+        std::string_view n = o.name;
+        while (!n.empty()) {
+          const std::size_t sp = n.find(' ');
+          words.push_back(n.substr(0, sp));
+          n = sp == std::string_view::npos ? std::string_view() : n.substr(sp + 1);
+        }
+        if (words.size() < 2) continue;
+        const auto of = std::find(words.begin(), words.end(), "of");
+        const std::string_view own_head = of == words.end() ? words.back() : of == words.begin() ? words.front() : *(of - 1);
+        if (own_head != head) continue;
+        bool all_in = true;
+        for (uint32_t t = k; t + 1 < end; ++t) all_in = all_in && std::find(words.begin(), words.end(), v.t(t)) != words.end();
+        if (all_in) found = static_cast<int>(x);  // the latest-listed such organisation
+      }
+      if (found < 0) continue;
+      const Span span{doc_.tokens[k].span.start, doc_.tokens[end - 1].span.end};
+      auto& ms = doc_.entities[static_cast<std::size_t>(found)].mentions;
+      ms.insert(std::upper_bound(ms.begin(), ms.end(), span, [](const Span& a, const Span& c) { return a.start < c.start; }), span);
+      for (uint32_t t = k; t < end; ++t) ent_[t] = found;
+      k = end - 1;
+    }
   }
 
   void run() {

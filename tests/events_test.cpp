@@ -1139,3 +1139,18 @@ TEST_CASE("an election's country from its nationality word or from the name the 
   REQUIRE(n["events"].size() == 1);
   CHECK(n["events"][0]["location"].is_null());
 }
+
+TEST_CASE("an organisation's short form after 'the' is the organisation named before") {
+  const json r = events_of(
+      "The Liberation Tigers of Tamil Eelam have fought for a separate state since 1983. "
+      "Colombo held six rounds of talks with the Tigers between September 2002 and March 2003.",
+      "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  const auto a = names(r, r["events"][0]["actors"]);
+  CHECK(std::find(a.begin(), a.end(), "Liberation Tigers of Tamil Eelam") != a.end());
+  // a generic head word is no short form: "the Party" after "the Communist Party" stays untagged
+  const json p = events_of("The Communist Party met on Monday. Later the Party Congress voted.", "2024-05-15");
+  for (const auto& e : p["entities"]) {
+    for (const auto& m : e["mentions"]) CHECK(m["text"] != "Party");
+  }
+}
