@@ -1401,6 +1401,26 @@ class EventFinder {
     }
   }
 
+  // The place is one of the parties, or the country an unnamed party is tied to.
+  bool party_place(const std::vector<int>& actors, int place) const {
+    for (int a : actors) {
+      if (a == place) return true;
+      const auto& af = ent(a).affiliations;
+      if (ent(a).unnamed && std::find(af.begin(), af.end(), ent(place).id) != af.end()) return true;
+      // a nationality word in a party's own words: "the Indian peace keeping force"
+      const Entity& p = ent(place);
+      if (!p.has_place || p.place.kind != "country") continue;
+      if (ent(a).type == "group" && ent(a).country == p.place.country) return true;
+      if (ent(a).unnamed) {
+        const std::string_view n = ent(a).name;
+        const std::string_view first = n.substr(0, n.find(' '));
+        const int d = kGazDemonyms.find(first);
+        if (d >= 0 && kGazDemonyms.canonical(d) == p.place.country) return true;
+      }
+    }
+    return false;
+  }
+
   // Evidence elsewhere in the sentence: targets of "targeted"/"to kill", the nearest date,
   // the nearest place after a preposition.
   void read_weak(const TokenView& v, Mention& m) {
@@ -1731,6 +1751,10 @@ class EventFinder {
       if (!evidence && !(r.trig.has('h') && incident(r.trig.type) && (weak_location >= 0 || weak_date >= 0))) continue;
       if (location < 0 && incident(r.trig.type)) {
         location = weak_location >= 0 ? weak_location : paragraph_place(r.mentions.front());
+        // A place named elsewhere that is a party or a party's nationality is who, not where.
+        // EXAMPLE: "differences between India and the LTTE led to clashes between Tiger
+        // guerrillas and the Indian peace keeping force" (not in India)
+        if (location >= 0 && party_place(actors, location)) location = -1, weak_location = -1;
         if (location < 0) location = dateline_place();
         if (location >= 0 && weak_location < 0) ev.inferred.push_back("location");
       }

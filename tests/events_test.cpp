@@ -1154,3 +1154,15 @@ TEST_CASE("an organisation's short form after 'the' is the organisation named be
     for (const auto& m : e["mentions"]) CHECK(m["text"] != "Party");
   }
 }
+
+TEST_CASE("a place elsewhere in the sentence that is a party's nationality is not the event's place") {
+  const json r = events_of(
+      "Differences between India and the LTTE led to clashes between Tiger guerrillas and the Indian peace keeping force.",
+      "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["location"].is_null());
+  // a place after "in" stays, nationality or not
+  const json k = events_of("Indian troops clashed with militants in India on Monday.", "2024-05-15");
+  REQUIRE(k["events"].size() == 1);
+  CHECK(nft::entity_name(k, k["events"][0]["location"]) == "India");
+}
