@@ -1020,6 +1020,12 @@ class EventFinder {
       if (before ? m.trig.type == "politics" && !election : cue_of(prep) != "locative") return;
       // "the Wadi Barada area of Damascus": the place named first is the nearer one.
       if (prep == "of" && m.location >= 0 && area_of(v, first)) return;
+      // A place in a party's title or name is whose, not where.
+      // EXAMPLE: "met with the Minister of Foreign Affairs of Iraq, Ibrahim al-Jaafari, in
+      // Canberra" (in Canberra), "talks with the foreign minister of Iraq"
+      if (prep == "of" && first >= v.b + 2 && v.ieq(first - 1, "of") &&
+          ((v.tok(first - 2).flags & kCapitalized) || kTitleWords.contains(v.t(first - 2))))
+        return;
       int rank = place_rank(x);
       if (first > v.b && cue(v, first - 1) == "direction") rank = std::min(rank, 2);
       if (m.location < 0 || rank > m.location_rank) m.location = e, m.location_rank = rank;

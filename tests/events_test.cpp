@@ -1166,3 +1166,13 @@ TEST_CASE("a place elsewhere in the sentence that is a party's nationality is no
   REQUIRE(k["events"].size() == 1);
   CHECK(nft::entity_name(k, k["events"][0]["location"]) == "India");
 }
+
+TEST_CASE("a place in a party's title after 'of' is not the event's place") {
+  const json r = events_of("Foreign Minister Julie Bishop held talks with the foreign minister of Iraq on Monday.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["location"].is_null());
+  // a place noun before "of" still gives the place
+  const json a = events_of("Rebels attacked the outskirts of Aleppo on Monday.", "2024-05-15");
+  REQUIRE(a["events"].size() == 1);
+  CHECK(nft::entity_name(a, a["events"][0]["location"]) == "Aleppo");
+}
