@@ -412,6 +412,18 @@ class EventFinder {
     }
     return best;
   }
+  // The country of a nationality word: the word less its ending when the gazetteer knows
+  // that as the country ("Syrian" -> "Syria", "Israeli" -> "Israel"), else its press name.
+  static std::string demonym_country_name(std::string_view word, std::string_view code) {
+    for (std::size_t cut = 1; cut <= 2 && cut + 3 < word.size(); ++cut) {
+      std::string stem = lower_ascii(word.substr(0, word.size() - cut));
+      const int g = kGazGeo.find(stem);
+      if (g < 0) continue;
+      const std::string_view cand = kGazGeo.canonical(g);
+      if (cand.size() > 4 && cand.substr(0, 2) == code && cand[3] == 'n') return std::string(word.substr(0, word.size() - cut));
+    }
+    return country_name(code);
+  }
   // A place the entity stage did not take (inside a name it left out, "1996 United States
   // Senate election in Louisiana", or a nationality word, "the Spanish general election"):
   // the location entity of that name, found or made (kept only when an event takes it).
@@ -1093,13 +1105,20 @@ class EventFinder {
       if (m.trig.subtype == "election" && (d >= 0 || kGazDemonyms.contains(v.t(j)))) {
         if (d < 0) {
           const std::string_view code = kGazDemonyms.canonical(kGazDemonyms.find(v.t(j)));
-          d = place_entity(country_name(code), doc_.tokens[j].span, code, "country");
+          d = place_entity(demonym_country_name(v.t(j), code), doc_.tokens[j].span, code, "country");
         }
         if (m.location < 0) m.location = d, m.location_rank = place_rank(ent(d));
         k = j;
         continue;
       }
       if (d >= 0 || kGazDemonyms.contains(v.t(j))) {
+        // A nationality word used as an adjective stands for its country, named or not.
+        // EXAMPLE: "An Israeli air strike killed five people" (Israel, with no Israel named)
+        if (d < 0 && j + 1 < v.e && (v.tok(j + 1).flags & kLower) && m.trig.type != "politics" &&
+            m.trig.type != "protests" && m.trig.type != "riots") {
+          const std::string_view code = kGazDemonyms.canonical(kGazDemonyms.find(v.t(j)));
+          d = place_entity(demonym_country_name(v.t(j), code), doc_.tokens[j].span, code, "country");
+        }
         add_unique(m.actors, d);
         k = j;
         continue;

@@ -1176,3 +1176,13 @@ TEST_CASE("a place in a party's title after 'of' is not the event's place") {
   REQUIRE(a["events"].size() == 1);
   CHECK(nft::entity_name(a, a["events"][0]["location"]) == "Aleppo");
 }
+
+TEST_CASE("a nationality word before a violent trigger is its country, named in the article or not") {
+  const json r = events_of("An Israeli air strike killed five people on Monday, according to Lebanon's health ministry.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"Israel"});
+  // not a protest's: "Syrian protesters" are the protesters
+  const json p = events_of("Syrian protesters demonstrated in Homs on Monday.", "2024-05-15");
+  REQUIRE(p["events"].size() == 1);
+  for (const auto& a : names(p, p["events"][0]["actors"])) CHECK(a != "Syria");
+}
