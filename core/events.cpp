@@ -1212,6 +1212,16 @@ class EventFinder {
       if (ent(e).type != "location" || (ent(e).has_place && ent(e).place.kind == "country")) add_unique(m.actors, e);
     }
     // "Israel staged [a huge bombing raid]", "the group carried out [an attack]".
+    // A measure of the trigger between them. EXAMPLE: "Colombo held six rounds of talks with
+    // the Tigers", "the group carried out a series of attacks"
+    if (k == m.tb && k >= v.b + 3 && v.ieq(k - 1, "of") && cue(v, k - 2) == "measure") {
+      uint32_t q = k - 2;
+      double num;
+      if (q > v.b && (v.tok(q - 1).kind == TokenKind::Number || number_word(v.t(q - 1), num) || v.ieq(q - 1, "a") ||
+                      v.ieq(q - 1, "several") || v.ieq(q - 1, "another")))
+        --q;
+      if (cue_ending_at(v, q, "light") < q) k = q;
+    }
     const uint32_t lv = cue_ending_at(v, k, "light");
     if (lv < k) {
       for (int subject : subjects_before(v, lv)) add_unique(m.actors, subject), m.clause_actor = true;

@@ -1186,3 +1186,12 @@ TEST_CASE("a nationality word before a violent trigger is its country, named in 
   REQUIRE(p["events"].size() == 1);
   for (const auto& a : names(p, p["events"][0]["actors"])) CHECK(a != "Syria");
 }
+
+TEST_CASE("a measure of the trigger between a light verb and it: both parties of the talks") {
+  const json r = events_of("Israel held three rounds of talks with Hamas in Cairo in May 2024.", "2024-06-15");
+  REQUIRE(r["events"].size() == 1);
+  const auto a = names(r, r["events"][0]["actors"]);
+  CHECK(a.size() == 2);
+  CHECK(std::find(a.begin(), a.end(), "Israel") != a.end());
+  CHECK(std::find(a.begin(), a.end(), "Hamas") != a.end());
+}
