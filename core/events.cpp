@@ -147,8 +147,53 @@ class EventFinder {
       const Entity& ent = doc.entities[e];
       if (ent.type == "group" && !ent.country.empty()) country_.push_back({ent.country, static_cast<int>(e)});
     }
+    for (const Sentence& s : doc.sentences) short_forms(s.first_token, s.end_token);
     nominal_base_ = doc.entities.size();
     for (const Sentence& s : doc.sentences) nominal_parties(s.first_token, s.end_token);
+  }
+
+  // An organisation's short form after "the", which the entity stage left untagged: its
+  // distinctive head word (the last word, or the word before "of"), with other words of the
+  // name before it, names the organisation named earlier. Not a generic head ("the Party":
+  // data/name_heads.txt).
+  // EXAMPLE: "the Liberation Tigers of Tamil Eelam ..." then "Colombo held talks with the
+  // Tigers", "the Tamil Tigers accepted the accord"
+  void short_forms(uint32_t b, uint32_t e) {
+    const TokenView v{doc_, b, e};
+    for (uint32_t k = b + 1; k < e; ++k) {
+      if (ent_[k] >= 0 || !v.ieq(k - 1, "the") || !(v.tok(k).flags & kCapitalized)) continue;
+      uint32_t end = k;
+      while (end < e && ent_[end] < 0 && v.tok(end).kind == TokenKind::Word && (v.tok(end).flags & kCapitalized)) ++end;
+      if (end - k > 3) continue;
+      const std::string_view head = v.t(end - 1);
+      if (const int h = kNameHeads.find(head); h >= 0 && kNameHeads.canonical(h) == "org") continue;
+      const uint32_t at = doc_.tokens[k].span.start;
+      int found = -1;
+      for (std::size_t x = 0; x < doc_.entities.size(); ++x) {
+        const Entity& o = doc_.entities[x];
+        if ((o.type != "organization" && o.type != "group") || o.mentions.empty() || o.mentions.front().start >= at) continue;
+        std::vector<std::string_view> words;
+        std::string_view n = o.name;
+        while (!n.empty()) {
+          const std::size_t sp = n.find(' ');
+          words.push_back(n.substr(0, sp));
+          n = sp == std::string_view::npos ? std::string_view() : n.substr(sp + 1);
+        }
+        if (words.size() < 2) continue;
+        const auto of = std::find(words.begin(), words.end(), "of");
+        const std::string_view own_head = of == words.end() ? words.back() : of == words.begin() ? words.front() : *(of - 1);
+        if (own_head != head) continue;
+        bool all_in = true;
+        for (uint32_t t = k; t + 1 < end; ++t) all_in = all_in && std::find(words.begin(), words.end(), v.t(t)) != words.end();
+        if (all_in) found = static_cast<int>(x);  // the latest-listed such organisation
+      }
+      if (found < 0) continue;
+      const Span span{doc_.tokens[k].span.start, doc_.tokens[end - 1].span.end};
+      auto& ms = doc_.entities[static_cast<std::size_t>(found)].mentions;
+      ms.insert(std::upper_bound(ms.begin(), ms.end(), span, [](const Span& a, const Span& c) { return a.start < c.start; }), span);
+      for (uint32_t t = k; t < end; ++t) ent_[t] = found;
+      k = end - 1;
+    }
   }
 
   void run() {
@@ -276,7 +321,11 @@ class EventFinder {
       for (const Mention& m : r.mentions) {
         for (int a : m.actors) used[static_cast<std::size_t>(a)] = 1;
         for (int t : m.targets) used[static_cast<std::size_t>(t)] = 1;
+        for (int p : m.places) used[static_cast<std::size_t>(p)] = 1;
+        if (m.location >= 0) used[static_cast<std::size_t>(m.location)] = 1;
+        if (m.weak_location >= 0) used[static_cast<std::size_t>(m.weak_location)] = 1;
       }
+      for (const auto& l : r.locations) used[static_cast<std::size_t>(l.first)] = 1;
     }
     std::vector<int> to(doc_.entities.size(), -1);
     std::size_t next = nominal_base_;
@@ -294,11 +343,21 @@ class EventFinder {
       for (int x : v) if (to[static_cast<std::size_t>(x)] >= 0) out.push_back(to[static_cast<std::size_t>(x)]);
       v = std::move(out);
     };
+    const auto remap1 = [&](int& x) {
+      if (x >= 0) x = to[static_cast<std::size_t>(x)];
+    };
+    const auto remap_mention = [&](Mention& m) {
+      remap(m.actors), remap(m.targets), remap(m.places), remap1(m.location), remap1(m.weak_location);
+    };
     for (Record& r : records_) {
       remap(r.actors);
-      for (Mention& m : r.mentions) { remap(m.actors); remap(m.targets); }
+      remap(r.targets);
+      remap(r.towns);
+      for (auto& l : r.locations) remap1(l.first);
+      for (Mention& m : r.mentions) remap_mention(m);
     }
-    for (Mention& m : mentions_) { remap(m.actors); remap(m.targets); }
+    for (Mention& m : mentions_) remap_mention(m);
+    for (auto& c : country_) remap1(c.second);
     for (int& e : ent_) if (e >= 0) e = to[static_cast<std::size_t>(e)];
   }
 
@@ -338,6 +397,89 @@ class EventFinder {
     return d >= 0 ? country_entity(kGazDemonyms.canonical(d)) : -1;
   }
   const Entity& ent(int e) const { return doc_.entities[static_cast<std::size_t>(e)]; }
+  // A country's press name from its code: the longest one of at most two words written in
+  // words ("United Kingdom" over "U.K.", "United States" over "United States of America").
+  static std::string country_name(std::string_view code) {
+    std::string best;
+    int best_score = -1;
+    for (std::size_t i = 0; i < kGazCountries.size; ++i) {
+      const LexiconForm& f = kGazCountries.forms[i];
+      if (kGazCountries.canonicals[f.canonical] != code) continue;
+      const bool words = std::any_of(f.form.begin(), f.form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      const bool short_name = std::count(f.form.begin(), f.form.end(), ' ') <= 1;
+      const int score = (words ? 2000 : 0) + (short_name ? 1000 : 0) + static_cast<int>(f.form.size());
+      if (score > best_score) best_score = score, best = std::string(f.form);
+    }
+    return best;
+  }
+  // The country of a nationality word: the word less its ending when the gazetteer knows
+  // that as the country ("Syrian" -> "Syria", "Israeli" -> "Israel"), else its press name.
+  static std::string demonym_country_name(std::string_view word, std::string_view code) {
+    for (std::size_t cut = 1; cut <= 2 && cut + 3 < word.size(); ++cut) {
+      std::string stem = lower_ascii(word.substr(0, word.size() - cut));
+      const int g = kGazGeo.find(stem);
+      if (g < 0) continue;
+      const std::string_view cand = kGazGeo.canonical(g);
+      if (cand.size() > 4 && cand.substr(0, 2) == code && cand[3] == 'n') return std::string(word.substr(0, word.size() - cut));
+    }
+    return country_name(code);
+  }
+  // A place the entity stage did not take (inside a name it left out, "1996 United States
+  // Senate election in Louisiana", or a nationality word, "the Spanish general election"):
+  // the location entity of that name, found or made (kept only when an event takes it).
+  int place_entity(const std::string& name, Span span, std::string_view code, std::string_view kind) {
+    int found = -1;
+    if (kind == "country") found = country_entity(code);
+    for (std::size_t x = 0; found < 0 && x < doc_.entities.size(); ++x) {
+      if (doc_.entities[x].type == "location" && lower_ascii(doc_.entities[x].name) == lower_ascii(name))
+        found = static_cast<int>(x);
+    }
+    if (found < 0) {
+      Entity n;
+      n.id = "e" + std::to_string(doc_.entities.size() + 1);
+      n.type = "location";
+      n.name = name;
+      n.has_place = true;
+      n.place.country = std::string(code);
+      n.place.kind = std::string(kind);
+      n.place.precision = std::string(kind == "country" ? "country" : "region");
+      doc_.entities.push_back(std::move(n));
+      found = static_cast<int>(doc_.entities.size() - 1);
+      if (kind == "country") country_.push_back({std::string(code), found});
+    }
+    doc_.entities[static_cast<std::size_t>(found)].mentions.push_back(span);
+    return found;
+  }
+  // The country or region (not a town: a capitalised word is many a town's name) named by
+  // the capitalised words at token k that no entity holds; their tokens join it. Returns
+  // the entity or -1.
+  int gazetteer_place_at(const TokenView& v, uint32_t k) {
+    if (!v.in(k) || ent_[k] >= 0 || !(v.tok(k).flags & kCapitalized)) return -1;
+    uint32_t best_end = k;
+    std::string code, kind;
+    for (uint32_t n = 1; n <= 4 && k + n <= v.e; ++n) {
+      const uint32_t last = k + n - 1;
+      if (ent_[last] >= 0 || v.tok(last).kind != TokenKind::Word) break;
+      const Span sp{doc_.tokens[k].span.start, doc_.tokens[last].span.end};
+      const std::string_view phrase = doc_.vslice(sp);
+      if (const int c = kGazCountries.find(phrase); c >= 0) {
+        best_end = last + 1, code = std::string(kGazCountries.canonical(c)), kind = "country";
+        continue;
+      }
+      std::string folded = lower_ascii(phrase);
+      std::replace(folded.begin(), folded.end(), '-', ' ');
+      if (const int g = kGazGeo.find(folded); g >= 0) {
+        const std::string_view cand = kGazGeo.canonical(g);  // "US,r,29.95,-90.08;..."
+        if (cand.size() > 4 && cand[2] == ',' && (cand[3] == 'r' || cand[3] == 'n') && cand[4] == ',')
+          best_end = last + 1, code = std::string(cand.substr(0, 2)), kind = cand[3] == 'n' ? "country" : "region";
+      }
+    }
+    if (best_end == k) return -1;
+    const Span span{doc_.tokens[k].span.start, doc_.tokens[best_end - 1].span.end};
+    const int e = place_entity(kind == "country" ? country_name(code) : std::string(doc_.vslice(span)), span, code, kind);
+    for (uint32_t t = k; t < best_end; ++t) ent_[t] = e;
+    return e;
+  }
   uint32_t mention_begin(uint32_t k, uint32_t lo) const {
     while (k > lo && ent_[k - 1] == ent_[k]) --k;
     return k;
@@ -891,6 +1033,12 @@ class EventFinder {
       if (before ? m.trig.type == "politics" && !election : cue_of(prep) != "locative") return;
       // "the Wadi Barada area of Damascus": the place named first is the nearer one.
       if (prep == "of" && m.location >= 0 && area_of(v, first)) return;
+      // A place in a party's title or name is whose, not where.
+      // EXAMPLE: "met with the Minister of Foreign Affairs of Iraq, Ibrahim al-Jaafari, in
+      // Canberra" (in Canberra), "talks with the foreign minister of Iraq"
+      if (prep == "of" && first >= v.b + 2 && v.ieq(first - 1, "of") &&
+          ((v.tok(first - 2).flags & kCapitalized) || kTitleWords.contains(v.t(first - 2))))
+        return;
       int rank = place_rank(x);
       if (first > v.b && cue(v, first - 1) == "direction") rank = std::min(rank, 2);
       if (m.location < 0 || rank > m.location_rank) m.location = e, m.location_rank = rank;
@@ -950,15 +1098,28 @@ class EventFinder {
         k = j;
         continue;
       }
-      const int d = demonym_entity(v, j);
+      int d = demonym_entity(v, j);
       // An election's nationality is where it is held, not who holds it.
       // EXAMPLE: "the Taliban failure to disrupt the Afghan elections" (in Afghanistan)
-      if (d >= 0 && m.trig.subtype == "election") {
+      // A nationality with no country named in the article names it.
+      // EXAMPLE: "won the most seats at the 1996 Spanish general election" (in Spain)
+      if (m.trig.subtype == "election" && (d >= 0 || kGazDemonyms.contains(v.t(j)))) {
+        if (d < 0) {
+          const std::string_view code = kGazDemonyms.canonical(kGazDemonyms.find(v.t(j)));
+          d = place_entity(demonym_country_name(v.t(j), code), doc_.tokens[j].span, code, "country");
+        }
         if (m.location < 0) m.location = d, m.location_rank = place_rank(ent(d));
         k = j;
         continue;
       }
       if (d >= 0 || kGazDemonyms.contains(v.t(j))) {
+        // A nationality word used as an adjective stands for its country, named or not.
+        // EXAMPLE: "An Israeli air strike killed five people" (Israel, with no Israel named)
+        if (d < 0 && j + 1 < v.e && (v.tok(j + 1).flags & kLower) && m.trig.type != "politics" &&
+            m.trig.type != "protests" && m.trig.type != "riots") {
+          const std::string_view code = kGazDemonyms.canonical(kGazDemonyms.find(v.t(j)));
+          d = place_entity(demonym_country_name(v.t(j), code), doc_.tokens[j].span, code, "country");
+        }
         add_unique(m.actors, d);
         k = j;
         continue;
@@ -1034,6 +1195,17 @@ class EventFinder {
       if ((v.tok(j).flags & kCapitalized) && j > v.b) break;  // a name the entity stage did not take
       k = j;
     }
+    // A country or region in an election's own name, which the entity stage left inside it.
+    // EXAMPLE: "in the 1983 United Kingdom general election", "in 1947 Mississippi
+    // gubernatorial election"
+    if (m.trig.subtype == "election" && m.location < 0) {
+      for (uint32_t t = k; t < m.tb; ++t) {
+        if (const int e = gazetteer_place_at(v, t); e >= 0) {
+          m.location = e, m.location_rank = place_rank(ent(e));
+          break;
+        }
+      }
+    }
     // "Hamas' surprise the Oct. 7 attack": a possessive name before a stray determiner.
     if (m.definite && k >= v.b + 3 && (cue(v, k - 1).empty() || cue(v, k - 1) == "conflict") && (v.tok(k - 1).flags & kLower) &&
         possessive(v, k - 2) && ent_[k - 3] >= 0) {
@@ -1041,6 +1213,16 @@ class EventFinder {
       if (ent(e).type != "location" || (ent(e).has_place && ent(e).place.kind == "country")) add_unique(m.actors, e);
     }
     // "Israel staged [a huge bombing raid]", "the group carried out [an attack]".
+    // A measure of the trigger between them. EXAMPLE: "Colombo held six rounds of talks with
+    // the Tigers", "the group carried out a series of attacks"
+    if (k == m.tb && k >= v.b + 3 && v.ieq(k - 1, "of") && cue(v, k - 2) == "measure") {
+      uint32_t q = k - 2;
+      double num;
+      if (q > v.b && (v.tok(q - 1).kind == TokenKind::Number || number_word(v.t(q - 1), num) || v.ieq(q - 1, "a") ||
+                      v.ieq(q - 1, "several") || v.ieq(q - 1, "another")))
+        --q;
+      if (cue_ending_at(v, q, "light") < q) k = q;
+    }
     const uint32_t lv = cue_ending_at(v, k, "light");
     if (lv < k) {
       for (int subject : subjects_before(v, lv)) add_unique(m.actors, subject), m.clause_actor = true;
@@ -1090,6 +1272,10 @@ class EventFinder {
         k += 2;
         continue;
       }
+      // An election's place after "in" that the entity stage left inside a name.
+      // EXAMPLE: "1996 United States Senate election in Louisiana" (in Louisiana)
+      if (ent_[k] < 0 && m.trig.subtype == "election" && prep != "of" && cue_of(prep) == "locative")
+        gazetteer_place_at(v, k);
       if (ent_[k] >= 0) {
         const uint32_t end = mention_end(k, v.e);
         // A name right after a noun, then a word of no role: a new clause's subject and verb.
@@ -1249,6 +1435,26 @@ class EventFinder {
       if (k > m.te && longest_match(v, k, kEventTriggers, idx, 3)) break;  // another trigger
       ++k;
     }
+  }
+
+  // The place is one of the parties, or the country an unnamed party is tied to.
+  bool party_place(const std::vector<int>& actors, int place) const {
+    for (int a : actors) {
+      if (a == place) return true;
+      const auto& af = ent(a).affiliations;
+      if (ent(a).unnamed && std::find(af.begin(), af.end(), ent(place).id) != af.end()) return true;
+      // a nationality word in a party's own words: "the Indian peace keeping force"
+      const Entity& p = ent(place);
+      if (!p.has_place || p.place.kind != "country") continue;
+      if (ent(a).type == "group" && ent(a).country == p.place.country) return true;
+      if (ent(a).unnamed) {
+        const std::string_view n = ent(a).name;
+        const std::string_view first = n.substr(0, n.find(' '));
+        const int d = kGazDemonyms.find(first);
+        if (d >= 0 && kGazDemonyms.canonical(d) == p.place.country) return true;
+      }
+    }
+    return false;
   }
 
   // Evidence elsewhere in the sentence: targets of "targeted"/"to kill", the nearest date,
@@ -1581,6 +1787,10 @@ class EventFinder {
       if (!evidence && !(r.trig.has('h') && incident(r.trig.type) && (weak_location >= 0 || weak_date >= 0))) continue;
       if (location < 0 && incident(r.trig.type)) {
         location = weak_location >= 0 ? weak_location : paragraph_place(r.mentions.front());
+        // A place named elsewhere that is a party or a party's nationality is who, not where.
+        // EXAMPLE: "differences between India and the LTTE led to clashes between Tiger
+        // guerrillas and the Indian peace keeping force" (not in India)
+        if (location >= 0 && party_place(actors, location)) location = -1, weak_location = -1;
         if (location < 0) location = dateline_place();
         if (location >= 0 && weak_location < 0) ev.inferred.push_back("location");
       }

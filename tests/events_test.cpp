@@ -1120,3 +1120,78 @@ TEST_CASE("an active 'charged X with' is a charge by its subject; a court overtu
   CHECK(o["events"][0]["subtype"] == "ruling");
   CHECK(events_of("He threw out the old sofa in Leeds on Monday.", "2004-06-10")["events"].empty());
 }
+
+TEST_CASE("an election's country from its nationality word or from the name the tagger kept whole") {
+  // a nationality word with no country named in the article
+  const json r = events_of("The People's Party won the most seats at the 1996 Spanish general election.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Spain");
+  // the place after "in" inside a name the entity stage left out
+  const json l = events_of("Landrieu won a close race in the 1996 United States Senate election in Louisiana.", "2024-05-15");
+  REQUIRE(l["events"].size() == 1);
+  CHECK(nft::entity_name(l, l["events"][0]["location"]) == "Louisiana");
+  // a region inside the election's own name
+  const json m = events_of("Johnson lost the 1955 Mississippi gubernatorial election.", "2024-05-15");
+  REQUIRE(m["events"].size() == 1);
+  CHECK(nft::entity_name(m, m["events"][0]["location"]) == "Mississippi");
+  // no place made for a capitalised word that is only a town's name elsewhere
+  const json n = events_of("Smith won the 1996 Senate election.", "2024-05-15");
+  REQUIRE(n["events"].size() == 1);
+  CHECK(n["events"][0]["location"].is_null());
+}
+
+TEST_CASE("an organisation's short form after 'the' is the organisation named before") {
+  const json r = events_of(
+      "The Liberation Tigers of Tamil Eelam have fought for a separate state since 1983. "
+      "Colombo held six rounds of talks with the Tigers between September 2002 and March 2003.",
+      "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  const auto a = names(r, r["events"][0]["actors"]);
+  CHECK(std::find(a.begin(), a.end(), "Liberation Tigers of Tamil Eelam") != a.end());
+  // a generic head word is no short form: "the Party" after "the Communist Party" stays untagged
+  const json p = events_of("The Communist Party met on Monday. Later the Party Congress voted.", "2024-05-15");
+  for (const auto& e : p["entities"]) {
+    for (const auto& m : e["mentions"]) CHECK(m["text"] != "Party");
+  }
+}
+
+TEST_CASE("a place elsewhere in the sentence that is a party's nationality is not the event's place") {
+  const json r = events_of(
+      "Differences between India and the LTTE led to clashes between Tiger guerrillas and the Indian peace keeping force.",
+      "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["location"].is_null());
+  // a place after "in" stays, nationality or not
+  const json k = events_of("Indian troops clashed with militants in India on Monday.", "2024-05-15");
+  REQUIRE(k["events"].size() == 1);
+  CHECK(nft::entity_name(k, k["events"][0]["location"]) == "India");
+}
+
+TEST_CASE("a place in a party's title after 'of' is not the event's place") {
+  const json r = events_of("Foreign Minister Julie Bishop held talks with the foreign minister of Iraq on Monday.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(r["events"][0]["location"].is_null());
+  // a place noun before "of" still gives the place
+  const json a = events_of("Rebels attacked the outskirts of Aleppo on Monday.", "2024-05-15");
+  REQUIRE(a["events"].size() == 1);
+  CHECK(nft::entity_name(a, a["events"][0]["location"]) == "Aleppo");
+}
+
+TEST_CASE("a nationality word before a violent trigger is its country, named in the article or not") {
+  const json r = events_of("An Israeli air strike killed five people on Monday, according to Lebanon's health ministry.", "2024-05-15");
+  REQUIRE(r["events"].size() == 1);
+  CHECK(names(r, r["events"][0]["actors"]) == std::vector<std::string>{"Israel"});
+  // not a protest's: "Syrian protesters" are the protesters
+  const json p = events_of("Syrian protesters demonstrated in Homs on Monday.", "2024-05-15");
+  REQUIRE(p["events"].size() == 1);
+  for (const auto& a : names(p, p["events"][0]["actors"])) CHECK(a != "Syria");
+}
+
+TEST_CASE("a measure of the trigger between a light verb and it: both parties of the talks") {
+  const json r = events_of("Israel held three rounds of talks with Hamas in Cairo in May 2024.", "2024-06-15");
+  REQUIRE(r["events"].size() == 1);
+  const auto a = names(r, r["events"][0]["actors"]);
+  CHECK(a.size() == 2);
+  CHECK(std::find(a.begin(), a.end(), "Israel") != a.end());
+  CHECK(std::find(a.begin(), a.end(), "Hamas") != a.end());
+}
