@@ -1,4 +1,5 @@
 #include "events.h"
+#include "places.h"
 
 #include <algorithm>
 #include <cmath>
@@ -443,6 +444,7 @@ class EventFinder {
       n.place.country = std::string(code);
       n.place.kind = std::string(kind);
       n.place.precision = std::string(kind == "country" ? "country" : "region");
+      n.place.has_coordinates = gazetteer_point(n.name, code, kind, n.place.lat, n.place.lon);
       doc_.entities.push_back(std::move(n));
       found = static_cast<int>(doc_.entities.size() - 1);
       if (kind == "country") country_.push_back({std::string(code), found});

@@ -418,4 +418,16 @@ void link_places(Document& doc) {
   }
 }
 
+bool gazetteer_point(std::string_view name, std::string_view country, std::string_view kind, double& lat, double& lon) {
+  const char want = kind == "country" ? 'n' : kind == "region" ? 'r' : 'c';
+  for (const Candidate& c : candidates(name)) {
+    if (c.country == country && c.kind == want) {
+      lat = c.lat;
+      lon = c.lon;
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace nf

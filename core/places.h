@@ -12,4 +12,9 @@ namespace nf {
 
 void link_places(Document& doc);
 
+// The gazetteer's point for a place of this name, country and kind ("country", "region",
+// "city"), for a place entity a later stage makes (events: "the Spanish general election"
+// names Spain); false when the gazetteer has no such reading.
+bool gazetteer_point(std::string_view name, std::string_view country, std::string_view kind, double& lat, double& lon);
+
 }  // namespace nf

@@ -1126,10 +1126,17 @@ TEST_CASE("an election's country from its nationality word or from the name the 
   const json r = events_of("The People's Party won the most seats at the 1996 Spanish general election.", "2024-05-15");
   REQUIRE(r["events"].size() == 1);
   CHECK(nft::entity_name(r, r["events"][0]["location"]) == "Spain");
+  // the made place has the gazetteer's point, as a place the entity stage found has
+  for (const json& e : r["entities"]) {
+    if (e["name"] == "Spain") CHECK(e["place"]["lat"].is_number());
+  }
   // the place after "in" inside a name the entity stage left out
   const json l = events_of("Landrieu won a close race in the 1996 United States Senate election in Louisiana.", "2024-05-15");
   REQUIRE(l["events"].size() == 1);
   CHECK(nft::entity_name(l, l["events"][0]["location"]) == "Louisiana");
+  for (const json& e : l["entities"]) {
+    if (e["name"] == "Louisiana") CHECK(e["place"]["lon"].is_number());
+  }
   // a region inside the election's own name
   const json m = events_of("Johnson lost the 1955 Mississippi gubernatorial election.", "2024-05-15");
   REQUIRE(m["events"].size() == 1);
