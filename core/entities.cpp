@@ -1357,6 +1357,13 @@ class EntityFinder {
           const int c = kWordCase.find(x);
           return c < 0 || kWordCase.canonical(c) < "2";
         };
+        // (no particle one or two words on: nothing to do, before plain()'s lookups)
+        auto particle = [&](uint32_t q) {
+          if (q >= e) return false;
+          const std::string_view x = word(q);
+          return joined_particle(x) || x == "bin" || x == "ibn" || x == "bint";
+        };
+        if (!particle(u + 1) && !particle(u + 2)) continue;
         if (!plain(u)) continue;
         uint32_t p = u + 1;
         if (p + 1 < e && plain(p) && !joined_particle(word(p))) ++p;

@@ -148,7 +148,8 @@ class EventFinder {
       const Entity& ent = doc.entities[e];
       if (ent.type == "group" && !ent.country.empty()) country_.push_back({ent.country, static_cast<int>(e)});
     }
-    for (const Sentence& s : doc.sentences) short_forms(s.first_token, s.end_token);
+    const ShortFormIndex heads = short_form_index();
+    for (const Sentence& s : doc.sentences) short_forms(s.first_token, s.end_token, heads);
     nominal_base_ = doc.entities.size();
     for (const Sentence& s : doc.sentences) nominal_parties(s.first_token, s.end_token);
   }
@@ -159,7 +160,35 @@ class EventFinder {
   // data/name_heads.txt).
   // EXAMPLE: "the Liberation Tigers of Tamil Eelam ..." then "Colombo held talks with the
   // Tigers", "the Tamil Tigers accepted the accord"
-  void short_forms(uint32_t b, uint32_t e) {
+  // The organisations of two words or more by their distinctive head word (the last word,
+  // or the word before "of"), each with its words, in entity order: built once, so that a
+  // short form is looked up, not compared with every organisation (linear in the document).
+  struct OrgWords {
+    int entity;
+    std::vector<std::string_view> words;
+  };
+  using ShortFormIndex = std::map<std::string_view, std::vector<OrgWords>>;
+  ShortFormIndex short_form_index() const {
+    ShortFormIndex index;
+    for (std::size_t x = 0; x < doc_.entities.size(); ++x) {
+      const Entity& o = doc_.entities[x];
+      if ((o.type != "organization" && o.type != "group") || o.mentions.empty()) continue;
+      std::vector<std::string_view> words;
+      std::string_view n = o.name;
+      while (!n.empty()) {
+        const std::size_t sp = n.find(' ');
+        words.push_back(n.substr(0, sp));
+        n = sp == std::string_view::npos ? std::string_view() : n.substr(sp + 1);
+      }
+      if (words.size() < 2) continue;
+      const auto of = std::find(words.begin(), words.end(), "of");
+      const std::string_view own_head = of == words.end() ? words.back() : of == words.begin() ? words.front() : *(of - 1);
+      index[own_head].push_back({static_cast<int>(x), std::move(words)});
+    }
+    return index;
+  }
+  void short_forms(uint32_t b, uint32_t e, const ShortFormIndex& heads) {
+    if (heads.empty()) return;
     const TokenView v{doc_, b, e};
     for (uint32_t k = b + 1; k < e; ++k) {
       if (ent_[k] >= 0 || !v.ieq(k - 1, "the") || !(v.tok(k).flags & kCapitalized)) continue;
@@ -167,26 +196,16 @@ class EventFinder {
       while (end < e && ent_[end] < 0 && v.tok(end).kind == TokenKind::Word && (v.tok(end).flags & kCapitalized)) ++end;
       if (end - k > 3) continue;
       const std::string_view head = v.t(end - 1);
+      const auto entry = heads.find(head);
+      if (entry == heads.end()) continue;
       if (const int h = kNameHeads.find(head); h >= 0 && kNameHeads.canonical(h) == "org") continue;
       const uint32_t at = doc_.tokens[k].span.start;
       int found = -1;
-      for (std::size_t x = 0; x < doc_.entities.size(); ++x) {
-        const Entity& o = doc_.entities[x];
-        if ((o.type != "organization" && o.type != "group") || o.mentions.empty() || o.mentions.front().start >= at) continue;
-        std::vector<std::string_view> words;
-        std::string_view n = o.name;
-        while (!n.empty()) {
-          const std::size_t sp = n.find(' ');
-          words.push_back(n.substr(0, sp));
-          n = sp == std::string_view::npos ? std::string_view() : n.substr(sp + 1);
-        }
-        if (words.size() < 2) continue;
-        const auto of = std::find(words.begin(), words.end(), "of");
-        const std::string_view own_head = of == words.end() ? words.back() : of == words.begin() ? words.front() : *(of - 1);
-        if (own_head != head) continue;
+      for (const OrgWords& org : entry->second) {
+        if (doc_.entities[static_cast<std::size_t>(org.entity)].mentions.front().start >= at) continue;
         bool all_in = true;
-        for (uint32_t t = k; t + 1 < end; ++t) all_in = all_in && std::find(words.begin(), words.end(), v.t(t)) != words.end();
-        if (all_in) found = static_cast<int>(x);  // the latest-listed such organisation
+        for (uint32_t t = k; t + 1 < end; ++t) all_in = all_in && std::find(org.words.begin(), org.words.end(), v.t(t)) != org.words.end();
+        if (all_in) found = org.entity;  // the latest-listed such organisation
       }
       if (found < 0) continue;
       const Span span{doc_.tokens[k].span.start, doc_.tokens[end - 1].span.end};
