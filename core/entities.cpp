@@ -1358,8 +1358,8 @@ class EntityFinder {
           return c < 0 || kWordCase.canonical(c) < "2";
         };
         // (no particle one or two words on: nothing to do, before plain()'s lookups)
-        auto particle = [&](uint32_t q) {
-          if (q >= e) return false;
+        auto particle = [&, seg_end = e](uint32_t q) {  // (clang 14: no structured binding captured)
+          if (q >= seg_end) return false;
           const std::string_view x = word(q);
           return joined_particle(x) || x == "bin" || x == "ibn" || x == "bint";
         };
