@@ -607,8 +607,7 @@ class QuoteFinder {
         }
         if (c > b) {
           const std::string_view prev = lower(c - 1);
-          if (prev == "in" || prev == "on" || prev == "of" || prev == "for" || prev == "with" || prev == "from" ||
-              prev == "about" || prev == "by" || prev == "at" || (after_preposition(prev) && !ing(c))) {
+          if (is_preposition(prev) || (after_preposition(prev) && !ing(c))) {
             continue;
           }
           // EXAMPLE: "after repeated requests from Colombo", "amid unconfirmed reports": a
