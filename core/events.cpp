@@ -444,6 +444,11 @@ class EventFinder {
     }
     return country_name(code);
   }
+  // The country of a nationality word the gazetteer knows, found or made (place_entity).
+  int made_country(std::string_view word) {
+    const std::string_view code = kGazDemonyms.canonical(kGazDemonyms.find(word));
+    return place_entity(demonym_country_name(word, code), code, "country");
+  }
   // A place the entity stage did not take (inside a name it left out, "1996 United States
   // Senate election in Louisiana", or a nationality word, "the Spanish general election"):
   // the location entity of that name, found or made (kept only when an event takes it).
@@ -1129,8 +1134,7 @@ class EventFinder {
       // EXAMPLE: "won the most seats at the 1996 Spanish general election" (in Spain)
       if (m.trig.subtype == "election" && (d >= 0 || kGazDemonyms.contains(v.t(j)))) {
         if (d < 0) {
-          const std::string_view code = kGazDemonyms.canonical(kGazDemonyms.find(v.t(j)));
-          d = place_entity(demonym_country_name(v.t(j), code), code, "country");
+          d = made_country(v.t(j));
         }
         if (m.location < 0) m.location = d, m.location_rank = place_rank(ent(d));
         k = j;
@@ -1141,8 +1145,7 @@ class EventFinder {
         // EXAMPLE: "An Israeli air strike killed five people" (Israel, with no Israel named)
         if (d < 0 && j + 1 < v.e && (v.tok(j + 1).flags & kLower) && m.trig.type != "politics" &&
             m.trig.type != "protests" && m.trig.type != "riots") {
-          const std::string_view code = kGazDemonyms.canonical(kGazDemonyms.find(v.t(j)));
-          d = place_entity(demonym_country_name(v.t(j), code), code, "country");
+          d = made_country(v.t(j));
         }
         add_unique(m.actors, d);
         k = j;
